@@ -1,0 +1,162 @@
+//! Loads an encounter with everything it needs (catalog, Fluent files of every
+//! shipped locale) and reports every problem at once, located in its file.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use sha2::{Digest, Sha256};
+
+use super::files::{Source, layout_for, parse_ron, read_text};
+use super::locale::{FtlFile, Texts, load_ftl, shipped_locales, ui_resource};
+use super::report::{Report, tidy};
+use crate::engine::validate::{Doc, validate_catalog, validate_scenario};
+use crate::engine::{Catalog, LocaleKeys, Scenario, Severity};
+
+pub struct LocaleFiles {
+    pub locale: String,
+    pub catalog: Arc<FluentResource>,
+    pub scenario: Arc<FluentResource>,
+    pub scenario_path: PathBuf,
+}
+
+/// A scenario ready to play: parsed, validated, with its catalog and texts.
+pub struct Encounter {
+    pub path: PathBuf,
+    pub scenario: Scenario,
+    pub catalog: Catalog,
+    pub locales: Vec<LocaleFiles>,
+    /// `sha256:<hex>` of the scenario, its Fluent files and the catalog.
+    pub content_hash: String,
+}
+
+impl Encounter {
+    /// Texts for one locale: the encounter, the catalog and the terminal's strings.
+    pub fn texts(&self, locale: &str) -> Texts {
+        let mut res = Vec::new();
+        if let Some(l) = self.locales.iter().find(|l| l.locale == locale) {
+            res.push(l.scenario.clone());
+            res.push(l.catalog.clone());
+        }
+        res.push(ui_resource(locale));
+        Texts::new(locale, res)
+    }
+}
+
+/// Loads the catalog at `path` and checks it against the given locale keys.
+pub fn load_catalog(path: &Path) -> Result<(Catalog, Source), Report> {
+    let text = read_text(path)?;
+    let src = Source::new(path, text);
+    let catalog: Catalog = parse_ron(&src)?;
+    Ok((catalog.indexed(), src))
+}
+
+/// Loads and validates a scenario. Returns the encounter when there is no error, and
+/// every report (errors and warnings) either way.
+pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
+    let mut reports = Vec::new();
+    let text = match read_text(path) {
+        Ok(t) => t,
+        Err(r) => return (None, vec![r]),
+    };
+    let src = Source::new(path, text);
+    let scenario: Scenario = match parse_ron(&src) {
+        Ok(s) => s,
+        Err(r) => return (None, vec![r]),
+    };
+    let scenario = scenario.indexed();
+
+    let layout = layout_for(path);
+    let Some(catalog_path) = layout.catalog else {
+        return (None, vec![Report::error(path, 1, 1, "no catalog.ron found next to this file or in a `scenarios/` folder above it")]);
+    };
+    let (catalog, catalog_src) = match load_catalog(&catalog_path) {
+        Ok(c) => c,
+        Err(r) => return (None, vec![r]),
+    };
+    let Some(locales_dir) = layout.locales else {
+        return (None, vec![Report::error(path, 1, 1, "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl")]);
+    };
+
+    let id_pos = src.report_at("id", Severity::Error, String::new());
+    let mut catalog_keys = Vec::new();
+    let mut scenario_keys = Vec::new();
+    let mut files = Vec::new();
+    let mut hasher = Sha256::new();
+    hasher.update(src.text.as_bytes());
+    hasher.update(catalog_src.text.as_bytes());
+    let locales = shipped_locales(&locales_dir);
+    if locales.is_empty() {
+        reports.push(Report::error(path, 1, 1, format!("no locale folders in {}", locales_dir.display())));
+    }
+    for locale in &locales {
+        let cat = match load_ftl(&locales_dir, locale, "catalog") {
+            Ok((f, errs)) => {
+                reports.extend(errs);
+                Some(f)
+            }
+            Err(r) => {
+                reports.push(r);
+                None
+            }
+        };
+        let scn = match load_ftl(&locales_dir, locale, &scenario.id) {
+            Ok((f, errs)) => {
+                reports.extend(errs);
+                Some(f)
+            }
+            Err(r) => {
+                reports.push(Report {
+                    message: format!(
+                        "missing Fluent file {} for locale {locale}: {}; expected one file per shipped locale",
+                        locales_dir.join(locale).join(format!("{}.ftl", scenario.id)).display(),
+                        r.message
+                    ),
+                    ..id_pos.clone()
+                });
+                None
+            }
+        };
+        if let Some(c) = &cat {
+            catalog_keys.push(c.keys.clone());
+        }
+        if let Some(FtlFile { resource, keys, path: spath, .. }) = scn {
+            hasher.update(locale.as_bytes());
+            hasher.update(resource.source().as_bytes());
+            scenario_keys.push(keys);
+            if let Some(c) = cat {
+                files.push(LocaleFiles { locale: locale.clone(), catalog: c.resource, scenario: resource, scenario_path: spath });
+            }
+        }
+    }
+
+    for d in validate_catalog(&catalog, &catalog_keys) {
+        reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
+    }
+    for d in validate_scenario(&scenario, &catalog, &scenario_keys) {
+        let src = match d.doc {
+            Doc::Scenario => &src,
+            Doc::Catalog => &catalog_src,
+        };
+        reports.push(src.report_at(&d.path, d.severity, d.message));
+    }
+    tidy(&mut reports);
+    if reports.iter().any(Report::is_error) {
+        return (None, reports);
+    }
+    let content_hash = format!("sha256:{:x}", hasher.finalize());
+    (Some(Encounter { path: path.to_path_buf(), scenario, catalog, locales: files, content_hash }), reports)
+}
+
+/// Checks the Fluent keys of one locale against another (used for completeness).
+pub fn missing_keys(a: &LocaleKeys, b: &LocaleKeys) -> Vec<String> {
+    let mut out = Vec::new();
+    for (id, attrs) in &a.messages {
+        match b.messages.get(id) {
+            None => out.push(id.clone()),
+            Some(battrs) => out.extend(attrs.difference(battrs).map(|x| format!("{id}.{x}"))),
+        }
+    }
+    out.sort();
+    out
+}

@@ -1,0 +1,163 @@
+//! Reading RON files: size limits, located parse errors, and where a scenario's
+//! catalog and locale folders are.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::de::DeserializeOwned;
+
+use super::report::Report;
+use super::ron_spans::SpanIndex;
+
+/// Largest scenario, catalog or Fluent file we read. Bigger files are refused with a
+/// clear error rather than risking memory exhaustion.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// Deepest nesting accepted in RON (ron's own recursion limit).
+pub const MAX_RON_DEPTH: usize = 128;
+
+/// A RON document held with its text and the index of where each element starts.
+pub struct Source {
+    pub path: PathBuf,
+    pub text: String,
+    pub spans: SpanIndex,
+}
+
+impl Source {
+    pub fn new(path: &Path, text: String) -> Self {
+        let spans = SpanIndex::build(&text);
+        Source { path: path.to_path_buf(), text, spans }
+    }
+
+    /// A report at the element `path` (see [`SpanIndex::locate`]).
+    pub fn report_at(&self, ron_path: &str, severity: crate::engine::Severity, message: String) -> Report {
+        let pos = self.spans.locate(&self.text, ron_path);
+        Report { file: self.path.clone(), line: pos.line, col: pos.col, severity, message }
+    }
+}
+
+pub fn read_text(path: &Path) -> Result<String, Report> {
+    let meta = fs::metadata(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
+    if !meta.is_file() {
+        return Err(Report::error(path, 1, 1, "expected a file"));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Report::error(
+            path,
+            1,
+            1,
+            format!("file is {} bytes; the limit is {MAX_FILE_BYTES} bytes", meta.len()),
+        ));
+    }
+    let bytes = fs::read(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = String::from_utf8_lossy(good);
+        let line = text.matches('\n').count() + 1;
+        let col = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+        Report::error(path, line, col, "file is not valid UTF-8; expected UTF-8 text")
+    })
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_RON_DEPTH)
+}
+
+/// Parses RON text into `T`, turning ron's error into a located report.
+pub fn parse_ron<T: DeserializeOwned>(src: &Source) -> Result<T, Report> {
+    ron_options().from_str::<T>(&src.text).map_err(|e| {
+        let pos = e.span.start;
+        let line = pos.line.max(1);
+        let col = pos.col.max(1);
+        Report::error(&src.path, line, col, describe_ron_error(&e.code))
+    })
+}
+
+fn describe_ron_error(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField { expected, found, outer } => {
+            let outer = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
+            format!("unknown field `{found}`{outer}; expected one of: {}", expected.join(", "))
+        }
+        E::MissingStructField { field, outer } => {
+            let outer = outer.as_deref().map(|o| format!(" `{o}`")).unwrap_or_default();
+            format!("missing field `{field}` in{outer}")
+        }
+        E::NoSuchEnumVariant { expected, found, outer } => {
+            let outer = outer.as_deref().map(|o| format!(" for `{o}`")).unwrap_or_default();
+            format!("unknown variant `{found}`{outer}; expected one of: {}", expected.join(", "))
+        }
+        E::Eof => "unexpected end of file; the file looks truncated (an unclosed `(`, `[` or string?)".to_string(),
+        E::ExceededRecursionLimit => format!("nesting is deeper than the limit of {MAX_RON_DEPTH} levels"),
+        other => other.to_string(),
+    }
+}
+
+/// The folders a scenario's support files are found in.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// `catalog.ron` to use, if found next to or above the scenario.
+    pub catalog: Option<PathBuf>,
+    /// The `locales/` folder, if found above the scenario.
+    pub locales: Option<PathBuf>,
+}
+
+/// Looks for `catalog.ron` (or `scenarios/catalog.ron`) and `locales/` in the
+/// scenario's folder and its ancestors.
+pub fn layout_for(scenario: &Path) -> Layout {
+    let start = scenario.parent().map(Path::to_path_buf).unwrap_or_default();
+    let start = if start.as_os_str().is_empty() { PathBuf::from(".") } else { start };
+    let mut catalog = None;
+    let mut locales = None;
+    for dir in start.ancestors() {
+        if catalog.is_none() {
+            for c in [dir.join("catalog.ron"), dir.join("scenarios").join("catalog.ron")] {
+                if c.is_file() {
+                    catalog = Some(c);
+                    break;
+                }
+            }
+        }
+        if locales.is_none() && dir.join("locales").is_dir() {
+            locales = Some(dir.join("locales"));
+        }
+        if catalog.is_some() && locales.is_some() {
+            break;
+        }
+    }
+    Layout { catalog, locales }
+}
+
+/// Scenario files under the given paths: files as given, folders searched
+/// recursively for `*.ron` other than `catalog.ron` and `*.test.ron`.
+pub fn scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            collect(p, &mut out, 0);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > 16 {
+        return;
+    }
+    let Ok(rd) = fs::read_dir(dir) else { return };
+    let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if p.is_dir() {
+            collect(&p, out, depth + 1);
+        } else if name.ends_with(".ron") && name != "catalog.ron" && !name.ends_with(".test.ron") {
+            out.push(p);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Fluent text: loading `.ftl` files with located syntax errors, the key index the
+//! validator checks against, and rendering messages for one locale.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use super::files::read_text;
+use super::report::Report;
+use super::ron_spans::Pos;
+use crate::engine::LocaleKeys;
+
+/// The locales Touchpoint ships, in fallback order.
+pub const SUPPORTED: [&str; 2] = ["zh-CN", "en-US"];
+pub const DEFAULT_LOCALE: &str = "zh-CN";
+
+/// Picks a supported locale from a requested tag like `en`, `en_GB.UTF-8` or `zh-CN`.
+pub fn negotiate(requested: &str) -> Option<&'static str> {
+    let tag = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    if tag.is_empty() || tag == "C" || tag == "POSIX" {
+        return None;
+    }
+    let lower = tag.to_ascii_lowercase();
+    if let Some(exact) = SUPPORTED.iter().find(|s| s.to_ascii_lowercase() == lower) {
+        return Some(exact);
+    }
+    let lang = lower.split('-').next().unwrap_or("");
+    SUPPORTED.iter().find(|s| s.to_ascii_lowercase().starts_with(&format!("{lang}-"))).copied()
+}
+
+/// The locale from the environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`), else zh-CN.
+pub fn from_env(get: impl Fn(&str) -> Option<String>) -> &'static str {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(v) = get(var).filter(|v| !v.is_empty()) {
+            return negotiate(&v).unwrap_or(DEFAULT_LOCALE);
+        }
+    }
+    DEFAULT_LOCALE
+}
+
+/// One parsed `.ftl` file.
+pub struct FtlFile {
+    pub locale: String,
+    pub path: PathBuf,
+    pub resource: Arc<FluentResource>,
+    pub keys: LocaleKeys,
+}
+
+/// Parses Fluent text. Syntax errors come back as located reports; the entries that
+/// did parse are still usable.
+pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Report>) {
+    let (resource, errors) = match FluentResource::try_new(text) {
+        Ok(r) => (r, Vec::new()),
+        Err((r, errs)) => (r, errs),
+    };
+    let src = resource.source();
+    let mut reports = Vec::new();
+    for e in errors {
+        let Pos { line, col } = position(src, e.pos.start);
+        reports.push(Report::error(path, line, col, format!("Fluent syntax error: {}", e.kind)));
+    }
+    let mut keys = LocaleKeys { locale: locale.to_string(), file: path.display().to_string(), ..Default::default() };
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            let attrs: BTreeSet<String> = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+            keys.messages.insert(m.id.name.to_string(), attrs);
+        }
+    }
+    (FtlFile { locale: locale.to_string(), path: path.to_path_buf(), resource: Arc::new(resource), keys }, reports)
+}
+
+/// Reads and parses `locales/<locale>/<name>.ftl`.
+pub fn load_ftl(locales: &Path, locale: &str, name: &str) -> Result<(FtlFile, Vec<Report>), Report> {
+    let path = locales.join(locale).join(format!("{name}.ftl"));
+    let text = read_text(&path)?;
+    Ok(parse_ftl(locale, &path, text))
+}
+
+/// The locale folders under `locales/`, sorted.
+pub fn shipped_locales(locales: &Path) -> Vec<String> {
+    let mut out: Vec<String> = std::fs::read_dir(locales)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .filter_map(|e| e.file_name().to_str().map(str::to_string))
+                .filter(|n| n.parse::<LanguageIdentifier>().is_ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+fn position(text: &str, offset: usize) -> Pos {
+    let offset = offset.min(text.len());
+    let before = &text[..text.floor_char_boundary(offset)];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    Pos { line, col }
+}
+
+/// Renders messages for one locale from any number of resources.
+pub struct Texts {
+    pub locale: String,
+    bundle: FluentBundle<Arc<FluentResource>>,
+}
+
+/// Named arguments for a message.
+pub type Args<'a> = &'a [(&'a str, FluentValue<'a>)];
+
+impl Texts {
+    pub fn new(locale: &str, resources: impl IntoIterator<Item = Arc<FluentResource>>) -> Self {
+        let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        // No Unicode isolation marks: terminals, CSV and JSON show them as junk.
+        bundle.set_use_isolating(false);
+        for r in resources {
+            // A later file may redefine an id; keep the first and carry on.
+            let _ = bundle.add_resource(r);
+        }
+        Texts { locale: locale.to_string(), bundle }
+    }
+
+    /// The message `id` (or its attribute `attr`), or `None` if it does not exist.
+    pub fn get(&self, id: &str, attr: Option<&str>, args: Args<'_>) -> Option<String> {
+        let msg = self.bundle.get_message(id)?;
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a)?.value(),
+            None => msg.value()?,
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, v.clone());
+        }
+        let mut errors = Vec::new();
+        let s = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
+        Some(s.into_owned())
+    }
+
+    /// The message, or its id in brackets when missing (validation reports those).
+    pub fn text(&self, id: &str) -> String {
+        self.get(id, None, &[]).unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    pub fn attr(&self, id: &str, attr: &str) -> Option<String> {
+        self.get(id, Some(attr), &[])
+    }
+
+    /// A node's customer line in the given tone, falling back to the plain line.
+    pub fn line(&self, id: &str, tone: Option<&str>) -> String {
+        tone.and_then(|t| self.attr(id, t)).unwrap_or_else(|| self.text(id))
+    }
+
+    pub fn fmt(&self, id: &str, args: Args<'_>) -> String {
+        self.get(id, None, args).unwrap_or_else(|| format!("[{id}]"))
+    }
+}
+
+/// The terminal's own strings, built into the binary.
+pub fn ui_resource(locale: &str) -> Arc<FluentResource> {
+    let text = match locale {
+        "en-US" => include_str!("../../locales/en-US/touchpoint.ftl"),
+        _ => include_str!("../../locales/zh-CN/touchpoint.ftl"),
+    };
+    Arc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r))
+}

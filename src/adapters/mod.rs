@@ -1,0 +1,9 @@
+//! Adapters between the pure engine and the outside world: files, Fluent text and
+//! result files. They depend on the engine; the engine never depends on them.
+
+pub mod encounter;
+pub mod files;
+pub mod locale;
+pub mod report;
+pub mod results;
+pub mod ron_spans;

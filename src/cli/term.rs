@@ -1,0 +1,165 @@
+//! Plain-text rendering of events and the debrief for the terminal.
+
+use std::io::Write;
+
+use fluent_bundle::FluentValue;
+
+use crate::adapters::locale::Texts;
+use crate::adapters::results::AttemptRecord;
+use crate::engine::scoring::FeedbackKind;
+use crate::engine::{Event, Mood};
+
+pub fn bar(v: i32, width: usize) -> String {
+    let filled = ((v.clamp(0, 100) as usize) * width + 50) / 100;
+    format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+fn arrow(before: i32, after: i32) -> &'static str {
+    match after.cmp(&before) {
+        std::cmp::Ordering::Greater => "↑",
+        std::cmp::Ordering::Less => "↓",
+        std::cmp::Ordering::Equal => " ",
+    }
+}
+
+pub fn mood_line(t: &Texts, m: Mood, before: Option<Mood>) -> String {
+    let b = before.unwrap_or(m);
+    format!(
+        "  {} {} {:>3}{}   {} {} {:>3}{}   {} {} {:>3}{}",
+        t.text("ui-anger"),
+        bar(m.anger, 10),
+        m.anger,
+        arrow(b.anger, m.anger),
+        t.text("ui-trust"),
+        bar(m.trust, 10),
+        m.trust,
+        arrow(b.trust, m.trust),
+        t.text("ui-patience"),
+        bar(m.patience, 10),
+        m.patience,
+        arrow(b.patience, m.patience),
+    )
+}
+
+pub fn intro(out: &mut dyn Write, t: &Texts) {
+    let _ = writeln!(out, "\n== {} ==", t.text("title"));
+    let _ = writeln!(out, "{}: {}", t.text("ui-setting"), t.text("setting"));
+    let _ = writeln!(out, "{}: {}", t.text("ui-persona"), t.text("persona"));
+    let _ = writeln!(out, "{}: {}\n", t.text("ui-briefing"), t.text("briefing"));
+}
+
+/// Renders events; returns the replies on offer, if the events ended with some.
+pub fn events(out: &mut dyn Write, t: &Texts, events: &[Event]) -> Option<Vec<String>> {
+    let mut last_before = None;
+    let mut options = None;
+    for e in events {
+        match e {
+            Event::Reaction { id } => {
+                let _ = writeln!(out, "{}: {}", t.text("ui-customer"), t.text(id));
+            }
+            Event::MoodChanged { before, .. } => last_before = Some(*before),
+            Event::Late { limit_s, elapsed_ms } => {
+                let taken = (*elapsed_ms / 1000).to_string();
+                let _ = writeln!(
+                    out,
+                    "! {}",
+                    t.fmt("ui-late", &[("taken", FluentValue::from(taken)), ("limit", FluentValue::from(*limit_s))])
+                );
+            }
+            Event::Escalated { .. } => {
+                let _ = writeln!(out, "!! {}", t.text("ui-escalated"));
+            }
+            Event::NodeEntered { node, tone, mood, time_limit } => {
+                let _ = writeln!(out, "\n{}: {}", t.text("ui-customer"), t.line(node, tone.as_deref()));
+                let _ = writeln!(out, "{}", mood_line(t, *mood, last_before));
+                if let Some(s) = time_limit {
+                    let _ = writeln!(out, "  ⏱ {}", t.fmt("ui-time-limit", &[("seconds", FluentValue::from(*s))]));
+                }
+            }
+            Event::Options { choices } => {
+                let _ = writeln!(out, "\n{}:", t.text("ui-replies"));
+                for (i, c) in choices.iter().enumerate() {
+                    let _ = writeln!(out, "  {}) {}", i + 1, t.text(c));
+                }
+                options = Some(choices.clone());
+            }
+            Event::Ended { .. } => {
+                let _ = writeln!(out, "\n— {} —", t.text("ui-ended"));
+            }
+        }
+    }
+    options
+}
+
+pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
+    let verdict = if r.passed { t.text("ui-passed") } else { t.text("ui-failed") };
+    let _ = writeln!(out, "\n==== {} ====", t.text("ui-result"));
+    let _ = writeln!(
+        out,
+        "{} {}/100  {}  ({})",
+        t.text("ui-score"),
+        r.score,
+        verdict,
+        t.fmt("ui-pass-mark", &[("mark", FluentValue::from(r.pass_mark))])
+    );
+    let _ = writeln!(out, "{}: {}", t.text("ui-outcome"), t.text(&format!("outcome-{}", r.outcome)));
+    let procs = r.parts.procedures.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
+    let _ = writeln!(
+        out,
+        "{}",
+        t.fmt(
+            "ui-parts",
+            &[
+                ("decisions", FluentValue::from(r.parts.decisions)),
+                ("procedures", FluentValue::from(procs)),
+                ("outcome", FluentValue::from(r.parts.outcome)),
+            ]
+        )
+    );
+    if !r.critical.is_empty() {
+        let _ = writeln!(out, "!! {}", t.text("ui-critical"));
+    }
+    let _ = writeln!(out, "\n{}:", t.text("ui-competencies"));
+    for (id, v) in &r.competencies {
+        let v = v.as_u64().unwrap_or(0) as i32;
+        let _ = writeln!(out, "  {} {:>3}  {}", bar(v, 20), v, t.text(id));
+    }
+    let _ = writeln!(out, "\n{}:", t.text("ui-feedback"));
+    if r.feedback.is_empty() {
+        let _ = writeln!(out, "  {}", t.text("ui-no-feedback"));
+    }
+    for f in &r.feedback {
+        let mark = if f.critical { "✗✗" } else { "✗" };
+        let step = match (&f.procedure, &f.step_name) {
+            (Some(p), Some(s)) => format!(" [{}: {}]", t.text(p), s),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "\n {mark} {}{step}", f.technique_name);
+        if !f.teaching.is_empty() {
+            let _ = writeln!(out, "    {}", f.teaching);
+        }
+        match f.kind {
+            FeedbackKind::Order => {
+                let _ = writeln!(out, "    {}", t.fmt("ui-order", &[("skipped", FluentValue::from(f.step.clone().unwrap_or_default()))]));
+            }
+            FeedbackKind::MissingStep => {
+                let _ = writeln!(out, "    {}", t.text("ui-missing-step"));
+            }
+            _ => {}
+        }
+        if f.automatic {
+            let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER { "ui-automatic-feelings" } else { "ui-automatic-late" };
+            let _ = writeln!(out, "    {}", t.text(key));
+        }
+        if let Some(c) = &f.choice_text {
+            let _ = writeln!(out, "    {}: {}", t.text("ui-you-said"), c);
+        }
+        if let Some(b) = &f.better_text {
+            let _ = writeln!(out, "    {}: {}", t.text("ui-better"), b);
+        }
+        if let Some(n) = &f.note {
+            let _ = writeln!(out, "    » {n}");
+        }
+        let _ = writeln!(out, "    {}: {}", t.text("ui-source"), f.seeds.join(", "));
+    }
+}

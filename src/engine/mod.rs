@@ -1,0 +1,20 @@
+//! The pure engine: scenario model, technique catalog, validation, customer
+//! simulation, session and scoring.
+//!
+//! Architecture invariant: nothing in `engine` does IO, reads a clock, uses a global
+//! random generator, or knows about Bevy, kira, a terminal or a database. It takes
+//! values and returns values and events. `tests/architecture.rs` enforces this.
+
+pub mod catalog;
+pub mod mood;
+pub mod scenario;
+pub mod scoring;
+pub mod session;
+pub mod validate;
+
+pub use catalog::Catalog;
+pub use mood::{Mood, MoodDelta};
+pub use scenario::{Outcome, Scenario};
+pub use scoring::{Assessment, assess};
+pub use session::{Event, Pick, Session, SessionError, SessionState};
+pub use validate::{Diagnostic, LocaleKeys, Severity};

@@ -1,0 +1,420 @@
+//! Scoring: turns a finished session into an [`Assessment`].
+//!
+//! The rules (documented for instructors in `scenarios/README.md`):
+//! - **Decisions.** At each decision and for each competency, the trainee could earn
+//!   the highest weight that any offered reply follows in that competency (`possible`).
+//!   They earn the weights their reply follows, minus the weights it breaks (`earned`).
+//!   A competency's score is `100 * earned / possible`, clamped to 0..=100.
+//! - **Procedures.** For each procedure the scenario checks, a required step done in
+//!   order earns 2, done out of order 1, never done 0; an optional step done out of
+//!   order costs 1. The score is the share of `2 * required steps`.
+//! - **Outcome.** `(ending score + final satisfaction) / 2`, where satisfaction is
+//!   `(100 - anger + trust) / 2`.
+//! - **Overall** is the weighted mean of the three parts (`scoring` in the scenario;
+//!   the procedure part is left out when the scenario checks none).
+//! - **Pass** needs `overall >= pass_mark` and no critical technique broken (100-1=0).
+//!
+//! Architecture invariant: pure functions of the scenario, catalog and session state.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::catalog::Catalog;
+use super::mood::Mood;
+use super::scenario::{Outcome, Scenario};
+use super::session::{Decision, SessionError, SessionState};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompetencyScore {
+    pub id: String,
+    pub score: u32,
+    pub earned: i64,
+    pub possible: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepStatus {
+    InOrder,
+    OutOfOrder,
+    Missing,
+    NotDone,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StepCheck {
+    pub step: String,
+    pub required: bool,
+    pub status: StepStatus,
+    /// Index of the decision that performed the step.
+    pub decision: Option<usize>,
+    /// The required earlier step that was skipped, when out of order.
+    pub skipped: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProcedureCheck {
+    pub id: String,
+    pub score: u32,
+    pub steps: Vec<StepCheck>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackKind {
+    /// The reply broke the technique.
+    Breach,
+    /// The reply broke nothing, but a better reply followed this technique.
+    Missed,
+    /// A procedure step came before a required earlier step.
+    Order,
+    /// A required procedure step never happened.
+    MissingStep,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeedbackItem {
+    pub kind: FeedbackKind,
+    pub technique: String,
+    pub competency: String,
+    pub seeds: Vec<String>,
+    pub critical: bool,
+    /// Index into the transcript, when the item is about one decision.
+    pub decision: Option<usize>,
+    pub node: Option<String>,
+    pub choice: Option<String>,
+    /// The reply that would have been better at that point.
+    pub better: Option<String>,
+    /// Set by a rule, not by the reply's tags (feelings first, late reply).
+    pub automatic: bool,
+    pub procedure: Option<String>,
+    pub step: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScoreParts {
+    pub decisions: u32,
+    pub procedures: Option<u32>,
+    pub outcome: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CriticalBreach {
+    pub decision: usize,
+    pub node: String,
+    pub choice: String,
+    pub technique: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub score: u32,
+    pub passed: bool,
+    pub pass_mark: u32,
+    pub outcome: Outcome,
+    pub ending: String,
+    pub ending_score: u32,
+    pub final_mood: Mood,
+    pub parts: ScoreParts,
+    /// Competencies this encounter assessed, in catalog order.
+    pub competencies: Vec<CompetencyScore>,
+    pub procedures: Vec<ProcedureCheck>,
+    pub critical: Vec<CriticalBreach>,
+    pub feedback: Vec<FeedbackItem>,
+}
+
+fn pct(earned: i64, possible: i64) -> u32 {
+    if possible <= 0 {
+        return if earned < 0 { 0 } else { 100 };
+    }
+    let e = earned.clamp(0, possible);
+    // Round half up in integers.
+    ((200 * e + possible) / (2 * possible)) as u32
+}
+
+/// Value of a reply for "which was better": followed weight minus broken weight,
+/// with critical breaches counted double.
+pub fn choice_value(catalog: &Catalog, follows: &[String], breaks: &[String]) -> i64 {
+    let mut v = 0i64;
+    for t in follows.iter().filter_map(|id| catalog.technique(id)) {
+        v += i64::from(t.weight);
+    }
+    for t in breaks.iter().filter_map(|id| catalog.technique(id)) {
+        v -= i64::from(t.weight) * if t.critical { 2 } else { 1 };
+    }
+    v
+}
+
+/// Per-competency (followed weight, broken weight) of a list of techniques.
+fn by_competency(catalog: &Catalog, ids: &[String]) -> BTreeMap<String, i64> {
+    let mut out = BTreeMap::new();
+    for t in ids.iter().filter_map(|id| catalog.technique(id)) {
+        for c in catalog.competencies_of(t) {
+            *out.entry(c.to_string()).or_insert(0) += i64::from(t.weight);
+        }
+    }
+    out
+}
+
+pub fn assess(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    state: &SessionState,
+) -> Result<Assessment, SessionError> {
+    let outcome = state.outcome.ok_or(SessionError::NotFinished)?;
+    let ending_node = scenario
+        .node(&state.node)
+        .ok_or_else(|| SessionError::BadState(format!("unknown node `{}`", state.node)))?;
+    let ending_score = ending_node.ending.as_ref().map(|e| e.score.min(100)).unwrap_or(0);
+
+    // Decisions.
+    let mut earned: BTreeMap<String, i64> = BTreeMap::new();
+    let mut possible: BTreeMap<String, i64> = BTreeMap::new();
+    let mut feedback = Vec::new();
+    let mut critical = Vec::new();
+    for (i, d) in state.decisions.iter().enumerate() {
+        let node = scenario.node(&d.node);
+        let choice_of = |id: &str| node.and_then(|n| n.choice(id));
+        let mut best: BTreeMap<String, i64> = BTreeMap::new();
+        for id in &d.offered {
+            if let Some(c) = choice_of(id) {
+                for (comp, w) in by_competency(catalog, &c.follows) {
+                    let e = best.entry(comp).or_insert(0);
+                    *e = (*e).max(w);
+                }
+            }
+        }
+        for (comp, w) in &best {
+            *possible.entry(comp.clone()).or_insert(0) += w;
+        }
+        for (comp, w) in by_competency(catalog, &d.follows) {
+            *earned.entry(comp).or_insert(0) += w;
+        }
+        for (comp, w) in by_competency(catalog, &d.breaks) {
+            *earned.entry(comp.clone()).or_insert(0) -= w;
+            possible.entry(comp).or_insert(0);
+        }
+
+        // Feedback for this decision.
+        let value = |id: &str| {
+            choice_of(id).map(|c| choice_value(catalog, &c.follows, &c.breaks)).unwrap_or(i64::MIN)
+        };
+        let chosen_value = choice_value(catalog, &d.follows, &d.breaks);
+        let feelings = |id: &str| {
+            choice_of(id).is_some_and(|c| {
+                c.follows.iter().filter_map(|t| catalog.technique(t)).any(|t| {
+                    t.phase == super::catalog::Phase::Feelings
+                })
+            })
+        };
+        let explicit_better = choice_of(&d.choice).and_then(|c| c.better.clone());
+        let best_other = |filter: &dyn Fn(&str) -> bool| {
+            d.offered
+                .iter()
+                .filter(|id| **id != d.choice && filter(id))
+                .max_by_key(|id| (value(id), std::cmp::Reverse(d.offered.iter().position(|x| x == *id))))
+                .cloned()
+        };
+        let better_any = explicit_better.clone().or_else(|| best_other(&|_| true));
+        let better_value = better_any.as_deref().map(value).unwrap_or(i64::MIN);
+
+        for t in &d.breaks {
+            let Some(tech) = catalog.technique(t) else { continue };
+            let automatic = d.automatic.contains(t);
+            let better = if automatic && t == super::session::MOOD_BEFORE_MATTER {
+                explicit_better.clone().or_else(|| best_other(&|id| feelings(id)))
+            } else {
+                better_any.clone()
+            };
+            if tech.critical {
+                critical.push(CriticalBreach {
+                    decision: i,
+                    node: d.node.clone(),
+                    choice: d.choice.clone(),
+                    technique: t.clone(),
+                });
+            }
+            feedback.push(FeedbackItem {
+                kind: FeedbackKind::Breach,
+                technique: t.clone(),
+                competency: tech.competency.clone(),
+                seeds: tech.seeds.clone(),
+                critical: tech.critical,
+                decision: Some(i),
+                node: Some(d.node.clone()),
+                choice: Some(d.choice.clone()),
+                better: better.filter(|b| value(b) > chosen_value || automatic),
+                automatic,
+                procedure: None,
+                step: None,
+            });
+        }
+        if d.breaks.is_empty()
+            && let Some(b) = better_any.as_ref().filter(|_| better_value > chosen_value)
+        {
+            let bc = choice_of(b);
+            let missed = bc
+                .map(|c| {
+                    c.follows
+                        .iter()
+                        .filter(|t| !d.follows.contains(t))
+                        .filter_map(|t| catalog.technique(t))
+                        .max_by_key(|t| t.weight)
+                })
+                .unwrap_or(None);
+            if let Some(tech) = missed {
+                feedback.push(FeedbackItem {
+                    kind: FeedbackKind::Missed,
+                    technique: tech.id.clone(),
+                    competency: tech.competency.clone(),
+                    seeds: tech.seeds.clone(),
+                    critical: false,
+                    decision: Some(i),
+                    node: Some(d.node.clone()),
+                    choice: Some(d.choice.clone()),
+                    better: Some(b.clone()),
+                    automatic: false,
+                    procedure: None,
+                    step: None,
+                });
+            }
+        }
+    }
+
+    let mut competencies: Vec<CompetencyScore> = possible
+        .iter()
+        .map(|(id, &p)| {
+            let e = earned.get(id).copied().unwrap_or(0);
+            CompetencyScore { id: id.clone(), score: pct(e, p), earned: e, possible: p }
+        })
+        .filter(|c| c.possible > 0 || c.earned < 0)
+        .collect();
+    competencies.sort_by_key(|c| catalog.competency_rank(&c.id));
+    let total_possible: i64 = possible.values().sum();
+    let total_earned: i64 = earned.values().sum();
+    let decisions_score = pct(total_earned, total_possible);
+
+    // Procedures.
+    let mut procedures = Vec::new();
+    for pid in &scenario.procedures {
+        if let Some(p) = catalog.procedure(pid) {
+            let check = check_procedure(p, &state.decisions);
+            for s in &check.steps {
+                let step = p.steps.iter().find(|x| x.id == s.step);
+                let Some(tid) = step.and_then(|x| x.techniques.first()) else { continue };
+                let Some(tech) = catalog.technique(tid) else { continue };
+                let kind = match s.status {
+                    StepStatus::OutOfOrder => FeedbackKind::Order,
+                    StepStatus::Missing => FeedbackKind::MissingStep,
+                    _ => continue,
+                };
+                let d = s.decision.and_then(|i| state.decisions.get(i));
+                feedback.push(FeedbackItem {
+                    kind,
+                    technique: tech.id.clone(),
+                    competency: tech.competency.clone(),
+                    seeds: p.seeds.clone(),
+                    critical: false,
+                    decision: s.decision,
+                    node: d.map(|d| d.node.clone()),
+                    choice: d.map(|d| d.choice.clone()),
+                    better: None,
+                    automatic: false,
+                    procedure: Some(p.id.clone()),
+                    step: Some(s.step.clone()),
+                });
+            }
+            procedures.push(check);
+        }
+    }
+    let procedure_score = if procedures.is_empty() {
+        None
+    } else {
+        let sum: u32 = procedures.iter().map(|p| p.score).sum();
+        Some((sum + procedures.len() as u32 / 2) / procedures.len() as u32)
+    };
+
+    let satisfaction = state.mood.satisfaction().clamp(0, 100) as u32;
+    let outcome_score = (ending_score + satisfaction + 1) / 2;
+
+    let w = scenario.scoring;
+    let mut num = u64::from(w.decisions) * u64::from(decisions_score)
+        + u64::from(w.outcome) * u64::from(outcome_score);
+    let mut den = u64::from(w.decisions) + u64::from(w.outcome);
+    if let Some(ps) = procedure_score {
+        num += u64::from(w.procedures) * u64::from(ps);
+        den += u64::from(w.procedures);
+    }
+    let score = if den == 0 { 0 } else { ((2 * num + den) / (2 * den)) as u32 }.min(100);
+    let passed = score >= scenario.pass_mark && critical.is_empty();
+
+    Ok(Assessment {
+        score,
+        passed,
+        pass_mark: scenario.pass_mark,
+        outcome,
+        ending: ending_node.id.clone(),
+        ending_score,
+        final_mood: state.mood,
+        parts: ScoreParts {
+            decisions: decisions_score,
+            procedures: procedure_score,
+            outcome: outcome_score,
+        },
+        competencies,
+        procedures,
+        critical,
+        feedback,
+    })
+}
+
+/// Checks the order of one procedure's steps over the decisions.
+pub fn check_procedure(p: &super::catalog::Procedure, decisions: &[Decision]) -> ProcedureCheck {
+    let mut done: Vec<Option<(usize, Option<String>)>> = vec![None; p.steps.len()];
+    let mut seen = HashSet::new();
+    for (i, d) in decisions.iter().enumerate() {
+        // All steps a decision performs are judged against the state before it.
+        let before: Vec<bool> = done.iter().map(Option::is_some).collect();
+        for (si, step) in p.steps.iter().enumerate() {
+            if before[si] || !step.techniques.iter().any(|t| d.follows.contains(t)) {
+                continue;
+            }
+            let skipped = p
+                .steps
+                .iter()
+                .enumerate()
+                .find(|(k, s)| s.required && s.rank < step.rank && !before[*k])
+                .map(|(_, s)| s.id.clone());
+            done[si] = Some((i, skipped));
+            seen.insert(si);
+        }
+    }
+    let mut points = 0i64;
+    let mut required = 0i64;
+    let mut steps = Vec::new();
+    for (si, step) in p.steps.iter().enumerate() {
+        if step.required {
+            required += 1;
+        }
+        let (status, decision, skipped) = match &done[si] {
+            Some((i, None)) => (StepStatus::InOrder, Some(*i), None),
+            Some((i, Some(s))) => (StepStatus::OutOfOrder, Some(*i), Some(s.clone())),
+            None if step.required => (StepStatus::Missing, None, None),
+            None => (StepStatus::NotDone, None, None),
+        };
+        points += match (step.required, status) {
+            (true, StepStatus::InOrder) => 2,
+            (true, StepStatus::OutOfOrder) => 1,
+            (false, StepStatus::OutOfOrder) => -1,
+            _ => 0,
+        };
+        steps.push(StepCheck { step: step.id.clone(), required: step.required, status, decision, skipped });
+    }
+    let score = if required == 0 {
+        (100 + 25 * points).clamp(0, 100) as u32
+    } else {
+        pct(points, 2 * required)
+    };
+    ProcedureCheck { id: p.id.clone(), score, steps }
+}

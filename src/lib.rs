@@ -1,0 +1,9 @@
+//! Touchpoint: a training and simulation engine for customer-service skills.
+//!
+//! - [`engine`]: pure scenario model, catalog, validation, simulation, session, scoring.
+//! - [`adapters`]: files (RON with locations), Fluent text, result files.
+//! - [`cli`]: the `touchpoint` command line.
+
+pub mod adapters;
+pub mod cli;
+pub mod engine;
