@@ -2,7 +2,7 @@
 ui-customer = Customer
 ui-you = You
 ui-setting = Setting
-ui-persona = Customer
+ui-persona = Customer profile
 ui-briefing = Briefing
 ui-mood = Mood
 ui-anger = anger

@@ -2,7 +2,7 @@
 ui-customer = 客户
 ui-you = 你
 ui-setting = 场景
-ui-persona = 客户
+ui-persona = 客户信息
 ui-briefing = 情况
 ui-mood = 情绪
 ui-anger = 愤怒

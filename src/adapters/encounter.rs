@@ -8,7 +8,7 @@ use fluent_bundle::FluentResource;
 use sha2::{Digest, Sha256};
 
 use super::files::{Source, layout_for, parse_ron, read_text};
-use super::locale::{FtlFile, Texts, load_ftl, shipped_locales, ui_resource};
+use super::locale::{FtlFile, Texts, load_ftl, shipped_locales};
 use super::report::{Report, tidy};
 use crate::engine::validate::{Doc, validate_catalog, validate_scenario};
 use crate::engine::{Catalog, LocaleKeys, Scenario, Severity};
@@ -33,13 +33,8 @@ pub struct Encounter {
 impl Encounter {
     /// Texts for one locale: the encounter, the catalog and the terminal's strings.
     pub fn texts(&self, locale: &str) -> Texts {
-        let mut res = Vec::new();
-        if let Some(l) = self.locales.iter().find(|l| l.locale == locale) {
-            res.push(l.scenario.clone());
-            res.push(l.catalog.clone());
-        }
-        res.push(ui_resource(locale));
-        Texts::new(locale, res)
+        let l = self.locales.iter().find(|l| l.locale == locale);
+        Texts::new(locale, l.map(|l| l.scenario.clone()), l.map(|l| l.catalog.clone()))
     }
 }
 

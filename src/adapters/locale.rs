@@ -104,17 +104,11 @@ fn position(text: &str, offset: usize) -> Pos {
     Pos { line, col }
 }
 
-/// Renders messages for one locale from any number of resources.
-pub struct Texts {
-    pub locale: String,
-    bundle: FluentBundle<Arc<FluentResource>>,
-}
+/// One Fluent bundle.
+struct Bundle(FluentBundle<Arc<FluentResource>>);
 
-/// Named arguments for a message.
-pub type Args<'a> = &'a [(&'a str, FluentValue<'a>)];
-
-impl Texts {
-    pub fn new(locale: &str, resources: impl IntoIterator<Item = Arc<FluentResource>>) -> Self {
+impl Bundle {
+    fn new(locale: &str, resources: impl IntoIterator<Item = Arc<FluentResource>>) -> Self {
         let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![langid]);
         // No Unicode isolation marks: terminals, CSV and JSON show them as junk.
@@ -123,12 +117,11 @@ impl Texts {
             // A later file may redefine an id; keep the first and carry on.
             let _ = bundle.add_resource(r);
         }
-        Texts { locale: locale.to_string(), bundle }
+        Bundle(bundle)
     }
 
-    /// The message `id` (or its attribute `attr`), or `None` if it does not exist.
-    pub fn get(&self, id: &str, attr: Option<&str>, args: Args<'_>) -> Option<String> {
-        let msg = self.bundle.get_message(id)?;
+    fn get(&self, id: &str, attr: Option<&str>, args: Args<'_>) -> Option<String> {
+        let msg = self.0.get_message(id)?;
         let pattern = match attr {
             Some(a) => msg.get_attribute(a)?.value(),
             None => msg.value()?,
@@ -138,11 +131,39 @@ impl Texts {
             fargs.set(*k, v.clone());
         }
         let mut errors = Vec::new();
-        let s = self.bundle.format_pattern(pattern, Some(&fargs), &mut errors);
-        Some(s.into_owned())
+        Some(self.0.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+    }
+}
+
+/// Renders text for one locale. The encounter's messages, the catalog's and the
+/// program's own live in separate bundles, so a choice may share an id with a
+/// technique without hiding it.
+pub struct Texts {
+    pub locale: String,
+    scenario: Bundle,
+    catalog: Bundle,
+    ui: Bundle,
+}
+
+/// Named arguments for a message.
+pub type Args<'a> = &'a [(&'a str, FluentValue<'a>)];
+
+impl Texts {
+    pub fn new(locale: &str, scenario: Option<Arc<FluentResource>>, catalog: Option<Arc<FluentResource>>) -> Self {
+        Texts {
+            locale: locale.to_string(),
+            scenario: Bundle::new(locale, scenario),
+            catalog: Bundle::new(locale, catalog),
+            ui: Bundle::new(locale, [ui_resource(locale)]),
+        }
     }
 
-    /// The message, or its id in brackets when missing (validation reports those).
+    /// An encounter message (or attribute), if it exists.
+    pub fn get(&self, id: &str, attr: Option<&str>, args: Args<'_>) -> Option<String> {
+        self.scenario.get(id, attr, args)
+    }
+
+    /// An encounter message, or its id in brackets when missing (validation reports those).
     pub fn text(&self, id: &str) -> String {
         self.get(id, None, &[]).unwrap_or_else(|| format!("[{id}]"))
     }
@@ -156,8 +177,27 @@ impl Texts {
         tone.and_then(|t| self.attr(id, t)).unwrap_or_else(|| self.text(id))
     }
 
-    pub fn fmt(&self, id: &str, args: Args<'_>) -> String {
-        self.get(id, None, args).unwrap_or_else(|| format!("[{id}]"))
+    /// A catalog message: competency, technique or procedure name.
+    pub fn cat(&self, id: &str) -> String {
+        self.catalog.get(id, None, &[]).unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn cat_attr(&self, id: &str, attr: &str) -> Option<String> {
+        self.catalog.get(id, Some(attr), &[])
+    }
+
+    /// One of the program's own strings.
+    pub fn ui(&self, id: &str) -> String {
+        self.ui.get(id, None, &[]).unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    pub fn ui_fmt(&self, id: &str, args: Args<'_>) -> String {
+        self.ui.get(id, None, args).unwrap_or_else(|| format!("[{id}]"))
+    }
+
+    /// `": "`, or the full-width colon in Chinese.
+    pub fn colon(&self) -> &'static str {
+        if self.locale.starts_with("zh") { "：" } else { ": " }
     }
 }
 

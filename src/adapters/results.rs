@@ -73,6 +73,9 @@ pub struct Feedback {
     pub procedure: Option<String>,
     pub step: Option<String>,
     pub step_name: Option<String>,
+    /// For order items: the required earlier step that had not happened yet.
+    pub skipped: Option<String>,
+    pub skipped_name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -169,8 +172,8 @@ pub fn record(enc: &Encounter, texts: &Texts, state: &SessionState, a: &Assessme
         .map(|f| Feedback {
             kind: f.kind,
             technique: f.technique.clone(),
-            technique_name: texts.text(&f.technique),
-            teaching: texts.attr(&f.technique, "teaching").unwrap_or_default(),
+            technique_name: texts.cat(&f.technique),
+            teaching: texts.cat_attr(&f.technique, "teaching").unwrap_or_default(),
             competency: f.competency.clone(),
             seeds: f.seeds.clone(),
             critical: f.critical,
@@ -185,7 +188,12 @@ pub fn record(enc: &Encounter, texts: &Texts, state: &SessionState, a: &Assessme
             procedure: f.procedure.clone(),
             step: f.step.clone(),
             step_name: match (&f.procedure, &f.step) {
-                (Some(p), Some(s)) => texts.attr(p, s),
+                (Some(p), Some(s)) => texts.cat_attr(p, s),
+                _ => None,
+            },
+            skipped: f.skipped.clone(),
+            skipped_name: match (&f.procedure, &f.skipped) {
+                (Some(p), Some(s)) => texts.cat_attr(p, s),
                 _ => None,
             },
         })

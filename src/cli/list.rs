@@ -37,8 +37,8 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
             Some(_) => short.to_string(),
             None => format!("{short}+"),
         };
-        let arche = t.text(&format!("archetype-{}", snake(&format!("{:?}", s.archetype))));
-        let diff = t.text(&format!("difficulty-{}", snake(&format!("{:?}", s.difficulty))));
+        let arche = t.ui(&format!("archetype-{}", snake(&format!("{:?}", s.archetype))));
+        let diff = t.ui(&format!("difficulty-{}", snake(&format!("{:?}", s.difficulty))));
         println!("{:<28} {:<14} {:<13} {:>6} {:>10}  {}", s.id, arche, diff, s.nodes.len(), len, t.text("title"));
     }
     if bad > 0 { 1 } else { 0 }

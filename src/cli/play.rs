@@ -91,7 +91,7 @@ pub fn run(args: &PlayArgs) -> i32 {
         }
     };
     term::intro(out, &texts);
-    let _ = writeln!(out, "({})", texts.fmt("ui-seed", &[("seed", FluentValue::from(seed.to_string()))]));
+    let _ = writeln!(out, "({})", texts.ui_fmt("ui-seed", &[("seed", FluentValue::from(seed.to_string()))]));
     let mut options = term::events(out, &texts, &first);
     let stdin = std::io::stdin();
     let mut played = Vec::new();
@@ -109,26 +109,26 @@ pub fn run(args: &PlayArgs) -> i32 {
                 }
             }
         } else {
-            let _ = write!(out, "{} > ", texts.fmt("ui-prompt", &[("count", FluentValue::from(shown.len()))]));
+            let _ = write!(out, "{} > ", texts.ui_fmt("ui-prompt", &[("count", FluentValue::from(shown.len()))]));
             let _ = out.flush();
             let mut line = String::new();
             match stdin.lock().read_line(&mut line) {
                 Ok(0) | Err(_) => {
                     let _ = writeln!(out);
-                    eprintln!("{}", texts.text("ui-input-closed"));
+                    eprintln!("{}", texts.ui("ui-input-closed"));
                     return 1;
                 }
                 Ok(_) => {}
             }
             let line = line.trim();
             if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
-                eprintln!("{}", texts.text("ui-quit"));
+                eprintln!("{}", texts.ui("ui-quit"));
                 return 1;
             }
             match line.parse::<usize>() {
                 Ok(n) if (1..=shown.len()).contains(&n) => (Pick::Number(n), asked.elapsed().as_millis() as u64),
                 _ => {
-                    let _ = writeln!(out, "{}", texts.fmt("ui-invalid-choice", &[("count", FluentValue::from(shown.len()))]));
+                    let _ = writeln!(out, "{}", texts.ui_fmt("ui-invalid-choice", &[("count", FluentValue::from(shown.len()))]));
                     continue;
                 }
             }
@@ -136,7 +136,7 @@ pub fn run(args: &PlayArgs) -> i32 {
         match session.choose(&pick, elapsed) {
             Ok(events) => {
                 if let Some(d) = session.state().decisions.last() {
-                    let _ = writeln!(out, "\n{}: {}", texts.text("ui-you"), texts.text(&d.choice));
+                    let _ = writeln!(out, "\n{}{}{}", texts.ui("ui-you"), texts.colon(), texts.text(&d.choice));
                     played.push(d.choice.clone());
                 }
                 options = term::events(out, &texts, &events);
@@ -183,7 +183,7 @@ pub fn run(args: &PlayArgs) -> i32 {
         let _ = writeln!(
             out,
             "\n{}",
-            texts.fmt(
+            texts.ui_fmt(
                 "ui-replay",
                 &[
                     ("file", FluentValue::from(args.scenario.display().to_string())),
@@ -198,7 +198,7 @@ pub fn run(args: &PlayArgs) -> i32 {
     }
     match saved {
         Ok(()) => {
-            eprintln!("{}", texts.fmt("ui-saved", &[("path", FluentValue::from(path.display().to_string()))]));
+            eprintln!("{}", texts.ui_fmt("ui-saved", &[("path", FluentValue::from(path.display().to_string()))]));
             0
         }
         Err(e) => {

@@ -26,15 +26,15 @@ pub fn mood_line(t: &Texts, m: Mood, before: Option<Mood>) -> String {
     let b = before.unwrap_or(m);
     format!(
         "  {} {} {:>3}{}   {} {} {:>3}{}   {} {} {:>3}{}",
-        t.text("ui-anger"),
+        t.ui("ui-anger"),
         bar(m.anger, 10),
         m.anger,
         arrow(b.anger, m.anger),
-        t.text("ui-trust"),
+        t.ui("ui-trust"),
         bar(m.trust, 10),
         m.trust,
         arrow(b.trust, m.trust),
-        t.text("ui-patience"),
+        t.ui("ui-patience"),
         bar(m.patience, 10),
         m.patience,
         arrow(b.patience, m.patience),
@@ -43,9 +43,9 @@ pub fn mood_line(t: &Texts, m: Mood, before: Option<Mood>) -> String {
 
 pub fn intro(out: &mut dyn Write, t: &Texts) {
     let _ = writeln!(out, "\n== {} ==", t.text("title"));
-    let _ = writeln!(out, "{}: {}", t.text("ui-setting"), t.text("setting"));
-    let _ = writeln!(out, "{}: {}", t.text("ui-persona"), t.text("persona"));
-    let _ = writeln!(out, "{}: {}\n", t.text("ui-briefing"), t.text("briefing"));
+    let _ = writeln!(out, "{}{}{}", t.ui("ui-setting"), t.colon(), t.text("setting"));
+    let _ = writeln!(out, "{}{}{}", t.ui("ui-persona"), t.colon(), t.text("persona"));
+    let _ = writeln!(out, "{}{}{}\n", t.ui("ui-briefing"), t.colon(), t.text("briefing"));
 }
 
 /// Renders events; returns the replies on offer, if the events ended with some.
@@ -55,7 +55,7 @@ pub fn events(out: &mut dyn Write, t: &Texts, events: &[Event]) -> Option<Vec<St
     for e in events {
         match e {
             Event::Reaction { id } => {
-                let _ = writeln!(out, "{}: {}", t.text("ui-customer"), t.text(id));
+                let _ = writeln!(out, "{}{}{}", t.ui("ui-customer"), t.colon(), t.text(id));
             }
             Event::MoodChanged { before, .. } => last_before = Some(*before),
             Event::Late { limit_s, elapsed_ms } => {
@@ -63,28 +63,28 @@ pub fn events(out: &mut dyn Write, t: &Texts, events: &[Event]) -> Option<Vec<St
                 let _ = writeln!(
                     out,
                     "! {}",
-                    t.fmt("ui-late", &[("taken", FluentValue::from(taken)), ("limit", FluentValue::from(*limit_s))])
+                    t.ui_fmt("ui-late", &[("taken", FluentValue::from(taken)), ("limit", FluentValue::from(*limit_s))])
                 );
             }
             Event::Escalated { .. } => {
-                let _ = writeln!(out, "!! {}", t.text("ui-escalated"));
+                let _ = writeln!(out, "!! {}", t.ui("ui-escalated"));
             }
             Event::NodeEntered { node, tone, mood, time_limit } => {
-                let _ = writeln!(out, "\n{}: {}", t.text("ui-customer"), t.line(node, tone.as_deref()));
+                let _ = writeln!(out, "\n{}{}{}", t.ui("ui-customer"), t.colon(), t.line(node, tone.as_deref()));
                 let _ = writeln!(out, "{}", mood_line(t, *mood, last_before));
                 if let Some(s) = time_limit {
-                    let _ = writeln!(out, "  ⏱ {}", t.fmt("ui-time-limit", &[("seconds", FluentValue::from(*s))]));
+                    let _ = writeln!(out, "  ⏱ {}", t.ui_fmt("ui-time-limit", &[("seconds", FluentValue::from(*s))]));
                 }
             }
             Event::Options { choices } => {
-                let _ = writeln!(out, "\n{}:", t.text("ui-replies"));
+                let _ = writeln!(out, "\n{}{}", t.ui("ui-replies"), t.colon().trim_end());
                 for (i, c) in choices.iter().enumerate() {
                     let _ = writeln!(out, "  {}) {}", i + 1, t.text(c));
                 }
                 options = Some(choices.clone());
             }
             Event::Ended { .. } => {
-                let _ = writeln!(out, "\n— {} —", t.text("ui-ended"));
+                let _ = writeln!(out, "\n— {} —", t.ui("ui-ended"));
             }
         }
     }
@@ -92,22 +92,22 @@ pub fn events(out: &mut dyn Write, t: &Texts, events: &[Event]) -> Option<Vec<St
 }
 
 pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
-    let verdict = if r.passed { t.text("ui-passed") } else { t.text("ui-failed") };
-    let _ = writeln!(out, "\n==== {} ====", t.text("ui-result"));
+    let verdict = if r.passed { t.ui("ui-passed") } else { t.ui("ui-failed") };
+    let _ = writeln!(out, "\n==== {} ====", t.ui("ui-result"));
     let _ = writeln!(
         out,
         "{} {}/100  {}  ({})",
-        t.text("ui-score"),
+        t.ui("ui-score"),
         r.score,
         verdict,
-        t.fmt("ui-pass-mark", &[("mark", FluentValue::from(r.pass_mark))])
+        t.ui_fmt("ui-pass-mark", &[("mark", FluentValue::from(r.pass_mark))])
     );
-    let _ = writeln!(out, "{}: {}", t.text("ui-outcome"), t.text(&format!("outcome-{}", r.outcome)));
+    let _ = writeln!(out, "{}{}{}", t.ui("ui-outcome"), t.colon(), t.ui(&format!("outcome-{}", r.outcome)));
     let procs = r.parts.procedures.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
     let _ = writeln!(
         out,
         "{}",
-        t.fmt(
+        t.ui_fmt(
             "ui-parts",
             &[
                 ("decisions", FluentValue::from(r.parts.decisions)),
@@ -117,21 +117,21 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
         )
     );
     if !r.critical.is_empty() {
-        let _ = writeln!(out, "!! {}", t.text("ui-critical"));
+        let _ = writeln!(out, "!! {}", t.ui("ui-critical"));
     }
-    let _ = writeln!(out, "\n{}:", t.text("ui-competencies"));
+    let _ = writeln!(out, "\n{}{}", t.ui("ui-competencies"), t.colon().trim_end());
     for (id, v) in &r.competencies {
         let v = v.as_u64().unwrap_or(0) as i32;
-        let _ = writeln!(out, "  {} {:>3}  {}", bar(v, 20), v, t.text(id));
+        let _ = writeln!(out, "  {} {:>3}  {}", bar(v, 20), v, t.cat(id));
     }
-    let _ = writeln!(out, "\n{}:", t.text("ui-feedback"));
+    let _ = writeln!(out, "\n{}{}", t.ui("ui-feedback"), t.colon().trim_end());
     if r.feedback.is_empty() {
-        let _ = writeln!(out, "  {}", t.text("ui-no-feedback"));
+        let _ = writeln!(out, "  {}", t.ui("ui-no-feedback"));
     }
     for f in &r.feedback {
         let mark = if f.critical { "✗✗" } else { "✗" };
         let step = match (&f.procedure, &f.step_name) {
-            (Some(p), Some(s)) => format!(" [{}: {}]", t.text(p), s),
+            (Some(p), Some(s)) => format!(" [{}{}{}]", t.cat(p), t.colon(), s),
             _ => String::new(),
         };
         let _ = writeln!(out, "\n {mark} {}{step}", f.technique_name);
@@ -140,26 +140,26 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
         }
         match f.kind {
             FeedbackKind::Order => {
-                let _ = writeln!(out, "    {}", t.fmt("ui-order", &[("skipped", FluentValue::from(f.step.clone().unwrap_or_default()))]));
+                let _ = writeln!(out, "    {}", t.ui_fmt("ui-order", &[("skipped", FluentValue::from(f.skipped_name.clone().or_else(|| f.skipped.clone()).unwrap_or_default()))]));
             }
             FeedbackKind::MissingStep => {
-                let _ = writeln!(out, "    {}", t.text("ui-missing-step"));
+                let _ = writeln!(out, "    {}", t.ui("ui-missing-step"));
             }
             _ => {}
         }
         if f.automatic {
             let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER { "ui-automatic-feelings" } else { "ui-automatic-late" };
-            let _ = writeln!(out, "    {}", t.text(key));
+            let _ = writeln!(out, "    {}", t.ui(key));
         }
         if let Some(c) = &f.choice_text {
-            let _ = writeln!(out, "    {}: {}", t.text("ui-you-said"), c);
+            let _ = writeln!(out, "    {}{}{}", t.ui("ui-you-said"), t.colon(), c);
         }
         if let Some(b) = &f.better_text {
-            let _ = writeln!(out, "    {}: {}", t.text("ui-better"), b);
+            let _ = writeln!(out, "    {}{}{}", t.ui("ui-better"), t.colon(), b);
         }
         if let Some(n) = &f.note {
             let _ = writeln!(out, "    » {n}");
         }
-        let _ = writeln!(out, "    {}: {}", t.text("ui-source"), f.seeds.join(", "));
+        let _ = writeln!(out, "    {}{}{}", t.ui("ui-source"), t.colon(), f.seeds.join(", "));
     }
 }

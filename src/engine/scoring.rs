@@ -16,7 +16,7 @@
 //!
 //! Architecture invariant: pure functions of the scenario, catalog and session state.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -90,6 +90,8 @@ pub struct FeedbackItem {
     pub automatic: bool,
     pub procedure: Option<String>,
     pub step: Option<String>,
+    /// The required earlier step that had not happened yet (order items).
+    pub skipped: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -248,6 +250,7 @@ pub fn assess(
                 automatic,
                 procedure: None,
                 step: None,
+                skipped: None,
             });
         }
         if d.breaks.is_empty()
@@ -277,6 +280,7 @@ pub fn assess(
                     automatic: false,
                     procedure: None,
                     step: None,
+                    skipped: None,
                 });
             }
         }
@@ -323,6 +327,7 @@ pub fn assess(
                     automatic: false,
                     procedure: Some(p.id.clone()),
                     step: Some(s.step.clone()),
+                    skipped: s.skipped.clone(),
                 });
             }
             procedures.push(check);
@@ -372,22 +377,23 @@ pub fn assess(
 /// Checks the order of one procedure's steps over the decisions.
 pub fn check_procedure(p: &super::catalog::Procedure, decisions: &[Decision]) -> ProcedureCheck {
     let mut done: Vec<Option<(usize, Option<String>)>> = vec![None; p.steps.len()];
-    let mut seen = HashSet::new();
+    // Steps a decision performs count in rank order, so one reply that offers options
+    // and states the deadline performs both steps in order.
+    let mut order: Vec<usize> = (0..p.steps.len()).collect();
+    order.sort_by_key(|&k| p.steps[k].rank);
     for (i, d) in decisions.iter().enumerate() {
-        // All steps a decision performs are judged against the state before it.
-        let before: Vec<bool> = done.iter().map(Option::is_some).collect();
-        for (si, step) in p.steps.iter().enumerate() {
-            if before[si] || !step.techniques.iter().any(|t| d.follows.contains(t)) {
+        for &si in &order {
+            let step = &p.steps[si];
+            if done[si].is_some() || !step.techniques.iter().any(|t| d.follows.contains(t)) {
                 continue;
             }
             let skipped = p
                 .steps
                 .iter()
                 .enumerate()
-                .find(|(k, s)| s.required && s.rank < step.rank && !before[*k])
+                .find(|(k, s)| s.required && s.rank < step.rank && done[*k].is_none())
                 .map(|(_, s)| s.id.clone());
             done[si] = Some((i, skipped));
-            seen.insert(si);
         }
     }
     let mut points = 0i64;
