@@ -1,1 +1,9 @@
+//! The one integration test binary (see STYLE.md: one binary links once).
 
+mod architecture;
+mod bad_input;
+mod cli;
+mod common;
+mod engine;
+mod locales;
+mod shipped;

@@ -34,7 +34,11 @@ impl Encounter {
     /// Texts for one locale: the encounter, the catalog and the terminal's strings.
     pub fn texts(&self, locale: &str) -> Texts {
         let l = self.locales.iter().find(|l| l.locale == locale);
-        Texts::new(locale, l.map(|l| l.scenario.clone()), l.map(|l| l.catalog.clone()))
+        Texts::new(
+            locale,
+            l.map(|l| l.scenario.clone()),
+            l.map(|l| l.catalog.clone()),
+        )
     }
 }
 
@@ -63,14 +67,30 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
 
     let layout = layout_for(path);
     let Some(catalog_path) = layout.catalog else {
-        return (None, vec![Report::error(path, 1, 1, "no catalog.ron found next to this file or in a `scenarios/` folder above it")]);
+        return (
+            None,
+            vec![Report::error(
+                path,
+                1,
+                1,
+                "no catalog.ron found next to this file or in a `scenarios/` folder above it",
+            )],
+        );
     };
     let (catalog, catalog_src) = match load_catalog(&catalog_path) {
         Ok(c) => c,
         Err(r) => return (None, vec![r]),
     };
     let Some(locales_dir) = layout.locales else {
-        return (None, vec![Report::error(path, 1, 1, "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl")]);
+        return (
+            None,
+            vec![Report::error(
+                path,
+                1,
+                1,
+                "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl",
+            )],
+        );
     };
 
     let id_pos = src.report_at("id", Severity::Error, String::new());
@@ -82,7 +102,12 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
     hasher.update(catalog_src.text.as_bytes());
     let locales = shipped_locales(&locales_dir);
     if locales.is_empty() {
-        reports.push(Report::error(path, 1, 1, format!("no locale folders in {}", locales_dir.display())));
+        reports.push(Report::error(
+            path,
+            1,
+            1,
+            format!("no locale folders in {}", locales_dir.display()),
+        ));
     }
     for locale in &locales {
         let cat = match load_ftl(&locales_dir, locale, "catalog") {
@@ -115,12 +140,23 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
         if let Some(c) = &cat {
             catalog_keys.push(c.keys.clone());
         }
-        if let Some(FtlFile { resource, keys, path: spath, .. }) = scn {
+        if let Some(FtlFile {
+            resource,
+            keys,
+            path: spath,
+            ..
+        }) = scn
+        {
             hasher.update(locale.as_bytes());
             hasher.update(resource.source().as_bytes());
             scenario_keys.push(keys);
             if let Some(c) = cat {
-                files.push(LocaleFiles { locale: locale.clone(), catalog: c.resource, scenario: resource, scenario_path: spath });
+                files.push(LocaleFiles {
+                    locale: locale.clone(),
+                    catalog: c.resource,
+                    scenario: resource,
+                    scenario_path: spath,
+                });
             }
         }
     }
@@ -140,7 +176,16 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
         return (None, reports);
     }
     let content_hash = format!("sha256:{:x}", hasher.finalize());
-    (Some(Encounter { path: path.to_path_buf(), scenario, catalog, locales: files, content_hash }), reports)
+    (
+        Some(Encounter {
+            path: path.to_path_buf(),
+            scenario,
+            catalog,
+            locales: files,
+            content_hash,
+        }),
+        reports,
+    )
 }
 
 /// Checks the Fluent keys of one locale against another (used for completeness).

@@ -26,18 +26,34 @@ pub struct Source {
 impl Source {
     pub fn new(path: &Path, text: String) -> Self {
         let spans = SpanIndex::build(&text);
-        Source { path: path.to_path_buf(), text, spans }
+        Source {
+            path: path.to_path_buf(),
+            text,
+            spans,
+        }
     }
 
     /// A report at the element `path` (see [`SpanIndex::locate`]).
-    pub fn report_at(&self, ron_path: &str, severity: crate::engine::Severity, message: String) -> Report {
+    pub fn report_at(
+        &self,
+        ron_path: &str,
+        severity: crate::engine::Severity,
+        message: String,
+    ) -> Report {
         let pos = self.spans.locate(&self.text, ron_path);
-        Report { file: self.path.clone(), line: pos.line, col: pos.col, severity, message }
+        Report {
+            file: self.path.clone(),
+            line: pos.line,
+            col: pos.col,
+            severity,
+            message,
+        }
     }
 }
 
 pub fn read_text(path: &Path) -> Result<String, Report> {
-    let meta = fs::metadata(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
+    let meta = fs::metadata(path)
+        .map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
     if !meta.is_file() {
         return Err(Report::error(path, 1, 1, "expected a file"));
     }
@@ -46,16 +62,30 @@ pub fn read_text(path: &Path) -> Result<String, Report> {
             path,
             1,
             1,
-            format!("file is {} bytes; the limit is {MAX_FILE_BYTES} bytes", meta.len()),
+            format!(
+                "file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
+                meta.len()
+            ),
         ));
     }
-    let bytes = fs::read(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
+    let bytes =
+        fs::read(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let text = String::from_utf8_lossy(good);
         let line = text.matches('\n').count() + 1;
-        let col = text.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
-        Report::error(path, line, col, "file is not valid UTF-8; expected UTF-8 text")
+        let col = text
+            .rsplit('\n')
+            .next()
+            .map(|l| l.chars().count())
+            .unwrap_or(0)
+            + 1;
+        Report::error(
+            path,
+            line,
+            col,
+            "file is not valid UTF-8; expected UTF-8 text",
+        )
     })
 }
 
@@ -78,20 +108,48 @@ pub fn parse_ron<T: DeserializeOwned>(src: &Source) -> Result<T, Report> {
 fn describe_ron_error(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
-        E::NoSuchStructField { expected, found, outer } => {
-            let outer = outer.as_deref().map(|o| format!(" in `{o}`")).unwrap_or_default();
-            format!("unknown field `{found}`{outer}; expected one of: {}", expected.join(", "))
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            let outer = outer
+                .as_deref()
+                .map(|o| format!(" in `{o}`"))
+                .unwrap_or_default();
+            format!(
+                "unknown field `{found}`{outer}; expected one of: {}",
+                expected.join(", ")
+            )
         }
         E::MissingStructField { field, outer } => {
-            let outer = outer.as_deref().map(|o| format!(" `{o}`")).unwrap_or_default();
+            let outer = outer
+                .as_deref()
+                .map(|o| format!(" `{o}`"))
+                .unwrap_or_default();
             format!("missing field `{field}` in{outer}")
         }
-        E::NoSuchEnumVariant { expected, found, outer } => {
-            let outer = outer.as_deref().map(|o| format!(" for `{o}`")).unwrap_or_default();
-            format!("unknown variant `{found}`{outer}; expected one of: {}", expected.join(", "))
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let outer = outer
+                .as_deref()
+                .map(|o| format!(" for `{o}`"))
+                .unwrap_or_default();
+            format!(
+                "unknown variant `{found}`{outer}; expected one of: {}",
+                expected.join(", ")
+            )
         }
-        E::Eof => "unexpected end of file; the file looks truncated (an unclosed `(`, `[` or string?)".to_string(),
-        E::ExceededRecursionLimit => format!("nesting is deeper than the limit of {MAX_RON_DEPTH} levels"),
+        E::Eof => {
+            "unexpected end of file; the file looks truncated (an unclosed `(`, `[` or string?)"
+                .to_string()
+        }
+        E::ExceededRecursionLimit => {
+            format!("nesting is deeper than the limit of {MAX_RON_DEPTH} levels")
+        }
         other => other.to_string(),
     }
 }
@@ -109,12 +167,19 @@ pub struct Layout {
 /// scenario's folder and its ancestors.
 pub fn layout_for(scenario: &Path) -> Layout {
     let start = scenario.parent().map(Path::to_path_buf).unwrap_or_default();
-    let start = if start.as_os_str().is_empty() { PathBuf::from(".") } else { start };
+    let start = if start.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        start
+    };
     let mut catalog = None;
     let mut locales = None;
     for dir in start.ancestors() {
         if catalog.is_none() {
-            for c in [dir.join("catalog.ron"), dir.join("scenarios").join("catalog.ron")] {
+            for c in [
+                dir.join("catalog.ron"),
+                dir.join("scenarios").join("catalog.ron"),
+            ] {
                 if c.is_file() {
                     catalog = Some(c);
                     break;

@@ -21,7 +21,11 @@ pub const DEFAULT_LOCALE: &str = "zh-CN";
 
 /// Picks a supported locale from a requested tag like `en`, `en_GB.UTF-8` or `zh-CN`.
 pub fn negotiate(requested: &str) -> Option<&'static str> {
-    let tag = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let tag = requested
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
     if tag.is_empty() || tag == "C" || tag == "POSIX" {
         return None;
     }
@@ -30,7 +34,10 @@ pub fn negotiate(requested: &str) -> Option<&'static str> {
         return Some(exact);
     }
     let lang = lower.split('-').next().unwrap_or("");
-    SUPPORTED.iter().find(|s| s.to_ascii_lowercase().starts_with(&format!("{lang}-"))).copied()
+    SUPPORTED
+        .iter()
+        .find(|s| s.to_ascii_lowercase().starts_with(&format!("{lang}-")))
+        .copied()
 }
 
 /// The locale from the environment (`LC_ALL`, `LC_MESSAGES`, then `LANG`), else zh-CN.
@@ -62,20 +69,42 @@ pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Repor
     let mut reports = Vec::new();
     for e in errors {
         let Pos { line, col } = position(src, e.pos.start);
-        reports.push(Report::error(path, line, col, format!("Fluent syntax error: {}", e.kind)));
+        reports.push(Report::error(
+            path,
+            line,
+            col,
+            format!("Fluent syntax error: {}", e.kind),
+        ));
     }
-    let mut keys = LocaleKeys { locale: locale.to_string(), file: path.display().to_string(), ..Default::default() };
+    let mut keys = LocaleKeys {
+        locale: locale.to_string(),
+        file: path.display().to_string(),
+        ..Default::default()
+    };
     for entry in resource.entries() {
         if let ast::Entry::Message(m) = entry {
-            let attrs: BTreeSet<String> = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+            let attrs: BTreeSet<String> =
+                m.attributes.iter().map(|a| a.id.name.to_string()).collect();
             keys.messages.insert(m.id.name.to_string(), attrs);
         }
     }
-    (FtlFile { locale: locale.to_string(), path: path.to_path_buf(), resource: Arc::new(resource), keys }, reports)
+    (
+        FtlFile {
+            locale: locale.to_string(),
+            path: path.to_path_buf(),
+            resource: Arc::new(resource),
+            keys,
+        },
+        reports,
+    )
 }
 
 /// Reads and parses `locales/<locale>/<name>.ftl`.
-pub fn load_ftl(locales: &Path, locale: &str, name: &str) -> Result<(FtlFile, Vec<Report>), Report> {
+pub fn load_ftl(
+    locales: &Path,
+    locale: &str,
+    name: &str,
+) -> Result<(FtlFile, Vec<Report>), Report> {
     let path = locales.join(locale).join(format!("{name}.ftl"));
     let text = read_text(&path)?;
     Ok(parse_ftl(locale, &path, text))
@@ -100,7 +129,12 @@ fn position(text: &str, offset: usize) -> Pos {
     let offset = offset.min(text.len());
     let before = &text[..text.floor_char_boundary(offset)];
     let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let col = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     Pos { line, col }
 }
 
@@ -131,7 +165,11 @@ impl Bundle {
             fargs.set(*k, v.clone());
         }
         let mut errors = Vec::new();
-        Some(self.0.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+        Some(
+            self.0
+                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .into_owned(),
+        )
     }
 }
 
@@ -149,7 +187,11 @@ pub struct Texts {
 pub type Args<'a> = &'a [(&'a str, FluentValue<'a>)];
 
 impl Texts {
-    pub fn new(locale: &str, scenario: Option<Arc<FluentResource>>, catalog: Option<Arc<FluentResource>>) -> Self {
+    pub fn new(
+        locale: &str,
+        scenario: Option<Arc<FluentResource>>,
+        catalog: Option<Arc<FluentResource>>,
+    ) -> Self {
         Texts {
             locale: locale.to_string(),
             scenario: Bundle::new(locale, scenario),
@@ -174,12 +216,15 @@ impl Texts {
 
     /// A node's customer line in the given tone, falling back to the plain line.
     pub fn line(&self, id: &str, tone: Option<&str>) -> String {
-        tone.and_then(|t| self.attr(id, t)).unwrap_or_else(|| self.text(id))
+        tone.and_then(|t| self.attr(id, t))
+            .unwrap_or_else(|| self.text(id))
     }
 
     /// A catalog message: competency, technique or procedure name.
     pub fn cat(&self, id: &str) -> String {
-        self.catalog.get(id, None, &[]).unwrap_or_else(|| id.to_string())
+        self.catalog
+            .get(id, None, &[])
+            .unwrap_or_else(|| id.to_string())
     }
 
     pub fn cat_attr(&self, id: &str, attr: &str) -> Option<String> {
@@ -188,16 +233,24 @@ impl Texts {
 
     /// One of the program's own strings.
     pub fn ui(&self, id: &str) -> String {
-        self.ui.get(id, None, &[]).unwrap_or_else(|| format!("[{id}]"))
+        self.ui
+            .get(id, None, &[])
+            .unwrap_or_else(|| format!("[{id}]"))
     }
 
     pub fn ui_fmt(&self, id: &str, args: Args<'_>) -> String {
-        self.ui.get(id, None, args).unwrap_or_else(|| format!("[{id}]"))
+        self.ui
+            .get(id, None, args)
+            .unwrap_or_else(|| format!("[{id}]"))
     }
 
     /// `": "`, or the full-width colon in Chinese.
     pub fn colon(&self) -> &'static str {
-        if self.locale.starts_with("zh") { "：" } else { ": " }
+        if self.locale.starts_with("zh") {
+            "："
+        } else {
+            ": "
+        }
     }
 }
 

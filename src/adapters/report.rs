@@ -16,7 +16,13 @@ pub struct Report {
 
 impl Report {
     pub fn error(file: &Path, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Report { file: file.to_path_buf(), line, col, severity: Severity::Error, message: message.into() }
+        Report {
+            file: file.to_path_buf(),
+            line,
+            col,
+            severity: Severity::Error,
+            message: message.into(),
+        }
     }
 
     pub fn is_error(&self) -> bool {
@@ -30,12 +36,21 @@ impl fmt::Display for Report {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}:{}:{}: {sev}: {}", self.file.display(), self.line, self.col, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {sev}: {}",
+            self.file.display(),
+            self.line,
+            self.col,
+            self.message
+        )
     }
 }
 
 /// Sorts reports by file and position and drops exact duplicates.
 pub fn tidy(reports: &mut Vec<Report>) {
-    reports.sort_by(|a, b| (&a.file, a.line, a.col, a.severity).cmp(&(&b.file, b.line, b.col, b.severity)));
+    reports.sort_by(|a, b| {
+        (&a.file, a.line, a.col, a.severity).cmp(&(&b.file, b.line, b.col, b.severity))
+    });
     reports.dedup();
 }

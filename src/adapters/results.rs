@@ -139,7 +139,13 @@ pub struct Meta {
 }
 
 /// Builds the record of a finished attempt, rendering texts in `texts`' locale.
-pub fn record(enc: &Encounter, texts: &Texts, state: &SessionState, a: &Assessment, meta: Meta) -> AttemptRecord {
+pub fn record(
+    enc: &Encounter,
+    texts: &Texts,
+    state: &SessionState,
+    a: &Assessment,
+    meta: Meta,
+) -> AttemptRecord {
     let transcript = state
         .decisions
         .iter()
@@ -184,7 +190,11 @@ pub fn record(enc: &Encounter, texts: &Texts, state: &SessionState, a: &Assessme
             choice_text: f.choice.as_deref().map(|c| texts.text(c)),
             better: f.better.clone(),
             better_text: f.better.as_deref().map(|c| texts.text(c)),
-            note: f.choice.as_deref().filter(|_| f.kind == FeedbackKind::Breach || f.kind == FeedbackKind::Missed).and_then(|c| texts.attr(c, "why")),
+            note: f
+                .choice
+                .as_deref()
+                .filter(|_| f.kind == FeedbackKind::Breach || f.kind == FeedbackKind::Missed)
+                .and_then(|c| texts.attr(c, "why")),
             procedure: f.procedure.clone(),
             step: f.step.clone(),
             step_name: match (&f.procedure, &f.step) {
@@ -222,7 +232,11 @@ pub fn record(enc: &Encounter, texts: &Texts, state: &SessionState, a: &Assessme
         pass_mark: a.pass_mark,
         outcome: a.outcome.as_str().to_string(),
         ending: a.ending.clone(),
-        parts: Parts { decisions: a.parts.decisions, procedures: a.parts.procedures, outcome: a.parts.outcome },
+        parts: Parts {
+            decisions: a.parts.decisions,
+            procedures: a.parts.procedures,
+            outcome: a.parts.outcome,
+        },
         competencies,
         procedures: a
             .procedures
@@ -233,7 +247,12 @@ pub fn record(enc: &Encounter, texts: &Texts, state: &SessionState, a: &Assessme
                 steps: p
                     .steps
                     .iter()
-                    .map(|s| StepResult { step: s.step.clone(), required: s.required, status: s.status, decision: s.decision })
+                    .map(|s| StepResult {
+                        step: s.step.clone(),
+                        required: s.required,
+                        status: s.status,
+                        decision: s.decision,
+                    })
                     .collect(),
             })
             .collect(),
@@ -253,7 +272,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&dir)?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("result");
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("result");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = fs::File::create(&tmp)?;
@@ -283,32 +305,60 @@ pub fn default_dir(get: impl Fn(&str) -> Option<String>) -> PathBuf {
         return Path::new(&d).join("touchpoint").join("results");
     }
     if let Some(h) = get("HOME").filter(|d| !d.is_empty()) {
-        return Path::new(&h).join(".local").join("share").join("touchpoint").join("results");
+        return Path::new(&h)
+            .join(".local")
+            .join("share")
+            .join("touchpoint")
+            .join("results");
     }
     PathBuf::from("results")
 }
 
 /// A file name that sorts by time and never overwrites another attempt.
 pub fn file_name(rec: &AttemptRecord) -> String {
-    let stamp: String = rec.started_at.chars().filter(|c| c.is_ascii_digit()).take(14).collect();
+    let stamp: String = rec
+        .started_at
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .take(14)
+        .collect();
     let short = rec.attempt_id.rsplit('-').next().unwrap_or(&rec.attempt_id);
-    format!("{}_{}_{stamp}_{short}.json", rec.scenario.id, sanitize(&rec.trainee.id))
+    format!(
+        "{}_{}_{stamp}_{short}.json",
+        rec.scenario.id,
+        sanitize(&rec.trainee.id)
+    )
 }
 
 fn sanitize(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 /// A trainee id is 1..=64 chars of letters, digits, `.`, `_`, `-` and `@`.
 pub fn valid_trainee_id(id: &str) -> bool {
     (1..=64).contains(&id.chars().count())
-        && id.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
 }
 
 /// Reads a result file back. Errors name the file, line and column.
 pub fn read(path: &Path) -> Result<AttemptRecord, super::report::Report> {
     let text = super::files::read_text(path)?;
     serde_json::from_str(&text).map_err(|e| {
-        super::report::Report::error(path, e.line().max(1), e.column().max(1), format!("not a Touchpoint result file: {e}"))
+        super::report::Report::error(
+            path,
+            e.line().max(1),
+            e.column().max(1),
+            format!("not a Touchpoint result file: {e}"),
+        )
     })
 }

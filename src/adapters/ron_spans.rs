@@ -29,7 +29,11 @@ impl SpanIndex {
                 line_starts.push(i + 1);
             }
         }
-        let mut w = Walker { s: text.as_bytes(), i: 0, starts: HashMap::new() };
+        let mut w = Walker {
+            s: text.as_bytes(),
+            i: 0,
+            starts: HashMap::new(),
+        };
         w.skip_ws();
         // Leading `#![enable(...)]` attributes.
         while w.peek() == Some(b'#') {
@@ -42,7 +46,11 @@ impl SpanIndex {
             w.skip_ws();
         }
         w.value(String::new(), 0);
-        SpanIndex { starts: w.starts, line_starts, text_len: text.len() }
+        SpanIndex {
+            starts: w.starts,
+            line_starts,
+            text_len: text.len(),
+        }
     }
 
     /// Position of the element at `path`, or of its closest recorded ancestor.
@@ -57,7 +65,10 @@ impl SpanIndex {
                 None => break,
             }
         }
-        self.starts.get("").map(|&o| self.pos(text, o)).unwrap_or(Pos { line: 1, col: 1 })
+        self.starts
+            .get("")
+            .map(|&o| self.pos(text, o))
+            .unwrap_or(Pos { line: 1, col: 1 })
     }
 
     pub fn pos(&self, text: &str, offset: usize) -> Pos {
@@ -67,8 +78,15 @@ impl SpanIndex {
             Err(l) => l - 1,
         };
         let start = self.line_starts[line];
-        let col = text.get(start..offset).map(|s| s.chars().count()).unwrap_or(0) + 1;
-        Pos { line: line + 1, col }
+        let col = text
+            .get(start..offset)
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+            + 1;
+        Pos {
+            line: line + 1,
+            col,
+        }
     }
 }
 
@@ -77,7 +95,12 @@ pub fn offset_of(text: &str, pos: Pos) -> usize {
     let mut off = 0;
     for (i, line) in text.split_inclusive('\n').enumerate() {
         if i + 1 == pos.line {
-            return off + line.char_indices().nth(pos.col.saturating_sub(1)).map(|(b, _)| b).unwrap_or(line.len());
+            return off
+                + line
+                    .char_indices()
+                    .nth(pos.col.saturating_sub(1))
+                    .map(|(b, _)| b)
+                    .unwrap_or(line.len());
         }
         off += line.len();
     }
@@ -136,7 +159,11 @@ impl Walker<'_> {
                 break;
             }
         }
-        if self.i > start { std::str::from_utf8(&self.s[start..self.i]).ok() } else { None }
+        if self.i > start {
+            std::str::from_utf8(&self.s[start..self.i]).ok()
+        } else {
+            None
+        }
     }
 
     fn string(&mut self) {
@@ -162,7 +189,14 @@ impl Walker<'_> {
         }
         self.i += 1;
         while self.i < self.s.len() {
-            if self.s[self.i] == b'"' && self.s[self.i + 1..].iter().take(hashes).filter(|&&c| c == b'#').count() == hashes {
+            if self.s[self.i] == b'"'
+                && self.s[self.i + 1..]
+                    .iter()
+                    .take(hashes)
+                    .filter(|&&c| c == b'#')
+                    .count()
+                    == hashes
+            {
                 self.i += 1 + hashes;
                 return;
             }
@@ -178,7 +212,9 @@ impl Walker<'_> {
         }
         match self.peek() {
             Some(b'"') => self.string(),
-            Some(b'r') if matches!(self.s.get(self.i + 1), Some(b'#') | Some(b'"')) => self.raw_string(),
+            Some(b'r') if matches!(self.s.get(self.i + 1), Some(b'#') | Some(b'"')) => {
+                self.raw_string()
+            }
             Some(b'\'') => {
                 self.i += 1;
                 while let Some(c) = self.peek() {
@@ -238,7 +274,11 @@ impl Walker<'_> {
                     self.skip_ws();
                     if self.peek() == Some(b':') {
                         self.i += 1;
-                        let child = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+                        let child = if path.is_empty() {
+                            name.clone()
+                        } else {
+                            format!("{path}.{name}")
+                        };
                         self.starts.entry(format!("{child}#field")).or_insert(save);
                         self.value(child, depth + 1);
                         true

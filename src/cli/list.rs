@@ -13,20 +13,31 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
             return 2;
         }
     };
-    let paths = if paths.is_empty() { vec![PathBuf::from("scenarios")] } else { paths.to_vec() };
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        paths.to_vec()
+    };
     let files = scenario_files(&paths);
     if files.is_empty() {
         eprintln!("error: no scenario files found");
         return 1;
     }
     let mut bad = 0;
-    println!("{:<28} {:<14} {:<13} {:>6} {:>10}  title", "id", "archetype", "difficulty", "nodes", "decisions");
+    println!(
+        "{:<28} {:<14} {:<13} {:>6} {:>10}  title",
+        "id", "archetype", "difficulty", "nodes", "decisions"
+    );
     for f in files {
         let (enc, reports) = encounter::load(&f);
         let Some(enc) = enc else {
             bad += 1;
             let n = reports.iter().filter(|r| r.is_error()).count();
-            println!("{:<28} invalid: {n} error(s); run `touchpoint validate {}`", f.display(), f.display());
+            println!(
+                "{:<28} invalid: {n} error(s); run `touchpoint validate {}`",
+                f.display(),
+                f.display()
+            );
             continue;
         };
         let t = enc.texts(locale);
@@ -37,9 +48,23 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
             Some(_) => short.to_string(),
             None => format!("{short}+"),
         };
-        let arche = t.ui(&format!("archetype-{}", snake(&format!("{:?}", s.archetype))));
-        let diff = t.ui(&format!("difficulty-{}", snake(&format!("{:?}", s.difficulty))));
-        println!("{:<28} {:<14} {:<13} {:>6} {:>10}  {}", s.id, arche, diff, s.nodes.len(), len, t.text("title"));
+        let arche = t.ui(&format!(
+            "archetype-{}",
+            snake(&format!("{:?}", s.archetype))
+        ));
+        let diff = t.ui(&format!(
+            "difficulty-{}",
+            snake(&format!("{:?}", s.difficulty))
+        ));
+        println!(
+            "{:<28} {:<14} {:<13} {:>6} {:>10}  {}",
+            s.id,
+            arche,
+            diff,
+            s.nodes.len(),
+            len,
+            t.text("title")
+        );
     }
     if bad > 0 { 1 } else { 0 }
 }
@@ -58,7 +83,12 @@ fn snake(s: &str) -> String {
 /// Fewest and most decisions from the start to an ending, ignoring conditions.
 /// The maximum is `None` when the graph has a cycle.
 pub fn decision_range(s: &Scenario) -> (usize, Option<usize>) {
-    let index: HashMap<&str, usize> = s.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = s
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
     let succ: Vec<Vec<usize>> = s
         .nodes
         .iter()
@@ -66,7 +96,11 @@ pub fn decision_range(s: &Scenario) -> (usize, Option<usize>) {
             let mut v: Vec<usize> = n
                 .choices
                 .iter()
-                .flat_map(|c| c.goto.iter().chain(c.reactions.iter().filter_map(|r| r.goto.as_ref())))
+                .flat_map(|c| {
+                    c.goto
+                        .iter()
+                        .chain(c.reactions.iter().filter_map(|r| r.goto.as_ref()))
+                })
                 .filter_map(|g| index.get(g.as_str()).copied())
                 .collect();
             v.sort_unstable();
@@ -74,7 +108,9 @@ pub fn decision_range(s: &Scenario) -> (usize, Option<usize>) {
             v
         })
         .collect();
-    let Some(&start) = index.get(s.start.as_str()) else { return (0, Some(0)) };
+    let Some(&start) = index.get(s.start.as_str()) else {
+        return (0, Some(0));
+    };
     let mut dist = vec![usize::MAX; s.nodes.len()];
     dist[start] = 0;
     let mut q = VecDeque::from([start]);
@@ -109,7 +145,12 @@ pub fn decision_range(s: &Scenario) -> (usize, Option<usize>) {
                 _ => {}
             }
         } else {
-            let best = succ[i].iter().filter_map(|&j| memo[j]).max().map(|m| m + 1).unwrap_or(0);
+            let best = succ[i]
+                .iter()
+                .filter_map(|&j| memo[j])
+                .max()
+                .map(|m| m + 1)
+                .unwrap_or(0);
             memo[i] = Some(best);
             state[i] = 2;
             stack.pop();

@@ -14,7 +14,11 @@ use clap::{Parser, Subcommand};
 pub const EXIT_NEED_CHOICES: i32 = 3;
 
 #[derive(Debug, Parser)]
-#[command(name = "touchpoint", version, about = "Customer-service role-play training: play, validate and list encounters")]
+#[command(
+    name = "touchpoint",
+    version,
+    about = "Customer-service role-play training: play, validate and list encounters"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -77,7 +81,10 @@ pub struct PlayArgs {
 pub fn run() -> i32 {
     let cli = Cli::parse();
     match cli.command {
-        Command::Validate { paths, deny_warnings } => validate::run(&paths, deny_warnings),
+        Command::Validate {
+            paths,
+            deny_warnings,
+        } => validate::run(&paths, deny_warnings),
         Command::Play(args) => play::run(&args),
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
     }

@@ -1,5 +1,5 @@
-use std::collections::hash_map::RandomState;
 use std::collections::VecDeque;
+use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, Write};
 use std::time::{Instant, SystemTime};
@@ -15,14 +15,22 @@ use crate::engine::{Pick, Session, assess};
 fn entropy(extra: u64) -> u64 {
     let mut h = RandomState::new().build_hasher();
     h.write_u64(extra);
-    h.write_u128(SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0));
+    h.write_u128(
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0),
+    );
     h.write_u32(std::process::id());
     h.finish()
 }
 
 /// A UUID version 7: 48 bits of Unix milliseconds, then random bits. Sorts by time.
 fn uuid_v7(now: SystemTime, seed: u64) -> String {
-    let ms = now.duration_since(SystemTime::UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0);
+    let ms = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0);
     let a = entropy(seed);
     let b = entropy(a);
     let rand_a = (a & 0x0fff) as u16;
@@ -49,14 +57,22 @@ pub fn run(args: &PlayArgs) -> i32 {
             return 2;
         }
     };
-    let trainee_id = args.trainee.clone().or_else(|| env("USER")).unwrap_or_else(|| "anonymous".into());
+    let trainee_id = args
+        .trainee
+        .clone()
+        .or_else(|| env("USER"))
+        .unwrap_or_else(|| "anonymous".into());
     if !results::valid_trainee_id(&trainee_id) {
-        eprintln!("error: invalid trainee id `{trainee_id}`; expected 1-64 letters, digits, `.`, `_`, `-` or `@`");
+        eprintln!(
+            "error: invalid trainee id `{trainee_id}`; expected 1-64 letters, digits, `.`, `_`, `-` or `@`"
+        );
         return 2;
     }
     let name = args.name.clone().unwrap_or_else(|| trainee_id.clone());
     if name.chars().count() > 100 || name.chars().any(char::is_control) {
-        eprintln!("error: invalid trainee name; expected up to 100 characters without control characters");
+        eprintln!(
+            "error: invalid trainee name; expected up to 100 characters without control characters"
+        );
         return 2;
     }
 
@@ -65,7 +81,10 @@ pub fn run(args: &PlayArgs) -> i32 {
         eprintln!("{r}");
     }
     let Some(enc) = enc else {
-        eprintln!("error: {} is not a valid scenario; nothing was played", args.scenario.display());
+        eprintln!(
+            "error: {} is not a valid scenario; nothing was played",
+            args.scenario.display()
+        );
         return 1;
     };
     let texts = enc.texts(locale);
@@ -76,7 +95,11 @@ pub fn run(args: &PlayArgs) -> i32 {
     let mut stderr = std::io::stderr();
     let out: &mut dyn Write = if args.json { &mut stderr } else { &mut stdout };
     let mut script: Option<VecDeque<String>> = args.choices.as_ref().map(|c| {
-        c.split(',').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect()
+        c.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
     });
     let scripted = script.is_some();
     let show = !(args.json && scripted);
@@ -91,7 +114,11 @@ pub fn run(args: &PlayArgs) -> i32 {
         }
     };
     term::intro(out, &texts);
-    let _ = writeln!(out, "({})", texts.ui_fmt("ui-seed", &[("seed", FluentValue::from(seed.to_string()))]));
+    let _ = writeln!(
+        out,
+        "({})",
+        texts.ui_fmt("ui-seed", &[("seed", FluentValue::from(seed.to_string()))])
+    );
     let mut options = term::events(out, &texts, &first);
     let stdin = std::io::stdin();
     let mut played = Vec::new();
@@ -103,13 +130,19 @@ pub fn run(args: &PlayArgs) -> i32 {
                 Some(s) => (Pick::parse(&s), 0),
                 None => {
                     let _ = out.flush();
-                    eprintln!("the --choices list ended before the encounter did; nothing was saved");
+                    eprintln!(
+                        "the --choices list ended before the encounter did; nothing was saved"
+                    );
                     eprintln!("choices: {}", session.available().join(" "));
                     return EXIT_NEED_CHOICES;
                 }
             }
         } else {
-            let _ = write!(out, "{} > ", texts.ui_fmt("ui-prompt", &[("count", FluentValue::from(shown.len()))]));
+            let _ = write!(
+                out,
+                "{} > ",
+                texts.ui_fmt("ui-prompt", &[("count", FluentValue::from(shown.len()))])
+            );
             let _ = out.flush();
             let mut line = String::new();
             match stdin.lock().read_line(&mut line) {
@@ -126,9 +159,18 @@ pub fn run(args: &PlayArgs) -> i32 {
                 return 1;
             }
             match line.parse::<usize>() {
-                Ok(n) if (1..=shown.len()).contains(&n) => (Pick::Number(n), asked.elapsed().as_millis() as u64),
+                Ok(n) if (1..=shown.len()).contains(&n) => {
+                    (Pick::Number(n), asked.elapsed().as_millis() as u64)
+                }
                 _ => {
-                    let _ = writeln!(out, "{}", texts.ui_fmt("ui-invalid-choice", &[("count", FluentValue::from(shown.len()))]));
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        texts.ui_fmt(
+                            "ui-invalid-choice",
+                            &[("count", FluentValue::from(shown.len()))]
+                        )
+                    );
                     continue;
                 }
             }
@@ -136,7 +178,13 @@ pub fn run(args: &PlayArgs) -> i32 {
         match session.choose(&pick, elapsed) {
             Ok(events) => {
                 if let Some(d) = session.state().decisions.last() {
-                    let _ = writeln!(out, "\n{}{}{}", texts.ui("ui-you"), texts.colon(), texts.text(&d.choice));
+                    let _ = writeln!(
+                        out,
+                        "\n{}{}{}",
+                        texts.ui("ui-you"),
+                        texts.colon(),
+                        texts.text(&d.choice)
+                    );
                     played.push(d.choice.clone());
                 }
                 options = term::events(out, &texts, &events);
@@ -159,7 +207,10 @@ pub fn run(args: &PlayArgs) -> i32 {
     let ended = SystemTime::now();
     let meta = Meta {
         attempt_id: uuid_v7(started, seed),
-        trainee: Trainee { id: trainee_id, name },
+        trainee: Trainee {
+            id: trainee_id,
+            name,
+        },
         cohort: args.cohort.clone(),
         locale: locale.to_string(),
         started_at: rfc3339(started),
@@ -186,7 +237,10 @@ pub fn run(args: &PlayArgs) -> i32 {
             texts.ui_fmt(
                 "ui-replay",
                 &[
-                    ("file", FluentValue::from(args.scenario.display().to_string())),
+                    (
+                        "file",
+                        FluentValue::from(args.scenario.display().to_string())
+                    ),
                     ("seed", FluentValue::from(seed.to_string())),
                     ("choices", FluentValue::from(played.join(","))),
                 ]
@@ -198,7 +252,13 @@ pub fn run(args: &PlayArgs) -> i32 {
     }
     match saved {
         Ok(()) => {
-            eprintln!("{}", texts.ui_fmt("ui-saved", &[("path", FluentValue::from(path.display().to_string()))]));
+            eprintln!(
+                "{}",
+                texts.ui_fmt(
+                    "ui-saved",
+                    &[("path", FluentValue::from(path.display().to_string()))]
+                )
+            );
             0
         }
         Err(e) => {

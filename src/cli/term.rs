@@ -43,9 +43,27 @@ pub fn mood_line(t: &Texts, m: Mood, before: Option<Mood>) -> String {
 
 pub fn intro(out: &mut dyn Write, t: &Texts) {
     let _ = writeln!(out, "\n== {} ==", t.text("title"));
-    let _ = writeln!(out, "{}{}{}", t.ui("ui-setting"), t.colon(), t.text("setting"));
-    let _ = writeln!(out, "{}{}{}", t.ui("ui-persona"), t.colon(), t.text("persona"));
-    let _ = writeln!(out, "{}{}{}\n", t.ui("ui-briefing"), t.colon(), t.text("briefing"));
+    let _ = writeln!(
+        out,
+        "{}{}{}",
+        t.ui("ui-setting"),
+        t.colon(),
+        t.text("setting")
+    );
+    let _ = writeln!(
+        out,
+        "{}{}{}",
+        t.ui("ui-persona"),
+        t.colon(),
+        t.text("persona")
+    );
+    let _ = writeln!(
+        out,
+        "{}{}{}\n",
+        t.ui("ui-briefing"),
+        t.colon(),
+        t.text("briefing")
+    );
 }
 
 /// Renders events; returns the replies on offer, if the events ended with some.
@@ -58,22 +76,46 @@ pub fn events(out: &mut dyn Write, t: &Texts, events: &[Event]) -> Option<Vec<St
                 let _ = writeln!(out, "{}{}{}", t.ui("ui-customer"), t.colon(), t.text(id));
             }
             Event::MoodChanged { before, .. } => last_before = Some(*before),
-            Event::Late { limit_s, elapsed_ms } => {
+            Event::Late {
+                limit_s,
+                elapsed_ms,
+            } => {
                 let taken = (*elapsed_ms / 1000).to_string();
                 let _ = writeln!(
                     out,
                     "! {}",
-                    t.ui_fmt("ui-late", &[("taken", FluentValue::from(taken)), ("limit", FluentValue::from(*limit_s))])
+                    t.ui_fmt(
+                        "ui-late",
+                        &[
+                            ("taken", FluentValue::from(taken)),
+                            ("limit", FluentValue::from(*limit_s))
+                        ]
+                    )
                 );
             }
             Event::Escalated { .. } => {
                 let _ = writeln!(out, "!! {}", t.ui("ui-escalated"));
             }
-            Event::NodeEntered { node, tone, mood, time_limit } => {
-                let _ = writeln!(out, "\n{}{}{}", t.ui("ui-customer"), t.colon(), t.line(node, tone.as_deref()));
+            Event::NodeEntered {
+                node,
+                tone,
+                mood,
+                time_limit,
+            } => {
+                let _ = writeln!(
+                    out,
+                    "\n{}{}{}",
+                    t.ui("ui-customer"),
+                    t.colon(),
+                    t.line(node, tone.as_deref())
+                );
                 let _ = writeln!(out, "{}", mood_line(t, *mood, last_before));
                 if let Some(s) = time_limit {
-                    let _ = writeln!(out, "  ⏱ {}", t.ui_fmt("ui-time-limit", &[("seconds", FluentValue::from(*s))]));
+                    let _ = writeln!(
+                        out,
+                        "  ⏱ {}",
+                        t.ui_fmt("ui-time-limit", &[("seconds", FluentValue::from(*s))])
+                    );
                 }
             }
             Event::Options { choices } => {
@@ -92,7 +134,11 @@ pub fn events(out: &mut dyn Write, t: &Texts, events: &[Event]) -> Option<Vec<St
 }
 
 pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
-    let verdict = if r.passed { t.ui("ui-passed") } else { t.ui("ui-failed") };
+    let verdict = if r.passed {
+        t.ui("ui-passed")
+    } else {
+        t.ui("ui-failed")
+    };
     let _ = writeln!(out, "\n==== {} ====", t.ui("ui-result"));
     let _ = writeln!(
         out,
@@ -102,8 +148,18 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
         verdict,
         t.ui_fmt("ui-pass-mark", &[("mark", FluentValue::from(r.pass_mark))])
     );
-    let _ = writeln!(out, "{}{}{}", t.ui("ui-outcome"), t.colon(), t.ui(&format!("outcome-{}", r.outcome)));
-    let procs = r.parts.procedures.map(|p| p.to_string()).unwrap_or_else(|| "—".into());
+    let _ = writeln!(
+        out,
+        "{}{}{}",
+        t.ui("ui-outcome"),
+        t.colon(),
+        t.ui(&format!("outcome-{}", r.outcome))
+    );
+    let procs = r
+        .parts
+        .procedures
+        .map(|p| p.to_string())
+        .unwrap_or_else(|| "—".into());
     let _ = writeln!(
         out,
         "{}",
@@ -140,7 +196,22 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
         }
         match f.kind {
             FeedbackKind::Order => {
-                let _ = writeln!(out, "    {}", t.ui_fmt("ui-order", &[("skipped", FluentValue::from(f.skipped_name.clone().or_else(|| f.skipped.clone()).unwrap_or_default()))]));
+                let _ = writeln!(
+                    out,
+                    "    {}",
+                    t.ui_fmt(
+                        "ui-order",
+                        &[(
+                            "skipped",
+                            FluentValue::from(
+                                f.skipped_name
+                                    .clone()
+                                    .or_else(|| f.skipped.clone())
+                                    .unwrap_or_default()
+                            )
+                        )]
+                    )
+                );
             }
             FeedbackKind::MissingStep => {
                 let _ = writeln!(out, "    {}", t.ui("ui-missing-step"));
@@ -148,7 +219,11 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
             _ => {}
         }
         if f.automatic {
-            let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER { "ui-automatic-feelings" } else { "ui-automatic-late" };
+            let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER {
+                "ui-automatic-feelings"
+            } else {
+                "ui-automatic-late"
+            };
             let _ = writeln!(out, "    {}", t.ui(key));
         }
         if let Some(c) = &f.choice_text {
@@ -160,6 +235,12 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
         if let Some(n) = &f.note {
             let _ = writeln!(out, "    » {n}");
         }
-        let _ = writeln!(out, "    {}{}{}", t.ui("ui-source"), t.colon(), f.seeds.join(", "));
+        let _ = writeln!(
+            out,
+            "    {}{}{}",
+            t.ui("ui-source"),
+            t.colon(),
+            f.seeds.join(", ")
+        );
     }
 }

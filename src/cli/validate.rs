@@ -14,7 +14,14 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         }
     }
     if files.is_empty() {
-        eprintln!("error: no scenario files (*.ron) found in {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "));
+        eprintln!(
+            "error: no scenario files (*.ron) found in {}",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         return 1;
     }
     for f in &files {
@@ -29,10 +36,16 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
     if failed {
-        eprintln!("{} file(s) checked: {errors} error(s), {warnings} warning(s)", files.len());
+        eprintln!(
+            "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
+            files.len()
+        );
         1
     } else {
-        eprintln!("{} file(s) checked: all valid ({warnings} warning(s))", files.len());
+        eprintln!(
+            "{} file(s) checked: all valid ({warnings} warning(s))",
+            files.len()
+        );
         0
     }
 }

@@ -115,7 +115,10 @@ impl Catalog {
     }
 
     pub fn competency(&self, id: &str) -> Option<&Competency> {
-        self.index.competencies.get(id).map(|&i| &self.competencies[i])
+        self.index
+            .competencies
+            .get(id)
+            .map(|&i| &self.competencies[i])
     }
 
     pub fn procedure(&self, id: &str) -> Option<&Procedure> {
@@ -129,6 +132,10 @@ impl Catalog {
 
     /// Position of a competency in catalog order (stable output order).
     pub fn competency_rank(&self, id: &str) -> usize {
-        self.index.competencies.get(id).copied().unwrap_or(usize::MAX)
+        self.index
+            .competencies
+            .get(id)
+            .copied()
+            .unwrap_or(usize::MAX)
     }
 }

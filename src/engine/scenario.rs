@@ -126,12 +126,19 @@ fn default_late_breaks() -> Vec<String> {
 }
 
 fn default_late_mood() -> MoodDelta {
-    MoodDelta { anger: 5, trust: 0, patience: -10 }
+    MoodDelta {
+        anger: 5,
+        trust: 0,
+        patience: -10,
+    }
 }
 
 impl Default for LateRule {
     fn default() -> Self {
-        LateRule { breaks: default_late_breaks(), mood: default_late_mood() }
+        LateRule {
+            breaks: default_late_breaks(),
+            mood: default_late_mood(),
+        }
     }
 }
 
@@ -146,7 +153,11 @@ pub struct ScoringWeights {
 
 impl Default for ScoringWeights {
     fn default() -> Self {
-        ScoringWeights { decisions: 60, procedures: 20, outcome: 20 }
+        ScoringWeights {
+            decisions: 60,
+            procedures: 20,
+            outcome: 20,
+        }
     }
 }
 

@@ -168,7 +168,11 @@ pub fn assess(
     let ending_node = scenario
         .node(&state.node)
         .ok_or_else(|| SessionError::BadState(format!("unknown node `{}`", state.node)))?;
-    let ending_score = ending_node.ending.as_ref().map(|e| e.score.min(100)).unwrap_or(0);
+    let ending_score = ending_node
+        .ending
+        .as_ref()
+        .map(|e| e.score.min(100))
+        .unwrap_or(0);
 
     // Decisions.
     let mut earned: BTreeMap<String, i64> = BTreeMap::new();
@@ -200,14 +204,17 @@ pub fn assess(
 
         // Feedback for this decision.
         let value = |id: &str| {
-            choice_of(id).map(|c| choice_value(catalog, &c.follows, &c.breaks)).unwrap_or(i64::MIN)
+            choice_of(id)
+                .map(|c| choice_value(catalog, &c.follows, &c.breaks))
+                .unwrap_or(i64::MIN)
         };
         let chosen_value = choice_value(catalog, &d.follows, &d.breaks);
         let feelings = |id: &str| {
             choice_of(id).is_some_and(|c| {
-                c.follows.iter().filter_map(|t| catalog.technique(t)).any(|t| {
-                    t.phase == super::catalog::Phase::Feelings
-                })
+                c.follows
+                    .iter()
+                    .filter_map(|t| catalog.technique(t))
+                    .any(|t| t.phase == super::catalog::Phase::Feelings)
             })
         };
         let explicit_better = choice_of(&d.choice).and_then(|c| c.better.clone());
@@ -215,17 +222,26 @@ pub fn assess(
             d.offered
                 .iter()
                 .filter(|id| **id != d.choice && filter(id))
-                .max_by_key(|id| (value(id), std::cmp::Reverse(d.offered.iter().position(|x| x == *id))))
+                .max_by_key(|id| {
+                    (
+                        value(id),
+                        std::cmp::Reverse(d.offered.iter().position(|x| x == *id)),
+                    )
+                })
                 .cloned()
         };
         let better_any = explicit_better.clone().or_else(|| best_other(&|_| true));
         let better_value = better_any.as_deref().map(value).unwrap_or(i64::MIN);
 
         for t in &d.breaks {
-            let Some(tech) = catalog.technique(t) else { continue };
+            let Some(tech) = catalog.technique(t) else {
+                continue;
+            };
             let automatic = d.automatic.contains(t);
             let better = if automatic && t == super::session::MOOD_BEFORE_MATTER {
-                explicit_better.clone().or_else(|| best_other(&|id| feelings(id)))
+                explicit_better
+                    .clone()
+                    .or_else(|| best_other(&|id| feelings(id)))
             } else {
                 better_any.clone()
             };
@@ -290,7 +306,12 @@ pub fn assess(
         .iter()
         .map(|(id, &p)| {
             let e = earned.get(id).copied().unwrap_or(0);
-            CompetencyScore { id: id.clone(), score: pct(e, p), earned: e, possible: p }
+            CompetencyScore {
+                id: id.clone(),
+                score: pct(e, p),
+                earned: e,
+                possible: p,
+            }
         })
         .filter(|c| c.possible > 0 || c.earned < 0)
         .collect();
@@ -306,8 +327,12 @@ pub fn assess(
             let check = check_procedure(p, &state.decisions);
             for s in &check.steps {
                 let step = p.steps.iter().find(|x| x.id == s.step);
-                let Some(tid) = step.and_then(|x| x.techniques.first()) else { continue };
-                let Some(tech) = catalog.technique(tid) else { continue };
+                let Some(tid) = step.and_then(|x| x.techniques.first()) else {
+                    continue;
+                };
+                let Some(tech) = catalog.technique(tid) else {
+                    continue;
+                };
                 let kind = match s.status {
                     StepStatus::OutOfOrder => FeedbackKind::Order,
                     StepStatus::Missing => FeedbackKind::MissingStep,
@@ -351,7 +376,12 @@ pub fn assess(
         num += u64::from(w.procedures) * u64::from(ps);
         den += u64::from(w.procedures);
     }
-    let score = if den == 0 { 0 } else { ((2 * num + den) / (2 * den)) as u32 }.min(100);
+    let score = if den == 0 {
+        0
+    } else {
+        ((2 * num + den) / (2 * den)) as u32
+    }
+    .min(100);
     let passed = score >= scenario.pass_mark && critical.is_empty();
 
     Ok(Assessment {
@@ -415,12 +445,22 @@ pub fn check_procedure(p: &super::catalog::Procedure, decisions: &[Decision]) ->
             (false, StepStatus::OutOfOrder) => -1,
             _ => 0,
         };
-        steps.push(StepCheck { step: step.id.clone(), required: step.required, status, decision, skipped });
+        steps.push(StepCheck {
+            step: step.id.clone(),
+            required: step.required,
+            status,
+            decision,
+            skipped,
+        });
     }
     let score = if required == 0 {
         (100 + 25 * points).clamp(0, 100) as u32
     } else {
         pct(points, 2 * required)
     };
-    ProcedureCheck { id: p.id.clone(), score, steps }
+    ProcedureCheck {
+        id: p.id.clone(),
+        score,
+        steps,
+    }
 }

@@ -27,17 +27,37 @@ pub const STATE_FORMAT: u32 = 1;
 pub enum Event {
     /// The encounter moved to a node: show the customer's line (message `node`, with
     /// attribute `tone` if set).
-    NodeEntered { node: String, tone: Option<String>, mood: Mood, time_limit: Option<u32> },
+    NodeEntered {
+        node: String,
+        tone: Option<String>,
+        mood: Mood,
+        time_limit: Option<u32>,
+    },
     /// The customer's drawn reaction to the last reply (message `id`).
-    Reaction { id: String },
-    MoodChanged { before: Mood, after: Mood },
+    Reaction {
+        id: String,
+    },
+    MoodChanged {
+        before: Mood,
+        after: Mood,
+    },
     /// A reply came after the node's time limit.
-    Late { limit_s: u32, elapsed_ms: u64 },
+    Late {
+        limit_s: u32,
+        elapsed_ms: u64,
+    },
     /// Anger or impatience crossed the scenario's line.
-    Escalated { to: String },
+    Escalated {
+        to: String,
+    },
     /// The replies on offer, in display order (1-based numbers follow this order).
-    Options { choices: Vec<String> },
-    Ended { node: String, outcome: Outcome },
+    Options {
+        choices: Vec<String>,
+    },
+    Ended {
+        node: String,
+        outcome: Outcome,
+    },
 }
 
 /// How the caller names a reply: an authored id or a 1-based number among those shown.
@@ -63,7 +83,11 @@ pub enum SessionError {
     /// The encounter has ended; no more replies are accepted.
     Finished,
     /// `choose` was given an id or number that is not on offer at this point.
-    NotOffered { given: String, node: String, available: Vec<String> },
+    NotOffered {
+        given: String,
+        node: String,
+        available: Vec<String>,
+    },
     /// `timeout` was called at a node without `on_timeout`.
     NoTimeout { node: String },
     /// `assess` was called before the encounter ended.
@@ -78,7 +102,11 @@ impl std::fmt::Display for SessionError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SessionError::Finished => write!(f, "the encounter has already ended"),
-            SessionError::NotOffered { given, node, available } => write!(
+            SessionError::NotOffered {
+                given,
+                node,
+                available,
+            } => write!(
                 f,
                 "reply `{given}` is not offered at node `{node}`; expected one of: {} (or a number 1-{})",
                 available.join(", "),
@@ -188,7 +216,11 @@ impl<'a> Session<'a> {
             decisions: Vec::new(),
             outcome: None,
         };
-        let mut s = Session { scenario, catalog, state };
+        let mut s = Session {
+            scenario,
+            catalog,
+            state,
+        };
         let mut events = Vec::new();
         let start = scenario.start.clone();
         s.enter(&start, &mut events)?;
@@ -214,9 +246,16 @@ impl<'a> Session<'a> {
             )));
         }
         if scenario.node(&state.node).is_none() {
-            return Err(SessionError::BadState(format!("unknown node `{}`", state.node)));
+            return Err(SessionError::BadState(format!(
+                "unknown node `{}`",
+                state.node
+            )));
         }
-        Ok(Session { scenario, catalog, state })
+        Ok(Session {
+            scenario,
+            catalog,
+            state,
+        })
     }
 
     pub fn state(&self) -> &SessionState {
@@ -237,7 +276,9 @@ impl<'a> Session<'a> {
 
     pub fn current_node(&self) -> &'a Node {
         // `resume` and `enter` only ever store existing node ids.
-        self.scenario.node(&self.state.node).expect("current node exists")
+        self.scenario
+            .node(&self.state.node)
+            .expect("current node exists")
     }
 
     /// The events that describe the current point, for a front end that (re)draws
@@ -251,8 +292,13 @@ impl<'a> Session<'a> {
             time_limit: node.time_limit,
         }];
         match self.state.outcome {
-            Some(outcome) => ev.push(Event::Ended { node: node.id.clone(), outcome }),
-            None => ev.push(Event::Options { choices: self.available() }),
+            Some(outcome) => ev.push(Event::Ended {
+                node: node.id.clone(),
+                outcome,
+            }),
+            None => ev.push(Event::Options {
+                choices: self.available(),
+            }),
         }
         ev
     }
@@ -297,7 +343,9 @@ impl<'a> Session<'a> {
         }
         let node = self.current_node();
         let (Some(id), Some(limit)) = (&node.on_timeout, node.time_limit) else {
-            return Err(SessionError::NoTimeout { node: node.id.clone() });
+            return Err(SessionError::NoTimeout {
+                node: node.id.clone(),
+            });
         };
         let choice = node
             .choice(id)
@@ -327,8 +375,14 @@ impl<'a> Session<'a> {
         // with their feelings, a move on the matter does not land and counts as
         // breaking `mood_before_matter`.
         let phase_of = |id: &str| catalog.technique(id).map(|t| t.phase);
-        let has_feelings = choice.follows.iter().any(|t| phase_of(t) == Some(Phase::Feelings));
-        let has_matter = choice.follows.iter().any(|t| phase_of(t) == Some(Phase::Matter));
+        let has_feelings = choice
+            .follows
+            .iter()
+            .any(|t| phase_of(t) == Some(Phase::Feelings));
+        let has_matter = choice
+            .follows
+            .iter()
+            .any(|t| phase_of(t) == Some(Phase::Matter));
         let unheard =
             st.mood.anger >= scenario.customer.calm_below && !st.feelings_handled && !has_feelings;
         if unheard && has_matter && catalog.technique(MOOD_BEFORE_MATTER).is_some() {
@@ -337,7 +391,11 @@ impl<'a> Session<'a> {
         }
         for id in &choice.follows {
             if let Some(t) = catalog.technique(id) {
-                let d = if unheard && t.phase == Phase::Matter { t.follow.harm_only() } else { t.follow };
+                let d = if unheard && t.phase == Phase::Matter {
+                    t.follow.harm_only()
+                } else {
+                    t.follow
+                };
                 delta = delta.add(d);
             }
         }
@@ -347,7 +405,10 @@ impl<'a> Session<'a> {
             None => false,
         };
         if late {
-            events.push(Event::Late { limit_s: node.time_limit.unwrap_or(0), elapsed_ms });
+            events.push(Event::Late {
+                limit_s: node.time_limit.unwrap_or(0),
+                elapsed_ms,
+            });
             for t in &scenario.late_reply.breaks {
                 if !breaks.contains(t) {
                     breaks.push(t.clone());
@@ -402,9 +463,8 @@ impl<'a> Session<'a> {
         st.said.insert(choice.id.clone());
         st.flags.extend(choice.sets.iter().cloned());
 
-        let mut next = next.ok_or_else(|| {
-            SessionError::Scenario(format!("reply `{}` has no goto", choice.id))
-        })?;
+        let mut next = next
+            .ok_or_else(|| SessionError::Scenario(format!("reply `{}` has no goto", choice.id)))?;
 
         let mut escalated = false;
         if let Some(esc) = &scenario.escalation
@@ -422,7 +482,10 @@ impl<'a> Session<'a> {
         if let Some(r) = &reaction_id {
             events.push(Event::Reaction { id: r.clone() });
         }
-        events.push(Event::MoodChanged { before: mood_before, after: st.mood });
+        events.push(Event::MoodChanged {
+            before: mood_before,
+            after: st.mood,
+        });
         if escalated {
             events.push(Event::Escalated { to: next.clone() });
         }
@@ -456,7 +519,11 @@ impl<'a> Session<'a> {
         let st = &mut self.state;
         st.node = node.id.clone();
         st.visited.insert(node.id.clone());
-        st.tone = node.tones.iter().find(|t| holds(&t.when, st)).map(|t| t.tone.clone());
+        st.tone = node
+            .tones
+            .iter()
+            .find(|t| holds(&t.when, st))
+            .map(|t| t.tone.clone());
         events.push(Event::NodeEntered {
             node: node.id.clone(),
             tone: st.tone.clone(),
@@ -465,7 +532,10 @@ impl<'a> Session<'a> {
         });
         if let Some(ending) = &node.ending {
             st.outcome = Some(ending.outcome);
-            events.push(Event::Ended { node: node.id.clone(), outcome: ending.outcome });
+            events.push(Event::Ended {
+                node: node.id.clone(),
+                outcome: ending.outcome,
+            });
         } else {
             let choices = offered(node, st);
             if choices.is_empty() {

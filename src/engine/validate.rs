@@ -35,10 +35,20 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     fn error(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, doc, path: path.into(), message: message.into() }
+        Diagnostic {
+            severity: Severity::Error,
+            doc,
+            path: path.into(),
+            message: message.into(),
+        }
     }
     fn warning(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, doc, path: path.into(), message: message.into() }
+        Diagnostic {
+            severity: Severity::Warning,
+            doc,
+            path: path.into(),
+            message: message.into(),
+        }
     }
 }
 
@@ -73,43 +83,100 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
     let mut seen = HashSet::new();
     for (i, c) in catalog.competencies.iter().enumerate() {
         if !seen.insert(c.id.as_str()) {
-            out.push(Diagnostic::error(d.clone(), format!("competencies[{i}].id"), format!("duplicate competency id `{}`", c.id)));
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("competencies[{i}].id"),
+                format!("duplicate competency id `{}`", c.id),
+            ));
         }
         for l in locales {
             if !l.has(&c.id) {
-                out.push(Diagnostic::error(d.clone(), format!("competencies[{i}].id"), format!("no Fluent message `{}` in {}", c.id, l.file)));
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("competencies[{i}].id"),
+                    format!("no Fluent message `{}` in {}", c.id, l.file),
+                ));
             }
         }
     }
-    let comp_list = || catalog.competencies.iter().map(|c| c.id.as_str()).collect::<Vec<_>>().join(", ");
+    let comp_list = || {
+        catalog
+            .competencies
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let mut seen = HashSet::new();
     for (i, t) in catalog.techniques.iter().enumerate() {
         let p = format!("techniques[{i}]");
         if !is_valid_id(&t.id) {
-            out.push(Diagnostic::error(d.clone(), format!("{p}.id"), format!("`{}` is not a valid id; expected snake_case letters, digits and `_`", t.id)));
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.id"),
+                format!(
+                    "`{}` is not a valid id; expected snake_case letters, digits and `_`",
+                    t.id
+                ),
+            ));
         }
         if !seen.insert(t.id.as_str()) {
-            out.push(Diagnostic::error(d.clone(), format!("{p}.id"), format!("duplicate technique id `{}`", t.id)));
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.id"),
+                format!("duplicate technique id `{}`", t.id),
+            ));
         }
         if catalog.competency(&t.competency).is_none() {
-            out.push(Diagnostic::error(d.clone(), format!("{p}.competency"), format!("unknown competency `{}`; expected one of: {}", t.competency, comp_list())));
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.competency"),
+                format!(
+                    "unknown competency `{}`; expected one of: {}",
+                    t.competency,
+                    comp_list()
+                ),
+            ));
         }
         for (k, a) in t.also.iter().enumerate() {
             if catalog.competency(a).is_none() {
-                out.push(Diagnostic::error(d.clone(), format!("{p}.also[{k}]"), format!("unknown competency `{a}`; expected one of: {}", comp_list())));
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.also[{k}]"),
+                    format!("unknown competency `{a}`; expected one of: {}", comp_list()),
+                ));
             }
         }
         if t.weight > 10 {
-            out.push(Diagnostic::error(d.clone(), format!("{p}.weight"), format!("weight {} is out of range; expected 0..=10", t.weight)));
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.weight"),
+                format!("weight {} is out of range; expected 0..=10", t.weight),
+            ));
         }
         if t.seeds.is_empty() {
-            out.push(Diagnostic::error(d.clone(), format!("{p}.seeds"), "a technique needs the seed file(s) it comes from"));
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.seeds"),
+                "a technique needs the seed file(s) it comes from",
+            ));
         }
         for l in locales {
             if !l.has(&t.id) {
-                out.push(Diagnostic::error(d.clone(), format!("{p}.id"), format!("no Fluent message `{}` in {}", t.id, l.file)));
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.id"),
+                    format!("no Fluent message `{}` in {}", t.id, l.file),
+                ));
             } else if !l.has_attr(&t.id, "teaching") {
-                out.push(Diagnostic::error(d.clone(), format!("{p}.id"), format!("Fluent message `{}` in {} has no `.teaching` attribute", t.id, l.file)));
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.id"),
+                    format!(
+                        "Fluent message `{}` in {} has no `.teaching` attribute",
+                        t.id, l.file
+                    ),
+                ));
             }
         }
     }
@@ -117,25 +184,48 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
         let p = format!("procedures[{i}]");
         for l in locales {
             if !l.has(&pr.id) {
-                out.push(Diagnostic::error(d.clone(), format!("{p}.id"), format!("no Fluent message `{}` in {}", pr.id, l.file)));
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.id"),
+                    format!("no Fluent message `{}` in {}", pr.id, l.file),
+                ));
             }
         }
         let mut ids = HashSet::new();
         for (k, s) in pr.steps.iter().enumerate() {
             if !ids.insert(s.id.as_str()) {
-                out.push(Diagnostic::error(d.clone(), format!("{p}.steps[{k}].id"), format!("duplicate step id `{}`", s.id)));
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.steps[{k}].id"),
+                    format!("duplicate step id `{}`", s.id),
+                ));
             }
             for l in locales {
                 if l.has(&pr.id) && !l.has_attr(&pr.id, &s.id) {
-                    out.push(Diagnostic::error(d.clone(), format!("{p}.steps[{k}].id"), format!("Fluent message `{}` in {} has no `.{}` attribute for this step", pr.id, l.file, s.id)));
+                    out.push(Diagnostic::error(
+                        d.clone(),
+                        format!("{p}.steps[{k}].id"),
+                        format!(
+                            "Fluent message `{}` in {} has no `.{}` attribute for this step",
+                            pr.id, l.file, s.id
+                        ),
+                    ));
                 }
             }
             if s.techniques.is_empty() {
-                out.push(Diagnostic::error(d.clone(), format!("{p}.steps[{k}].techniques"), "a step needs at least one technique"));
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.steps[{k}].techniques"),
+                    "a step needs at least one technique",
+                ));
             }
             for (j, t) in s.techniques.iter().enumerate() {
                 if catalog.technique(t).is_none() {
-                    out.push(Diagnostic::error(d.clone(), format!("{p}.steps[{k}].techniques[{j}]"), format!("unknown technique `{t}`")));
+                    out.push(Diagnostic::error(
+                        d.clone(),
+                        format!("{p}.steps[{k}].techniques[{j}]"),
+                        format!("unknown technique `{t}`"),
+                    ));
                 }
             }
         }
@@ -144,31 +234,73 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
 }
 
 /// Checks one scenario against the catalog and the Fluent keys of every shipped locale.
-pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagnostic> {
+pub fn validate_scenario(
+    s: &Scenario,
+    catalog: &Catalog,
+    locales: &[LocaleKeys],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let d = Doc::Scenario;
-    let err = |out: &mut Vec<Diagnostic>, path: String, msg: String| out.push(Diagnostic::error(Doc::Scenario, path, msg));
+    let err = |out: &mut Vec<Diagnostic>, path: String, msg: String| {
+        out.push(Diagnostic::error(Doc::Scenario, path, msg))
+    };
 
     if !is_valid_id(&s.id) {
-        err(&mut out, "id".into(), format!("`{}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)", s.id));
+        err(
+            &mut out,
+            "id".into(),
+            format!(
+                "`{}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)",
+                s.id
+            ),
+        );
     }
     if s.pass_mark > 100 {
-        err(&mut out, "pass_mark".into(), format!("pass_mark {} is out of range; expected 0..=100", s.pass_mark));
+        err(
+            &mut out,
+            "pass_mark".into(),
+            format!(
+                "pass_mark {} is out of range; expected 0..=100",
+                s.pass_mark
+            ),
+        );
     }
     for (i, p) in s.procedures.iter().enumerate() {
         if catalog.procedure(p).is_none() {
             let known: Vec<_> = catalog.procedures.iter().map(|p| p.id.as_str()).collect();
-            err(&mut out, format!("procedures[{i}]"), format!("unknown procedure `{p}`; expected one of: {}", known.join(", ")));
+            err(
+                &mut out,
+                format!("procedures[{i}]"),
+                format!(
+                    "unknown procedure `{p}`; expected one of: {}",
+                    known.join(", ")
+                ),
+            );
         }
     }
     let m = &s.customer.mood;
-    for (name, r) in [("anger", m.anger), ("trust", m.trust), ("patience", m.patience)] {
+    for (name, r) in [
+        ("anger", m.anger),
+        ("trust", m.trust),
+        ("patience", m.patience),
+    ] {
         if r.0 > r.1 || r.0 < 0 || r.1 > 100 {
-            err(&mut out, format!("customer.mood.{name}"), format!("range ({}, {}) is not valid; expected (min, max) with 0 <= min <= max <= 100", r.0, r.1));
+            err(
+                &mut out,
+                format!("customer.mood.{name}"),
+                format!(
+                    "range ({}, {}) is not valid; expected (min, max) with 0 <= min <= max <= 100",
+                    r.0, r.1
+                ),
+            );
         }
     }
     if !(0..=100).contains(&s.customer.calm_below) {
-        err(&mut out, "customer.calm_below".into(), "expected a value in 0..=100".into());
+        err(
+            &mut out,
+            "customer.calm_below".into(),
+            "expected a value in 0..=100".into(),
+        );
     }
 
     // Ids: valid, unique across nodes, choices and reactions, not reserved.
@@ -178,32 +310,57 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
         for (ci, c) in n.choices.iter().enumerate() {
             all_ids.push((&c.id, format!("nodes[{ni}].choices[{ci}].id")));
             for (ri, r) in c.reactions.iter().enumerate() {
-                all_ids.push((&r.id, format!("nodes[{ni}].choices[{ci}].reactions[{ri}].id")));
+                all_ids.push((
+                    &r.id,
+                    format!("nodes[{ni}].choices[{ci}].reactions[{ri}].id"),
+                ));
             }
         }
     }
     let mut ids: HashMap<&str, String> = HashMap::new();
     for (id, path) in all_ids {
         if !is_valid_id(id) {
-            err(&mut out, path.clone(), format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"));
+            err(
+                &mut out,
+                path.clone(),
+                format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"),
+            );
         }
         if SCENARIO_MESSAGES.contains(&id) {
-            err(&mut out, path.clone(), format!("`{id}` is reserved for the encounter's own text; choose another id"));
+            err(
+                &mut out,
+                path.clone(),
+                format!("`{id}` is reserved for the encounter's own text; choose another id"),
+            );
         }
         if let Some(first) = ids.get(id) {
-            err(&mut out, path, format!("duplicate id `{id}` (first used at {first}); node, choice and reaction ids must be unique in an encounter"));
+            err(
+                &mut out,
+                path,
+                format!(
+                    "duplicate id `{id}` (first used at {first}); node, choice and reaction ids must be unique in an encounter"
+                ),
+            );
         } else {
             ids.insert(id, path);
         }
     }
 
     let node_ids: HashSet<&str> = s.nodes.iter().map(|n| n.id.as_str()).collect();
-    let choice_ids: HashSet<&str> = s.nodes.iter().flat_map(|n| n.choices.iter().map(|c| c.id.as_str())).collect();
+    let choice_ids: HashSet<&str> = s
+        .nodes
+        .iter()
+        .flat_map(|n| n.choices.iter().map(|c| c.id.as_str()))
+        .collect();
     let flags: HashSet<&str> = s
         .nodes
         .iter()
         .flat_map(|n| n.choices.iter())
-        .flat_map(|c| c.sets.iter().chain(c.reactions.iter().flat_map(|r| r.sets.iter())))
+        .flat_map(|c| {
+            c.sets
+                .iter()
+                .chain(c.reactions.iter().flat_map(|r| r.sets.iter()))
+        })
         .map(String::as_str)
         .collect();
     let node_list = || {
@@ -213,7 +370,14 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
     };
     let goto_check = |out: &mut Vec<Diagnostic>, target: &str, path: String| {
         if !node_ids.contains(target) {
-            out.push(Diagnostic::error(Doc::Scenario, path, format!("goto to missing node `{target}`; expected a node id such as: {}", node_list())));
+            out.push(Diagnostic::error(
+                Doc::Scenario,
+                path,
+                format!(
+                    "goto to missing node `{target}`; expected a node id such as: {}",
+                    node_list()
+                ),
+            ));
         }
     };
 
@@ -223,15 +387,27 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
     if let Some(e) = &s.escalation {
         goto_check(&mut out, &e.goto, "escalation.goto".into());
         if e.anger_at_least.is_none() && e.patience_at_most.is_none() {
-            err(&mut out, "escalation".into(), "an escalation needs `anger_at_least` or `patience_at_most`".into());
+            err(
+                &mut out,
+                "escalation".into(),
+                "an escalation needs `anger_at_least` or `patience_at_most`".into(),
+            );
         }
-        for (f, v) in [("anger_at_least", e.anger_at_least), ("patience_at_most", e.patience_at_most)] {
+        for (f, v) in [
+            ("anger_at_least", e.anger_at_least),
+            ("patience_at_most", e.patience_at_most),
+        ] {
             if v.is_some_and(|v| !(0..=100).contains(&v)) {
-                err(&mut out, format!("escalation.{f}"), "expected a value in 0..=100".into());
+                err(
+                    &mut out,
+                    format!("escalation.{f}"),
+                    "expected a value in 0..=100".into(),
+                );
             }
         }
     }
-    let technique_check = |out: &mut Vec<Diagnostic>, t: &str, path: String| match catalog.technique(t) {
+    let technique_check = |out: &mut Vec<Diagnostic>, t: &str, path: String| {
+        match catalog.technique(t) {
         None => {
             let near = nearest(t, catalog.techniques.iter().map(|x| x.id.as_str()));
             let hint = near.map(|n| format!("; did you mean `{n}`?")).unwrap_or_default();
@@ -239,6 +415,7 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
         }
         Some(x) if x.weight == 0 => out.push(Diagnostic::error(Doc::Scenario, path, format!("technique `{t}` has weight 0 in the catalog and is not scored; tag the techniques it is made of instead"))),
         Some(_) => {}
+    }
     };
     for (i, t) in s.late_reply.breaks.iter().enumerate() {
         technique_check(&mut out, t, format!("late_reply.breaks[{i}]"));
@@ -246,11 +423,34 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
 
     let cond_check = |out: &mut Vec<Diagnostic>, c: &Cond, path: &str| {
         walk_cond(c, &mut |c| match c {
-            Cond::Said(id) if !choice_ids.contains(id.as_str()) => out.push(Diagnostic::error(Doc::Scenario, path.to_string(), format!("`Said(\"{id}\")` names no choice in this encounter"))),
-            Cond::Visited(id) if !node_ids.contains(id.as_str()) => out.push(Diagnostic::error(Doc::Scenario, path.to_string(), format!("`Visited(\"{id}\")` names no node in this encounter"))),
-            Cond::Flag(f) if !flags.contains(f.as_str()) => out.push(Diagnostic::error(Doc::Scenario, path.to_string(), format!("`Flag(\"{f}\")` is never set by any choice or reaction (`sets: [...]`)"))),
-            Cond::AngerBelow(v) | Cond::AngerAtLeast(v) | Cond::TrustBelow(v) | Cond::TrustAtLeast(v) | Cond::PatienceBelow(v) | Cond::PatienceAtLeast(v) if !(0..=101).contains(v) => {
-                out.push(Diagnostic::error(Doc::Scenario, path.to_string(), format!("threshold {v} is out of range; expected 0..=100")))
+            Cond::Said(id) if !choice_ids.contains(id.as_str()) => out.push(Diagnostic::error(
+                Doc::Scenario,
+                path.to_string(),
+                format!("`Said(\"{id}\")` names no choice in this encounter"),
+            )),
+            Cond::Visited(id) if !node_ids.contains(id.as_str()) => out.push(Diagnostic::error(
+                Doc::Scenario,
+                path.to_string(),
+                format!("`Visited(\"{id}\")` names no node in this encounter"),
+            )),
+            Cond::Flag(f) if !flags.contains(f.as_str()) => out.push(Diagnostic::error(
+                Doc::Scenario,
+                path.to_string(),
+                format!("`Flag(\"{f}\")` is never set by any choice or reaction (`sets: [...]`)"),
+            )),
+            Cond::AngerBelow(v)
+            | Cond::AngerAtLeast(v)
+            | Cond::TrustBelow(v)
+            | Cond::TrustAtLeast(v)
+            | Cond::PatienceBelow(v)
+            | Cond::PatienceAtLeast(v)
+                if !(0..=101).contains(v) =>
+            {
+                out.push(Diagnostic::error(
+                    Doc::Scenario,
+                    path.to_string(),
+                    format!("threshold {v} is out of range; expected 0..=100"),
+                ))
             }
             _ => {}
         });
@@ -262,33 +462,68 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
         if let Some(e) = &n.ending {
             has_ending = true;
             if !n.choices.is_empty() {
-                err(&mut out, format!("{p}.choices"), format!("ending node `{}` must not have choices", n.id));
+                err(
+                    &mut out,
+                    format!("{p}.choices"),
+                    format!("ending node `{}` must not have choices", n.id),
+                );
             }
             if e.score > 100 {
-                err(&mut out, format!("{p}.ending.score"), format!("ending score {} is out of range; expected 0..=100", e.score));
+                err(
+                    &mut out,
+                    format!("{p}.ending.score"),
+                    format!("ending score {} is out of range; expected 0..=100", e.score),
+                );
             }
         } else if n.choices.is_empty() {
-            err(&mut out, format!("{p}.id"), format!("dead end: node `{}` has no choices and no `ending`", n.id));
+            err(
+                &mut out,
+                format!("{p}.id"),
+                format!("dead end: node `{}` has no choices and no `ending`", n.id),
+            );
         } else if n.choices.iter().all(|c| c.when.is_some()) {
-            err(&mut out, format!("{p}.choices"), format!("dead end: every reply at node `{}` has a `when` condition, so the trainee could be left with none; expected at least one reply without `when`", n.id));
+            err(
+                &mut out,
+                format!("{p}.choices"),
+                format!(
+                    "dead end: every reply at node `{}` has a `when` condition, so the trainee could be left with none; expected at least one reply without `when`",
+                    n.id
+                ),
+            );
         }
         if let Some(t) = n.time_limit
             && t == 0
         {
-            err(&mut out, format!("{p}.time_limit"), "a time limit must be at least 1 second".into());
+            err(
+                &mut out,
+                format!("{p}.time_limit"),
+                "a time limit must be at least 1 second".into(),
+            );
         }
         if let Some(t) = &n.on_timeout {
             if n.choice(t).is_none() {
-                err(&mut out, format!("{p}.on_timeout"), format!("`{t}` is not a reply at node `{}`", n.id));
+                err(
+                    &mut out,
+                    format!("{p}.on_timeout"),
+                    format!("`{t}` is not a reply at node `{}`", n.id),
+                );
             }
             if n.time_limit.is_none() {
-                err(&mut out, format!("{p}.on_timeout"), "`on_timeout` needs a `time_limit`".into());
+                err(
+                    &mut out,
+                    format!("{p}.on_timeout"),
+                    "`on_timeout` needs a `time_limit`".into(),
+                );
             }
         }
         let mut tones = HashSet::new();
         for (ti, t) in n.tones.iter().enumerate() {
             if !tones.insert(t.tone.as_str()) {
-                err(&mut out, format!("{p}.tones[{ti}].tone"), format!("duplicate tone `{}`", t.tone));
+                err(
+                    &mut out,
+                    format!("{p}.tones[{ti}].tone"),
+                    format!("duplicate tone `{}`", t.tone),
+                );
             }
             cond_check(&mut out, &t.when, &format!("{p}.tones[{ti}].when"));
         }
@@ -297,14 +532,25 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
             match &c.goto {
                 Some(g) => goto_check(&mut out, g, format!("{cp}.goto")),
                 None if c.reactions.is_empty() || c.reactions.iter().any(|r| r.goto.is_none()) => {
-                    err(&mut out, format!("{cp}.id"), format!("reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction", c.id));
+                    err(
+                        &mut out,
+                        format!("{cp}.id"),
+                        format!(
+                            "reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction",
+                            c.id
+                        ),
+                    );
                 }
                 None => {}
             }
             for (k, t) in c.follows.iter().enumerate() {
                 technique_check(&mut out, t, format!("{cp}.follows[{k}]"));
                 if c.breaks.contains(t) {
-                    err(&mut out, format!("{cp}.follows[{k}]"), format!("`{t}` is both followed and broken by this reply"));
+                    err(
+                        &mut out,
+                        format!("{cp}.follows[{k}]"),
+                        format!("`{t}` is both followed and broken by this reply"),
+                    );
                 }
             }
             for (k, t) in c.breaks.iter().enumerate() {
@@ -316,11 +562,19 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
             if let Some(b) = &c.better
                 && n.choice(b).is_none()
             {
-                err(&mut out, format!("{cp}.better"), format!("`{b}` is not a reply at node `{}`", n.id));
+                err(
+                    &mut out,
+                    format!("{cp}.better"),
+                    format!("`{b}` is not a reply at node `{}`", n.id),
+                );
             }
             for (ri, r) in c.reactions.iter().enumerate() {
                 if r.weight == 0 {
-                    err(&mut out, format!("{cp}.reactions[{ri}].weight"), "a reaction weight must be at least 1".into());
+                    err(
+                        &mut out,
+                        format!("{cp}.reactions[{ri}].weight"),
+                        "a reaction weight must be at least 1".into(),
+                    );
                 }
                 if let Some(g) = &r.goto {
                     goto_check(&mut out, g, format!("{cp}.reactions[{ri}].goto"));
@@ -335,7 +589,12 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
     // Graph: reachability from the start (and the escalation target), and whether an
     // ending can be reached from every node. Conditions are ignored here: this is the
     // structural check; `analyze` does the state-aware one.
-    let index: HashMap<&str, usize> = s.nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
+    let index: HashMap<&str, usize> = s
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.id.as_str(), i))
+        .collect();
     let succ: Vec<Vec<usize>> = s
         .nodes
         .iter()
@@ -356,7 +615,13 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
         .collect();
     let mut reach = vec![false; s.nodes.len()];
     let mut queue = VecDeque::new();
-    for root in [Some(s.start.as_str()), s.escalation.as_ref().map(|e| e.goto.as_str())].into_iter().flatten() {
+    for root in [
+        Some(s.start.as_str()),
+        s.escalation.as_ref().map(|e| e.goto.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    {
         if let Some(&i) = index.get(root)
             && !reach[i]
         {
@@ -398,19 +663,51 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
             continue; // duplicate id, already reported
         }
         if !reach[i] {
-            err(&mut out, format!("nodes[{i}].id"), format!("unreachable node `{}`: no goto leads here from `{}`", n.id, s.start));
+            err(
+                &mut out,
+                format!("nodes[{i}].id"),
+                format!(
+                    "unreachable node `{}`: no goto leads here from `{}`",
+                    n.id, s.start
+                ),
+            );
         } else if !exits[i] && !n.choices.is_empty() {
-            err(&mut out, format!("nodes[{i}].id"), format!("dead end: no ending can be reached from node `{}` (a cycle with no exit)", n.id));
+            err(
+                &mut out,
+                format!("nodes[{i}].id"),
+                format!(
+                    "dead end: no ending can be reached from node `{}` (a cycle with no exit)",
+                    n.id
+                ),
+            );
         }
     }
 
     // Procedures: every required step must be possible in this encounter.
-    let followed: HashSet<&str> = s.nodes.iter().flat_map(|n| n.choices.iter()).flat_map(|c| c.follows.iter()).map(String::as_str).collect();
+    let followed: HashSet<&str> = s
+        .nodes
+        .iter()
+        .flat_map(|n| n.choices.iter())
+        .flat_map(|c| c.follows.iter())
+        .map(String::as_str)
+        .collect();
     for (i, pid) in s.procedures.iter().enumerate() {
         if let Some(p) = catalog.procedure(pid) {
             for step in p.steps.iter().filter(|st| st.required) {
-                if !step.techniques.iter().any(|t| followed.contains(t.as_str())) {
-                    err(&mut out, format!("procedures[{i}]"), format!("procedure `{pid}` requires step `{}`, but no reply follows any of its techniques ({})", step.id, step.techniques.join(", ")));
+                if !step
+                    .techniques
+                    .iter()
+                    .any(|t| followed.contains(t.as_str()))
+                {
+                    err(
+                        &mut out,
+                        format!("procedures[{i}]"),
+                        format!(
+                            "procedure `{pid}` requires step `{}`, but no reply follows any of its techniques ({})",
+                            step.id,
+                            step.techniques.join(", ")
+                        ),
+                    );
                 }
             }
         }
@@ -420,35 +717,75 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
     for l in locales {
         for k in SCENARIO_MESSAGES {
             if !l.has(k) {
-                err(&mut out, "id".into(), format!("no Fluent message `{k}` in {}", l.file));
+                err(
+                    &mut out,
+                    "id".into(),
+                    format!("no Fluent message `{k}` in {}", l.file),
+                );
             }
         }
         for (ni, n) in s.nodes.iter().enumerate() {
             if !l.has(&n.id) {
-                err(&mut out, format!("nodes[{ni}].id"), format!("no Fluent message `{}` (the customer's line) in {}", n.id, l.file));
+                err(
+                    &mut out,
+                    format!("nodes[{ni}].id"),
+                    format!(
+                        "no Fluent message `{}` (the customer's line) in {}",
+                        n.id, l.file
+                    ),
+                );
             }
             for (ti, t) in n.tones.iter().enumerate() {
                 if l.has(&n.id) && !l.has_attr(&n.id, &t.tone) {
-                    err(&mut out, format!("nodes[{ni}].tones[{ti}].tone"), format!("Fluent message `{}` in {} has no `.{}` attribute for this tone", n.id, l.file, t.tone));
+                    err(
+                        &mut out,
+                        format!("nodes[{ni}].tones[{ti}].tone"),
+                        format!(
+                            "Fluent message `{}` in {} has no `.{}` attribute for this tone",
+                            n.id, l.file, t.tone
+                        ),
+                    );
                 }
             }
             for (ci, c) in n.choices.iter().enumerate() {
                 if !l.has(&c.id) {
-                    err(&mut out, format!("nodes[{ni}].choices[{ci}].id"), format!("no Fluent message `{}` (the reply) in {}", c.id, l.file));
+                    err(
+                        &mut out,
+                        format!("nodes[{ni}].choices[{ci}].id"),
+                        format!("no Fluent message `{}` (the reply) in {}", c.id, l.file),
+                    );
                 }
                 for (ri, r) in c.reactions.iter().enumerate() {
                     if !l.has(&r.id) {
-                        err(&mut out, format!("nodes[{ni}].choices[{ci}].reactions[{ri}].id"), format!("no Fluent message `{}` (the customer's reaction) in {}", r.id, l.file));
+                        err(
+                            &mut out,
+                            format!("nodes[{ni}].choices[{ci}].reactions[{ri}].id"),
+                            format!(
+                                "no Fluent message `{}` (the customer's reaction) in {}",
+                                r.id, l.file
+                            ),
+                        );
                     }
                 }
             }
         }
         // Messages nobody uses are likely typos of an id.
         let used: HashSet<&str> = ids.keys().copied().chain(SCENARIO_MESSAGES).collect();
-        let mut unused: Vec<_> = l.messages.keys().filter(|k| !used.contains(k.as_str())).collect();
+        let mut unused: Vec<_> = l
+            .messages
+            .keys()
+            .filter(|k| !used.contains(k.as_str()))
+            .collect();
         unused.sort();
         for k in unused {
-            out.push(Diagnostic::warning(d.clone(), "id", format!("Fluent message `{k}` in {} is not used by any node, choice or reaction", l.file)));
+            out.push(Diagnostic::warning(
+                d.clone(),
+                "id",
+                format!(
+                    "Fluent message `{k}` in {} is not used by any node, choice or reaction",
+                    l.file
+                ),
+            ));
         }
     }
     // `.why` notes should exist in all locales or none.
@@ -461,9 +798,21 @@ pub fn validate_scenario(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]
         }
         for (c, v) in by_choice {
             if v.iter().any(|x| *x) && !v.iter().all(|x| *x) {
-                let missing: Vec<_> = locales.iter().zip(&v).filter(|(_, x)| !**x).map(|(l, _)| l.file.as_str()).collect();
+                let missing: Vec<_> = locales
+                    .iter()
+                    .zip(&v)
+                    .filter(|(_, x)| !**x)
+                    .map(|(l, _)| l.file.as_str())
+                    .collect();
                 let path = ids.get(c).cloned().unwrap_or_default();
-                err(&mut out, path, format!("reply `{c}` has a `.why` note in some locales but not in {}", missing.join(", ")));
+                err(
+                    &mut out,
+                    path,
+                    format!(
+                        "reply `{c}` has a `.why` note in some locales but not in {}",
+                        missing.join(", ")
+                    ),
+                );
             }
         }
     }
@@ -494,7 +843,9 @@ fn levenshtein(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut cur = vec![i + 1; b.len() + 1];
         for (j, cb) in b.iter().enumerate() {
-            cur[j + 1] = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
         }
         prev = cur;
     }

@@ -1,0 +1,220 @@
+//! Deliberately broken files: every problem is reported with file:line:col and what
+//! was expected, the exit code is non-zero, and nothing panics.
+
+use std::path::Path;
+
+use crate::common::{fixture_copy, has_located_error, stderr, stdout, touchpoint};
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "fixture lacks {from:?}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Validates the broken copy and returns (stdout+stderr, line of the first error).
+fn validate(dir: &Path) -> String {
+    let o = touchpoint(&["validate", dir.join("scenarios").to_str().unwrap()]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(1), "validate must fail:\n{all}");
+    assert!(!all.contains("panicked"), "{all}");
+    all
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle in file")
+        + 1
+}
+
+#[test]
+fn the_fixtures_are_valid() {
+    let o = touchpoint(&[
+        "validate",
+        crate::common::fixtures()
+            .join("scenarios")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+}
+
+#[test]
+fn truncated_ron() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(&p, &text[..text.len() / 2]).unwrap();
+    let out = validate(d.path());
+    assert!(has_located_error(&out, "sample_refund.ron"), "{out}");
+    assert!(
+        out.contains("truncated") || out.contains("expected"),
+        "{out}"
+    );
+    // Playing it fails the same way and saves nothing.
+    let o = touchpoint(&[
+        "play",
+        p.to_str().unwrap(),
+        "--choices",
+        "1,1,1",
+        "--out",
+        d.path().join("r.json").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!d.path().join("r.json").exists());
+}
+
+#[test]
+fn unknown_field() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, "time_limit: 30,", "time_limt: 30,");
+    let out = validate(d.path());
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "time_limt");
+    assert!(out.contains(&format!("sample_refund.ron:{line}:")), "{out}");
+    assert!(out.contains("unknown field `time_limt`"), "{out}");
+    assert!(
+        out.contains("expected one of:") && out.contains("time_limit"),
+        "{out}"
+    );
+}
+
+#[test]
+fn goto_to_a_missing_node() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, r#"goto: "done","#, r#"goto: "donee","#);
+    let out = validate(d.path());
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "donee");
+    assert!(out.contains(&format!("sample_refund.ron:{line}:")), "{out}");
+    assert!(out.contains("goto to missing node `donee`"), "{out}");
+}
+
+#[test]
+fn unknown_technique_with_a_suggestion() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(
+        &p,
+        r#"follows: ["active_listening"]"#,
+        r#"follows: ["active_listenin"]"#,
+    );
+    let out = validate(d.path());
+    let text = std::fs::read_to_string(&p).unwrap();
+    let line = line_of(&text, "active_listenin\"");
+    let col = text
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("\"active_listenin")
+        .unwrap()
+        + 1;
+    assert!(
+        out.contains(&format!(
+            "sample_refund.ron:{line}:{col}: error: unknown technique `active_listenin`"
+        )),
+        "{out}"
+    );
+    assert!(out.contains("did you mean `active_listening`?"), "{out}");
+}
+
+#[test]
+fn missing_fluent_key_in_one_locale() {
+    let d = fixture_copy();
+    let ftl = d.path().join("locales/en-US/sample_refund.ftl");
+    edit(&ftl, "story_confirm = ", "story_confirmed = ");
+    let out = validate(d.path());
+    let ron_text = std::fs::read_to_string(d.path().join("scenarios/sample_refund.ron")).unwrap();
+    let line = line_of(&ron_text, r#"id: "story_confirm""#);
+    assert!(out.contains(&format!("sample_refund.ron:{line}:")), "{out}");
+    assert!(out.contains("no Fluent message `story_confirm`"), "{out}");
+    assert!(out.contains("en-US"), "{out}");
+}
+
+#[test]
+fn fluent_syntax_error_is_located_in_the_ftl_file() {
+    let d = fixture_copy();
+    let ftl = d.path().join("locales/zh-CN/sample_refund.ftl");
+    edit(&ftl, "done = ", "done ");
+    let out = validate(d.path());
+    assert!(has_located_error(&out, "sample_refund.ftl"), "{out}");
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, r#"goto: "done","#, r#"goto: "nowhere","#);
+    edit(
+        &p,
+        r#"breaks: ["taboo_argue_interrupt"]"#,
+        r#"breaks: ["taboo_shouting"]"#,
+    );
+    edit(
+        &p,
+        r#"when: AngerBelow(50)"#,
+        r#"when: Said("no_such_choice")"#,
+    );
+    let out = validate(d.path());
+    assert!(out.contains("goto to missing node `nowhere`"), "{out}");
+    assert!(out.contains("unknown technique `taboo_shouting`"), "{out}");
+    assert!(
+        out.contains("`Said(\"no_such_choice\")` names no choice"),
+        "{out}"
+    );
+}
+
+#[test]
+fn dead_ends_and_unreachable_nodes() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(
+        &p,
+        r#"(id: "done", ending: (outcome: Resolved, score: 100)),"#,
+        r#"(id: "done", ending: (outcome: Resolved, score: 100)),
+        (id: "orphan", ending: (outcome: Resolved, score: 100)),
+        (id: "stuck", choices: [(id: "stuck_again", goto: "stuck")]),"#,
+    );
+    edit(
+        &p,
+        r#"(id: "offer_vague", breaks"#,
+        r#"(id: "offer_stuck", goto: "stuck"), (id: "offer_vague", breaks"#,
+    );
+    for l in ["en-US", "zh-CN"] {
+        let f = d.path().join(format!("locales/{l}/sample_refund.ftl"));
+        let mut t = std::fs::read_to_string(&f).unwrap();
+        t.push_str("orphan = x\nstuck = x\nstuck_again = x\noffer_stuck = x\n");
+        std::fs::write(&f, t).unwrap();
+    }
+    let out = validate(d.path());
+    assert!(out.contains("unreachable node `orphan`"), "{out}");
+    assert!(
+        out.contains("dead end: no ending can be reached from node `stuck`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn not_utf8_and_missing_files() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    let mut bytes = std::fs::read(&p).unwrap();
+    bytes.splice(40..40, [0xff, 0xfe]);
+    std::fs::write(&p, bytes).unwrap();
+    let out = validate(d.path());
+    assert!(out.contains("not valid UTF-8"), "{out}");
+
+    let o = touchpoint(&["validate", "/no/such/place.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no such file or folder"));
+}
+
+#[test]
+fn deeply_nested_ron_is_refused_without_overflowing_the_stack() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    let deep = format!("{}AngerBelow(50){}", "Not(".repeat(5000), ")".repeat(5000));
+    edit(&p, "when: AngerBelow(50)", &format!("when: {deep}"));
+    let out = validate(d.path());
+    assert!(out.contains("nesting is deeper than the limit"), "{out}");
+}

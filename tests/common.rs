@@ -1,0 +1,105 @@
+//! Helpers shared by the integration tests.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use touchpoint::adapters::encounter::{self, Encounter};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn fixtures() -> PathBuf {
+    root().join("tests").join("fixtures")
+}
+
+/// Runs the real `touchpoint` binary.
+pub fn touchpoint(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env(
+            "TOUCHPOINT_RESULTS_DIR",
+            std::env::temp_dir().join("touchpoint-test-results"),
+        )
+        .output()
+        .expect("run touchpoint")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A copy of the fixture tree (scenarios + locales) to break on purpose.
+pub fn fixture_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    copy_tree(&fixtures(), dir.path());
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let p = e.path();
+        let t = to.join(e.file_name());
+        if p.is_dir() {
+            copy_tree(&p, &t);
+        } else {
+            std::fs::copy(&p, &t).unwrap();
+        }
+    }
+}
+
+pub fn load(path: &Path) -> Encounter {
+    let (enc, reports) = encounter::load(path);
+    match enc {
+        Some(e) => e,
+        None => panic!(
+            "{} does not load:\n{}",
+            path.display(),
+            reports
+                .iter()
+                .map(|r| r.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+pub fn sample() -> Encounter {
+    load(&fixtures().join("scenarios").join("sample_refund.ron"))
+}
+
+/// Parses the JSON a `play --json` printed.
+pub fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            stdout(o),
+            stderr(o)
+        )
+    })
+}
+
+/// `file:line:col: error: ...` with a line and column that are numbers.
+pub fn has_located_error(text: &str, file_suffix: &str) -> bool {
+    text.lines().any(|l| {
+        let Some(rest) = l.split_once(file_suffix).map(|(_, r)| r) else {
+            return false;
+        };
+        let mut parts = rest.splitn(4, ':');
+        parts.next() == Some("")
+            && parts.next().is_some_and(|n| n.parse::<usize>().is_ok())
+            && parts.next().is_some_and(|n| n.parse::<usize>().is_ok())
+            && parts
+                .next()
+                .is_some_and(|m| m.trim_start().starts_with("error"))
+    })
+}

@@ -1,0 +1,381 @@
+//! The engine through its public API: session events, simulation rules, scoring,
+//! save and resume. Inline scenarios use the fixture catalog.
+
+use touchpoint::engine::scenario::Scenario;
+use touchpoint::engine::scoring::FeedbackKind;
+use touchpoint::engine::{Event, Pick, Session, SessionError, SessionState, assess};
+
+use crate::common::sample;
+
+fn ids(v: &[&str]) -> Vec<Pick> {
+    v.iter().map(|s| Pick::parse(s)).collect()
+}
+
+fn play(
+    enc: &touchpoint::adapters::encounter::Encounter,
+    seed: u64,
+    picks: &[&str],
+) -> SessionState {
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+    for p in ids(picks) {
+        if s.is_finished() {
+            break;
+        }
+        s.choose(&p, 0).unwrap();
+    }
+    s.into_state()
+}
+
+/// A scenario parsed from RON text, against the fixture catalog.
+fn inline(ron_text: &str) -> (Scenario, touchpoint::engine::Catalog) {
+    let enc = sample();
+    let s: Scenario = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(ron_text)
+        .unwrap();
+    (s.indexed(), enc.catalog)
+}
+
+#[test]
+fn start_returns_the_first_line_and_the_options() {
+    let enc = sample();
+    let (_, events) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    assert!(
+        matches!(&events[0], Event::NodeEntered { node, time_limit: Some(30), .. } if node == "opening")
+    );
+    assert_eq!(
+        events.last(),
+        Some(&Event::Options {
+            choices: vec![
+                "opening_soothe".into(),
+                "opening_ticket".into(),
+                "opening_lecture".into()
+            ]
+        })
+    );
+}
+
+#[test]
+fn expert_path_passes_with_a_high_score() {
+    let enc = sample();
+    let st = play(
+        &enc,
+        7,
+        &["opening_soothe", "story_listen", "offer_options"],
+    );
+    let a = assess(&enc.scenario, &enc.catalog, &st).unwrap();
+    assert!(a.passed, "{a:#?}");
+    assert!(a.score >= 85, "score {}", a.score);
+    assert_eq!(a.parts.decisions, 100);
+    assert!(a.critical.is_empty());
+    assert!(a.feedback.is_empty(), "{:#?}", a.feedback);
+}
+
+#[test]
+fn a_critical_taboo_fails_whatever_the_score() {
+    let enc = sample();
+    let st = play(&enc, 7, &["opening_soothe", "story_cut_in", "offer_vague"]);
+    let a = assess(&enc.scenario, &enc.catalog, &st).unwrap();
+    assert!(!a.passed);
+    assert_eq!(a.critical.len(), 2);
+    assert_eq!(a.critical[0].technique, "taboo_argue_interrupt");
+    let item = a
+        .feedback
+        .iter()
+        .find(|f| f.technique == "taboo_argue_interrupt")
+        .unwrap();
+    assert!(item.critical);
+    assert_eq!(item.better.as_deref(), Some("story_listen"));
+    assert_eq!(item.seeds, vec!["003_ab2cbd483b0f63d8.txt".to_string()]);
+}
+
+#[test]
+fn wrong_picks_are_typed_errors_not_panics() {
+    let enc = sample();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    for bad in [
+        Pick::Number(0),
+        Pick::Number(4),
+        Pick::Id("nope".into()),
+        Pick::Id("story_listen".into()),
+    ] {
+        match s.choose(&bad, 0) {
+            Err(SessionError::NotOffered {
+                node, available, ..
+            }) => {
+                assert_eq!(node, "opening");
+                assert_eq!(available.len(), 3);
+            }
+            other => panic!("expected NotOffered, got {other:?}"),
+        }
+    }
+    // The state is untouched by the failed calls.
+    assert!(s.state().decisions.is_empty());
+    for p in ["1", "1", "1"] {
+        s.choose(&Pick::parse(p), 0).unwrap();
+    }
+    assert!(s.is_finished());
+    assert_eq!(s.choose(&Pick::Number(1), 0), Err(SessionError::Finished));
+    assert_eq!(s.timeout(), Err(SessionError::Finished));
+    let mut fresh = Session::start(&enc.scenario, &enc.catalog, 1).unwrap().0;
+    fresh.choose(&Pick::Number(1), 0).unwrap();
+    assert!(matches!(
+        fresh.timeout(),
+        Err(SessionError::NoTimeout { .. })
+    ));
+    assert!(matches!(
+        assess(&enc.scenario, &enc.catalog, fresh.state()),
+        Err(SessionError::NotFinished)
+    ));
+}
+
+#[test]
+fn same_seed_and_choices_give_the_same_session() {
+    let enc = sample();
+    for seed in [0, 1, 42, u64::MAX] {
+        let a = play(&enc, seed, &["opening_lecture", "2", "1"]);
+        let b = play(&enc, seed, &["opening_lecture", "2", "1"]);
+        assert_eq!(
+            serde_json::to_string(&a).unwrap(),
+            serde_json::to_string(&b).unwrap()
+        );
+    }
+}
+
+#[test]
+fn different_seeds_give_different_reactions_and_moods() {
+    let enc = sample();
+    let mut reactions = std::collections::BTreeSet::new();
+    let mut moods = std::collections::BTreeSet::new();
+    for seed in 0..40 {
+        let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+        moods.insert(s.state().mood.anger);
+        s.choose(&Pick::Id("opening_lecture".into()), 0).unwrap();
+        reactions.insert(s.state().decisions[0].reaction.clone().unwrap());
+    }
+    assert_eq!(
+        reactions.len(),
+        2,
+        "both reactions should occur: {reactions:?}"
+    );
+    assert!(moods.len() > 5, "starting anger should vary with the seed");
+}
+
+#[test]
+fn save_resume_and_continue_equals_uninterrupted() {
+    let enc = sample();
+    let picks = ["opening_lecture", "1", "1"];
+    for seed in 0..20 {
+        let whole = play(&enc, seed, &picks);
+        let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+        s.choose(&Pick::parse(picks[0]), 0).unwrap();
+        let saved = serde_json::to_string(s.state()).unwrap();
+        drop(s);
+        let state: SessionState = serde_json::from_str(&saved).unwrap();
+        let mut r = Session::resume(&enc.scenario, &enc.catalog, state).unwrap();
+        for p in &picks[1..] {
+            if r.is_finished() {
+                break;
+            }
+            r.choose(&Pick::parse(p), 0).unwrap();
+        }
+        assert_eq!(r.state(), &whole, "seed {seed}");
+    }
+}
+
+#[test]
+fn resume_refuses_a_state_from_another_scenario() {
+    let enc = sample();
+    let (s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    let mut state = s.into_state();
+    state.scenario = "other".into();
+    assert!(matches!(
+        Session::resume(&enc.scenario, &enc.catalog, state),
+        Err(SessionError::BadState(_))
+    ));
+}
+
+const GATES: &str = r#"Scenario(
+    id: "gates", archetype: Complainant, setting: BusinessHall, pass_mark: 60,
+    customer: (mood: (anger: (80, 80), trust: (20, 20), patience: (50, 50)), calm_below: 50),
+    escalation: (anger_at_least: 95, goto: "manager"),
+    start: "a",
+    nodes: [
+        (id: "a", time_limit: 10, on_timeout: "a_wait", choices: [
+            (id: "a_options", follows: ["offer_options"], goto: "b"),
+            (id: "a_soothe", follows: ["soothe_emotions"], goto: "b"),
+            (id: "a_wait", goto: "b"),
+            (id: "a_lecture", breaks: ["taboo_lecture_criticize_mock"], goto: "b"),
+        ]),
+        (id: "b", choices: [
+            (id: "b_calm_only", follows: ["confirm_complaint"], when: AngerBelow(75), goto: "end"),
+            (id: "b_after_soothe", follows: ["offer_options"], when: Said("a_soothe"), goto: "end"),
+            (id: "b_vague", breaks: ["taboo_vague_evasive"], goto: "b"),
+            (id: "b_end", goto: "end"),
+        ]),
+        (id: "manager", choices: [(id: "m_end", goto: "left")]),
+        (id: "end", ending: (outcome: Resolved, score: 100)),
+        (id: "left", ending: (outcome: CustomerLeft, score: 0)),
+    ],
+)"#;
+
+#[test]
+fn feelings_first_a_matter_move_on_an_angry_customer_does_not_land() {
+    let (s, c) = inline(GATES);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_options".into()), 0).unwrap();
+    let d = &sess.state().decisions[0];
+    assert_eq!(d.automatic, vec!["mood_before_matter".to_string()]);
+    assert!(
+        d.mood_after.anger >= d.mood_before.anger,
+        "anger must not drop: {d:?}"
+    );
+    assert!(
+        d.mood_after.trust <= d.mood_before.trust,
+        "trust must not rise: {d:?}"
+    );
+
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+    let d = &sess.state().decisions[0];
+    assert!(d.automatic.is_empty());
+    assert!(d.mood_after.anger < d.mood_before.anger);
+}
+
+#[test]
+fn options_are_gated_by_mood_and_by_what_was_said() {
+    let (s, c) = inline(GATES);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_wait".into()), 0).unwrap();
+    assert_eq!(sess.available(), vec!["b_vague", "b_end"]);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+    assert_eq!(
+        sess.available(),
+        vec!["b_calm_only", "b_after_soothe", "b_vague", "b_end"],
+        "anger {}",
+        sess.state().mood.anger
+    );
+}
+
+const LOOP: &str = r#"Scenario(
+    id: "loop", archetype: Complainant, setting: BusinessHall, pass_mark: 60,
+    customer: (mood: (anger: (10, 10), trust: (100, 100), patience: (100, 100))),
+    start: "a",
+    nodes: [
+        (id: "a", choices: [
+            (id: "a_vague", breaks: ["taboo_vague_evasive"], goto: "a"),
+            (id: "a_soothe", follows: ["soothe_emotions"], goto: "a"),
+            (id: "a_end", goto: "end"),
+        ]),
+        (id: "end", ending: (outcome: Resolved, score: 100)),
+    ],
+)"#;
+
+#[test]
+fn repeated_bad_replies_compound() {
+    let (s, c) = inline(LOOP);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    let mut drops = Vec::new();
+    for _ in 0..3 {
+        let before = sess.state().mood;
+        sess.choose(&Pick::Id("a_vague".into()), 0).unwrap();
+        drops.push(before.trust - sess.state().mood.trust);
+    }
+    assert_eq!(
+        drops,
+        vec![12, 18, 24],
+        "harm of the n-th bad reply in a row is (n+1)/2 times the base"
+    );
+    // A good reply resets the streak.
+    sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+    let before = sess.state().mood;
+    sess.choose(&Pick::Id("a_vague".into()), 0).unwrap();
+    assert_eq!(before.trust - sess.state().mood.trust, 12);
+}
+
+#[test]
+fn crossing_the_anger_line_escalates_once() {
+    let (s, c) = inline(GATES);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    let ev = sess.choose(&Pick::Id("a_lecture".into()), 0).unwrap();
+    assert!(
+        ev.iter()
+            .any(|e| matches!(e, Event::Escalated { to } if to == "manager")),
+        "{ev:?}"
+    );
+    assert_eq!(sess.available(), vec!["m_end"]);
+    assert!(sess.state().escalated);
+    sess.choose(&Pick::Id("m_end".into()), 0).unwrap();
+    let a = assess(&s, &c, sess.state()).unwrap();
+    assert_eq!(a.outcome, touchpoint::engine::Outcome::CustomerLeft);
+    assert!(!a.passed);
+}
+
+#[test]
+fn a_late_reply_breaks_respond_immediately_and_timeout_takes_the_default() {
+    let (s, c) = inline(GATES);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    let ev = sess.choose(&Pick::Id("a_soothe".into()), 10_001).unwrap();
+    assert!(
+        ev.iter()
+            .any(|e| matches!(e, Event::Late { limit_s: 10, .. }))
+    );
+    let d = &sess.state().decisions[0];
+    assert!(d.late && d.breaks.contains(&"respond_immediately".to_string()));
+
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_soothe".into()), 9_999).unwrap();
+    assert!(!sess.state().decisions[0].late);
+
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.timeout().unwrap();
+    let d = &sess.state().decisions[0];
+    assert_eq!(d.choice, "a_wait");
+    assert!(d.late);
+}
+
+#[test]
+fn scores_per_competency_follow_the_documented_rule() {
+    let (s, c) = inline(GATES);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    // a: best emotion 4 (soothe), best problem 4 (options); chosen soothe.
+    // b: offered b_calm_only (listening 3), b_after_soothe (problem 4), b_vague, b_end;
+    //    chosen b_end (nothing).
+    sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+    sess.choose(&Pick::Id("b_end".into()), 0).unwrap();
+    let a = assess(&s, &c, sess.state()).unwrap();
+    let get = |id: &str| a.competencies.iter().find(|x| x.id == id).unwrap();
+    assert_eq!(
+        (
+            get("emotion_handling").earned,
+            get("emotion_handling").possible,
+            get("emotion_handling").score
+        ),
+        (4, 4, 100)
+    );
+    assert_eq!(
+        (
+            get("problem_solving").earned,
+            get("problem_solving").possible,
+            get("problem_solving").score
+        ),
+        (0, 8, 0)
+    );
+    assert_eq!(
+        (
+            get("listening_discovery").earned,
+            get("listening_discovery").possible
+        ),
+        (0, 3)
+    );
+    assert_eq!(a.parts.decisions, 27); // 4 of 15, rounded
+    let missed = a
+        .feedback
+        .iter()
+        .find(|f| f.kind == FeedbackKind::Missed)
+        .unwrap();
+    assert_eq!(missed.better.as_deref(), Some("b_after_soothe"));
+    assert_eq!(missed.technique, "offer_options");
+    assert!(!a.passed);
+}
