@@ -31,14 +31,18 @@ fn random_playthrough(enc: &Encounter, seed: u64) -> u32 {
         let n = s.available().len();
         s.choose(&Pick::Number(rng.random_range(1..=n)), 0).unwrap();
     }
-    assess(&enc.scenario, &enc.catalog, s.state()).unwrap().score
+    assess(&enc.scenario, &enc.catalog, s.state())
+        .unwrap()
+        .score
 }
 
 fn bench(c: &mut Criterion) {
     for path in scenarios() {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let mut g = c.benchmark_group(&name);
-        g.bench_function("load_and_validate", |b| b.iter(|| black_box(encounter::load(black_box(&path)).0.is_some())));
+        g.bench_function("load_and_validate", |b| {
+            b.iter(|| black_box(encounter::load(black_box(&path)).0.is_some()))
+        });
         let enc = load(&path);
         g.throughput(Throughput::Elements(1));
         let mut seed = 0u64;

@@ -6,4 +6,5 @@ mod cli;
 mod common;
 mod engine;
 mod locales;
+mod results;
 mod shipped;

@@ -225,6 +225,7 @@ pub fn run(args: &PlayArgs) -> i32 {
         }
     };
     let path = match &args.out {
+        Some(p) if p.is_dir() => p.join(results::file_name(&record)),
         Some(p) => p.clone(),
         None => results::default_dir(env).join(results::file_name(&record)),
     };
