@@ -50,6 +50,38 @@ pub fn load_catalog(path: &Path) -> Result<(Catalog, Source), Report> {
     Ok((catalog.indexed(), src))
 }
 
+/// Checks a catalog file on its own against the Fluent files of every shipped locale.
+pub fn check_catalog(path: &Path) -> Vec<Report> {
+    let (catalog, src) = match load_catalog(path) {
+        Ok(c) => c,
+        Err(r) => return vec![r],
+    };
+    let Some(locales_dir) = layout_for(path).locales else {
+        return vec![Report::error(
+            path,
+            1,
+            1,
+            "no `locales/` folder found above this file; expected locales/<lang>/catalog.ftl",
+        )];
+    };
+    let mut reports = Vec::new();
+    let mut keys = Vec::new();
+    for locale in shipped_locales(&locales_dir) {
+        match load_ftl(&locales_dir, &locale, "catalog") {
+            Ok((f, errs)) => {
+                reports.extend(errs);
+                keys.push(f.keys);
+            }
+            Err(r) => reports.push(r),
+        }
+    }
+    for d in validate_catalog(&catalog, &keys) {
+        reports.push(src.report_at(&d.path, d.severity, d.message));
+    }
+    tidy(&mut reports);
+    reports
+}
+
 /// Loads and validates a scenario. Returns the encounter when there is no error, and
 /// every report (errors and warnings) either way.
 pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {

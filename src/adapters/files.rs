@@ -202,15 +202,32 @@ pub fn scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0);
-        } else {
+            collect(p, &mut out, 0, false);
+        } else if !is_catalog(p) {
             out.push(p.clone());
         }
     }
     out
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+/// Catalog files (`catalog.ron`) among or under the given paths.
+pub fn catalog_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            collect(p, &mut out, 0, true);
+        } else if is_catalog(p) {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+fn is_catalog(p: &Path) -> bool {
+    p.file_name().is_some_and(|n| n == "catalog.ron")
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, catalogs: bool) {
     if depth > 16 {
         return;
     }
@@ -220,7 +237,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
     for p in entries {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if p.is_dir() {
-            collect(&p, out, depth + 1);
+            collect(&p, out, depth + 1, catalogs);
+        } else if catalogs {
+            if name == "catalog.ron" {
+                out.push(p);
+            }
         } else if name.ends_with(".ron") && name != "catalog.ron" && !name.ends_with(".test.ron") {
             out.push(p);
         }

@@ -1,11 +1,14 @@
 use std::path::PathBuf;
 
 use crate::adapters::encounter;
-use crate::adapters::files::scenario_files;
+use crate::adapters::files::{catalog_files, scenario_files};
 use crate::adapters::report::tidy;
 
 pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     let files = scenario_files(paths);
+    let mut catalogs = catalog_files(paths);
+    catalogs.sort();
+    catalogs.dedup();
     let mut reports = Vec::new();
     for p in paths {
         if !p.exists() {
@@ -13,7 +16,7 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
             return 1;
         }
     }
-    if files.is_empty() {
+    if files.is_empty() && catalogs.is_empty() {
         eprintln!(
             "error: no scenario files (*.ron) found in {}",
             paths
@@ -24,10 +27,14 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         );
         return 1;
     }
+    for f in &catalogs {
+        reports.extend(encounter::check_catalog(f));
+    }
     for f in &files {
         let (_, r) = encounter::load(f);
         reports.extend(r);
     }
+    let files: Vec<_> = catalogs.iter().chain(&files).collect();
     tidy(&mut reports);
     let errors = reports.iter().filter(|r| r.is_error()).count();
     let warnings = reports.len() - errors;

@@ -95,15 +95,19 @@ impl MoodBand {
     }
 }
 
-impl MoodDelta {
-    pub fn add(self, o: MoodDelta) -> Self {
+impl std::ops::Add for MoodDelta {
+    type Output = MoodDelta;
+
+    fn add(self, o: MoodDelta) -> Self {
         MoodDelta {
             anger: self.anger + o.anger,
             trust: self.trust + o.trust,
             patience: self.patience + o.patience,
         }
     }
+}
 
+impl MoodDelta {
     /// Scales only the harmful parts (more anger, less trust, less patience) by
     /// `num/den`. This is how repeated bad replies compound.
     pub fn scale_harm(self, num: i32, den: i32) -> Self {

@@ -366,7 +366,7 @@ pub fn assess(
     };
 
     let satisfaction = state.mood.satisfaction().clamp(0, 100) as u32;
-    let outcome_score = (ending_score + satisfaction + 1) / 2;
+    let outcome_score = (ending_score + satisfaction).div_ceil(2);
 
     let w = scenario.scoring;
     let mut num = u64::from(w.decisions) * u64::from(decisions_score)

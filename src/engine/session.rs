@@ -396,7 +396,7 @@ impl<'a> Session<'a> {
                 } else {
                     t.follow
                 };
-                delta = delta.add(d);
+                delta = delta + d;
             }
         }
 
@@ -415,14 +415,14 @@ impl<'a> Session<'a> {
                     push_unique(&mut automatic, t);
                 }
             }
-            delta = delta.add(scenario.late_reply.mood);
+            delta = delta + scenario.late_reply.mood;
         }
         for id in &breaks {
             if let Some(t) = catalog.technique(id) {
-                delta = delta.add(t.breach);
+                delta = delta + t.breach;
             }
         }
-        delta = delta.add(choice.mood);
+        delta = delta + choice.mood;
 
         let mut next = choice.goto.clone();
         let mut reaction_id = None;
@@ -433,7 +433,7 @@ impl<'a> Session<'a> {
                 for r in &choice.reactions {
                     let w = u64::from(r.weight);
                     if roll < w {
-                        delta = delta.add(r.mood);
+                        delta = delta + r.mood;
                         if r.goto.is_some() {
                             next = r.goto.clone();
                         }
