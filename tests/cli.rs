@@ -191,6 +191,16 @@ fn choices_running_out_exits_3_and_lists_the_replies() {
 }
 
 #[test]
+fn more_choices_than_the_encounter_takes_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let o = touchpoint(&["play", &sample_path(), "--choices", "1,1,1,2", "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("the encounter ended after 3 replies, but --choices has 1 more (2)"), "{}", stderr(&o));
+    assert!(!out.exists());
+}
+
+#[test]
 fn a_choice_that_does_not_exist_exits_non_zero_and_saves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.json");

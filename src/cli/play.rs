@@ -196,6 +196,15 @@ pub fn run(args: &PlayArgs) -> i32 {
         }
     }
 
+    if let Some(rest) = script.as_ref().filter(|s| !s.is_empty()) {
+        eprintln!(
+            "error: the encounter ended after {} replies, but --choices has {} more ({}); nothing was saved",
+            played.len(),
+            rest.len(),
+            rest.iter().cloned().collect::<Vec<_>>().join(",")
+        );
+        return 1;
+    }
     let state = session.into_state();
     let assessment = match assess(&enc.scenario, &enc.catalog, &state) {
         Ok(a) => a,

@@ -456,7 +456,7 @@ impl<'a> Session<'a> {
         }
         delta.patience -= scenario.customer.patience_per_turn;
 
-        st.mood = st.mood.apply(delta);
+        st.mood = st.mood.react(delta);
         if has_feelings {
             st.feelings_handled = true;
         }
