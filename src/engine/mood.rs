@@ -53,10 +53,26 @@ impl Mood {
     /// furious one needs more than one kind word. Harm is applied in full.
     pub fn react(self, d: MoodDelta) -> Self {
         let damp = |delta: i32, room: i32| (delta * room.clamp(0, 100) + 50).div_euclid(100);
-        let anger = if d.anger < 0 { -damp(-d.anger, self.anger) } else { d.anger };
-        let trust = if d.trust > 0 { damp(d.trust, MOOD_MAX - self.trust) } else { d.trust };
-        let patience = if d.patience > 0 { damp(d.patience, MOOD_MAX - self.patience) } else { d.patience };
-        self.apply(MoodDelta { anger, trust, patience })
+        let anger = if d.anger < 0 {
+            -damp(-d.anger, self.anger)
+        } else {
+            d.anger
+        };
+        let trust = if d.trust > 0 {
+            damp(d.trust, MOOD_MAX - self.trust)
+        } else {
+            d.trust
+        };
+        let patience = if d.patience > 0 {
+            damp(d.patience, MOOD_MAX - self.patience)
+        } else {
+            d.patience
+        };
+        self.apply(MoodDelta {
+            anger,
+            trust,
+            patience,
+        })
     }
 
     pub fn apply(self, d: MoodDelta) -> Self {

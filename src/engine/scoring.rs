@@ -339,7 +339,9 @@ pub fn assess(
                     _ => continue,
                 };
                 // Two procedures may share a step's technique; say it once.
-                if feedback.iter().any(|f: &FeedbackItem| f.kind == kind && f.technique == tech.id && f.decision == s.decision) {
+                if feedback.iter().any(|f: &FeedbackItem| {
+                    f.kind == kind && f.technique == tech.id && f.decision == s.decision
+                }) {
                     continue;
                 }
                 let d = s.decision.and_then(|i| state.decisions.get(i));
