@@ -2,7 +2,7 @@
 //! passes well, a novice fails with feedback naming what they broke, and a path
 //! that is perfect but for one taboo fails.
 
-use crate::common::{json, root, stderr, stdout, touchpoint};
+use crate::common::{root, stderr, stdout, touchpoint};
 
 #[test]
 fn every_file_in_scenarios_validates() {
@@ -57,136 +57,115 @@ fn the_catalog_covers_the_courseware() {
     }
 }
 
-/// (scenario, seed, choices) → JSON of the attempt.
-pub fn play(scenario: &str, seed: u64, choices: &[&str]) -> serde_json::Value {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("r.json");
-    let path = root().join("scenarios").join(format!("{scenario}.ron"));
-    let o = touchpoint(&[
-        "play",
-        path.to_str().unwrap(),
-        "--seed",
-        &seed.to_string(),
-        "--locale",
-        "en-US",
-        "--choices",
-        &choices.join(","),
-        "--json",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert_eq!(
-        o.status.code(),
-        Some(0),
-        "{scenario} {choices:?}: {}",
-        stderr(&o)
-    );
-    json(&o)
-}
-
-struct Golden {
-    scenario: &'static str,
-    seeds: &'static [u64],
-    choices: &'static str,
-    passed: bool,
-    min_score: u64,
-    max_score: u64,
-    /// Techniques the feedback must name.
-    names: &'static [&'static str],
-    /// Critical techniques that must be reported broken.
-    critical: &'static [&'static str],
-}
-
-fn check(g: &Golden) {
-    for &seed in g.seeds {
-        let choices: Vec<&str> = g.choices.split(',').collect();
-        let v = play(g.scenario, seed, &choices);
-        let score = v["score"].as_u64().unwrap();
-        let ctx = format!(
-            "{} seed {seed}: score {score}, passed {}, ending {}",
-            g.scenario, v["passed"], v["ending"]
+/// Every shipped encounter has scenario tests with an expert path that passes, a novice
+/// path that fails, and an otherwise-perfect path with one taboo that fails; they all
+/// pass (the same runner as `touchpoint test`).
+#[test]
+fn scenario_tests_of_every_shipped_encounter_pass() {
+    use touchpoint::adapters::files::{Source, parse_ron};
+    use touchpoint::engine::scenario_test::{ScenarioTests, run_case};
+    let scenarios = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
+    assert!(scenarios.len() >= 3, "three encounters ship");
+    for path in scenarios {
+        let enc = crate::common::load(&path);
+        let tf = path.with_extension("test.ron");
+        let src = Source::new(
+            &tf,
+            std::fs::read_to_string(&tf).unwrap_or_else(|_| panic!("{} is missing", tf.display())),
         );
-        assert_eq!(v["passed"], g.passed, "{ctx}");
-        assert!((g.min_score..=g.max_score).contains(&score), "{ctx}");
-        let named: Vec<&str> = v["feedback"]
-            .as_array()
-            .unwrap()
+        let tests: ScenarioTests = parse_ron(&src).unwrap_or_else(|r| panic!("{r}"));
+        let expert = tests
+            .tests
             .iter()
-            .map(|f| f["technique"].as_str().unwrap())
-            .collect();
-        for t in g.names {
-            assert!(
-                named.contains(t),
-                "{ctx}: feedback should name {t}, names {named:?}"
-            );
-        }
-        let critical: Vec<&str> = v["critical"]
-            .as_array()
-            .unwrap()
+            .find(|t| t.name == "expert")
+            .expect("an expert case");
+        assert_eq!(expert.expect.passed, Some(true));
+        assert!(
+            expert.expect.score.is_some_and(|(lo, _)| lo >= 85),
+            "{}: the expert must pass well",
+            enc.scenario.id
+        );
+        assert!(
+            expert.choices.len() >= 10,
+            "{}: at least 10 decisions on the best path",
+            enc.scenario.id
+        );
+        let novice = tests
+            .tests
             .iter()
-            .map(|c| c.as_str().unwrap())
-            .collect();
-        assert_eq!(critical, g.critical, "{ctx}");
-        if g.passed {
-            assert!(named.iter().all(|t| !t.starts_with("taboo_")), "{ctx}");
+            .find(|t| t.name == "novice")
+            .expect("a novice case");
+        assert_eq!(novice.expect.passed, Some(false));
+        assert!(
+            !novice.expect.feedback.is_empty(),
+            "the novice case checks the feedback names what was broken"
+        );
+        let taboo = tests
+            .tests
+            .iter()
+            .find(|t| t.name.starts_with("taboo"))
+            .expect("a one-taboo case");
+        assert_eq!(taboo.expect.passed, Some(false));
+        assert_eq!(taboo.expect.critical.as_ref().map(Vec::len), Some(1));
+        for case in &tests.tests {
+            for &seed in &case.seeds {
+                let r = run_case(&enc.scenario, &enc.catalog, case, seed);
+                assert!(
+                    r.failures.is_empty(),
+                    "{}::{} seed {seed}: {:?}",
+                    enc.scenario.id,
+                    case.name,
+                    r.failures
+                );
+            }
         }
     }
 }
 
 #[test]
-fn hall_touchpoint_sale_expert_passes_well() {
-    check(&Golden {
-        scenario: "hall_touchpoint_sale",
-        seeds: &[1, 2, 3, 4, 5, 6],
-        choices: "approach_open,ask_usage,confirm_need,recommend_fit,contract_options,signal_honest,price_value,addon_transparent,close_video_call,recap_confirm,transfer_help,farewell_warm",
-        passed: true,
-        min_score: 90,
-        max_score: 100,
-        names: &[],
-        critical: &[],
-    });
+fn touchpoint_test_runs_like_a_test_runner() {
+    let o = touchpoint(&[
+        "test",
+        root()
+            .join("scenarios/hall_touchpoint_sale.test.ron")
+            .to_str()
+            .unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("test hall_touchpoint_sale::expert [seed 1] ... ok"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o)
+            .lines()
+            .any(|l| l.starts_with("test result: ok.") && l.contains(" passed; 0 failed"))
+    );
 }
 
 #[test]
-fn hall_touchpoint_sale_novice_fails_and_learns_why() {
-    check(&Golden {
-        scenario: "hall_touchpoint_sale",
-        seeds: &[1, 2, 4],
-        choices: "approach_pitch,guarded_specs,cut_in",
-        passed: false,
-        min_score: 0,
-        max_score: 30,
-        names: &[
-            "recommend_timing",
-            "taboo_argue_interrupt",
-            "active_listening",
-        ],
-        critical: &["taboo_argue_interrupt"],
-    });
-}
-
-#[test]
-fn hall_touchpoint_sale_one_taboo_fails_an_otherwise_perfect_attempt() {
-    check(&Golden {
-        scenario: "hall_touchpoint_sale",
-        seeds: &[1, 2, 3],
-        choices: "approach_open,ask_usage,confirm_need,recommend_fit,contract_options,signal_honest,price_value,addon_transparent,close_video_call,recap_confirm,transfer_self,farewell_warm",
-        passed: false,
-        min_score: 70,
-        max_score: 100,
-        names: &["taboo_imply_ignorant"],
-        critical: &["taboo_imply_ignorant"],
-    });
-    check(&Golden {
-        scenario: "hall_touchpoint_sale",
-        seeds: &[1],
-        choices: "approach_open,ask_usage,confirm_need,recommend_fit,contract_options,signal_promise,price_value,addon_transparent,close_video_call,recap_confirm,transfer_help,farewell_warm",
-        passed: false,
-        min_score: 70,
-        max_score: 100,
-        names: &["no_overpromising"],
-        critical: &["no_overpromising"],
-    });
+fn a_failing_scenario_test_fails_the_run_with_its_location() {
+    let d = crate::common::fixture_copy();
+    let tf = d.path().join("scenarios/sample_refund.test.ron");
+    std::fs::write(
+        &tf,
+        "ScenarioTests(tests: [\n  (name: \"wrong\", seeds: [1], choices: [\"1\", \"1\", \"1\"],\n   expect: (passed: false)),\n])\n",
+    )
+    .unwrap();
+    let o = touchpoint(&["test", d.path().join("scenarios").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("test sample_refund::wrong [seed 1] ... FAILED"),
+        "{out}"
+    );
+    assert!(out.contains("sample_refund.test.ron:2:"), "{out}");
+    assert!(out.contains("expected passed = false, got true"), "{out}");
+    assert!(
+        out.contains("test result: FAILED. 0 passed; 1 failed"),
+        "{out}"
+    );
 }
 
 /// Random play: a trainee clicking at random should rarely pass.

@@ -4,6 +4,7 @@
 mod list;
 mod play;
 mod term;
+mod test;
 mod validate;
 
 use std::path::PathBuf;
@@ -37,6 +38,11 @@ pub enum Command {
     },
     /// Play an encounter in the terminal.
     Play(PlayArgs),
+    /// Run the scenario tests (<name>.test.ron next to each encounter).
+    Test {
+        /// Test files, scenario files or folders (default: scenarios).
+        paths: Vec<PathBuf>,
+    },
     /// List the encounters in a folder.
     List {
         /// Folder or files (default: scenarios).
@@ -87,6 +93,7 @@ pub fn run() -> i32 {
         } => validate::run(&paths, deny_warnings),
         Command::Play(args) => play::run(&args),
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
+        Command::Test { paths } => test::run(&paths),
     }
 }
 

@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod mood;
 pub mod scenario;
+pub mod scenario_test;
 pub mod scoring;
 pub mod session;
 pub mod validate;

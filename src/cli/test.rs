@@ -1,0 +1,152 @@
+//! `touchpoint test`: runs the scenario tests (`<name>.test.ron`) like a test runner.
+
+use std::path::{Path, PathBuf};
+
+use crate::adapters::encounter;
+use crate::adapters::files::{Source, parse_ron, read_text, scenario_files};
+use crate::engine::scenario_test::{ScenarioTests, run_case};
+
+fn test_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut out, 0);
+        } else if p.to_string_lossy().ends_with(".test.ron") {
+            out.push(p.clone());
+        } else {
+            // A scenario file: its tests sit next to it.
+            let t = p.with_extension("test.ron");
+            out.push(t);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
+    if depth > 16 {
+        return;
+    }
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in rd.filter_map(Result::ok) {
+        let p = e.path();
+        if p.is_dir() {
+            walk(&p, out, depth + 1);
+        } else if p.to_string_lossy().ends_with(".test.ron") {
+            out.push(p);
+        }
+    }
+}
+
+/// The scenario a test file belongs to: `x.test.ron` → `x.ron`.
+pub fn scenario_of(test: &Path) -> PathBuf {
+    let name = test.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    test.with_file_name(format!("{}.ron", name.trim_end_matches(".test.ron")))
+}
+
+pub fn run(paths: &[PathBuf]) -> i32 {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        paths.to_vec()
+    };
+    let files = test_files(&paths);
+    let (mut passed, mut failed) = (0usize, 0usize);
+    let mut failures = Vec::new();
+    for tf in &files {
+        let scenario_path = scenario_of(tf);
+        let text = match read_text(tf) {
+            Ok(t) => t,
+            Err(r) => {
+                println!("{r}");
+                failed += 1;
+                failures.push(tf.display().to_string());
+                continue;
+            }
+        };
+        let src = Source::new(tf, text);
+        let tests: ScenarioTests = match parse_ron(&src) {
+            Ok(t) => t,
+            Err(r) => {
+                println!("{r}");
+                failed += 1;
+                failures.push(tf.display().to_string());
+                continue;
+            }
+        };
+        let (enc, reports) = encounter::load(&scenario_path);
+        let Some(enc) = enc else {
+            for r in reports.iter().filter(|r| r.is_error()) {
+                println!("{r}");
+            }
+            failed += tests.tests.len().max(1);
+            failures.push(format!(
+                "{} (scenario does not load)",
+                scenario_path.display()
+            ));
+            continue;
+        };
+        let runs: usize = tests.tests.iter().map(|t| t.seeds.len().max(1)).sum();
+        println!("\nrunning {runs} tests from {}", tf.display());
+        for (ci, case) in tests.tests.iter().enumerate() {
+            if case.seeds.is_empty() {
+                let r = src.report_at(
+                    &format!("tests[{ci}].seeds"),
+                    crate::engine::Severity::Error,
+                    "a test needs at least one seed".into(),
+                );
+                println!("{r}");
+                failed += 1;
+                failures.push(format!("{}::{}", enc.scenario.id, case.name));
+                continue;
+            }
+            for &seed in &case.seeds {
+                let r = run_case(&enc.scenario, &enc.catalog, case, seed);
+                let label = format!("{}::{} [seed {seed}]", enc.scenario.id, case.name);
+                let score = r.score.map(|s| format!(" (score {s})")).unwrap_or_default();
+                if r.failures.is_empty() {
+                    passed += 1;
+                    println!("test {label} ... ok{score}");
+                } else {
+                    failed += 1;
+                    println!("test {label} ... FAILED{score}");
+                    let at = src.report_at(
+                        &format!("tests[{ci}].name"),
+                        crate::engine::Severity::Error,
+                        String::new(),
+                    );
+                    for f in &r.failures {
+                        println!("    {}:{}:{}: {f}", at.file.display(), at.line, at.col);
+                    }
+                    failures.push(label);
+                }
+            }
+        }
+    }
+    // Encounters without tests are worth knowing about.
+    for s in scenario_files(&paths) {
+        if !s.with_extension("test.ron").exists() {
+            println!(
+                "note: {} has no scenario tests ({})",
+                s.display(),
+                s.with_extension("test.ron").display()
+            );
+        }
+    }
+    if !failures.is_empty() {
+        println!("\nfailures:");
+        for f in &failures {
+            println!("    {f}");
+        }
+    }
+    let verdict = if failed == 0 { "ok" } else { "FAILED" };
+    println!("\ntest result: {verdict}. {passed} passed; {failed} failed");
+    if files.is_empty() {
+        println!("no scenario tests found (*.test.ron)");
+        return 1;
+    }
+    if failed == 0 { 0 } else { 1 }
+}
