@@ -1,5 +1,6 @@
 //! The one integration test binary (see STYLE.md: one binary links once).
 
+mod analyze;
 mod architecture;
 mod bad_input;
 mod cli;

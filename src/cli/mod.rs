@@ -1,6 +1,7 @@
 //! The `touchpoint` command line: argument parsing and the commands. Thin: the work
 //! is in the engine and the adapters.
 
+mod analyze;
 mod list;
 mod play;
 mod term;
@@ -43,6 +44,9 @@ pub enum Command {
         /// Test files, scenario files or folders (default: scenarios).
         paths: Vec<PathBuf>,
     },
+    /// Analyse an encounter: reachability, exact score range, best and worst paths,
+    /// taboo checks, technique coverage and a Monte Carlo run of random trainees.
+    Analyze(AnalyzeArgs),
     /// List the encounters in a folder.
     List {
         /// Folder or files (default: scenarios).
@@ -83,6 +87,34 @@ pub struct PlayArgs {
     pub json: bool,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// The scenario file (.ron).
+    pub scenario: PathBuf,
+    /// zh-CN or en-US (default: from LANG, else zh-CN).
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Print the analysis as JSON on stdout.
+    #[arg(long)]
+    pub json: bool,
+    /// Seeds to explore exhaustively, comma-separated (default: the seeds nearest the
+    /// corners of the starting-mood ranges, and 0-7).
+    #[arg(long, value_delimiter = ',')]
+    pub seeds: Vec<u64>,
+    /// Random trainees in the Monte Carlo run (0 to skip).
+    #[arg(long, default_value_t = 10_000)]
+    pub runs: u64,
+    /// Seed of the Monte Carlo run.
+    #[arg(long, default_value_t = 0)]
+    pub mc_seed: u64,
+    /// Most replies the exhaustive exploration plays before it settles for bounds.
+    #[arg(long, default_value_t = 20_000_000)]
+    pub budget: u64,
+    /// No progress bar.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
@@ -92,6 +124,7 @@ pub fn run() -> i32 {
             deny_warnings,
         } => validate::run(&paths, deny_warnings),
         Command::Play(args) => play::run(&args),
+        Command::Analyze(args) => analyze::run(&args),
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
         Command::Test { paths } => test::run(&paths),
     }
@@ -112,4 +145,20 @@ fn pick_locale(flag: Option<&str>) -> Result<&'static str, String> {
         }),
         None => Ok(crate::adapters::locale::from_env(env)),
     }
+}
+
+/// Loads an encounter for a command, printing its reports on stderr. `None` (after an
+/// error line saying `what` did not happen) when it is not valid.
+fn load_encounter(
+    path: &std::path::Path,
+    what: &str,
+) -> Option<crate::adapters::encounter::Encounter> {
+    let (enc, reports) = crate::adapters::encounter::load(path);
+    for r in &reports {
+        eprintln!("{r}");
+    }
+    if enc.is_none() {
+        eprintln!("error: {} is not a valid scenario; {what}", path.display());
+    }
+    enc
 }

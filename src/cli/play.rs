@@ -7,7 +7,6 @@ use std::time::{Instant, SystemTime};
 use fluent_bundle::FluentValue;
 
 use super::{EXIT_NEED_CHOICES, PlayArgs, env, pick_locale, term};
-use crate::adapters::encounter;
 use crate::adapters::results::{self, Meta, Trainee};
 use crate::engine::{Pick, Session, assess};
 
@@ -76,15 +75,7 @@ pub fn run(args: &PlayArgs) -> i32 {
         return 2;
     }
 
-    let (enc, reports) = encounter::load(&args.scenario);
-    for r in &reports {
-        eprintln!("{r}");
-    }
-    let Some(enc) = enc else {
-        eprintln!(
-            "error: {} is not a valid scenario; nothing was played",
-            args.scenario.display()
-        );
+    let Some(enc) = super::load_encounter(&args.scenario, "nothing was played") else {
         return 1;
     };
     let texts = enc.texts(locale);

@@ -5,6 +5,7 @@
 //! random generator, or knows about Bevy, kira, a terminal or a database. It takes
 //! values and returns values and events. `tests/architecture.rs` enforces this.
 
+pub mod analysis;
 pub mod catalog;
 pub mod mood;
 pub mod scenario;

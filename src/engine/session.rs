@@ -172,6 +172,7 @@ pub struct SessionState {
     pub outcome: Option<Outcome>,
 }
 
+#[derive(Clone)]
 pub struct Session<'a> {
     scenario: &'a Scenario,
     catalog: &'a Catalog,

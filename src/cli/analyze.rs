@@ -1,0 +1,321 @@
+//! `touchpoint analyze`: reachability, exact score range, best and worst paths, taboo
+//! checks, technique coverage and a Monte Carlo run, for the terminal or as JSON.
+
+use std::io::{IsTerminal, Write};
+
+use fluent_bundle::FluentValue;
+
+use super::term::{bar, pad, width};
+use super::{AnalyzeArgs, pick_locale};
+use crate::adapters::locale::Texts;
+use crate::engine::analysis::{self, Analysis, Level, Options, PathScore};
+
+/// A one-line progress bar on stderr, only when stderr is a terminal.
+pub struct ProgressBar {
+    on: bool,
+    last: Option<(String, u64)>,
+}
+
+impl ProgressBar {
+    pub fn new(quiet: bool) -> Self {
+        ProgressBar {
+            on: !quiet && std::io::stderr().is_terminal(),
+            last: None,
+        }
+    }
+
+    pub fn update(&mut self, label: &str, done: u64, total: u64) {
+        if !self.on || total == 0 {
+            return;
+        }
+        let pct = done * 100 / total;
+        if self.last.as_ref() == Some(&(label.to_string(), pct)) {
+            return;
+        }
+        self.last = Some((label.to_string(), pct));
+        let mut e = std::io::stderr();
+        let _ = write!(
+            e,
+            "\r{label:>12} [{}] {pct:>3}% {done}/{total}",
+            bar(pct as i32, 30)
+        );
+        if done >= total {
+            let _ = writeln!(e);
+        }
+        let _ = e.flush();
+    }
+}
+
+pub fn run(args: &AnalyzeArgs) -> i32 {
+    let locale = match pick_locale(args.locale.as_deref()) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let Some(enc) = super::load_encounter(&args.scenario, "fix the errors above first") else {
+        return 1;
+    };
+    let opts = Options {
+        seeds: args.seeds.clone(),
+        runs: args.runs,
+        mc_seed: args.mc_seed,
+        budget: args.budget,
+        ..Options::default()
+    };
+    let mut bar = ProgressBar::new(args.quiet);
+    let a = analysis::analyze(&enc.scenario, &enc.catalog, &opts, &mut |stage, d, t| {
+        bar.update(stage, d, t)
+    });
+    if args.json {
+        match serde_json::to_string_pretty(&a) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 1;
+            }
+        }
+    } else {
+        let t = enc.texts(locale);
+        let file = args.scenario.display().to_string();
+        print_human(&mut std::io::stdout().lock(), &t, &a, &file);
+    }
+    if a.has_errors() { 1 } else { 0 }
+}
+
+fn replay(file: &str, p: &PathScore) -> String {
+    format!(
+        "touchpoint play {file} --seed {} --choices {}",
+        p.seed,
+        p.choices.join(",")
+    )
+}
+
+fn yes_no(t: &Texts, b: bool) -> String {
+    t.ui(if b { "an-yes" } else { "an-no" })
+}
+
+fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str) {
+    let c = t.colon();
+    let n = |v: u64| FluentValue::from(v);
+    let _ = writeln!(out, "== {} ({}) ==", t.text("title"), a.scenario);
+    let seeds: Vec<String> = a.seeds.iter().map(u64::to_string).collect();
+    let _ = writeln!(
+        out,
+        "{}",
+        t.ui_fmt(
+            "an-explored",
+            &[
+                ("paths", n(a.paths)),
+                ("steps", n(a.steps)),
+                ("seeds", FluentValue::from(seeds.join(" "))),
+            ]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        t.ui(if a.exact { "an-exact" } else { "an-bounds" })
+    );
+
+    let _ = writeln!(out, "\n{}", t.ui("an-score"));
+    let col = a
+        .competencies
+        .keys()
+        .chain(a.coverage.competencies.keys())
+        .map(|id| width(&t.cat(id)))
+        .chain([width(&t.ui("an-overall"))])
+        .max()
+        .unwrap_or(0);
+    let _ = writeln!(
+        out,
+        "  {} {:>3} – {:<3} {}",
+        pad(&t.ui("an-overall"), col),
+        a.score.min,
+        a.score.max,
+        span_bar(a.score.min, a.score.max, 30)
+    );
+    for (id, b) in &a.competencies {
+        let _ = writeln!(
+            out,
+            "  {} {:>3} – {:<3} {}",
+            pad(&t.cat(id), col),
+            b.min,
+            b.max,
+            span_bar(b.min, b.max, 30)
+        );
+    }
+    for (key, p) in [("an-best", &a.best), ("an-worst", &a.worst)] {
+        if let Some(p) = p {
+            let _ = writeln!(
+                out,
+                "\n{}{c}{} ({}, {})",
+                t.ui(key),
+                p.score,
+                t.ui(if p.passed { "ui-passed" } else { "ui-failed" }),
+                t.ui(&format!("outcome-{}", p.outcome.as_str()))
+            );
+            let _ = writeln!(out, "  {}", replay(file, p));
+        }
+    }
+
+    let _ = writeln!(out, "\n{}", t.ui("an-taboo-checks"));
+    let _ = writeln!(
+        out,
+        "  {}{c}{}",
+        t.ui("an-pass-clean"),
+        yes_no(t, a.pass_without_taboo)
+    );
+    let _ = writeln!(
+        out,
+        "  {}{c}{}",
+        t.ui("an-pass-taboo"),
+        yes_no(t, a.pass_with_taboo)
+    );
+
+    let _ = writeln!(out, "\n{}", t.ui("an-structure"));
+    let _ = writeln!(
+        out,
+        "  {}",
+        t.ui_fmt(
+            "an-reachable",
+            &[
+                ("reached", n(a.reachable.len() as u64)),
+                ("nodes", n(u64::from(a.nodes)))
+            ]
+        )
+    );
+    for (key, list) in [
+        ("an-unreachable", &a.unreachable),
+        ("an-unreachable-choices", &a.unreachable_choices),
+        ("an-dead-ends", &a.dead_ends),
+        ("an-unreachable-endings", &a.unreachable_endings),
+    ] {
+        let shown = if list.is_empty() {
+            t.ui("an-none")
+        } else {
+            list.join(" ")
+        };
+        let _ = writeln!(out, "  {}{c}{shown}", t.ui(key));
+    }
+    let outcomes: Vec<String> = a
+        .outcomes
+        .iter()
+        .map(|(o, k)| format!("{} {k}", t.ui(&format!("outcome-{o}"))))
+        .collect();
+    let _ = writeln!(
+        out,
+        "  {}{c}{}",
+        t.ui("an-endings-paths"),
+        outcomes.join(" · ")
+    );
+
+    let _ = writeln!(out, "\n{}", t.ui("an-coverage"));
+    for (id, cc) in &a.coverage.competencies {
+        if cc.of == 0 {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "  {} {} {:>2}/{:<2} {}",
+            pad(&t.cat(id), col),
+            bar((cc.exercised * 100 / cc.of) as i32, 10),
+            cc.exercised,
+            cc.of,
+            t.ui_fmt("an-replies", &[("count", n(u64::from(cc.replies)))])
+        );
+    }
+    let mut used: Vec<String> = a
+        .coverage
+        .techniques
+        .iter()
+        .map(|u| {
+            let mut s = t.cat(&u.id);
+            if u.follows > 0 {
+                s.push_str(&format!(" ✓{}", u.follows));
+            }
+            if u.breaks > 0 {
+                s.push_str(&format!(" ✗{}", u.breaks));
+            }
+            s
+        })
+        .collect();
+    used.sort();
+    let _ = writeln!(out, "  {}{c}{}", t.ui("an-techniques"), used.join(" · "));
+
+    if let Some(mc) = &a.monte_carlo {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            t.ui_fmt(
+                "an-monte-carlo",
+                &[("runs", n(mc.runs)), ("seed", n(mc.seed))]
+            )
+        );
+        let _ = writeln!(
+            out,
+            "  {}",
+            t.ui_fmt(
+                "an-pass-rate",
+                &[
+                    (
+                        "rate",
+                        FluentValue::from(format!("{:.1}", mc.pass_rate * 100.0))
+                    ),
+                    ("mean", FluentValue::from(format!("{:.1}", mc.mean))),
+                    ("taboo", n(mc.failed_on_taboo_only)),
+                ]
+            )
+        );
+        let max = mc.histogram.iter().copied().max().unwrap_or(0).max(1);
+        for (i, &k) in mc.histogram.iter().enumerate() {
+            let lo = i * 10;
+            let hi = if i == 9 { 100 } else { lo + 9 };
+            let w = (k * 40).div_ceil(max) as usize;
+            let _ = writeln!(out, "  {lo:>3}–{hi:<3} {:<40} {k}", "█".repeat(w));
+        }
+        let outcomes: Vec<String> = mc
+            .outcomes
+            .iter()
+            .map(|(o, k)| format!("{} {k}", t.ui(&format!("outcome-{o}"))))
+            .collect();
+        let _ = writeln!(out, "  {}{c}{}", t.ui("an-outcomes"), outcomes.join(" · "));
+    }
+
+    let _ = writeln!(out, "\n{}", t.ui("an-findings"));
+    if a.findings.is_empty() {
+        let _ = writeln!(out, "  {}", t.ui("an-no-findings"));
+    }
+    for f in &a.findings {
+        let level = match f.level {
+            Level::Error => "error",
+            Level::Warning => "warning",
+            Level::Info => "note",
+        };
+        let msg = t.ui_fmt(
+            &format!("an-finding-{}", f.code.replace('_', "-")),
+            &[(
+                "subject",
+                FluentValue::from(f.subject.clone().unwrap_or_default()),
+            )],
+        );
+        let _ = writeln!(out, "  {level}: {msg}");
+        if let Some(p) = &f.path {
+            let _ = writeln!(out, "    {}", replay(file, p));
+        }
+    }
+}
+
+/// `····███████····` with the filled part from `min` to `max`.
+fn span_bar(min: u32, max: u32, width: usize) -> String {
+    let pos = |v: u32| (v.min(100) as usize * width).div_ceil(100);
+    let (a, b) = (pos(min), pos(max).max(pos(min) + 1).min(width));
+    let a = a.min(b.saturating_sub(1));
+    format!(
+        "{}{}{}",
+        "·".repeat(a),
+        "█".repeat(b - a),
+        "·".repeat(width - b)
+    )
+}

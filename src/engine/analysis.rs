@@ -1,0 +1,724 @@
+//! Analysis of an encounter: what can happen in it, and what it can score.
+//!
+//! - **Exploration.** For each analysed seed, every sequence of replies is played
+//!   through the real [`Session`] (so conditions, mood gates, random reactions and
+//!   escalation behave exactly as in play) and every ending is assessed with the real
+//!   scorer. When every path of every seed was explored, the figures are exact for those
+//!   seeds; when the step budget runs out first, the score range is widened to bounds
+//!   that hold for every path, and the result says so.
+//! - **Seeds.** The starting mood and the reactions come from the seed. The analysed
+//!   seeds are the seeds whose starting moods lie nearest the eight corners of the
+//!   scenario's mood ranges (mood gates are thresholds, so the extremes open and close
+//!   the most), plus the first few seeds.
+//! - **Monte Carlo.** Random trainees: at each decision a reply is drawn uniformly from
+//!   those on offer.
+//!
+//! Architecture invariant: pure. Progress is reported through a callback.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rand::{Rng, RngExt, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+
+use super::catalog::Catalog;
+use super::scenario::{Outcome, Scenario};
+use super::scoring::{Assessment, assess};
+use super::session::{Pick, Session, SessionError};
+
+/// What to analyse and how hard to try.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Seeds explored exhaustively. Empty: pick them with [`pick_seeds`].
+    pub seeds: Vec<u64>,
+    /// How many seeds [`pick_seeds`] picks beyond the mood corners.
+    pub extra_seeds: u64,
+    /// Most replies played in the whole exploration before it gives up on exactness.
+    pub budget: u64,
+    /// Longest path followed (a loop the trainee can keep going round).
+    pub max_depth: usize,
+    /// Random trainees in the Monte Carlo run (0: none).
+    pub runs: u64,
+    /// Seed of the Monte Carlo run.
+    pub mc_seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            seeds: Vec::new(),
+            extra_seeds: 8,
+            budget: 20_000_000,
+            max_depth: 200,
+            runs: 10_000,
+            mc_seed: 0,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bounds {
+    pub min: u32,
+    pub max: u32,
+}
+
+impl Bounds {
+    fn empty() -> Self {
+        Bounds { min: 100, max: 0 }
+    }
+    fn add(&mut self, v: u32) {
+        self.min = self.min.min(v);
+        self.max = self.max.max(v);
+    }
+}
+
+/// A path `touchpoint play --seed S --choices …` replays to `score`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PathScore {
+    pub seed: u64,
+    pub choices: Vec<String>,
+    pub score: u32,
+    pub passed: bool,
+    pub outcome: Outcome,
+    pub ending: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Error,
+    Warning,
+    Info,
+}
+
+/// One thing the analysis found. `code` is stable; `subject` is a node or
+/// `node.choice` id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub level: Level,
+    pub code: String,
+    pub subject: Option<String>,
+    /// A path that shows it, when there is one.
+    pub path: Option<PathScore>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TechniqueUse {
+    pub id: String,
+    pub competency: String,
+    /// Replies that follow it.
+    pub follows: u32,
+    /// Replies that break it.
+    pub breaks: u32,
+    pub critical: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CompetencyCoverage {
+    /// Catalog techniques of this competency the encounter exercises.
+    pub exercised: u32,
+    /// Catalog techniques of this competency.
+    pub of: u32,
+    /// Replies that follow or break one of its techniques.
+    pub replies: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Coverage {
+    pub techniques: Vec<TechniqueUse>,
+    pub competencies: BTreeMap<String, CompetencyCoverage>,
+    /// Catalog techniques the encounter never touches.
+    pub unused: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MonteCarlo {
+    pub runs: u64,
+    pub seed: u64,
+    pub passes: u64,
+    pub pass_rate: f64,
+    pub mean: f64,
+    /// Ten bins of overall score: 0–9, 10–19, … 90–100.
+    pub histogram: Vec<u64>,
+    pub outcomes: BTreeMap<String, u64>,
+    /// Runs that failed only because a critical technique was broken.
+    pub failed_on_taboo_only: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub scenario: String,
+    pub seeds: Vec<u64>,
+    /// Every path of every analysed seed was explored.
+    pub exact: bool,
+    /// Complete paths explored (replies played: `steps`).
+    pub paths: u64,
+    pub steps: u64,
+    /// Overall score range. Exact for the analysed seeds when `exact`, else bounds.
+    pub score: Bounds,
+    /// The range the explored paths showed (equals `score` when exact).
+    pub observed: Bounds,
+    pub competencies: BTreeMap<String, Bounds>,
+    pub best: Option<PathScore>,
+    pub worst: Option<PathScore>,
+    /// A pass is reachable without breaking any critical technique or taboo.
+    pub pass_without_taboo: bool,
+    pub pass_without_taboo_path: Option<PathScore>,
+    /// A pass is reachable while breaking a critical technique or taboo.
+    pub pass_with_taboo: bool,
+    pub pass_with_taboo_path: Option<PathScore>,
+    pub nodes: u32,
+    pub reachable: Vec<String>,
+    pub unreachable: Vec<String>,
+    /// Reply ids (`node.choice`) never offered on any explored path.
+    pub unreachable_choices: Vec<String>,
+    /// Nodes where the trainee can be left with no reply, or can never reach an ending.
+    pub dead_ends: Vec<String>,
+    /// Endings no explored path reaches.
+    pub unreachable_endings: Vec<String>,
+    pub outcomes: BTreeMap<String, u64>,
+    pub coverage: Coverage,
+    pub monte_carlo: Option<MonteCarlo>,
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.level == Level::Error)
+    }
+}
+
+/// Progress of a long step: `(stage, done, total)`.
+pub type Progress<'p> = &'p mut dyn FnMut(&str, u64, u64);
+
+/// Seeds whose starting moods are nearest each corner of the mood ranges, then
+/// `0..extra`. Sorted, without repeats.
+pub fn pick_seeds(scenario: &Scenario, catalog: &Catalog, extra: u64) -> Vec<u64> {
+    let m = &scenario.customer.mood;
+    let lohi = |r: super::mood::Range| (r.0.min(r.1), r.0.max(r.1));
+    let (a, t, p) = (lohi(m.anger), lohi(m.trust), lohi(m.patience));
+    let mut best: [(i64, u64); 8] = [(i64::MAX, 0); 8];
+    for seed in 0..4096u64 {
+        let Ok((s, _)) = Session::start(scenario, catalog, seed) else {
+            return (0..extra.max(1)).collect();
+        };
+        let sm = s.state().start_mood;
+        for (k, b) in best.iter_mut().enumerate() {
+            let pick = |bit: usize, (lo, hi): (i32, i32)| if k >> bit & 1 == 0 { lo } else { hi };
+            let d = i64::from((sm.anger - pick(0, a)).abs())
+                + i64::from((sm.trust - pick(1, t)).abs())
+                + i64::from((sm.patience - pick(2, p)).abs());
+            if d < b.0 {
+                *b = (d, seed);
+            }
+        }
+    }
+    let mut seeds: BTreeSet<u64> = best.iter().map(|b| b.1).collect();
+    seeds.extend(0..extra);
+    seeds.into_iter().collect()
+}
+
+fn is_taboo(catalog: &Catalog, id: &str) -> bool {
+    id.starts_with("taboo_") || catalog.technique(id).is_some_and(|t| t.critical)
+}
+
+struct Explorer<'a> {
+    scenario: &'a Scenario,
+    catalog: &'a Catalog,
+    budget: u64,
+    max_depth: usize,
+    steps: u64,
+    paths: u64,
+    exhausted: bool,
+    too_deep: BTreeSet<String>,
+    observed: Bounds,
+    competencies: BTreeMap<String, Bounds>,
+    best: Option<PathScore>,
+    worst: Option<PathScore>,
+    pass_clean: Option<PathScore>,
+    pass_taboo: Option<PathScore>,
+    reached: BTreeSet<String>,
+    offered: BTreeSet<(String, String)>,
+    endings: BTreeSet<String>,
+    stuck: BTreeMap<String, PathScore>,
+    outcomes: BTreeMap<String, u64>,
+    seed: u64,
+    path: Vec<String>,
+}
+
+impl<'a> Explorer<'a> {
+    fn path_score(&self, a: &Assessment) -> PathScore {
+        PathScore {
+            seed: self.seed,
+            choices: self.path.clone(),
+            score: a.score,
+            passed: a.passed,
+            outcome: a.outcome,
+            ending: a.ending.clone(),
+        }
+    }
+
+    fn leaf(&mut self, s: &Session<'a>) {
+        self.paths += 1;
+        let Ok(a) = assess(self.scenario, self.catalog, s.state()) else {
+            return;
+        };
+        self.observed.add(a.score);
+        for c in &a.competencies {
+            self.competencies
+                .entry(c.id.clone())
+                .or_insert_with(Bounds::empty)
+                .add(c.score);
+        }
+        self.endings.insert(a.ending.clone());
+        *self
+            .outcomes
+            .entry(a.outcome.as_str().to_string())
+            .or_insert(0) += 1;
+        // Ties keep the shortest path, then the first found.
+        let better = |old: &Option<PathScore>, gt: bool| match old {
+            None => true,
+            Some(o) => {
+                (if gt {
+                    a.score > o.score
+                } else {
+                    a.score < o.score
+                }) || (a.score == o.score && self.path.len() < o.choices.len())
+            }
+        };
+        if better(&self.best, true) {
+            self.best = Some(self.path_score(&a));
+        }
+        if better(&self.worst, false) {
+            self.worst = Some(self.path_score(&a));
+        }
+        let taboo = s
+            .state()
+            .decisions
+            .iter()
+            .flat_map(|d| d.breaks.iter())
+            .any(|t| is_taboo(self.catalog, t));
+        if a.passed {
+            let slot = if taboo {
+                &self.pass_taboo
+            } else {
+                &self.pass_clean
+            };
+            let replace = slot.as_ref().is_none_or(|o| a.score > o.score);
+            if replace {
+                let ps = self.path_score(&a);
+                if taboo {
+                    self.pass_taboo = Some(ps);
+                } else {
+                    self.pass_clean = Some(ps);
+                }
+            }
+        }
+    }
+
+    fn walk(&mut self, s: Session<'a>) {
+        if s.is_finished() {
+            self.leaf(&s);
+            return;
+        }
+        let node = s.current_node().id.clone();
+        self.reached.insert(node.clone());
+        let options = s.available();
+        if options.is_empty() {
+            self.stuck.entry(node).or_insert_with(|| PathScore {
+                seed: self.seed,
+                choices: self.path.clone(),
+                score: 0,
+                passed: false,
+                outcome: Outcome::CustomerLeft,
+                ending: String::new(),
+            });
+            return;
+        }
+        if self.path.len() >= self.max_depth {
+            self.too_deep.insert(node);
+            self.exhausted = true;
+            return;
+        }
+        for id in options {
+            self.offered.insert((node.clone(), id.clone()));
+            if self.steps >= self.budget {
+                self.exhausted = true;
+                return;
+            }
+            self.steps += 1;
+            let mut next = s.clone();
+            match next.choose(&Pick::Id(id.clone()), 0) {
+                Ok(_) => {
+                    self.path.push(id);
+                    self.walk(next);
+                    self.path.pop();
+                }
+                Err(SessionError::Scenario(_)) => {
+                    // Entered a node that offers nothing in this state.
+                    let at = next.state().node.clone();
+                    self.reached.insert(at.clone());
+                    self.path.push(id);
+                    self.stuck.entry(at).or_insert_with(|| PathScore {
+                        seed: self.seed,
+                        choices: self.path.clone(),
+                        score: 0,
+                        passed: false,
+                        outcome: Outcome::CustomerLeft,
+                        ending: String::new(),
+                    });
+                    self.path.pop();
+                }
+                Err(_) => {}
+            }
+        }
+    }
+}
+
+/// Static coverage of the catalog by the encounter's replies.
+pub fn coverage(scenario: &Scenario, catalog: &Catalog) -> Coverage {
+    let mut uses: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+    for c in scenario.nodes.iter().flat_map(|n| n.choices.iter()) {
+        for t in &c.follows {
+            uses.entry(t).or_default().0 += 1;
+        }
+        for t in &c.breaks {
+            uses.entry(t).or_default().1 += 1;
+        }
+    }
+    let mut techniques = Vec::new();
+    let mut unused = Vec::new();
+    let mut competencies: BTreeMap<String, CompetencyCoverage> = catalog
+        .competencies
+        .iter()
+        .map(|c| (c.id.clone(), CompetencyCoverage::default()))
+        .collect();
+    for t in &catalog.techniques {
+        let cc = competencies
+            .entry(t.competency.clone())
+            .or_insert(CompetencyCoverage {
+                exercised: 0,
+                of: 0,
+                replies: 0,
+            });
+        cc.of += 1;
+        match uses.get(t.id.as_str()) {
+            Some(&(f, b)) => {
+                cc.exercised += 1;
+                cc.replies += f + b;
+                techniques.push(TechniqueUse {
+                    id: t.id.clone(),
+                    competency: t.competency.clone(),
+                    follows: f,
+                    breaks: b,
+                    critical: t.critical,
+                });
+            }
+            None => unused.push(t.id.clone()),
+        }
+    }
+    Coverage {
+        techniques,
+        competencies,
+        unused,
+    }
+}
+
+/// Random trainees: each reply drawn uniformly from those on offer.
+pub fn monte_carlo(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    runs: u64,
+    seed: u64,
+    progress: Progress<'_>,
+) -> MonteCarlo {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut histogram = vec![0u64; 10];
+    let mut outcomes = BTreeMap::new();
+    let (mut passes, mut sum, mut taboo_only, mut done) = (0u64, 0u64, 0u64, 0u64);
+    let tick = (runs / 100).max(1);
+    for i in 0..runs {
+        let session_seed = rng.next_u64();
+        let Ok((mut s, _)) = Session::start(scenario, catalog, session_seed) else {
+            break;
+        };
+        let mut ok = true;
+        while !s.is_finished() {
+            let n = s.available().len();
+            if n == 0 || s.state().decisions.len() > 10_000 {
+                ok = false;
+                break;
+            }
+            let k = rng.random_range(1..=n);
+            if s.choose(&Pick::Number(k), 0).is_err() {
+                ok = false;
+                break;
+            }
+        }
+        done += 1;
+        if ok && let Ok(a) = assess(scenario, catalog, s.state()) {
+            histogram[(a.score.min(99) / 10) as usize] += 1;
+            sum += u64::from(a.score);
+            *outcomes.entry(a.outcome.as_str().to_string()).or_insert(0) += 1;
+            if a.passed {
+                passes += 1;
+            } else if a.score >= a.pass_mark && !a.critical.is_empty() {
+                taboo_only += 1;
+            }
+        } else {
+            *outcomes.entry("stuck".to_string()).or_insert(0) += 1;
+        }
+        if (i + 1) % tick == 0 || i + 1 == runs {
+            progress("monte_carlo", i + 1, runs);
+        }
+    }
+    MonteCarlo {
+        runs: done,
+        seed,
+        passes,
+        pass_rate: if done == 0 {
+            0.0
+        } else {
+            passes as f64 / done as f64
+        },
+        mean: if done == 0 {
+            0.0
+        } else {
+            sum as f64 / done as f64
+        },
+        histogram,
+        outcomes,
+        failed_on_taboo_only: taboo_only,
+    }
+}
+
+/// Bounds on the overall score that hold for every path: the decisions and procedure
+/// parts anywhere in 0..=100, the outcome part from the endings' scores.
+fn outer_bounds(scenario: &Scenario) -> Bounds {
+    let endings: Vec<u32> = scenario
+        .nodes
+        .iter()
+        .filter_map(|n| n.ending.as_ref().map(|e| e.score.min(100)))
+        .collect();
+    let (lo_end, hi_end) = (
+        endings.iter().copied().min().unwrap_or(0),
+        endings.iter().copied().max().unwrap_or(100),
+    );
+    let w = scenario.scoring;
+    let has_proc = !scenario.procedures.is_empty();
+    let den = u64::from(w.decisions)
+        + u64::from(w.outcome)
+        + if has_proc { u64::from(w.procedures) } else { 0 };
+    if den == 0 {
+        return Bounds { min: 0, max: 0 };
+    }
+    let lo_out = u64::from(lo_end).div_ceil(2);
+    let hi_out = u64::from(hi_end + 100).div_ceil(2);
+    let lo = u64::from(w.outcome) * lo_out;
+    let hi = u64::from(w.decisions) * 100
+        + u64::from(w.outcome) * hi_out
+        + if has_proc {
+            u64::from(w.procedures) * 100
+        } else {
+            0
+        };
+    Bounds {
+        min: (lo / den) as u32,
+        max: hi.div_ceil(den).min(100) as u32,
+    }
+}
+
+/// Analyses the encounter. The scenario must have passed validation.
+pub fn analyze(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    opts: &Options,
+    progress: Progress<'_>,
+) -> Analysis {
+    let seeds = if opts.seeds.is_empty() {
+        pick_seeds(scenario, catalog, opts.extra_seeds)
+    } else {
+        opts.seeds.clone()
+    };
+    let mut ex = Explorer {
+        scenario,
+        catalog,
+        budget: opts.budget,
+        max_depth: opts.max_depth,
+        steps: 0,
+        paths: 0,
+        exhausted: false,
+        too_deep: BTreeSet::new(),
+        observed: Bounds::empty(),
+        competencies: BTreeMap::new(),
+        best: None,
+        worst: None,
+        pass_clean: None,
+        pass_taboo: None,
+        reached: BTreeSet::new(),
+        offered: BTreeSet::new(),
+        endings: BTreeSet::new(),
+        stuck: BTreeMap::new(),
+        outcomes: BTreeMap::new(),
+        seed: 0,
+        path: Vec::new(),
+    };
+    let total = seeds.len() as u64;
+    for (i, &seed) in seeds.iter().enumerate() {
+        ex.seed = seed;
+        if let Ok((s, _)) = Session::start(scenario, catalog, seed) {
+            ex.walk(s);
+        }
+        progress("explore", i as u64 + 1, total);
+        if ex.steps >= ex.budget {
+            ex.exhausted = true;
+            break;
+        }
+    }
+    let exact = !ex.exhausted;
+    let observed = if ex.paths == 0 {
+        Bounds { min: 0, max: 0 }
+    } else {
+        ex.observed
+    };
+    let score = if exact {
+        observed
+    } else {
+        let o = outer_bounds(scenario);
+        Bounds {
+            min: o.min.min(observed.min),
+            max: o.max.max(observed.max),
+        }
+    };
+
+    let mut findings = Vec::new();
+    let mut unreachable = Vec::new();
+    let mut reachable = Vec::new();
+    let mut unreachable_choices = Vec::new();
+    let mut unreachable_endings = Vec::new();
+    for n in &scenario.nodes {
+        let reached = ex.reached.contains(&n.id) || ex.endings.contains(&n.id);
+        if reached {
+            reachable.push(n.id.clone());
+        } else {
+            unreachable.push(n.id.clone());
+            if n.ending.is_some() {
+                unreachable_endings.push(n.id.clone());
+            }
+        }
+        if reached && n.ending.is_none() {
+            for c in &n.choices {
+                if !ex.offered.contains(&(n.id.clone(), c.id.clone())) {
+                    unreachable_choices.push(format!("{}.{}", n.id, c.id));
+                }
+            }
+        }
+    }
+    // Only an exhaustive exploration proves something unreachable.
+    let level = if exact { Level::Error } else { Level::Warning };
+    for id in &unreachable {
+        let code = if unreachable_endings.contains(id) {
+            "unreachable_ending"
+        } else {
+            "unreachable_node"
+        };
+        findings.push(Finding {
+            level,
+            code: code.into(),
+            subject: Some(id.clone()),
+            path: None,
+        });
+    }
+    for id in &unreachable_choices {
+        findings.push(Finding {
+            level: Level::Warning,
+            code: "unreachable_choice".into(),
+            subject: Some(id.clone()),
+            path: None,
+        });
+    }
+    let mut dead_ends: Vec<String> = ex.stuck.keys().cloned().collect();
+    for (node, path) in &ex.stuck {
+        findings.push(Finding {
+            level: Level::Error,
+            code: "dead_end".into(),
+            subject: Some(node.clone()),
+            path: Some(path.clone()),
+        });
+    }
+    for node in &ex.too_deep {
+        if !dead_ends.contains(node) {
+            dead_ends.push(node.clone());
+        }
+        findings.push(Finding {
+            level: Level::Warning,
+            code: "too_deep".into(),
+            subject: Some(node.clone()),
+            path: None,
+        });
+    }
+    if ex.pass_clean.is_none() {
+        findings.push(Finding {
+            level: if exact { Level::Error } else { Level::Warning },
+            code: "no_clean_pass".into(),
+            subject: None,
+            path: ex.best.clone(),
+        });
+    }
+    if let Some(p) = &ex.pass_taboo {
+        findings.push(Finding {
+            level: Level::Error,
+            code: "pass_with_taboo".into(),
+            subject: None,
+            path: Some(p.clone()),
+        });
+    }
+    if !exact {
+        findings.push(Finding {
+            level: Level::Info,
+            code: "bounds_only".into(),
+            subject: None,
+            path: None,
+        });
+    }
+
+    let monte_carlo =
+        (opts.runs > 0).then(|| monte_carlo(scenario, catalog, opts.runs, opts.mc_seed, progress));
+    if let Some(mc) = &monte_carlo
+        && mc.pass_rate >= 0.2
+    {
+        findings.push(Finding {
+            level: Level::Warning,
+            code: "random_passes".into(),
+            subject: None,
+            path: None,
+        });
+    }
+
+    Analysis {
+        scenario: scenario.id.clone(),
+        seeds,
+        exact,
+        paths: ex.paths,
+        steps: ex.steps,
+        score,
+        observed,
+        competencies: ex.competencies,
+        best: ex.best,
+        worst: ex.worst,
+        pass_without_taboo: ex.pass_clean.is_some(),
+        pass_without_taboo_path: ex.pass_clean,
+        pass_with_taboo: ex.pass_taboo.is_some(),
+        pass_with_taboo_path: ex.pass_taboo,
+        nodes: scenario.nodes.len() as u32,
+        reachable,
+        unreachable,
+        unreachable_choices,
+        dead_ends,
+        unreachable_endings,
+        outcomes: ex.outcomes,
+        coverage: coverage(scenario, catalog),
+        monte_carlo,
+        findings,
+    }
+}

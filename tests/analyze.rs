@@ -1,0 +1,247 @@
+//! `touchpoint analyze`: the JSON contract, replayable best and worst paths, and unfair
+//! encounters flagged.
+
+use std::path::Path;
+
+use crate::common::{fixture_copy, fixtures, json, root, stderr, stdout, touchpoint};
+
+fn analyze_json(scenario: &Path, extra: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+    let mut args = vec!["analyze", scenario.to_str().unwrap(), "--json"];
+    args.extend_from_slice(extra);
+    let o = touchpoint(&args);
+    let v = json(&o);
+    (o.status.code(), v, stderr(&o))
+}
+
+fn replay_score(scenario: &Path, path: &serde_json::Value) -> u64 {
+    let seed = path["seed"].as_u64().unwrap().to_string();
+    let choices: Vec<&str> = path["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    let out = tempfile::tempdir().unwrap();
+    let o = touchpoint(&[
+        "play",
+        scenario.to_str().unwrap(),
+        "--seed",
+        &seed,
+        "--choices",
+        &choices.join(","),
+        "--json",
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    json(&o)["score"].as_u64().unwrap()
+}
+
+#[test]
+fn analyze_json_has_the_contract_keys_and_paths_replay() {
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let (code, v, err) = analyze_json(&sc, &["--runs", "500"]);
+    assert_eq!(code, Some(0), "{err}\n{v:#}");
+    for k in [
+        "score",
+        "competencies",
+        "best",
+        "worst",
+        "unreachable",
+        "dead_ends",
+        "pass_without_taboo",
+        "pass_with_taboo",
+        "coverage",
+        "monte_carlo",
+    ] {
+        assert!(v.get(k).is_some(), "missing key {k}");
+    }
+    assert_eq!(v["exact"], true);
+    let (min, max) = (
+        v["score"]["min"].as_u64().unwrap(),
+        v["score"]["max"].as_u64().unwrap(),
+    );
+    assert!(min < max && max <= 100, "{min}..{max}");
+    assert_eq!(v["best"]["score"].as_u64(), Some(max));
+    assert_eq!(v["worst"]["score"].as_u64(), Some(min));
+    assert_eq!(replay_score(&sc, &v["best"]), max);
+    assert_eq!(replay_score(&sc, &v["worst"]), min);
+    assert_eq!(v["pass_without_taboo"], true);
+    assert_eq!(v["pass_with_taboo"], false);
+    assert!(v["unreachable"].as_array().unwrap().is_empty());
+    assert!(v["dead_ends"].as_array().unwrap().is_empty());
+    let comps = v["competencies"].as_object().unwrap();
+    assert!(comps.contains_key("emotion_handling"), "{comps:?}");
+    for b in comps.values() {
+        assert!(b["min"].as_u64().unwrap() <= b["max"].as_u64().unwrap());
+    }
+    let mc = &v["monte_carlo"];
+    assert_eq!(mc["runs"], 500);
+    let hist: u64 = mc["histogram"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_u64().unwrap())
+        .sum();
+    assert_eq!(hist, 500);
+    let rate = mc["pass_rate"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&rate));
+    // Coverage counts the replies per technique.
+    let cov = v["coverage"]["techniques"].as_array().unwrap();
+    let listen = cov.iter().find(|t| t["id"] == "active_listening").unwrap();
+    assert_eq!(listen["follows"], 1);
+}
+
+#[test]
+fn analyze_is_deterministic() {
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let (_, a, _) = analyze_json(&sc, &["--runs", "300", "--mc-seed", "9"]);
+    let (_, b, _) = analyze_json(&sc, &["--runs", "300", "--mc-seed", "9"]);
+    assert_eq!(a, b);
+}
+
+#[test]
+fn analyze_prints_a_readable_report() {
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let o = touchpoint(&["analyze", sc.to_str().unwrap(), "--runs", "200"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    for s in [
+        "Score range",
+        "Best path",
+        "touchpoint play",
+        "--choices",
+        "Monte Carlo",
+        "No problems found.",
+    ] {
+        assert!(out.contains(s), "{s} missing in:\n{out}");
+    }
+}
+
+/// A taboo that an instructor forgot to mark critical lets a path pass while breaking
+/// it: analyze must flag that and fail.
+#[test]
+fn a_taboo_path_that_passes_is_an_error() {
+    let d = fixture_copy();
+    let cat = d.path().join("scenarios/catalog.ron");
+    let text = std::fs::read_to_string(&cat)
+        .unwrap()
+        .replace("critical: true", "critical: false");
+    std::fs::write(&cat, text).unwrap();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc)
+        .unwrap()
+        .replace("pass_mark: 70", "pass_mark: 40");
+    std::fs::write(&sc, text).unwrap();
+    let (code, v, err) = analyze_json(&sc, &["--runs", "0"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert_eq!(v["pass_with_taboo"], true);
+    let finding = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "pass_with_taboo")
+        .expect("finding");
+    assert_eq!(finding["level"], "error");
+    // The witness path replays to a pass.
+    assert!(replay_score(&sc, &finding["path"]) >= 40);
+}
+
+/// An ending behind a condition that can never hold is unreachable.
+#[test]
+fn an_ending_behind_an_impossible_gate_is_an_error() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc).unwrap()
+        .replace(
+            "(id: \"story_cut_in\",",
+            "(id: \"story_secret\", follows: [\"active_listening\"], when: All([AngerBelow(20), AngerAtLeast(60)]), goto: \"secret_end\"),\n                (id: \"story_cut_in\",",
+        )
+        .replace(
+            "(id: \"done\",",
+            "(id: \"secret_end\", ending: (outcome: Resolved, score: 100)),\n        (id: \"done\",",
+        );
+    std::fs::write(&sc, text).unwrap();
+    for loc in ["en-US", "zh-CN"] {
+        let f = d.path().join(format!("locales/{loc}/sample_refund.ftl"));
+        let mut t = std::fs::read_to_string(&f).unwrap();
+        t.push_str("story_secret = x\nsecret_end = y\n");
+        std::fs::write(&f, t).unwrap();
+    }
+    let v = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(v.status.code(), Some(0), "{}", stdout(&v));
+    let (code, v, err) = analyze_json(&sc, &["--runs", "0"]);
+    assert_eq!(code, Some(1), "{err}");
+    let has = |k: &str, id: &str| v[k].as_array().unwrap().iter().any(|x| x == id);
+    assert!(has("unreachable", "secret_end"), "{v:#}");
+    assert!(has("unreachable_endings", "secret_end"));
+    assert!(has("unreachable_choices", "story.story_secret"));
+}
+
+/// A pass mark nobody can reach: the encounter cannot be won.
+#[test]
+fn an_unwinnable_encounter_is_an_error() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc)
+        .unwrap()
+        .replace("pass_mark: 70", "pass_mark: 100");
+    std::fs::write(&sc, text).unwrap();
+    let (code, v, _) = analyze_json(&sc, &["--runs", "0"]);
+    assert_eq!(code, Some(1));
+    assert_eq!(v["pass_without_taboo"], false);
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "no_clean_pass" && f["level"] == "error")
+    );
+}
+
+/// A broken file is reported with its location, not analysed.
+#[test]
+fn analyze_refuses_an_invalid_file_with_located_errors() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc).unwrap().replace(
+        "goto: \"offer\"),\n                // Offered",
+        "goto: \"nowhere\"),\n                // Offered",
+    );
+    std::fs::write(&sc, text).unwrap();
+    let o = touchpoint(&["analyze", sc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        crate::common::has_located_error(&stderr(&o), "sample_refund.ron"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// The shipped encounters are fair: winnable without a taboo, never with one. (The
+/// full analysis of every seed runs in `.ci/run` with the release build.)
+#[test]
+fn shipped_encounters_analyse_clean() {
+    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+        let enc = crate::common::load(&path);
+        let a = touchpoint::engine::analysis::analyze(
+            &enc.scenario,
+            &enc.catalog,
+            &touchpoint::engine::analysis::Options {
+                seeds: vec![1],
+                runs: 0,
+                ..Default::default()
+            },
+            &mut |_, _, _| {},
+        );
+        assert!(a.pass_without_taboo, "{}", path.display());
+        assert!(!a.pass_with_taboo, "{}", path.display());
+        assert!(
+            a.dead_ends.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            a.dead_ends
+        );
+        assert!(a.exact, "{}", path.display());
+    }
+}
