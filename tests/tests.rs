@@ -6,6 +6,7 @@ mod bad_input;
 mod cli;
 mod common;
 mod engine;
+mod graph;
 mod locales;
 mod results;
 mod shipped;

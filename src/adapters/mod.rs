@@ -3,6 +3,7 @@
 
 pub mod encounter;
 pub mod files;
+pub mod graph;
 pub mod locale;
 pub mod report;
 pub mod results;

@@ -2,6 +2,7 @@
 //! is in the engine and the adapters.
 
 mod analyze;
+mod graph;
 mod list;
 mod play;
 mod term;
@@ -47,6 +48,9 @@ pub enum Command {
     /// Analyse an encounter: reachability, exact score range, best and worst paths,
     /// taboo checks, technique coverage and a Monte Carlo run of random trainees.
     Analyze(AnalyzeArgs),
+    /// Draw an encounter as a graph (DOT, Mermaid or SVG), nodes coloured by the
+    /// customer's typical mood, taboo replies in red, endings shaped by outcome.
+    Graph(GraphArgs),
     /// List the encounters in a folder.
     List {
         /// Folder or files (default: scenarios).
@@ -115,6 +119,27 @@ pub struct AnalyzeArgs {
     pub quiet: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Mermaid,
+    Svg,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GraphArgs {
+    /// The scenario file (.ron).
+    pub scenario: PathBuf,
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long, short)]
+    pub out: Option<PathBuf>,
+    /// Random playthroughs used to find the typical mood at each node.
+    #[arg(long, default_value_t = 2_000)]
+    pub runs: u64,
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
@@ -125,6 +150,7 @@ pub fn run() -> i32 {
         } => validate::run(&paths, deny_warnings),
         Command::Play(args) => play::run(&args),
         Command::Analyze(args) => analyze::run(&args),
+        Command::Graph(args) => graph::run(&args),
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
         Command::Test { paths } => test::run(&paths),
     }

@@ -722,3 +722,48 @@ pub fn analyze(
         findings,
     }
 }
+
+/// The customer's typical mood on arriving at each node (indexed like
+/// `scenario.nodes`): the mean over `runs` random trainees. `None` for nodes no run
+/// reached.
+pub fn typical_moods(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    runs: u64,
+    seed: u64,
+) -> Vec<Option<super::mood::Mood>> {
+    let mut sums = vec![(0i64, 0i64, 0i64, 0i64); scenario.nodes.len()];
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut add = |s: &Session<'_>| {
+        if let Some(i) = scenario.node_index(&s.state().node) {
+            let m = s.state().mood;
+            let e = &mut sums[i];
+            e.0 += i64::from(m.anger);
+            e.1 += i64::from(m.trust);
+            e.2 += i64::from(m.patience);
+            e.3 += 1;
+        }
+    };
+    for _ in 0..runs {
+        let Ok((mut s, _)) = Session::start(scenario, catalog, rng.next_u64()) else {
+            break;
+        };
+        add(&s);
+        while !s.is_finished() && s.state().decisions.len() < 10_000 {
+            let n = s.available().len();
+            if n == 0 || s.choose(&Pick::Number(rng.random_range(1..=n)), 0).is_err() {
+                break;
+            }
+            add(&s);
+        }
+    }
+    sums.into_iter()
+        .map(|(a, t, p, n)| {
+            (n > 0).then(|| super::mood::Mood {
+                anger: (a / n) as i32,
+                trust: (t / n) as i32,
+                patience: (p / n) as i32,
+            })
+        })
+        .collect()
+}

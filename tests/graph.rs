@@ -1,0 +1,93 @@
+//! `touchpoint graph`: DOT, Mermaid and in-process SVG.
+
+use crate::common::{fixtures, stderr, stdout, touchpoint};
+
+fn graph(format: &str) -> String {
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let o = touchpoint(&[
+        "graph",
+        sc.to_str().unwrap(),
+        "--format",
+        format,
+        "--runs",
+        "200",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn dot_has_every_node_taboo_edges_in_red_and_endings_by_outcome() {
+    let g = graph("dot");
+    assert!(g.starts_with("digraph \"sample_refund\" {"), "{g}");
+    for id in ["opening", "story", "offer", "done", "walk_out"] {
+        assert!(g.contains(&format!("\"{id}\" [")), "{id} missing:\n{g}");
+    }
+    // The lecture is a taboo and its target depends on a random reaction.
+    let lecture = g
+        .lines()
+        .find(|l| l.contains("⚠ opening_lecture") && l.contains("-> \"walk_out\""))
+        .expect("taboo edge");
+    assert!(lecture.contains("color=\"red\"") && lecture.contains("dashed"));
+    let soothe = g
+        .lines()
+        .find(|l| l.contains("\"opening_soothe\""))
+        .unwrap();
+    assert!(!soothe.contains("red"));
+    assert!(g.contains("\"done\" [label=\"done\\nresolved 100\", shape=doublecircle"));
+    assert!(g.contains("\"walk_out\" [label=\"walk_out\\ncustomer_left 0\", shape=invhouse"));
+    // The opening is reached on every run, so it has a typical mood and a colour
+    // from the furious/upset end.
+    let opening = g
+        .lines()
+        .find(|l| l.starts_with("  \"opening\" ["))
+        .unwrap();
+    assert!(
+        opening.contains("#f4a09c") || opening.contains("#f8c9a0"),
+        "{opening}"
+    );
+    assert!(g.contains("⚡"), "the escalation rule is drawn");
+}
+
+#[test]
+fn mermaid_prefixes_ids_and_styles_taboo_links() {
+    let g = graph("mermaid");
+    assert!(g.starts_with("flowchart TD\n"));
+    assert!(g.contains("n_done((\"done<br/>resolved 100\"))"), "{g}");
+    assert!(
+        g.contains("n_opening -.->|\"⚠ opening_lecture\"| n_walk_out"),
+        "{g}"
+    );
+    assert!(g.contains("linkStyle "));
+}
+
+#[test]
+fn svg_is_drawn_without_graphviz() {
+    let g = graph("svg");
+    assert!(
+        g.starts_with("<?xml") && g.contains("<svg "),
+        "{}",
+        &g[..g.len().min(200)]
+    );
+    assert!(g.trim_end().ends_with("</svg>"));
+    for id in ["opening", "story", "walk_out"] {
+        assert!(g.contains(id), "{id}");
+    }
+}
+
+#[test]
+fn graph_writes_a_file_with_out() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("g.svg");
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let o = touchpoint(&[
+        "graph",
+        sc.to_str().unwrap(),
+        "--format",
+        "svg",
+        "--out",
+        f.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&f).unwrap().contains("<svg"));
+}
