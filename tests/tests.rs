@@ -10,3 +10,4 @@ mod graph;
 mod locales;
 mod results;
 mod shipped;
+mod watch;

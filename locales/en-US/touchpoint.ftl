@@ -88,3 +88,6 @@ an-finding-no-clean-pass = no path passes without breaking a taboo: the encounte
 an-finding-pass-with-taboo = a path passes although it breaks a taboo (mark the technique `critical: true`)
 an-finding-bounds-only = the exploration budget ran out; raise --budget for exact figures
 an-finding-random-passes = one random trainee in five or more passes: the encounter is too easy
+ui-watch-reloaded = ↻ Reloaded; replayed { $count } replies on the new version.
+ui-watch-diverged = ↻ The path no longer fits after { $count } replies: `{ $choice }` is not on offer there now. Carrying on from that point.
+ui-watch-failed = ↻ The saved files have errors (above); still playing the previous version. Fix them and save again.

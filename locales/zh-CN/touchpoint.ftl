@@ -88,3 +88,6 @@ an-finding-no-clean-pass = 没有哪条不触犯禁忌的路径能通过：这�
 an-finding-pass-with-taboo = 有路径触犯了禁忌却仍然通过（请把该技巧标为 `critical: true`）
 an-finding-bounds-only = 穷举预算已用完；调高 --budget 可得到精确结果
 an-finding-random-passes = 随机作答的学员有五分之一以上能通过：这个情景太容易
+ui-watch-reloaded = ↻ 已重新加载；已在新版本上重放 { $count } 个回复。
+ui-watch-diverged = ↻ 重放到第 { $count } 个回复之后路径对不上了：那里现在没有 `{ $choice }` 这个回复。从这里接着玩。
+ui-watch-failed = ↻ 保存的文件有错误（见上）；仍在玩之前的版本。改好后再保存即可。

@@ -4,6 +4,7 @@
 mod analyze;
 mod graph;
 mod list;
+mod new;
 mod play;
 mod term;
 mod test;
@@ -51,6 +52,9 @@ pub enum Command {
     /// Draw an encounter as a graph (DOT, Mermaid or SVG), nodes coloured by the
     /// customer's typical mood, taboo replies in red, endings shaped by outcome.
     Graph(GraphArgs),
+    /// Scaffold a new encounter (scenario, scenario tests and both Fluent files) that
+    /// validates and plays as it is.
+    New(NewArgs),
     /// List the encounters in a folder.
     List {
         /// Folder or files (default: scenarios).
@@ -89,6 +93,10 @@ pub struct PlayArgs {
     /// Print the result JSON on stdout (the play itself goes to stderr).
     #[arg(long)]
     pub json: bool,
+    /// Reload the scenario, its Fluent files and the catalog when they are saved, and
+    /// replay the current path on the new version (for authors).
+    #[arg(long, conflicts_with = "choices")]
+    pub watch: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -140,6 +148,28 @@ pub struct GraphArgs {
     pub runs: u64,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Archetype {
+    Complainant,
+    Buyer,
+    Escalation,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// The encounter's id: lowercase letters, digits and `_` (also its file names).
+    pub id: String,
+    #[arg(long, value_enum)]
+    pub archetype: Archetype,
+    /// Folder for the scenario (default: ./scenarios if it exists, else .). Fluent
+    /// files go to the nearest locales/ folder; a catalog is added if none is found.
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+    /// Overwrite existing files.
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
@@ -151,6 +181,7 @@ pub fn run() -> i32 {
         Command::Play(args) => play::run(&args),
         Command::Analyze(args) => analyze::run(&args),
         Command::Graph(args) => graph::run(&args),
+        Command::New(args) => new::run(&args),
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
         Command::Test { paths } => test::run(&paths),
     }

@@ -2,13 +2,18 @@ use std::collections::VecDeque;
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, Write};
-use std::time::{Instant, SystemTime};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant, SystemTime};
 
 use fluent_bundle::FluentValue;
 
 use super::{EXIT_NEED_CHOICES, PlayArgs, env, pick_locale, term};
+use crate::adapters::encounter::{self, Encounter};
+use crate::adapters::files::layout_for;
+use crate::adapters::locale::Texts;
 use crate::adapters::results::{self, Meta, Trainee};
-use crate::engine::{Pick, Session, assess};
+use crate::engine::{Pick, Session, SessionState, assess};
 
 /// 64 fresh random bits from the OS-seeded hasher (no extra dependency).
 fn entropy(extra: u64) -> u64 {
@@ -78,7 +83,6 @@ pub fn run(args: &PlayArgs) -> i32 {
     let Some(enc) = super::load_encounter(&args.scenario, "nothing was played") else {
         return 1;
     };
-    let texts = enc.texts(locale);
     let seed = args.seed.unwrap_or_else(|| entropy(0) >> 1);
     let started = SystemTime::now();
 
@@ -97,95 +101,35 @@ pub fn run(args: &PlayArgs) -> i32 {
     let mut sink = std::io::sink();
     let out: &mut dyn Write = if show { out } else { &mut sink };
 
-    let (mut session, first) = match Session::start(&enc.scenario, &enc.catalog, seed) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {}: {e}", args.scenario.display());
-            return 1;
+    let mut input = if scripted {
+        Input::Script
+    } else if args.watch {
+        Input::Watch(Watcher::new(&enc))
+    } else {
+        Input::Stdin
+    };
+    let mut enc = enc;
+    let mut history: Vec<(String, u64)> = Vec::new();
+    let (state, played) = loop {
+        let texts = enc.texts(locale);
+        match drive(
+            &enc,
+            &texts,
+            seed,
+            &history,
+            script.as_mut(),
+            &mut input,
+            out,
+        ) {
+            Step::Done(state, played) => break (*state, played),
+            Step::Reload(new, h) => {
+                enc = *new;
+                history = h;
+            }
+            Step::Exit(code) => return code,
         }
     };
-    term::intro(out, &texts);
-    let _ = writeln!(
-        out,
-        "({})",
-        texts.ui_fmt("ui-seed", &[("seed", FluentValue::from(seed.to_string()))])
-    );
-    let mut options = term::events(out, &texts, &first);
-    let stdin = std::io::stdin();
-    let mut played = Vec::new();
-    while !session.is_finished() {
-        let shown = options.clone().unwrap_or_default();
-        let asked = Instant::now();
-        let (pick, elapsed) = if let Some(script) = script.as_mut() {
-            match script.pop_front() {
-                Some(s) => (Pick::parse(&s), 0),
-                None => {
-                    let _ = out.flush();
-                    eprintln!(
-                        "the --choices list ended before the encounter did; nothing was saved"
-                    );
-                    eprintln!("choices: {}", session.available().join(" "));
-                    return EXIT_NEED_CHOICES;
-                }
-            }
-        } else {
-            let _ = write!(
-                out,
-                "{} > ",
-                texts.ui_fmt("ui-prompt", &[("count", FluentValue::from(shown.len()))])
-            );
-            let _ = out.flush();
-            let mut line = String::new();
-            match stdin.lock().read_line(&mut line) {
-                Ok(0) | Err(_) => {
-                    let _ = writeln!(out);
-                    eprintln!("{}", texts.ui("ui-input-closed"));
-                    return 1;
-                }
-                Ok(_) => {}
-            }
-            let line = line.trim();
-            if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
-                eprintln!("{}", texts.ui("ui-quit"));
-                return 1;
-            }
-            match line.parse::<usize>() {
-                Ok(n) if (1..=shown.len()).contains(&n) => {
-                    (Pick::Number(n), asked.elapsed().as_millis() as u64)
-                }
-                _ => {
-                    let _ = writeln!(
-                        out,
-                        "{}",
-                        texts.ui_fmt(
-                            "ui-invalid-choice",
-                            &[("count", FluentValue::from(shown.len()))]
-                        )
-                    );
-                    continue;
-                }
-            }
-        };
-        match session.choose(&pick, elapsed) {
-            Ok(events) => {
-                if let Some(d) = session.state().decisions.last() {
-                    let _ = writeln!(
-                        out,
-                        "\n{}{}{}",
-                        texts.ui("ui-you"),
-                        texts.colon(),
-                        texts.text(&d.choice)
-                    );
-                    played.push(d.choice.clone());
-                }
-                options = term::events(out, &texts, &events);
-            }
-            Err(e) => {
-                eprintln!("error: {}: {e}; nothing was saved", args.scenario.display());
-                return 1;
-            }
-        }
-    }
+    let texts = enc.texts(locale);
 
     if let Some(rest) = script.as_ref().filter(|s| !s.is_empty()) {
         eprintln!(
@@ -196,7 +140,6 @@ pub fn run(args: &PlayArgs) -> i32 {
         );
         return 1;
     }
-    let state = session.into_state();
     let assessment = match assess(&enc.scenario, &enc.catalog, &state) {
         Ok(a) => a,
         Err(e) => {
@@ -267,4 +210,267 @@ pub fn run(args: &PlayArgs) -> i32 {
             1
         }
     }
+}
+
+/// Where replies come from.
+enum Input {
+    Script,
+    Stdin,
+    /// Stdin read on a thread, so that saved files can be noticed while waiting.
+    Watch(Watcher),
+}
+
+/// What a run of [`drive`] came to.
+enum Step {
+    Done(Box<SessionState>, Vec<String>),
+    /// The files changed and loaded cleanly: replay this history on the new encounter.
+    Reload(Box<Encounter>, Vec<(String, u64)>),
+    Exit(i32),
+}
+
+/// Files an encounter is built from, and when each last changed.
+struct Watcher {
+    files: Vec<(PathBuf, Option<SystemTime>)>,
+    lines: mpsc::Receiver<Option<String>>,
+}
+
+fn modified(p: &Path) -> Option<SystemTime> {
+    std::fs::metadata(p).and_then(|m| m.modified()).ok()
+}
+
+impl Watcher {
+    fn new(enc: &Encounter) -> Self {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let stdin = std::io::stdin();
+            loop {
+                let mut line = String::new();
+                let got = match stdin.lock().read_line(&mut line) {
+                    Ok(0) | Err(_) => None,
+                    Ok(_) => Some(line),
+                };
+                let end = got.is_none();
+                if tx.send(got).is_err() || end {
+                    break;
+                }
+            }
+        });
+        let mut w = Watcher {
+            files: Vec::new(),
+            lines: rx,
+        };
+        w.track(enc);
+        w
+    }
+
+    fn track(&mut self, enc: &Encounter) {
+        let layout = layout_for(&enc.path);
+        let mut files = vec![enc.path.clone()];
+        files.extend(enc.locales.iter().map(|l| l.scenario_path.clone()));
+        files.extend(layout.catalog);
+        if let Some(dir) = layout.locales {
+            files.extend(
+                enc.locales
+                    .iter()
+                    .map(|l| dir.join(&l.locale).join("catalog.ftl")),
+            );
+        }
+        self.files = files
+            .into_iter()
+            .map(|p| {
+                let m = modified(&p);
+                (p, m)
+            })
+            .collect();
+    }
+
+    /// Whether any file changed since the last call.
+    fn changed(&mut self) -> bool {
+        let mut any = false;
+        for (p, m) in &mut self.files {
+            let now = modified(p);
+            if now != *m {
+                *m = now;
+                any = true;
+            }
+        }
+        any
+    }
+}
+
+/// Plays from the start, silently replaying `history` first, until the encounter
+/// ends, the trainee quits, or (with `--watch`) the files change.
+fn drive(
+    enc: &Encounter,
+    texts: &Texts,
+    seed: u64,
+    history: &[(String, u64)],
+    mut script: Option<&mut VecDeque<String>>,
+    input: &mut Input,
+    out: &mut dyn Write,
+) -> Step {
+    let path = enc.path.display();
+    let (mut session, first) = match Session::start(&enc.scenario, &enc.catalog, seed) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {path}: {e}");
+            return Step::Exit(1);
+        }
+    };
+    let mut played: Vec<(String, u64)> = Vec::new();
+    let mut options = if history.is_empty() {
+        term::intro(out, texts);
+        let _ = writeln!(
+            out,
+            "({})",
+            texts.ui_fmt("ui-seed", &[("seed", FluentValue::from(seed.to_string()))])
+        );
+        term::events(out, texts, &first)
+    } else {
+        for (id, ms) in history {
+            if session.is_finished() || session.choose(&Pick::Id(id.clone()), *ms).is_err() {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    texts.ui_fmt(
+                        "ui-watch-diverged",
+                        &[
+                            ("count", FluentValue::from(played.len())),
+                            ("choice", FluentValue::from(id.clone())),
+                        ]
+                    )
+                );
+                break;
+            }
+            played.push((id.clone(), *ms));
+        }
+        let _ = writeln!(
+            out,
+            "\n{}",
+            texts.ui_fmt(
+                "ui-watch-reloaded",
+                &[("count", FluentValue::from(played.len()))]
+            )
+        );
+        term::events(out, texts, &session.replay_current())
+    };
+    while !session.is_finished() {
+        let shown = options.clone().unwrap_or_default();
+        let asked = Instant::now();
+        let (pick, elapsed) = if let Some(script) = script.as_mut() {
+            match script.pop_front() {
+                Some(s) => (Pick::parse(&s), 0),
+                None => {
+                    let _ = out.flush();
+                    eprintln!(
+                        "the --choices list ended before the encounter did; nothing was saved"
+                    );
+                    eprintln!("choices: {}", session.available().join(" "));
+                    return Step::Exit(EXIT_NEED_CHOICES);
+                }
+            }
+        } else {
+            let _ = write!(
+                out,
+                "{} > ",
+                texts.ui_fmt("ui-prompt", &[("count", FluentValue::from(shown.len()))])
+            );
+            let _ = out.flush();
+            let line = match input {
+                Input::Watch(w) => loop {
+                    match w.lines.recv_timeout(Duration::from_millis(250)) {
+                        Ok(line) => break line,
+                        Err(mpsc::RecvTimeoutError::Disconnected) => break None,
+                        Err(mpsc::RecvTimeoutError::Timeout) => {
+                            if !w.changed() {
+                                continue;
+                            }
+                            // Let the editor finish writing.
+                            std::thread::sleep(Duration::from_millis(100));
+                            w.changed();
+                            let (new, reports) = encounter::load(&enc.path);
+                            let _ = writeln!(out);
+                            for r in &reports {
+                                let _ = writeln!(out, "{r}");
+                            }
+                            match new {
+                                Some(new) => {
+                                    w.track(&new);
+                                    return Step::Reload(Box::new(new), played);
+                                }
+                                None => {
+                                    let _ = write!(
+                                        out,
+                                        "{}\n{} > ",
+                                        texts.ui("ui-watch-failed"),
+                                        texts.ui_fmt(
+                                            "ui-prompt",
+                                            &[("count", FluentValue::from(shown.len()))]
+                                        )
+                                    );
+                                    let _ = out.flush();
+                                }
+                            }
+                        }
+                    }
+                },
+                _ => {
+                    let mut line = String::new();
+                    match std::io::stdin().lock().read_line(&mut line) {
+                        Ok(0) | Err(_) => None,
+                        Ok(_) => Some(line),
+                    }
+                }
+            };
+            let Some(line) = line else {
+                let _ = writeln!(out);
+                eprintln!("{}", texts.ui("ui-input-closed"));
+                return Step::Exit(1);
+            };
+            let line = line.trim();
+            if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
+                eprintln!("{}", texts.ui("ui-quit"));
+                return Step::Exit(1);
+            }
+            match line.parse::<usize>() {
+                Ok(n) if (1..=shown.len()).contains(&n) => {
+                    (Pick::Number(n), asked.elapsed().as_millis() as u64)
+                }
+                _ => {
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        texts.ui_fmt(
+                            "ui-invalid-choice",
+                            &[("count", FluentValue::from(shown.len()))]
+                        )
+                    );
+                    continue;
+                }
+            }
+        };
+        match session.choose(&pick, elapsed) {
+            Ok(events) => {
+                if let Some(d) = session.state().decisions.last() {
+                    let _ = writeln!(
+                        out,
+                        "\n{}{}{}",
+                        texts.ui("ui-you"),
+                        texts.colon(),
+                        texts.text(&d.choice)
+                    );
+                    played.push((d.choice.clone(), d.elapsed_ms));
+                }
+                options = term::events(out, texts, &events);
+            }
+            Err(e) => {
+                eprintln!("error: {path}: {e}; nothing was saved");
+                return Step::Exit(1);
+            }
+        }
+    }
+    Step::Done(
+        Box::new(session.into_state()),
+        played.into_iter().map(|(id, _)| id).collect(),
+    )
 }

@@ -128,7 +128,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
     }
     // Encounters without tests are worth knowing about.
     for s in scenario_files(&paths) {
-        if !s.with_extension("test.ron").exists() {
+        if !s.to_string_lossy().ends_with(".test.ron") && !s.with_extension("test.ron").exists() {
             println!(
                 "note: {} has no scenario tests ({})",
                 s.display(),

@@ -279,7 +279,9 @@ pub fn assess(
                         .iter()
                         .filter(|t| !d.follows.contains(t))
                         .filter_map(|t| catalog.technique(t))
-                        .max_by_key(|t| t.weight)
+                        // A critical technique followed means "did not break it"
+                        // (no over-promising): not what a weaker reply missed.
+                        .max_by_key(|t| (!t.critical, t.weight))
                 })
                 .unwrap_or(None);
             if let Some(tech) = missed {
