@@ -1,6 +1,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 
+use super::term::pad;
 use crate::adapters::encounter;
 use crate::adapters::files::scenario_files;
 use crate::engine::Scenario;
@@ -25,8 +26,12 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
     }
     let mut bad = 0;
     println!(
-        "{:<28} {:<14} {:<13} {:>6} {:>10}  title",
-        "id", "archetype", "difficulty", "nodes", "decisions"
+        "{:<28} {} {} {:>6} {:>10}  title",
+        "id",
+        pad("archetype", 14),
+        pad("difficulty", 13),
+        "nodes",
+        "decisions"
     );
     for f in files {
         let (enc, reports) = encounter::load(&f);
@@ -57,10 +62,10 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
             snake(&format!("{:?}", s.difficulty))
         ));
         println!(
-            "{:<28} {:<14} {:<13} {:>6} {:>10}  {}",
+            "{:<28} {} {} {:>6} {:>10}  {}",
             s.id,
-            arche,
-            diff,
+            pad(&arche, 14),
+            pad(&diff, 13),
             s.nodes.len(),
             len,
             t.text("title")

@@ -159,6 +159,106 @@ fn by_competency(catalog: &Catalog, ids: &[String]) -> BTreeMap<String, i64> {
     out
 }
 
+/// What one decision adds to each competency: `(earned, possible)`. At each decision
+/// and for each competency, `possible` is the highest weight any offered reply follows
+/// in it; `earned` is the weights the reply follows minus the weights it breaks. A
+/// competency a reply breaks appears even when nothing could be earned in it.
+pub fn decision_points(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    d: &Decision,
+) -> BTreeMap<String, (i64, i64)> {
+    let node = scenario.node(&d.node);
+    let mut out: BTreeMap<String, (i64, i64)> = BTreeMap::new();
+    for id in &d.offered {
+        if let Some(c) = node.and_then(|n| n.choice(id)) {
+            for (comp, w) in by_competency(catalog, &c.follows) {
+                let e = &mut out.entry(comp).or_insert((0, 0)).1;
+                *e = (*e).max(w);
+            }
+        }
+    }
+    for (comp, w) in by_competency(catalog, &d.follows) {
+        out.entry(comp).or_insert((0, 0)).0 += w;
+    }
+    for (comp, w) in by_competency(catalog, &d.breaks) {
+        out.entry(comp).or_insert((0, 0)).0 -= w;
+    }
+    out
+}
+
+/// A competency's (or the decisions part's) score from its totals.
+pub fn points_score(earned: i64, possible: i64) -> u32 {
+    pct(earned, possible)
+}
+
+/// Rounded mean of the procedures' scores; `None` when there are none.
+pub fn mean_score(scores: impl Iterator<Item = u32>) -> Option<u32> {
+    let (sum, n) = scores.fold((0u32, 0u32), |(s, n), x| (s + x, n + 1));
+    (n > 0).then(|| (sum + n / 2) / n)
+}
+
+/// The outcome part: `(ending score + final satisfaction) / 2`, rounded up.
+pub fn outcome_part(ending_score: u32, mood: Mood) -> u32 {
+    let satisfaction = mood.satisfaction().clamp(0, 100) as u32;
+    (ending_score.min(100) + satisfaction).div_ceil(2)
+}
+
+/// The overall score: the weighted mean of the parts, rounded half up.
+pub fn overall(scenario: &Scenario, decisions: u32, procedures: Option<u32>, outcome: u32) -> u32 {
+    let w = scenario.scoring;
+    let mut num =
+        u64::from(w.decisions) * u64::from(decisions) + u64::from(w.outcome) * u64::from(outcome);
+    let mut den = u64::from(w.decisions) + u64::from(w.outcome);
+    if let Some(ps) = procedures {
+        num += u64::from(w.procedures) * u64::from(ps);
+        den += u64::from(w.procedures);
+    }
+    if den == 0 {
+        0
+    } else {
+        (((2 * num + den) / (2 * den)) as u32).min(100)
+    }
+}
+
+/// Advances one procedure over one decision: marks the steps it performs in `done`
+/// and returns the points they earn (required step in order 2, out of order 1; an
+/// optional step out of order −1). The same rules as [`check_procedure`].
+pub fn procedure_step(p: &super::catalog::Procedure, done: &mut [bool], follows: &[String]) -> i64 {
+    let mut order: Vec<usize> = (0..p.steps.len()).collect();
+    order.sort_by_key(|&k| p.steps[k].rank);
+    let mut points = 0;
+    for si in order {
+        let step = &p.steps[si];
+        if done[si] || !step.techniques.iter().any(|t| follows.contains(t)) {
+            continue;
+        }
+        let skipped = p
+            .steps
+            .iter()
+            .enumerate()
+            .any(|(k, s)| s.required && s.rank < step.rank && !done[k]);
+        done[si] = true;
+        points += match (step.required, skipped) {
+            (true, false) => 2,
+            (true, true) => 1,
+            (false, true) => -1,
+            (false, false) => 0,
+        };
+    }
+    points
+}
+
+/// A procedure's score from its points.
+pub fn procedure_score(p: &super::catalog::Procedure, points: i64) -> u32 {
+    let required = p.steps.iter().filter(|s| s.required).count() as i64;
+    if required == 0 {
+        (100 + 25 * points).clamp(0, 100) as u32
+    } else {
+        pct(points, 2 * required)
+    }
+}
+
 pub fn assess(
     scenario: &Scenario,
     catalog: &Catalog,
@@ -182,24 +282,9 @@ pub fn assess(
     for (i, d) in state.decisions.iter().enumerate() {
         let node = scenario.node(&d.node);
         let choice_of = |id: &str| node.and_then(|n| n.choice(id));
-        let mut best: BTreeMap<String, i64> = BTreeMap::new();
-        for id in &d.offered {
-            if let Some(c) = choice_of(id) {
-                for (comp, w) in by_competency(catalog, &c.follows) {
-                    let e = best.entry(comp).or_insert(0);
-                    *e = (*e).max(w);
-                }
-            }
-        }
-        for (comp, w) in &best {
-            *possible.entry(comp.clone()).or_insert(0) += w;
-        }
-        for (comp, w) in by_competency(catalog, &d.follows) {
-            *earned.entry(comp).or_insert(0) += w;
-        }
-        for (comp, w) in by_competency(catalog, &d.breaks) {
-            *earned.entry(comp.clone()).or_insert(0) -= w;
-            possible.entry(comp).or_insert(0);
+        for (comp, (e, p)) in decision_points(scenario, catalog, d) {
+            *earned.entry(comp.clone()).or_insert(0) += e;
+            *possible.entry(comp).or_insert(0) += p;
         }
 
         // Feedback for this decision.
@@ -217,7 +302,11 @@ pub fn assess(
                     .any(|t| t.phase == super::catalog::Phase::Feelings)
             })
         };
-        let explicit_better = choice_of(&d.choice).and_then(|c| c.better.clone());
+        // An authored `better` that was not on offer at that moment (a gated reply) would
+        // be unfair to name; the best offered reply is named instead.
+        let explicit_better = choice_of(&d.choice)
+            .and_then(|c| c.better.clone())
+            .filter(|b| d.offered.contains(b));
         let best_other = |filter: &dyn Fn(&str) -> bool| {
             d.offered
                 .iter()
@@ -366,30 +455,9 @@ pub fn assess(
             procedures.push(check);
         }
     }
-    let procedure_score = if procedures.is_empty() {
-        None
-    } else {
-        let sum: u32 = procedures.iter().map(|p| p.score).sum();
-        Some((sum + procedures.len() as u32 / 2) / procedures.len() as u32)
-    };
-
-    let satisfaction = state.mood.satisfaction().clamp(0, 100) as u32;
-    let outcome_score = (ending_score + satisfaction).div_ceil(2);
-
-    let w = scenario.scoring;
-    let mut num = u64::from(w.decisions) * u64::from(decisions_score)
-        + u64::from(w.outcome) * u64::from(outcome_score);
-    let mut den = u64::from(w.decisions) + u64::from(w.outcome);
-    if let Some(ps) = procedure_score {
-        num += u64::from(w.procedures) * u64::from(ps);
-        den += u64::from(w.procedures);
-    }
-    let score = if den == 0 {
-        0
-    } else {
-        ((2 * num + den) / (2 * den)) as u32
-    }
-    .min(100);
+    let procedure_score = mean_score(procedures.iter().map(|p| p.score));
+    let outcome_score = outcome_part(ending_score, state.mood);
+    let score = overall(scenario, decisions_score, procedure_score, outcome_score);
     let passed = score >= scenario.pass_mark && critical.is_empty();
 
     Ok(Assessment {
