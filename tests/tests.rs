@@ -8,6 +8,7 @@ mod common;
 mod engine;
 mod graph;
 mod locales;
+mod new;
 mod results;
 mod shipped;
 mod watch;

@@ -22,9 +22,10 @@ use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
 
 use super::catalog::Catalog;
+use super::explore::Explorer;
 use super::scenario::{Outcome, Scenario};
 use super::scoring::{Assessment, assess};
-use super::session::{Pick, Session, SessionError};
+use super::session::{Pick, Session};
 
 /// What to analyse and how hard to try.
 #[derive(Debug, Clone)]
@@ -151,8 +152,10 @@ pub struct Analysis {
     pub seeds: Vec<u64>,
     /// Every path of every analysed seed was explored.
     pub exact: bool,
-    /// Complete paths explored (replies played: `steps`).
+    /// Complete paths (counted, not all played: paths that meet in the same state
+    /// share the rest of the way), distinct states expanded, and replies played.
     pub paths: u64,
+    pub states: u64,
     pub steps: u64,
     /// Overall score range. Exact for the analysed seeds when `exact`, else bounds.
     pub score: Bounds,
@@ -216,163 +219,6 @@ pub fn pick_seeds(scenario: &Scenario, catalog: &Catalog, extra: u64) -> Vec<u64
     let mut seeds: BTreeSet<u64> = best.iter().map(|b| b.1).collect();
     seeds.extend(0..extra);
     seeds.into_iter().collect()
-}
-
-fn is_taboo(catalog: &Catalog, id: &str) -> bool {
-    id.starts_with("taboo_") || catalog.technique(id).is_some_and(|t| t.critical)
-}
-
-struct Explorer<'a> {
-    scenario: &'a Scenario,
-    catalog: &'a Catalog,
-    budget: u64,
-    max_depth: usize,
-    steps: u64,
-    paths: u64,
-    exhausted: bool,
-    too_deep: BTreeSet<String>,
-    observed: Bounds,
-    competencies: BTreeMap<String, Bounds>,
-    best: Option<PathScore>,
-    worst: Option<PathScore>,
-    pass_clean: Option<PathScore>,
-    pass_taboo: Option<PathScore>,
-    reached: BTreeSet<String>,
-    offered: BTreeSet<(String, String)>,
-    endings: BTreeSet<String>,
-    stuck: BTreeMap<String, PathScore>,
-    outcomes: BTreeMap<String, u64>,
-    seed: u64,
-    path: Vec<String>,
-}
-
-impl<'a> Explorer<'a> {
-    fn path_score(&self, a: &Assessment) -> PathScore {
-        PathScore {
-            seed: self.seed,
-            choices: self.path.clone(),
-            score: a.score,
-            passed: a.passed,
-            outcome: a.outcome,
-            ending: a.ending.clone(),
-        }
-    }
-
-    fn leaf(&mut self, s: &Session<'a>) {
-        self.paths += 1;
-        let Ok(a) = assess(self.scenario, self.catalog, s.state()) else {
-            return;
-        };
-        self.observed.add(a.score);
-        for c in &a.competencies {
-            self.competencies
-                .entry(c.id.clone())
-                .or_insert_with(Bounds::empty)
-                .add(c.score);
-        }
-        self.endings.insert(a.ending.clone());
-        *self
-            .outcomes
-            .entry(a.outcome.as_str().to_string())
-            .or_insert(0) += 1;
-        // Ties keep the shortest path, then the first found.
-        let better = |old: &Option<PathScore>, gt: bool| match old {
-            None => true,
-            Some(o) => {
-                (if gt {
-                    a.score > o.score
-                } else {
-                    a.score < o.score
-                }) || (a.score == o.score && self.path.len() < o.choices.len())
-            }
-        };
-        if better(&self.best, true) {
-            self.best = Some(self.path_score(&a));
-        }
-        if better(&self.worst, false) {
-            self.worst = Some(self.path_score(&a));
-        }
-        let taboo = s
-            .state()
-            .decisions
-            .iter()
-            .flat_map(|d| d.breaks.iter())
-            .any(|t| is_taboo(self.catalog, t));
-        if a.passed {
-            let slot = if taboo {
-                &self.pass_taboo
-            } else {
-                &self.pass_clean
-            };
-            let replace = slot.as_ref().is_none_or(|o| a.score > o.score);
-            if replace {
-                let ps = self.path_score(&a);
-                if taboo {
-                    self.pass_taboo = Some(ps);
-                } else {
-                    self.pass_clean = Some(ps);
-                }
-            }
-        }
-    }
-
-    fn walk(&mut self, s: Session<'a>) {
-        if s.is_finished() {
-            self.leaf(&s);
-            return;
-        }
-        let node = s.current_node().id.clone();
-        self.reached.insert(node.clone());
-        let options = s.available();
-        if options.is_empty() {
-            self.stuck.entry(node).or_insert_with(|| PathScore {
-                seed: self.seed,
-                choices: self.path.clone(),
-                score: 0,
-                passed: false,
-                outcome: Outcome::CustomerLeft,
-                ending: String::new(),
-            });
-            return;
-        }
-        if self.path.len() >= self.max_depth {
-            self.too_deep.insert(node);
-            self.exhausted = true;
-            return;
-        }
-        for id in options {
-            self.offered.insert((node.clone(), id.clone()));
-            if self.steps >= self.budget {
-                self.exhausted = true;
-                return;
-            }
-            self.steps += 1;
-            let mut next = s.clone();
-            match next.choose(&Pick::Id(id.clone()), 0) {
-                Ok(_) => {
-                    self.path.push(id);
-                    self.walk(next);
-                    self.path.pop();
-                }
-                Err(SessionError::Scenario(_)) => {
-                    // Entered a node that offers nothing in this state.
-                    let at = next.state().node.clone();
-                    self.reached.insert(at.clone());
-                    self.path.push(id);
-                    self.stuck.entry(at).or_insert_with(|| PathScore {
-                        seed: self.seed,
-                        choices: self.path.clone(),
-                        score: 0,
-                        passed: false,
-                        outcome: Outcome::CustomerLeft,
-                        ending: String::new(),
-                    });
-                    self.path.pop();
-                }
-                Err(_) => {}
-            }
-        }
-    }
 }
 
 /// Static coverage of the catalog by the encounter's replies.
@@ -528,6 +374,20 @@ fn outer_bounds(scenario: &Scenario) -> Bounds {
     }
 }
 
+/// Plays a path and scores it with the real session and scorer.
+pub fn replay(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    seed: u64,
+    choices: &[String],
+) -> Option<Assessment> {
+    let (mut s, _) = Session::start(scenario, catalog, seed).ok()?;
+    for c in choices {
+        s.choose(&Pick::Id(c.clone()), 0).ok()?;
+    }
+    assess(scenario, catalog, s.state()).ok()
+}
+
 /// Analyses the encounter. The scenario must have passed validation.
 pub fn analyze(
     scenario: &Scenario,
@@ -540,47 +400,94 @@ pub fn analyze(
     } else {
         opts.seeds.clone()
     };
-    let mut ex = Explorer {
-        scenario,
-        catalog,
-        budget: opts.budget,
-        max_depth: opts.max_depth,
-        steps: 0,
-        paths: 0,
-        exhausted: false,
-        too_deep: BTreeSet::new(),
-        observed: Bounds::empty(),
-        competencies: BTreeMap::new(),
-        best: None,
-        worst: None,
-        pass_clean: None,
-        pass_taboo: None,
-        reached: BTreeSet::new(),
-        offered: BTreeSet::new(),
-        endings: BTreeSet::new(),
-        stuck: BTreeMap::new(),
-        outcomes: BTreeMap::new(),
-        seed: 0,
-        path: Vec::new(),
-    };
+    let mut ex = Explorer::new(scenario, catalog, opts.budget, opts.max_depth);
     let total = seeds.len() as u64;
+    let mut observed = Bounds::empty();
+    let mut competencies: BTreeMap<String, Bounds> = BTreeMap::new();
+    let (mut best, mut worst, mut clean, mut taboo): (
+        Option<PathScore>,
+        Option<PathScore>,
+        Option<PathScore>,
+        Option<PathScore>,
+    ) = (None, None, None, None);
+    let mut paths = 0u64;
+    let mut outcomes: BTreeMap<String, u64> = BTreeMap::new();
+    let as_path = |seed: u64, w: &super::explore::Witness| PathScore {
+        seed,
+        choices: w.choices.clone(),
+        score: w.score,
+        passed: false,
+        outcome: w.outcome,
+        ending: w.ending.clone(),
+    };
+    // Keeps the higher (or lower) score; ties keep the shorter path, then the first.
+    let keep = |slot: &mut Option<PathScore>, new: PathScore, higher: bool| {
+        let better = match slot {
+            None => true,
+            Some(o) => {
+                (if higher {
+                    new.score > o.score
+                } else {
+                    new.score < o.score
+                }) || (new.score == o.score && new.choices.len() < o.choices.len())
+            }
+        };
+        if better {
+            *slot = Some(new);
+        }
+    };
     for (i, &seed) in seeds.iter().enumerate() {
-        ex.seed = seed;
-        if let Ok((s, _)) = Session::start(scenario, catalog, seed) {
-            ex.walk(s);
+        let r = ex.seed(seed);
+        if let Some(w) = &r.best {
+            observed.add(w.score);
+            keep(&mut best, as_path(seed, w), true);
+        }
+        if let Some(w) = &r.worst {
+            observed.add(w.score);
+            keep(&mut worst, as_path(seed, w), false);
+        }
+        if let Some(w) = &r.clean {
+            keep(&mut clean, as_path(seed, w), true);
+        }
+        if let Some(w) = &r.taboo {
+            keep(&mut taboo, as_path(seed, w), true);
+        }
+        for (c, (lo, hi)) in r.competencies {
+            let b = competencies.entry(c).or_insert_with(Bounds::empty);
+            b.add(lo);
+            b.add(hi);
+        }
+        paths = paths.saturating_add(r.paths);
+        for (o, n) in r.outcomes {
+            let e = outcomes.entry(o).or_insert(0);
+            *e = e.saturating_add(n);
         }
         progress("explore", i as u64 + 1, total);
-        if ex.steps >= ex.budget {
-            ex.exhausted = true;
+        if ex.exhausted {
             break;
         }
     }
-    let exact = !ex.exhausted;
-    let observed = if ex.paths == 0 {
-        Bounds { min: 0, max: 0 }
-    } else {
-        ex.observed
-    };
+    // Every reported path is replayed through the real session and scorer: the
+    // figures above must be exactly what `touchpoint play` gives.
+    let mut mismatches = Vec::new();
+    for slot in [&mut best, &mut worst, &mut clean, &mut taboo] {
+        if let Some(p) = slot.as_mut() {
+            match replay(scenario, catalog, p.seed, &p.choices) {
+                Some(a) => {
+                    if a.score != p.score {
+                        mismatches.push(p.clone());
+                    }
+                    p.score = a.score;
+                    p.passed = a.passed;
+                }
+                None => mismatches.push(p.clone()),
+            }
+        }
+    }
+    let exact = !ex.exhausted && !ex.cyclic;
+    if observed.min > observed.max {
+        observed = Bounds { min: 0, max: 0 };
+    }
     let score = if exact {
         observed
     } else {
@@ -590,6 +497,7 @@ pub fn analyze(
             max: o.max.max(observed.max),
         }
     };
+    let (pass_clean, pass_taboo) = (clean, taboo);
 
     let mut findings = Vec::new();
     let mut unreachable = Vec::new();
@@ -638,12 +546,19 @@ pub fn analyze(
         });
     }
     let mut dead_ends: Vec<String> = ex.stuck.keys().cloned().collect();
-    for (node, path) in &ex.stuck {
+    for (node, choices) in &ex.stuck {
         findings.push(Finding {
             level: Level::Error,
             code: "dead_end".into(),
             subject: Some(node.clone()),
-            path: Some(path.clone()),
+            path: Some(PathScore {
+                seed: 0,
+                choices: choices.clone(),
+                score: 0,
+                passed: false,
+                outcome: Outcome::CustomerLeft,
+                ending: String::new(),
+            }),
         });
     }
     for node in &ex.too_deep {
@@ -657,20 +572,36 @@ pub fn analyze(
             path: None,
         });
     }
-    if ex.pass_clean.is_none() {
+    if pass_clean.is_none() {
         findings.push(Finding {
             level: if exact { Level::Error } else { Level::Warning },
             code: "no_clean_pass".into(),
             subject: None,
-            path: ex.best.clone(),
+            path: best.clone(),
         });
     }
-    if let Some(p) = &ex.pass_taboo {
+    if let Some(p) = &pass_taboo {
         findings.push(Finding {
             level: Level::Error,
             code: "pass_with_taboo".into(),
             subject: None,
             path: Some(p.clone()),
+        });
+    }
+    for p in mismatches {
+        findings.push(Finding {
+            level: Level::Error,
+            code: "internal_mismatch".into(),
+            subject: None,
+            path: Some(p),
+        });
+    }
+    if ex.cyclic {
+        findings.push(Finding {
+            level: Level::Warning,
+            code: "loop".into(),
+            subject: None,
+            path: None,
         });
     }
     if !exact {
@@ -699,24 +630,25 @@ pub fn analyze(
         scenario: scenario.id.clone(),
         seeds,
         exact,
-        paths: ex.paths,
+        paths,
         steps: ex.steps,
+        states: ex.states,
         score,
         observed,
-        competencies: ex.competencies,
-        best: ex.best,
-        worst: ex.worst,
-        pass_without_taboo: ex.pass_clean.is_some(),
-        pass_without_taboo_path: ex.pass_clean,
-        pass_with_taboo: ex.pass_taboo.is_some(),
-        pass_with_taboo_path: ex.pass_taboo,
+        competencies,
+        best,
+        worst,
+        pass_without_taboo: pass_clean.is_some(),
+        pass_without_taboo_path: pass_clean,
+        pass_with_taboo: pass_taboo.is_some(),
+        pass_with_taboo_path: pass_taboo,
         nodes: scenario.nodes.len() as u32,
         reachable,
         unreachable,
         unreachable_choices,
         dead_ends,
         unreachable_endings,
-        outcomes: ex.outcomes,
+        outcomes,
         coverage: coverage(scenario, catalog),
         monte_carlo,
         findings,

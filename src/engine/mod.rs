@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod catalog;
+mod explore;
 pub mod mood;
 pub mod scenario;
 pub mod scenario_test;

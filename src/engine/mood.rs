@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Mood on three 0..=100 scales.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub struct Mood {
     pub anger: i32,
     pub trust: i32,

@@ -259,6 +259,22 @@ impl<'a> Session<'a> {
         })
     }
 
+    /// For analysis: drops the transcript and every `said`, `visited` and flag id that
+    /// no reply's condition mentions. What can still happen does not depend on them,
+    /// so states that differ only there can be merged.
+    pub fn forget_past(&mut self, keep: &BTreeSet<String>) {
+        let st = &mut self.state;
+        st.decisions.clear();
+        st.said.retain(|x| keep.contains(x));
+        st.visited.retain(|x| keep.contains(x));
+        st.flags.retain(|x| keep.contains(x));
+    }
+
+    /// How far the random generator has advanced (its word position).
+    pub fn rng_position(&self) -> u128 {
+        self.state.rng.get_word_pos()
+    }
+
     pub fn state(&self) -> &SessionState {
         &self.state
     }

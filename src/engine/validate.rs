@@ -819,7 +819,7 @@ pub fn validate_scenario(
     out
 }
 
-fn walk_cond(c: &Cond, f: &mut dyn FnMut(&Cond)) {
+pub(crate) fn walk_cond(c: &Cond, f: &mut dyn FnMut(&Cond)) {
     f(c);
     match c {
         Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| walk_cond(c, f)),
