@@ -5,7 +5,7 @@ use touchpoint::engine::scenario::Scenario;
 use touchpoint::engine::scoring::FeedbackKind;
 use touchpoint::engine::{Event, Pick, Session, SessionError, SessionState, assess};
 
-use crate::common::sample;
+use crate::common::{fixtures, root, sample};
 
 fn ids(v: &[&str]) -> Vec<Pick> {
     v.iter().map(|s| Pick::parse(s)).collect()
@@ -378,4 +378,65 @@ fn scores_per_competency_follow_the_documented_rule() {
     assert_eq!(missed.better.as_deref(), Some("b_after_soothe"));
     assert_eq!(missed.technique, "offer_options");
     assert!(!a.passed);
+}
+
+/// The compiled runtime (used for analysis and Monte Carlo) follows exactly the
+/// session's rules and the scorer: same offers, moods, endings, scores and
+/// competency scores, reply by reply, on random paths of every shipped encounter.
+#[test]
+fn the_compiled_runtime_agrees_with_the_session() {
+    use touchpoint::engine::runtime::Runtime;
+    let mut files = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
+    files.push(fixtures().join("scenarios/sample_refund.ron"));
+    let mut x = 0x9e37_79b9_7f4a_7c15u64;
+    for path in files {
+        let enc = crate::common::load(&path);
+        let (sc, cat) = (&enc.scenario, &enc.catalog);
+        let rt = Runtime::compile(sc, cat).expect("compiles");
+        for seed in 0..400 {
+            let (mut s, _) = Session::start(sc, cat, seed).unwrap();
+            let mut st = rt.start(seed).expect("starts");
+            assert_eq!(st.mood, s.state().start_mood);
+            while !s.is_finished() {
+                let node = &sc.nodes[st.node as usize];
+                assert_eq!(node.id, s.state().node);
+                let offered: Vec<u32> = (0..rt.replies(&st))
+                    .filter(|&k| rt.offered(&st, k))
+                    .collect();
+                let ids: Vec<String> = offered
+                    .iter()
+                    .map(|&k| node.choices[k as usize].id.clone())
+                    .collect();
+                assert_eq!(ids, s.available(), "{} seed {seed}", sc.id);
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let pick = (x % ids.len() as u64) as usize;
+                s.choose(&Pick::Number(pick + 1), 0).unwrap();
+                assert!(rt.choose(&mut st, offered[pick]));
+                assert_eq!(st.mood, s.state().mood, "{} seed {seed}", sc.id);
+            }
+            assert!(st.finished);
+            assert_eq!(sc.nodes[st.node as usize].id, s.state().node);
+            let a = assess(sc, cat, s.state()).unwrap();
+            let r = rt.score(&st);
+            assert_eq!(
+                (r.score, r.passed, r.outcome),
+                (a.score, a.passed, a.outcome),
+                "{} seed {seed}",
+                sc.id
+            );
+            let comps: Vec<(String, u32)> = rt
+                .competency_scores(&st)
+                .map(|(i, v)| (cat.competencies[i].id.clone(), v))
+                .collect();
+            let mut want: Vec<(String, u32)> = a
+                .competencies
+                .iter()
+                .map(|c| (c.id.clone(), c.score))
+                .collect();
+            want.sort_by_key(|(id, _)| cat.competency_rank(id));
+            assert_eq!(comps, want, "{} seed {seed}", sc.id);
+        }
+    }
 }

@@ -23,6 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::Catalog;
 use super::explore::Explorer;
+use super::runtime::Runtime;
 use super::scenario::{Outcome, Scenario};
 use super::scoring::{Assessment, assess};
 use super::session::{Pick, Session};
@@ -283,37 +284,53 @@ pub fn monte_carlo(
     let mut outcomes = BTreeMap::new();
     let (mut passes, mut sum, mut taboo_only, mut done) = (0u64, 0u64, 0u64, 0u64);
     let tick = (runs / 100).max(1);
+    let Some(rt) = Runtime::compile(scenario, catalog) else {
+        return MonteCarlo {
+            runs: 0,
+            seed,
+            passes: 0,
+            pass_rate: 0.0,
+            mean: 0.0,
+            histogram,
+            outcomes,
+            failed_on_taboo_only: 0,
+        };
+    };
+    let mut offered: Vec<u32> = Vec::new();
     for i in 0..runs {
         let session_seed = rng.next_u64();
-        let Ok((mut s, _)) = Session::start(scenario, catalog, session_seed) else {
-            break;
-        };
-        let mut ok = true;
-        while !s.is_finished() {
-            let n = s.available().len();
-            if n == 0 || s.state().decisions.len() > 10_000 {
-                ok = false;
-                break;
+        let mut ok = false;
+        if let Some(mut st) = rt.start(session_seed) {
+            ok = true;
+            while !st.finished {
+                offered.clear();
+                offered.extend((0..rt.replies(&st)).filter(|&k| rt.offered(&st, k)));
+                if offered.is_empty() || st.decisions > 10_000 {
+                    ok = false;
+                    break;
+                }
+                let k = offered[rng.random_range(0..offered.len())];
+                if !rt.choose(&mut st, k) {
+                    ok = false;
+                    break;
+                }
             }
-            let k = rng.random_range(1..=n);
-            if s.choose(&Pick::Number(k), 0).is_err() {
-                ok = false;
-                break;
+            if ok {
+                let a = rt.score(&st);
+                histogram[(a.score.min(99) / 10) as usize] += 1;
+                sum += u64::from(a.score);
+                *outcomes.entry(a.outcome.as_str().to_string()).or_insert(0) += 1;
+                if a.passed {
+                    passes += 1;
+                } else if a.score >= scenario.pass_mark && st.critical {
+                    taboo_only += 1;
+                }
             }
         }
-        done += 1;
-        if ok && let Ok(a) = assess(scenario, catalog, s.state()) {
-            histogram[(a.score.min(99) / 10) as usize] += 1;
-            sum += u64::from(a.score);
-            *outcomes.entry(a.outcome.as_str().to_string()).or_insert(0) += 1;
-            if a.passed {
-                passes += 1;
-            } else if a.score >= a.pass_mark && !a.critical.is_empty() {
-                taboo_only += 1;
-            }
-        } else {
+        if !ok {
             *outcomes.entry("stuck".to_string()).or_insert(0) += 1;
         }
+        done += 1;
         if (i + 1) % tick == 0 || i + 1 == runs {
             progress("monte_carlo", i + 1, runs);
         }
@@ -400,7 +417,41 @@ pub fn analyze(
     } else {
         opts.seeds.clone()
     };
-    let mut ex = Explorer::new(scenario, catalog, opts.budget, opts.max_depth);
+    let Some(mut ex) = Explorer::new(scenario, catalog, opts.budget, opts.max_depth) else {
+        // Validation refuses what cannot be compiled; nothing to explore.
+        return Analysis {
+            scenario: scenario.id.clone(),
+            seeds,
+            exact: false,
+            paths: 0,
+            states: 0,
+            steps: 0,
+            score: outer_bounds(scenario),
+            observed: Bounds { min: 0, max: 0 },
+            competencies: BTreeMap::new(),
+            best: None,
+            worst: None,
+            pass_without_taboo: false,
+            pass_without_taboo_path: None,
+            pass_with_taboo: false,
+            pass_with_taboo_path: None,
+            nodes: scenario.nodes.len() as u32,
+            reachable: Vec::new(),
+            unreachable: Vec::new(),
+            unreachable_choices: Vec::new(),
+            dead_ends: Vec::new(),
+            unreachable_endings: Vec::new(),
+            outcomes: BTreeMap::new(),
+            coverage: coverage(scenario, catalog),
+            monte_carlo: None,
+            findings: vec![Finding {
+                level: Level::Error,
+                code: "not_compiled".into(),
+                subject: None,
+                path: None,
+            }],
+        };
+    };
     let total = seeds.len() as u64;
     let mut observed = Bounds::empty();
     let mut competencies: BTreeMap<String, Bounds> = BTreeMap::new();

@@ -9,6 +9,7 @@ pub mod analysis;
 pub mod catalog;
 mod explore;
 pub mod mood;
+pub mod runtime;
 pub mod scenario;
 pub mod scenario_test;
 pub mod scoring;

@@ -206,7 +206,16 @@ pub fn outcome_part(ending_score: u32, mood: Mood) -> u32 {
 
 /// The overall score: the weighted mean of the parts, rounded half up.
 pub fn overall(scenario: &Scenario, decisions: u32, procedures: Option<u32>, outcome: u32) -> u32 {
-    let w = scenario.scoring;
+    overall_weighted(scenario.scoring, decisions, procedures, outcome)
+}
+
+/// [`overall`] with the weights given directly.
+pub fn overall_weighted(
+    w: super::scenario::ScoringWeights,
+    decisions: u32,
+    procedures: Option<u32>,
+    outcome: u32,
+) -> u32 {
     let mut num =
         u64::from(w.decisions) * u64::from(decisions) + u64::from(w.outcome) * u64::from(outcome);
     let mut den = u64::from(w.decisions) + u64::from(w.outcome);
@@ -221,37 +230,8 @@ pub fn overall(scenario: &Scenario, decisions: u32, procedures: Option<u32>, out
     }
 }
 
-/// Advances one procedure over one decision: marks the steps it performs in `done`
-/// and returns the points they earn (required step in order 2, out of order 1; an
-/// optional step out of order −1). The same rules as [`check_procedure`].
-pub fn procedure_step(p: &super::catalog::Procedure, done: &mut [bool], follows: &[String]) -> i64 {
-    let mut order: Vec<usize> = (0..p.steps.len()).collect();
-    order.sort_by_key(|&k| p.steps[k].rank);
-    let mut points = 0;
-    for si in order {
-        let step = &p.steps[si];
-        if done[si] || !step.techniques.iter().any(|t| follows.contains(t)) {
-            continue;
-        }
-        let skipped = p
-            .steps
-            .iter()
-            .enumerate()
-            .any(|(k, s)| s.required && s.rank < step.rank && !done[k]);
-        done[si] = true;
-        points += match (step.required, skipped) {
-            (true, false) => 2,
-            (true, true) => 1,
-            (false, true) => -1,
-            (false, false) => 0,
-        };
-    }
-    points
-}
-
-/// A procedure's score from its points.
-pub fn procedure_score(p: &super::catalog::Procedure, points: i64) -> u32 {
-    let required = p.steps.iter().filter(|s| s.required).count() as i64;
+/// A procedure's score from its points and its number of required steps.
+pub fn procedure_score(required: i64, points: i64) -> u32 {
     if required == 0 {
         (100 + 25 * points).clamp(0, 100) as u32
     } else {
@@ -529,11 +509,7 @@ pub fn check_procedure(p: &super::catalog::Procedure, decisions: &[Decision]) ->
             skipped,
         });
     }
-    let score = if required == 0 {
-        (100 + 25 * points).clamp(0, 100) as u32
-    } else {
-        pct(points, 2 * required)
-    };
+    let score = procedure_score(required, points);
     ProcedureCheck {
         id: p.id.clone(),
         score,
