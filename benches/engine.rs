@@ -1,7 +1,15 @@
-//! Criterion benchmarks: loading + validating an encounter, and random
-//! playthroughs per second (start, random replies until an ending, assess).
+//! Criterion benchmarks.
 //!
-//! Run: `cargo bench --bench engine`
+//! - per shipped encounter: load + validate (files, Fluent, catalog), one random
+//!   playthrough through the session API (start, random replies, assess), and the
+//!   exhaustive exploration of one seed (`analyze` without Monte Carlo);
+//! - random replies per second on the compiled runtime (the Monte Carlo engine),
+//!   reported as elements = replies;
+//! - synthetic encounters of 1,000 and 10,000 nodes (`touchpoint gen`): load +
+//!   validate, and analysis of one seed.
+//!
+//! Run: `cargo bench --bench engine` (add `-- --warm-up-time 1 --measurement-time 3`
+//! for a quicker pass).
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -10,6 +18,8 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use touchpoint::adapters::encounter::{self, Encounter};
+use touchpoint::engine::analysis::{Options, analyze};
+use touchpoint::engine::runtime::Runtime;
 use touchpoint::engine::{Pick, Session, assess};
 
 fn scenarios() -> Vec<PathBuf> {
@@ -36,7 +46,42 @@ fn random_playthrough(enc: &Encounter, seed: u64) -> u32 {
         .score
 }
 
-fn bench(c: &mut Criterion) {
+const BATCH: u64 = 10_000;
+
+/// Plays `BATCH` random replies on the runtime, starting new runs as runs end.
+fn runtime_replies(rt: &Runtime, rng: &mut ChaCha8Rng) -> u64 {
+    let mut sum = 0u64;
+    let mut played = 0u64;
+    let mut offered: Vec<u32> = Vec::with_capacity(8);
+    while played < BATCH {
+        let Some(mut st) = rt.start(rng.random()) else {
+            break;
+        };
+        while !st.finished && played < BATCH {
+            offered.clear();
+            offered.extend((0..rt.replies(&st)).filter(|&k| rt.offered(&st, k)));
+            let k = offered[rng.random_range(0..offered.len())];
+            played += 1;
+            if !rt.choose(&mut st, k) {
+                break;
+            }
+        }
+        if st.finished {
+            sum += u64::from(rt.score(&st).score);
+        }
+    }
+    sum
+}
+
+fn one_seed() -> Options {
+    Options {
+        seeds: vec![1],
+        runs: 0,
+        ..Options::default()
+    }
+}
+
+fn bench_shipped(c: &mut Criterion) {
     for path in scenarios() {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         let mut g = c.benchmark_group(&name);
@@ -52,9 +97,73 @@ fn bench(c: &mut Criterion) {
                 black_box(random_playthrough(&enc, seed))
             })
         });
+        g.throughput(Throughput::Elements(BATCH));
+        let rt = Runtime::compile(&enc.scenario, &enc.catalog).unwrap();
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        g.bench_function("runtime_random_replies", |b| {
+            b.iter(|| black_box(runtime_replies(&rt, &mut rng)))
+        });
+        g.throughput(Throughput::Elements(1));
+        g.sample_size(10);
+        g.bench_function("explore_one_seed", |b| {
+            b.iter(|| {
+                black_box(
+                    analyze(&enc.scenario, &enc.catalog, &one_seed(), &mut |_, _, _| {}).steps,
+                )
+            })
+        });
         g.finish();
     }
 }
 
-criterion_group!(benches, bench);
+fn bench_synthetic(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    for nodes in [1_000usize, 10_000] {
+        let s = touchpoint::adapters::synth::synth(nodes, 1);
+        let root = dir.path().join(format!("n{nodes}"));
+        let sc = root.join("scenarios");
+        std::fs::create_dir_all(&sc).unwrap();
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+        std::fs::copy(
+            manifest.join("scenarios/catalog.ron"),
+            sc.join("catalog.ron"),
+        )
+        .unwrap();
+        for (l, text) in [("zh-CN", &s.zh), ("en-US", &s.en)] {
+            let d = root.join("locales").join(l);
+            std::fs::create_dir_all(&d).unwrap();
+            std::fs::copy(
+                manifest.join("locales").join(l).join("catalog.ftl"),
+                d.join("catalog.ftl"),
+            )
+            .unwrap();
+            std::fs::write(d.join(format!("{}.ftl", s.id)), text).unwrap();
+        }
+        let path = sc.join(format!("{}.ron", s.id));
+        std::fs::write(&path, &s.ron).unwrap();
+
+        let mut g = c.benchmark_group(format!("synthetic_{nodes}"));
+        g.sample_size(10);
+        g.bench_function("load_and_validate", |b| {
+            b.iter(|| black_box(encounter::load(black_box(&path)).0.is_some()))
+        });
+        let enc = load(&path);
+        g.bench_function("analyze_one_seed", |b| {
+            b.iter(|| {
+                black_box(
+                    analyze(&enc.scenario, &enc.catalog, &one_seed(), &mut |_, _, _| {}).paths,
+                )
+            })
+        });
+        let rt = Runtime::compile(&enc.scenario, &enc.catalog).unwrap();
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        g.throughput(Throughput::Elements(BATCH));
+        g.bench_function("runtime_random_replies", |b| {
+            b.iter(|| black_box(runtime_replies(&rt, &mut rng)))
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, bench_shipped, bench_synthetic);
 criterion_main!(benches);

@@ -125,7 +125,6 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
         );
     };
 
-    let id_pos = src.report_at("id", Severity::Error, String::new());
     let mut catalog_keys = Vec::new();
     let mut scenario_keys = Vec::new();
     let mut files = Vec::new();
@@ -164,7 +163,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                         locales_dir.join(locale).join(format!("{}.ftl", scenario.id)).display(),
                         r.message
                     ),
-                    ..id_pos.clone()
+                    ..src.report_at("id", Severity::Error, String::new())
                 });
                 None
             }

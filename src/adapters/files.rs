@@ -20,17 +20,22 @@ pub const MAX_RON_DEPTH: usize = 128;
 pub struct Source {
     pub path: PathBuf,
     pub text: String,
-    pub spans: SpanIndex,
+    /// Element locations, built the first time a report needs one (valid files
+    /// never pay for it).
+    spans: std::sync::OnceLock<SpanIndex>,
 }
 
 impl Source {
     pub fn new(path: &Path, text: String) -> Self {
-        let spans = SpanIndex::build(&text);
         Source {
             path: path.to_path_buf(),
             text,
-            spans,
+            spans: std::sync::OnceLock::new(),
         }
+    }
+
+    pub fn spans(&self) -> &SpanIndex {
+        self.spans.get_or_init(|| SpanIndex::build(&self.text))
     }
 
     /// A report at the element `path` (see [`SpanIndex::locate`]).
@@ -40,7 +45,7 @@ impl Source {
         severity: crate::engine::Severity,
         message: String,
     ) -> Report {
-        let pos = self.spans.locate(&self.text, ron_path);
+        let pos = self.spans().locate(&self.text, ron_path);
         Report {
             file: self.path.clone(),
             line: pos.line,

@@ -8,3 +8,4 @@ pub mod locale;
 pub mod report;
 pub mod results;
 pub mod ron_spans;
+pub mod synth;

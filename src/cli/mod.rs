@@ -2,6 +2,7 @@
 //! is in the engine and the adapters.
 
 mod analyze;
+mod generate;
 mod graph;
 mod list;
 mod new;
@@ -55,6 +56,18 @@ pub enum Command {
     /// Scaffold a new encounter (scenario, scenario tests and both Fluent files) that
     /// validates and plays as it is.
     New(NewArgs),
+    /// Generate a synthetic encounter of any size (for benchmarks).
+    #[command(hide = true)]
+    Gen {
+        /// About how many nodes.
+        #[arg(long)]
+        nodes: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Project folder to write scenarios/ and locales/ into.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// List the encounters in a folder.
     List {
         /// Folder or files (default: scenarios).
@@ -182,6 +195,7 @@ pub fn run() -> i32 {
         Command::Analyze(args) => analyze::run(&args),
         Command::Graph(args) => graph::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Gen { nodes, seed, out } => generate::run(nodes, seed, &out),
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
         Command::Test { paths } => test::run(&paths),
     }

@@ -34,9 +34,9 @@ fn template(a: Archetype) -> Template {
 }
 
 /// The shipped catalog, written when the target folder has none.
-const CATALOG: &str = include_str!("../../scenarios/catalog.ron");
-const CATALOG_ZH: &str = include_str!("../../locales/zh-CN/catalog.ftl");
-const CATALOG_EN: &str = include_str!("../../locales/en-US/catalog.ftl");
+pub(super) const CATALOG: &str = include_str!("../../scenarios/catalog.ron");
+pub(super) const CATALOG_ZH: &str = include_str!("../../locales/zh-CN/catalog.ftl");
+pub(super) const CATALOG_EN: &str = include_str!("../../locales/en-US/catalog.ftl");
 
 pub fn run(args: &NewArgs) -> i32 {
     if !is_valid_id(&args.id) {

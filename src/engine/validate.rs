@@ -6,7 +6,7 @@
 //! Architecture invariant: pure. Fluent files come in as [`LocaleKeys`], an index of
 //! message ids and attributes built by the locale adapter.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
 use super::catalog::Catalog;
 use super::scenario::{Cond, SCENARIO_MESSAGES, Scenario};
@@ -234,6 +234,84 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
 }
 
 /// Checks one scenario against the catalog and the Fluent keys of every shipped locale.
+/// Where an id is declared; the RON path is only spelled out for a report.
+#[derive(Debug, Clone, Copy)]
+enum IdLoc {
+    Node(usize),
+    Choice(usize, usize),
+    Reaction(usize, usize, usize),
+}
+
+impl IdLoc {
+    fn path(self) -> String {
+        match self {
+            IdLoc::Node(n) => format!("nodes[{n}].id"),
+            IdLoc::Choice(n, c) => format!("nodes[{n}].choices[{c}].id"),
+            IdLoc::Reaction(n, c, r) => format!("nodes[{n}].choices[{c}].reactions[{r}].id"),
+        }
+    }
+}
+
+/// FNV-1a: ids are short and not attacker-chosen; much faster than SipHash here.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+fn check_id<'a>(
+    out: &mut Vec<Diagnostic>,
+    ids: &mut FastMap<&'a str, IdLoc>,
+    id: &'a str,
+    loc: IdLoc,
+) {
+    if !is_valid_id(id) {
+        out.push(Diagnostic::error(
+            Doc::Scenario,
+            loc.path(),
+            format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"),
+        ));
+    }
+    if SCENARIO_MESSAGES.contains(&id) {
+        out.push(Diagnostic::error(
+            Doc::Scenario,
+            loc.path(),
+            format!("`{id}` is reserved for the encounter's own text; choose another id"),
+        ));
+    }
+    match ids.get(id) {
+        Some(first) => out.push(Diagnostic::error(
+            Doc::Scenario,
+            loc.path(),
+            format!(
+                "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
+                first.path()
+            ),
+        )),
+        None => {
+            ids.insert(id, loc);
+        }
+    }
+}
+
 pub fn validate_scenario(
     s: &Scenario,
     catalog: &Catalog,
@@ -304,55 +382,24 @@ pub fn validate_scenario(
     }
 
     // Ids: valid, unique across nodes, choices and reactions, not reserved.
-    let mut all_ids: Vec<(&str, String)> = Vec::new();
+    let mut ids: FastMap<&str, IdLoc> = FastMap::default();
     for (ni, n) in s.nodes.iter().enumerate() {
-        all_ids.push((&n.id, format!("nodes[{ni}].id")));
+        check_id(&mut out, &mut ids, &n.id, IdLoc::Node(ni));
         for (ci, c) in n.choices.iter().enumerate() {
-            all_ids.push((&c.id, format!("nodes[{ni}].choices[{ci}].id")));
+            check_id(&mut out, &mut ids, &c.id, IdLoc::Choice(ni, ci));
             for (ri, r) in c.reactions.iter().enumerate() {
-                all_ids.push((
-                    &r.id,
-                    format!("nodes[{ni}].choices[{ci}].reactions[{ri}].id"),
-                ));
+                check_id(&mut out, &mut ids, &r.id, IdLoc::Reaction(ni, ci, ri));
             }
         }
     }
-    let mut ids: HashMap<&str, String> = HashMap::new();
-    for (id, path) in all_ids {
-        if !is_valid_id(id) {
-            err(
-                &mut out,
-                path.clone(),
-                format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"),
-            );
-        }
-        if SCENARIO_MESSAGES.contains(&id) {
-            err(
-                &mut out,
-                path.clone(),
-                format!("`{id}` is reserved for the encounter's own text; choose another id"),
-            );
-        }
-        if let Some(first) = ids.get(id) {
-            err(
-                &mut out,
-                path,
-                format!(
-                    "duplicate id `{id}` (first used at {first}); node, choice and reaction ids must be unique in an encounter"
-                ),
-            );
-        } else {
-            ids.insert(id, path);
-        }
-    }
 
-    let node_ids: HashSet<&str> = s.nodes.iter().map(|n| n.id.as_str()).collect();
-    let choice_ids: HashSet<&str> = s
+    let node_ids: FastSet<&str> = s.nodes.iter().map(|n| n.id.as_str()).collect();
+    let choice_ids: FastSet<&str> = s
         .nodes
         .iter()
         .flat_map(|n| n.choices.iter().map(|c| c.id.as_str()))
         .collect();
-    let flags: HashSet<&str> = s
+    let flags: FastSet<&str> = s
         .nodes
         .iter()
         .flat_map(|n| n.choices.iter())
@@ -368,11 +415,11 @@ pub fn validate_scenario(
         v.truncate(12);
         v.join(", ")
     };
-    let goto_check = |out: &mut Vec<Diagnostic>, target: &str, path: String| {
+    let goto_check = |out: &mut Vec<Diagnostic>, target: &str, path: &dyn Fn() -> String| {
         if !node_ids.contains(target) {
             out.push(Diagnostic::error(
                 Doc::Scenario,
-                path,
+                path(),
                 format!(
                     "goto to missing node `{target}`; expected a node id such as: {}",
                     node_list()
@@ -382,10 +429,10 @@ pub fn validate_scenario(
     };
 
     if !node_ids.contains(s.start.as_str()) {
-        goto_check(&mut out, &s.start, "start".into());
+        goto_check(&mut out, &s.start, &|| "start".into());
     }
     if let Some(e) = &s.escalation {
-        goto_check(&mut out, &e.goto, "escalation.goto".into());
+        goto_check(&mut out, &e.goto, &|| "escalation.goto".into());
         if e.anger_at_least.is_none() && e.patience_at_most.is_none() {
             err(
                 &mut out,
@@ -406,36 +453,36 @@ pub fn validate_scenario(
             }
         }
     }
-    let technique_check = |out: &mut Vec<Diagnostic>, t: &str, path: String| {
+    let technique_check = |out: &mut Vec<Diagnostic>, t: &str, path: &dyn Fn() -> String| {
         match catalog.technique(t) {
         None => {
             let near = nearest(t, catalog.techniques.iter().map(|x| x.id.as_str()));
             let hint = near.map(|n| format!("; did you mean `{n}`?")).unwrap_or_default();
-            out.push(Diagnostic::error(Doc::Scenario, path, format!("unknown technique `{t}`; expected a technique id from the catalog{hint}")));
+            out.push(Diagnostic::error(Doc::Scenario, path(), format!("unknown technique `{t}`; expected a technique id from the catalog{hint}")));
         }
-        Some(x) if x.weight == 0 => out.push(Diagnostic::error(Doc::Scenario, path, format!("technique `{t}` has weight 0 in the catalog and is not scored; tag the techniques it is made of instead"))),
+        Some(x) if x.weight == 0 => out.push(Diagnostic::error(Doc::Scenario, path(), format!("technique `{t}` has weight 0 in the catalog and is not scored; tag the techniques it is made of instead"))),
         Some(_) => {}
     }
     };
     for (i, t) in s.late_reply.breaks.iter().enumerate() {
-        technique_check(&mut out, t, format!("late_reply.breaks[{i}]"));
+        technique_check(&mut out, t, &|| format!("late_reply.breaks[{i}]"));
     }
 
-    let cond_check = |out: &mut Vec<Diagnostic>, c: &Cond, path: &str| {
+    let cond_check = |out: &mut Vec<Diagnostic>, c: &Cond, path: &dyn Fn() -> String| {
         walk_cond(c, &mut |c| match c {
             Cond::Said(id) if !choice_ids.contains(id.as_str()) => out.push(Diagnostic::error(
                 Doc::Scenario,
-                path.to_string(),
+                path(),
                 format!("`Said(\"{id}\")` names no choice in this encounter"),
             )),
             Cond::Visited(id) if !node_ids.contains(id.as_str()) => out.push(Diagnostic::error(
                 Doc::Scenario,
-                path.to_string(),
+                path(),
                 format!("`Visited(\"{id}\")` names no node in this encounter"),
             )),
             Cond::Flag(f) if !flags.contains(f.as_str()) => out.push(Diagnostic::error(
                 Doc::Scenario,
-                path.to_string(),
+                path(),
                 format!("`Flag(\"{f}\")` is never set by any choice or reaction (`sets: [...]`)"),
             )),
             Cond::AngerBelow(v)
@@ -448,7 +495,7 @@ pub fn validate_scenario(
             {
                 out.push(Diagnostic::error(
                     Doc::Scenario,
-                    path.to_string(),
+                    path(),
                     format!("threshold {v} is out of range; expected 0..=100"),
                 ))
             }
@@ -458,33 +505,33 @@ pub fn validate_scenario(
 
     let mut has_ending = false;
     for (ni, n) in s.nodes.iter().enumerate() {
-        let p = format!("nodes[{ni}]");
+        let p = || format!("nodes[{ni}]");
         if let Some(e) = &n.ending {
             has_ending = true;
             if !n.choices.is_empty() {
                 err(
                     &mut out,
-                    format!("{p}.choices"),
+                    format!("{}.choices", p()),
                     format!("ending node `{}` must not have choices", n.id),
                 );
             }
             if e.score > 100 {
                 err(
                     &mut out,
-                    format!("{p}.ending.score"),
+                    format!("{}.ending.score", p()),
                     format!("ending score {} is out of range; expected 0..=100", e.score),
                 );
             }
         } else if n.choices.is_empty() {
             err(
                 &mut out,
-                format!("{p}.id"),
+                format!("{}.id", p()),
                 format!("dead end: node `{}` has no choices and no `ending`", n.id),
             );
         } else if n.choices.iter().all(|c| c.when.is_some()) {
             err(
                 &mut out,
-                format!("{p}.choices"),
+                format!("{}.choices", p()),
                 format!(
                     "dead end: every reply at node `{}` has a `when` condition, so the trainee could be left with none; expected at least one reply without `when`",
                     n.id
@@ -496,7 +543,7 @@ pub fn validate_scenario(
         {
             err(
                 &mut out,
-                format!("{p}.time_limit"),
+                format!("{}.time_limit", p()),
                 "a time limit must be at least 1 second".into(),
             );
         }
@@ -504,14 +551,14 @@ pub fn validate_scenario(
             if n.choice(t).is_none() {
                 err(
                     &mut out,
-                    format!("{p}.on_timeout"),
+                    format!("{}.on_timeout", p()),
                     format!("`{t}` is not a reply at node `{}`", n.id),
                 );
             }
             if n.time_limit.is_none() {
                 err(
                     &mut out,
-                    format!("{p}.on_timeout"),
+                    format!("{}.on_timeout", p()),
                     "`on_timeout` needs a `time_limit`".into(),
                 );
             }
@@ -521,20 +568,20 @@ pub fn validate_scenario(
             if !tones.insert(t.tone.as_str()) {
                 err(
                     &mut out,
-                    format!("{p}.tones[{ti}].tone"),
+                    format!("{}.tones[{ti}].tone", p()),
                     format!("duplicate tone `{}`", t.tone),
                 );
             }
-            cond_check(&mut out, &t.when, &format!("{p}.tones[{ti}].when"));
+            cond_check(&mut out, &t.when, &|| format!("{}.tones[{ti}].when", p()));
         }
         for (ci, c) in n.choices.iter().enumerate() {
-            let cp = format!("{p}.choices[{ci}]");
+            let cp = || format!("nodes[{ni}].choices[{ci}]");
             match &c.goto {
-                Some(g) => goto_check(&mut out, g, format!("{cp}.goto")),
+                Some(g) => goto_check(&mut out, g, &|| format!("{}.goto", cp())),
                 None if c.reactions.is_empty() || c.reactions.iter().any(|r| r.goto.is_none()) => {
                     err(
                         &mut out,
-                        format!("{cp}.id"),
+                        format!("{}.id", cp()),
                         format!(
                             "reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction",
                             c.id
@@ -544,27 +591,27 @@ pub fn validate_scenario(
                 None => {}
             }
             for (k, t) in c.follows.iter().enumerate() {
-                technique_check(&mut out, t, format!("{cp}.follows[{k}]"));
+                technique_check(&mut out, t, &|| format!("{}.follows[{k}]", cp()));
                 if c.breaks.contains(t) {
                     err(
                         &mut out,
-                        format!("{cp}.follows[{k}]"),
+                        format!("{}.follows[{k}]", cp()),
                         format!("`{t}` is both followed and broken by this reply"),
                     );
                 }
             }
             for (k, t) in c.breaks.iter().enumerate() {
-                technique_check(&mut out, t, format!("{cp}.breaks[{k}]"));
+                technique_check(&mut out, t, &|| format!("{}.breaks[{k}]", cp()));
             }
             if let Some(w) = &c.when {
-                cond_check(&mut out, w, &format!("{cp}.when"));
+                cond_check(&mut out, w, &|| format!("{}.when", cp()));
             }
             if let Some(b) = &c.better
                 && n.choice(b).is_none()
             {
                 err(
                     &mut out,
-                    format!("{cp}.better"),
+                    format!("{}.better", cp()),
                     format!("`{b}` is not a reply at node `{}`", n.id),
                 );
             }
@@ -572,12 +619,12 @@ pub fn validate_scenario(
                 if r.weight == 0 {
                     err(
                         &mut out,
-                        format!("{cp}.reactions[{ri}].weight"),
+                        format!("{}.reactions[{ri}].weight", cp()),
                         "a reaction weight must be at least 1".into(),
                     );
                 }
                 if let Some(g) = &r.goto {
-                    goto_check(&mut out, g, format!("{cp}.reactions[{ri}].goto"));
+                    goto_check(&mut out, g, &|| format!("{}.reactions[{ri}].goto", cp()));
                 }
             }
         }
@@ -790,13 +837,10 @@ pub fn validate_scenario(
     }
     // `.why` notes should exist in all locales or none.
     if locales.len() > 1 {
-        let mut by_choice: BTreeMap<&str, Vec<bool>> = BTreeMap::new();
-        for l in locales {
-            for c in choice_ids.iter() {
-                by_choice.entry(c).or_default().push(l.has_attr(c, "why"));
-            }
-        }
-        for (c, v) in by_choice {
+        let mut sorted: Vec<&&str> = choice_ids.iter().collect();
+        sorted.sort();
+        for c in sorted {
+            let v: Vec<bool> = locales.iter().map(|l| l.has_attr(c, "why")).collect();
             if v.iter().any(|x| *x) && !v.iter().all(|x| *x) {
                 let missing: Vec<_> = locales
                     .iter()
@@ -804,7 +848,7 @@ pub fn validate_scenario(
                     .filter(|(_, x)| !**x)
                     .map(|(l, _)| l.file.as_str())
                     .collect();
-                let path = ids.get(c).cloned().unwrap_or_default();
+                let path = ids.get(*c).map(|l| l.path()).unwrap_or_default();
                 err(
                     &mut out,
                     path,
