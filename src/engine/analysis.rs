@@ -172,6 +172,8 @@ pub struct Analysis {
     pub pass_with_taboo: bool,
     pub pass_with_taboo_path: Option<PathScore>,
     pub nodes: u32,
+    /// Bytes the compiled model of the encounter takes in memory (see `runtime`).
+    pub model_bytes: u64,
     pub reachable: Vec<String>,
     pub unreachable: Vec<String>,
     /// Reply ids (`node.choice`) never offered on any explored path.
@@ -436,6 +438,7 @@ pub fn analyze(
             pass_with_taboo: false,
             pass_with_taboo_path: None,
             nodes: scenario.nodes.len() as u32,
+            model_bytes: 0,
             reachable: Vec::new(),
             unreachable: Vec::new(),
             unreachable_choices: Vec::new(),
@@ -694,6 +697,7 @@ pub fn analyze(
         pass_with_taboo: pass_taboo.is_some(),
         pass_with_taboo_path: pass_taboo,
         nodes: scenario.nodes.len() as u32,
+        model_bytes: ex.model_bytes() as u64,
         reachable,
         unreachable,
         unreachable_choices,

@@ -241,6 +241,11 @@ impl<'a> Explorer<'a> {
         })
     }
 
+    /// Bytes the compiled model takes.
+    pub fn model_bytes(&self) -> usize {
+        self.rt.heap_bytes()
+    }
+
     /// Explores every path of one seed.
     pub fn seed(&mut self, seed: u64) -> SeedResult {
         self.best = None;

@@ -40,47 +40,83 @@ enum CCond {
 #[derive(Debug, Clone)]
 struct CNode {
     first_choice: u32,
-    choices: u32,
-    ending: Option<(Outcome, u32)>,
     visit_bit: u32,
+    choices: u16,
+    /// Outcome index + 1 (0: not an ending) and the ending's score.
+    ending: u8,
+    score: u8,
 }
 
-/// Per competency index: weight.
-type Weights = Box<[(u8, i64)]>;
+/// A mood change in 16 bits per scale (compile refuses larger values).
+#[derive(Debug, Clone, Copy, Default)]
+struct D16([i16; 3]);
 
+impl D16 {
+    fn new(d: MoodDelta) -> Option<D16> {
+        Some(D16([
+            i16::try_from(d.anger).ok()?,
+            i16::try_from(d.trust).ok()?,
+            i16::try_from(d.patience).ok()?,
+        ]))
+    }
+    fn get(self) -> MoodDelta {
+        MoodDelta {
+            anger: i32::from(self.0[0]),
+            trust: i32::from(self.0[1]),
+            patience: i32::from(self.0[2]),
+        }
+    }
+}
+
+/// A slice of one of the runtime's shared arrays.
+#[derive(Debug, Clone, Copy, Default)]
+struct Span {
+    start: u32,
+    len: u8,
+}
+
+impl Span {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
+}
+
+const HAS_FEELINGS: u8 = 1;
+const HAS_MATTER: u8 = 2;
+const CAN_AUTO: u8 = 4;
+const BREAKS_ANY: u8 = 8;
+const CRITICAL: u8 = 16;
+const TABOO: u8 = 32;
+
+/// One reply, in 56 bytes; its lists live in the runtime's shared arrays.
 #[derive(Debug, Clone)]
 struct CChoice {
-    when: Option<CCond>,
+    /// Index into `conds`, or NONE.
+    when: u32,
     goto: u32,
     first_reaction: u32,
-    reactions: u32,
-    total_weight: u64,
-    /// Follows' mood effects, heard and unheard (matter moves harm-only).
-    heard: MoodDelta,
-    unheard: MoodDelta,
-    /// Breaches of the authored breaks, plus the choice's own mood.
-    base: MoodDelta,
-    has_feelings: bool,
-    has_matter: bool,
-    /// `mood_before_matter` is not already among the authored breaks.
-    can_auto: bool,
-    breaks_any: bool,
-    follow_w: Weights,
-    break_w: Weights,
-    critical: bool,
-    taboo: bool,
+    total_weight: u32,
     said_bit: u32,
-    set_bits: Box<[u32]>,
-    /// Per checked procedure: the steps this reply performs (bit mask).
-    steps: Box<[u64]>,
+    /// Index into `steps` (one mask per checked procedure), or NONE.
+    steps: u32,
+    follow_w: Span,
+    break_w: Span,
+    set_bits: Span,
+    reactions: u8,
+    flags: u8,
+    /// Follows' mood effects, heard and unheard (matter moves harm-only).
+    heard: D16,
+    unheard: D16,
+    /// Breaches of the authored breaks, plus the choice's own mood.
+    base: D16,
 }
 
 #[derive(Debug, Clone)]
 struct CReaction {
-    weight: u64,
-    mood: MoodDelta,
+    weight: u32,
     goto: u32,
-    set_bits: Box<[u32]>,
+    set_bits: Span,
+    mood: D16,
 }
 
 #[derive(Debug, Clone)]
@@ -104,17 +140,22 @@ pub struct Runtime {
     nodes: Vec<CNode>,
     choices: Vec<CChoice>,
     reactions: Vec<CReaction>,
+    conds: Vec<CCond>,
+    /// Per competency index: weight (shared by every reply's `follow_w`/`break_w`).
+    weights: Vec<(u8, i16)>,
+    bits: Vec<u32>,
+    steps: Vec<u64>,
     start: u32,
     mood: [Range; 3],
     calm_below: i32,
     patience_per_turn: i32,
     escalation: Option<(Option<i32>, Option<i32>, u32)>,
-    auto: Option<(MoodDelta, Weights)>,
+    auto: Option<(MoodDelta, Vec<(u8, i64)>)>,
     procedures: Vec<CProcedure>,
     comps: usize,
     words: usize,
     scenario_procedures: Vec<String>,
-    weights: ScoringWeights,
+    scoring: ScoringWeights,
     pass_mark: u32,
 }
 
@@ -153,6 +194,18 @@ fn draw(rng: &mut ChaCha8Rng, r: Range) -> i32 {
 
 fn is_taboo(catalog: &Catalog, id: &str) -> bool {
     id.starts_with("taboo_") || catalog.technique(id).is_some_and(|t| t.critical)
+}
+
+const OUTCOME_CODES: [Outcome; 5] = [
+    Outcome::Resolved,
+    Outcome::Escalated,
+    Outcome::CustomerLeft,
+    Outcome::Sale,
+    Outcome::NoSale,
+];
+
+fn outcome_code(o: Outcome) -> u8 {
+    OUTCOME_CODES.iter().position(|x| *x == o).unwrap_or(0) as u8 + 1
 }
 
 impl Runtime {
@@ -208,7 +261,7 @@ impl Runtime {
                 Cond::Not(c) => CCond::Not(Box::new(compile_cond(c, bit))),
             }
         }
-        let weights = |ids: &[String]| -> Weights {
+        let weights = |ids: &[String]| -> Vec<(u8, i64)> {
             let mut w: Vec<(u8, i64)> = Vec::new();
             for t in ids.iter().filter_map(|id| catalog.technique(id)) {
                 for c in catalog.competencies_of(t) {
@@ -220,7 +273,7 @@ impl Runtime {
                     }
                 }
             }
-            w.into_boxed_slice()
+            w
         };
         let procs: Vec<(usize, &super::catalog::Procedure)> = s
             .procedures
@@ -264,10 +317,33 @@ impl Runtime {
         };
 
         let mut nodes = Vec::with_capacity(s.nodes.len());
-        let mut choices = Vec::new();
+        let total_choices: usize = s.nodes.iter().map(|n| n.choices.len()).sum();
+        let mut choices = Vec::with_capacity(total_choices);
         let mut reactions = Vec::new();
+        let mut conds = Vec::new();
+        let mut warena: Vec<(u8, i16)> = Vec::with_capacity(total_choices * 2);
+        let mut barena: Vec<u32> = Vec::new();
+        let mut sarena: Vec<u64> = Vec::new();
+        let span_w = |w: Vec<(u8, i64)>, arena: &mut Vec<(u8, i16)>| -> Option<Span> {
+            let start = u32::try_from(arena.len()).ok()?;
+            for (c, x) in &w {
+                arena.push((*c, i16::try_from(*x).ok()?));
+            }
+            Some(Span {
+                start,
+                len: u8::try_from(w.len()).ok()?,
+            })
+        };
+        let span_b = |ids: &[String], arena: &mut Vec<u32>| -> Option<Span> {
+            let start = u32::try_from(arena.len()).ok()?;
+            arena.extend(ids.iter().map(|f| bit(2, f)));
+            Some(Span {
+                start,
+                len: u8::try_from(ids.len()).ok()?,
+            })
+        };
         for n in &s.nodes {
-            let first_choice = choices.len() as u32;
+            let first_choice = u32::try_from(choices.len()).ok()?;
             for c in &n.choices {
                 let techs = |ids: &[String]| {
                     ids.iter()
@@ -291,55 +367,93 @@ impl Runtime {
                 for t in &breaks {
                     base = base + t.breach;
                 }
-                let first_reaction = reactions.len() as u32;
+                let first_reaction = u32::try_from(reactions.len()).ok()?;
                 for r in &c.reactions {
                     reactions.push(CReaction {
-                        weight: u64::from(r.weight),
-                        mood: r.mood,
+                        weight: r.weight,
+                        mood: D16::new(r.mood)?,
                         goto: goto(&r.goto)?,
-                        set_bits: r.sets.iter().map(|f| bit(2, f)).collect(),
+                        set_bits: span_b(&r.sets, &mut barena)?,
                     });
                 }
-                let mut steps = vec![0u64; procs.len()];
+                let mut masks = vec![0u64; procs.len()];
                 for (k, (_, p)) in procs.iter().enumerate() {
                     for (si, st) in p.steps.iter().enumerate() {
                         if st.techniques.iter().any(|t| c.follows.contains(t)) {
-                            steps[k] |= 1 << si;
+                            masks[k] |= 1 << si;
                         }
                     }
                 }
+                let steps = if masks.iter().all(|m| *m == 0) {
+                    NONE
+                } else {
+                    let i = u32::try_from(sarena.len()).ok()?;
+                    sarena.extend(masks);
+                    i
+                };
+                let when = match &c.when {
+                    None => NONE,
+                    Some(w) => {
+                        conds.push(compile_cond(w, &bit));
+                        u32::try_from(conds.len() - 1).ok()?
+                    }
+                };
+                let total: u64 = c.reactions.iter().map(|r| u64::from(r.weight)).sum();
+                let mut flags = 0u8;
+                for (on, f) in [
+                    (
+                        follows.iter().any(|t| t.phase == Phase::Feelings),
+                        HAS_FEELINGS,
+                    ),
+                    (follows.iter().any(|t| t.phase == Phase::Matter), HAS_MATTER),
+                    (!c.breaks.iter().any(|b| b == MOOD_BEFORE_MATTER), CAN_AUTO),
+                    (!c.breaks.is_empty(), BREAKS_ANY),
+                    (breaks.iter().any(|t| t.critical), CRITICAL),
+                    (c.breaks.iter().any(|b| is_taboo(catalog, b)), TABOO),
+                ] {
+                    if on {
+                        flags |= f;
+                    }
+                }
                 choices.push(CChoice {
-                    when: c.when.as_ref().map(|w| compile_cond(w, &bit)),
+                    when,
                     goto: goto(&c.goto)?,
                     first_reaction,
-                    reactions: c.reactions.len() as u32,
-                    total_weight: c.reactions.iter().map(|r| u64::from(r.weight)).sum(),
-                    heard,
-                    unheard,
-                    base,
-                    has_feelings: follows.iter().any(|t| t.phase == Phase::Feelings),
-                    has_matter: follows.iter().any(|t| t.phase == Phase::Matter),
-                    can_auto: !c.breaks.iter().any(|b| b == MOOD_BEFORE_MATTER),
-                    breaks_any: !c.breaks.is_empty(),
-                    follow_w: weights(&c.follows),
-                    break_w: weights(&c.breaks),
-                    critical: breaks.iter().any(|t| t.critical),
-                    taboo: c.breaks.iter().any(|b| is_taboo(catalog, b)),
+                    total_weight: u32::try_from(total).ok()?,
                     said_bit: bit(0, &c.id),
-                    set_bits: c.sets.iter().map(|f| bit(2, f)).collect(),
-                    steps: steps.into_boxed_slice(),
+                    steps,
+                    follow_w: span_w(weights(&c.follows), &mut warena)?,
+                    break_w: span_w(weights(&c.breaks), &mut warena)?,
+                    set_bits: span_b(&c.sets, &mut barena)?,
+                    reactions: u8::try_from(c.reactions.len()).ok()?,
+                    flags,
+                    heard: D16::new(heard)?,
+                    unheard: D16::new(unheard)?,
+                    base: D16::new(base)?,
                 });
             }
             nodes.push(CNode {
                 first_choice,
-                choices: n.choices.len() as u32,
-                ending: n.ending.as_ref().map(|e| (e.outcome, e.score.min(100))),
                 visit_bit: bit(1, &n.id),
+                choices: u16::try_from(n.choices.len()).ok()?,
+                ending: n
+                    .ending
+                    .as_ref()
+                    .map(|e| outcome_code(e.outcome))
+                    .unwrap_or(0),
+                score: n
+                    .ending
+                    .as_ref()
+                    .map(|e| e.score.min(100) as u8)
+                    .unwrap_or(0),
             });
         }
         let auto = catalog
             .technique(MOOD_BEFORE_MATTER)
             .map(|t| (t.breach, weights(std::slice::from_ref(&t.id))));
+        choices.shrink_to_fit();
+        reactions.shrink_to_fit();
+        warena.shrink_to_fit();
         let escalation = match &s.escalation {
             None => None,
             Some(e) => Some((
@@ -353,6 +467,10 @@ impl Runtime {
             nodes,
             choices,
             reactions,
+            conds,
+            weights: warena,
+            bits: barena,
+            steps: sarena,
             start: *node_index.get(s.start.as_str())?,
             mood: [m.anger, m.trust, m.patience],
             calm_below: s.customer.calm_below,
@@ -363,7 +481,7 @@ impl Runtime {
             comps: catalog.competencies.len(),
             words: bits.len().div_ceil(64),
             scenario_procedures: s.procedures.clone(),
-            weights: s.scoring,
+            scoring: s.scoring,
             pass_mark: s.pass_mark,
         })
     }
@@ -376,20 +494,16 @@ impl Runtime {
         self.nodes.len()
     }
 
-    /// Bytes the compiled tables take (an estimate from their lengths).
+    /// Bytes the compiled tables take (conditions estimated at 32 bytes each).
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         self.nodes.capacity() * size_of::<CNode>()
             + self.choices.capacity() * size_of::<CChoice>()
-            + self
-                .choices
-                .iter()
-                .map(|c| {
-                    (c.follow_w.len() + c.break_w.len()) * size_of::<(u8, i64)>()
-                        + (c.set_bits.len() + c.steps.len() * 2) * 4
-                })
-                .sum::<usize>()
             + self.reactions.capacity() * size_of::<CReaction>()
+            + self.conds.capacity() * 32
+            + self.weights.capacity() * size_of::<(u8, i16)>()
+            + self.bits.capacity() * size_of::<u32>()
+            + self.steps.capacity() * size_of::<u64>()
     }
 
     fn set(bits: &mut [u64], b: u32) {
@@ -448,11 +562,11 @@ impl Runtime {
         st.node = node;
         let n = &self.nodes[node as usize];
         Self::set(&mut st.bits, n.visit_bit);
-        if n.ending.is_some() {
+        if n.ending != 0 {
             st.finished = true;
             return true;
         }
-        (0..n.choices).any(|k| self.offered(st, k))
+        (0..u32::from(n.choices)).any(|k| self.offered(st, k))
     }
 
     /// Whether the node's `k`-th reply is on offer now.
@@ -460,12 +574,12 @@ impl Runtime {
     pub fn offered(&self, st: &RunState, k: u32) -> bool {
         let n = &self.nodes[st.node as usize];
         let c = &self.choices[(n.first_choice + k) as usize];
-        c.when.as_ref().is_none_or(|w| Self::holds(w, st))
+        c.when == NONE || Self::holds(&self.conds[c.when as usize], st)
     }
 
     /// Replies of the current node (offered or not).
     pub fn replies(&self, st: &RunState) -> u32 {
-        self.nodes[st.node as usize].choices
+        u32::from(self.nodes[st.node as usize].choices)
     }
 
     /// Global index of the current node's `k`-th reply (for ids).
@@ -480,45 +594,52 @@ impl Runtime {
         let c = &self.choices[(n.first_choice + k) as usize];
 
         // Decision points: possible is the best weight any offered reply follows.
+        let replies = u32::from(n.choices);
         let mut best = [0i64; 32];
         let wide = self.comps > best.len();
-        if !wide {
-            for j in 0..n.choices {
-                if self.offered(st, j) {
-                    for &(ci, w) in self.choices[(n.first_choice + j) as usize].follow_w.iter() {
-                        let b = &mut best[ci as usize];
-                        *b = (*b).max(w);
-                    }
+        for j in 0..replies {
+            if !self.offered(st, j) {
+                continue;
+            }
+            let o = &self.choices[(n.first_choice + j) as usize];
+            for &(ci, w) in &self.weights[o.follow_w.range()] {
+                if wide {
+                    continue;
                 }
+                let b = &mut best[ci as usize];
+                *b = (*b).max(i64::from(w));
             }
-            for (ci, b) in best.iter().enumerate().take(self.comps) {
-                st.comp[ci].1 += b;
-            }
-        } else {
+        }
+        if wide {
             for ci in 0..self.comps {
-                let mut b = 0;
-                for j in 0..n.choices {
+                let mut b = 0i64;
+                for j in 0..replies {
                     if self.offered(st, j) {
-                        for &(cj, w) in self.choices[(n.first_choice + j) as usize].follow_w.iter()
-                        {
+                        let o = &self.choices[(n.first_choice + j) as usize];
+                        for &(cj, w) in &self.weights[o.follow_w.range()] {
                             if cj as usize == ci {
-                                b = b.max(w);
+                                b = b.max(i64::from(w));
                             }
                         }
                     }
                 }
                 st.comp[ci].1 += b;
             }
+        } else {
+            for (ci, b) in best.iter().enumerate().take(self.comps) {
+                st.comp[ci].1 += b;
+            }
         }
 
-        let unheard = st.mood.anger >= self.calm_below && !st.feelings && !c.has_feelings;
-        let auto = unheard && c.has_matter && c.can_auto && self.auto.is_some();
-        let mut delta = if unheard { c.unheard } else { c.heard } + c.base;
-        for &(ci, w) in c.follow_w.iter() {
-            st.comp[ci as usize].0 += w;
+        let has = |f: u8| c.flags & f != 0;
+        let unheard = st.mood.anger >= self.calm_below && !st.feelings && !has(HAS_FEELINGS);
+        let auto = unheard && has(HAS_MATTER) && has(CAN_AUTO) && self.auto.is_some();
+        let mut delta = if unheard { c.unheard } else { c.heard }.get() + c.base.get();
+        for &(ci, w) in &self.weights[c.follow_w.range()] {
+            st.comp[ci as usize].0 += i64::from(w);
         }
-        for &(ci, w) in c.break_w.iter() {
-            st.comp[ci as usize].0 -= w;
+        for &(ci, w) in &self.weights[c.break_w.range()] {
+            st.comp[ci as usize].0 -= i64::from(w);
         }
         if auto && let Some((breach, w)) = &self.auto {
             delta = delta + *breach;
@@ -526,29 +647,30 @@ impl Runtime {
                 st.comp[ci as usize].0 -= w;
             }
         }
-        st.critical |= c.critical;
-        st.taboo |= c.taboo;
+        st.critical |= has(CRITICAL);
+        st.taboo |= has(TABOO);
 
         let mut next = c.goto;
         if c.reactions > 0 && c.total_weight > 0 {
-            let mut roll = st.rng.random_range(0..c.total_weight);
-            for r in &self.reactions
-                [c.first_reaction as usize..(c.first_reaction + c.reactions) as usize]
-            {
-                if roll < r.weight {
-                    delta = delta + r.mood;
+            // The same draw as the session: a u64 in 0..total.
+            let mut roll = st.rng.random_range(0..u64::from(c.total_weight));
+            let first = c.first_reaction as usize;
+            for r in &self.reactions[first..first + c.reactions as usize] {
+                let w = u64::from(r.weight);
+                if roll < w {
+                    delta = delta + r.mood.get();
                     if r.goto != NONE {
                         next = r.goto;
                     }
-                    for &b in r.set_bits.iter() {
+                    for &b in &self.bits[r.set_bits.range()] {
                         Self::set(&mut st.bits, b);
                     }
                     break;
                 }
-                roll -= r.weight;
+                roll -= w;
             }
         }
-        if c.breaks_any || auto {
+        if has(BREAKS_ANY) || auto {
             delta = delta.scale_harm(2 + st.streak as i32, 2);
             st.streak += 1;
         } else {
@@ -556,17 +678,20 @@ impl Runtime {
         }
         delta.patience -= self.patience_per_turn;
         st.mood = st.mood.react(delta);
-        if c.has_feelings {
+        if has(HAS_FEELINGS) {
             st.feelings = true;
         }
         Self::set(&mut st.bits, c.said_bit);
-        for &b in c.set_bits.iter() {
+        for &b in &self.bits[c.set_bits.range()] {
             Self::set(&mut st.bits, b);
         }
 
         // Procedures, in rank order within the reply.
         for (k, p) in self.procedures.iter().enumerate() {
-            let performs = c.steps[k];
+            if c.steps == NONE {
+                break;
+            }
+            let performs = self.steps[c.steps as usize + k];
             if performs == 0 {
                 continue;
             }
@@ -609,9 +734,10 @@ impl Runtime {
 
     /// The score of a finished run, exactly as `assess` gives it.
     pub fn score(&self, st: &RunState) -> RunScore {
-        let (ending, outcome) = match self.nodes[st.node as usize].ending {
-            Some((o, s)) => (s, o),
-            None => (0, Outcome::CustomerLeft),
+        let n = &self.nodes[st.node as usize];
+        let (ending, outcome) = match n.ending {
+            0 => (0, Outcome::CustomerLeft),
+            k => (u32::from(n.score), OUTCOME_CODES[k as usize - 1]),
         };
         let (e, p) = st.comp.iter().fold((0, 0), |(e, p), c| (e + c.0, p + c.1));
         let procs = self
@@ -620,7 +746,7 @@ impl Runtime {
             .zip(st.proc_points.iter())
             .map(|(p, &pts)| procedure_score(p.required, pts));
         let score = overall_weighted(
-            self.weights,
+            self.scoring,
             points_score(e, p),
             mean_score(procs),
             outcome_part(ending, st.mood),
