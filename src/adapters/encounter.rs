@@ -140,8 +140,35 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
             format!("no locale folders in {}", locales_dir.display()),
         ));
     }
-    for locale in &locales {
-        let cat = match load_ftl(&locales_dir, locale, "catalog") {
+    // Each locale's two files are read and parsed on their own thread.
+    let parsed: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = locales
+            .iter()
+            .map(|locale| {
+                let dir = &locales_dir;
+                let id = &scenario.id;
+                scope.spawn(move || (load_ftl(dir, locale, "catalog"), load_ftl(dir, locale, id)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    let crashed = || {
+                        Err(Report::error(
+                            path,
+                            1,
+                            1,
+                            "the Fluent parser failed on a file of this locale",
+                        ))
+                    };
+                    (crashed(), crashed())
+                })
+            })
+            .collect()
+    });
+    for (locale, (cat, scn)) in locales.iter().zip(parsed) {
+        let cat = match cat {
             Ok((f, errs)) => {
                 reports.extend(errs);
                 Some(f)
@@ -151,7 +178,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 None
             }
         };
-        let scn = match load_ftl(&locales_dir, locale, &scenario.id) {
+        let scn = match scn {
             Ok((f, errs)) => {
                 reports.extend(errs);
                 Some(f)
@@ -225,7 +252,12 @@ pub fn missing_keys(a: &LocaleKeys, b: &LocaleKeys) -> Vec<String> {
     for (id, attrs) in &a.messages {
         match b.messages.get(id) {
             None => out.push(id.clone()),
-            Some(battrs) => out.extend(attrs.difference(battrs).map(|x| format!("{id}.{x}"))),
+            Some(battrs) => out.extend(
+                attrs
+                    .iter()
+                    .filter(|x| !battrs.contains(x))
+                    .map(|x| format!("{id}.{x}")),
+            ),
         }
     }
     out.sort();

@@ -1,7 +1,6 @@
 //! Fluent text: loading `.ftl` files with located syntax errors, the key index the
 //! validator checks against, and rendering messages for one locale.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -83,8 +82,7 @@ pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Repor
     };
     for entry in resource.entries() {
         if let ast::Entry::Message(m) = entry {
-            let attrs: BTreeSet<String> =
-                m.attributes.iter().map(|a| a.id.name.to_string()).collect();
+            let attrs: Vec<String> = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
             keys.messages.insert(m.id.name.to_string(), attrs);
         }
     }

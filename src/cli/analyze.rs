@@ -54,9 +54,11 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
             return 2;
         }
     };
+    let t0 = std::time::Instant::now();
     let Some(enc) = super::load_encounter(&args.scenario, "fix the errors above first") else {
         return 1;
     };
+    let loaded = t0.elapsed();
     let opts = Options {
         seeds: args.seeds.clone(),
         runs: args.runs,
@@ -65,9 +67,31 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
         ..Options::default()
     };
     let mut bar = ProgressBar::new(args.quiet);
+    let t1 = std::time::Instant::now();
+    let mut explored = None;
     let a = analysis::analyze(&enc.scenario, &enc.catalog, &opts, &mut |stage, d, t| {
+        if stage != "explore" && explored.is_none() {
+            explored = Some(t1.elapsed());
+        }
         bar.update(stage, d, t)
     });
+    let total = t1.elapsed();
+    if args.timings {
+        let explore = explored.unwrap_or(total);
+        let mc = total - explore;
+        let rate = |n: u64, d: std::time::Duration| n as f64 / d.as_secs_f64().max(1e-9);
+        eprintln!(
+            "timings: load+validate {:.1} ms; explore {:.1} ms ({} replies, {:.2} M/s); monte carlo {:.1} ms ({} runs); compiled model {} bytes ({:.0} per node)",
+            loaded.as_secs_f64() * 1e3,
+            explore.as_secs_f64() * 1e3,
+            a.steps,
+            rate(a.steps, explore) / 1e6,
+            mc.as_secs_f64() * 1e3,
+            a.monte_carlo.as_ref().map(|m| m.runs).unwrap_or(0),
+            a.model_bytes,
+            a.model_bytes as f64 / f64::from(a.nodes.max(1)),
+        );
+    }
     if args.json {
         match serde_json::to_string_pretty(&a) {
             Ok(s) => println!("{s}"),

@@ -45,3 +45,76 @@ pub fn run(nodes: usize, seed: u64, out: &Path) -> i32 {
     eprintln!("{} nodes", s.nodes);
     0
 }
+
+/// Times each stage on an in-memory synthetic encounter (stderr), for the scaling
+/// table: RON parse, validation (without Fluent), compile, exploration of seed 0.
+pub fn measure(nodes: usize, seed: u64, catalog: &Path) -> i32 {
+    use crate::adapters::files::{Source, parse_ron};
+    use crate::engine::Scenario;
+    use crate::engine::analysis::{Options, analyze};
+    use crate::engine::validate::validate_scenario;
+    use std::time::Instant;
+    let Ok((catalog, _)) = crate::adapters::encounter::load_catalog(catalog) else {
+        eprintln!("error: cannot load the catalog {}", catalog.display());
+        return 1;
+    };
+    let t = Instant::now();
+    let s = synth(nodes, seed);
+    let generated = t.elapsed();
+    let bytes = s.ron.len();
+    let t = Instant::now();
+    let src = Source::new(Path::new("gen.ron"), s.ron);
+    let scenario: Scenario = match parse_ron(&src) {
+        Ok(x) => x,
+        Err(r) => {
+            eprintln!("{r}");
+            return 1;
+        }
+    };
+    let scenario = scenario.indexed();
+    drop(src);
+    let parsed = t.elapsed();
+    let t = Instant::now();
+    let diags = validate_scenario(&scenario, &catalog, &[]);
+    let validated = t.elapsed();
+    let errors = diags
+        .iter()
+        .filter(|d| d.severity == crate::engine::Severity::Error)
+        .count();
+    let t = Instant::now();
+    let a = analyze(
+        &scenario,
+        &catalog,
+        &Options {
+            seeds: vec![0],
+            runs: 0,
+            ..Options::default()
+        },
+        &mut |_, _, _| {},
+    );
+    let analysed = t.elapsed();
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "nodes {} · edges {} · RON {} bytes · generate {:.0} ms · parse {:.0} ms · validate {:.0} ms ({} errors without Fluent) · compile + explore seed 0 {:.0} ms ({} replies, {} paths, exact {}) · score {}–{} · compiled model {} bytes ({:.0} per node)",
+        s.nodes,
+        scenario
+            .nodes
+            .iter()
+            .map(|n| n.choices.len())
+            .sum::<usize>(),
+        bytes,
+        ms(generated),
+        ms(parsed),
+        ms(validated),
+        errors,
+        ms(analysed),
+        a.steps,
+        a.paths,
+        a.exact,
+        a.score.min,
+        a.score.max,
+        a.model_bytes,
+        a.model_bytes as f64 / a.nodes.max(1) as f64
+    );
+    0
+}

@@ -65,8 +65,16 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Project folder to write scenarios/ and locales/ into.
+        #[arg(long, required_unless_present = "measure")]
+        out: Option<PathBuf>,
+        /// Instead of writing files: build the encounter in memory, then time parsing,
+        /// validation against the catalog, compiling and exploring one seed (for
+        /// sizes beyond the 32 MiB file limit).
         #[arg(long)]
-        out: PathBuf,
+        measure: bool,
+        /// The catalog to validate against when measuring.
+        #[arg(long, default_value = "scenarios/catalog.ron")]
+        catalog: PathBuf,
     },
     /// List the encounters in a folder.
     List {
@@ -138,6 +146,9 @@ pub struct AnalyzeArgs {
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print how long loading, exploring and the Monte Carlo run took (stderr).
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -195,7 +206,16 @@ pub fn run() -> i32 {
         Command::Analyze(args) => analyze::run(&args),
         Command::Graph(args) => graph::run(&args),
         Command::New(args) => new::run(&args),
-        Command::Gen { nodes, seed, out } => generate::run(nodes, seed, &out),
+        Command::Gen {
+            nodes,
+            seed,
+            out,
+            measure,
+            catalog,
+        } => match out {
+            Some(out) if !measure => generate::run(nodes, seed, &out),
+            _ => generate::measure(nodes, seed, &catalog),
+        },
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
         Command::Test { paths } => test::run(&paths),
     }

@@ -21,4 +21,4 @@ pub use mood::{Mood, MoodDelta};
 pub use scenario::{Outcome, Scenario};
 pub use scoring::{Assessment, assess};
 pub use session::{Event, Pick, Session, SessionError, SessionState};
-pub use validate::{Diagnostic, LocaleKeys, Severity};
+pub use validate::{Diagnostic, FastMap, FastSet, LocaleKeys, Severity};

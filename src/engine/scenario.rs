@@ -9,7 +9,6 @@
 //! Architecture invariant: pure data. No IO; `adapters::files` parses the RON.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 use super::mood::{MoodDelta, MoodRanges};
 
@@ -265,7 +264,7 @@ pub struct Scenario {
     pub nodes: Vec<Node>,
     /// Node id -> position in `nodes`; built by [`Scenario::indexed`].
     #[serde(skip)]
-    index: HashMap<String, usize>,
+    index: super::validate::FastMap<String, usize>,
 }
 
 /// Fluent message ids every scenario file must provide besides its node, choice and
@@ -280,7 +279,8 @@ impl Scenario {
     }
 
     pub fn reindex(&mut self) {
-        let mut index = HashMap::with_capacity(self.nodes.len());
+        let mut index = super::validate::FastMap::default();
+        index.reserve(self.nodes.len());
         for (i, n) in self.nodes.iter().enumerate() {
             index.entry(n.id.clone()).or_insert(i);
         }

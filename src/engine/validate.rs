@@ -6,7 +6,7 @@
 //! Architecture invariant: pure. Fluent files come in as [`LocaleKeys`], an index of
 //! message ids and attributes built by the locale adapter.
 
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use super::catalog::Catalog;
 use super::scenario::{Cond, SCENARIO_MESSAGES, Scenario};
@@ -58,7 +58,8 @@ impl Diagnostic {
 pub struct LocaleKeys {
     pub locale: String,
     pub file: String,
-    pub messages: HashMap<String, BTreeSet<String>>,
+    /// Message id → its attribute names.
+    pub messages: FastMap<String, Vec<String>>,
 }
 
 impl LocaleKeys {
@@ -66,7 +67,9 @@ impl LocaleKeys {
         self.messages.contains_key(id)
     }
     pub fn has_attr(&self, id: &str, attr: &str) -> bool {
-        self.messages.get(id).is_some_and(|a| a.contains(attr))
+        self.messages
+            .get(id)
+            .is_some_and(|a| a.iter().any(|x| x == attr))
     }
 }
 
@@ -252,13 +255,19 @@ impl IdLoc {
     }
 }
 
-/// FNV-1a: ids are short and not attacker-chosen; much faster than SipHash here.
+/// FNV-1a with a final mix: ids are short and not attacker-chosen; much faster than
+/// SipHash here.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        // FNV's high bits mix poorly on short, similar ids, and the hash table uses
+        // them: finish with the splitmix64 mixer.
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
     fn write(&mut self, bytes: &[u8]) {
         let mut h = if self.0 == 0 {
@@ -274,8 +283,8 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-pub(crate) type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-pub(crate) type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 fn check_id<'a>(
     out: &mut Vec<Diagnostic>,
