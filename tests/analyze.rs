@@ -245,3 +245,79 @@ fn shipped_encounters_analyse_clean() {
         assert!(a.exact, "{}", path.display());
     }
 }
+
+/// A loop the trainee cannot leave (its exit needs a flag nothing on the way sets, and
+/// the customer's patience holds, so no escalation ends it either) is a dead end: an
+/// error, not a warning about depth.
+#[test]
+fn a_loop_with_no_way_out_is_a_dead_end() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc)
+        .unwrap()
+        .replace(
+            "(id: \"story_cut_in\",",
+            "(id: \"story_stall\", goto: \"loop_a\"),\n                (id: \"story_cut_in\",",
+        )
+        .replace(
+            "(id: \"done\",",
+            "(id: \"loop_a\", choices: [(id: \"la_on\", mood: (patience: 2), goto: \"loop_b\"), (id: \"la_exit\", when: Flag(\"heard\"), goto: \"offer\")]),\n        (id: \"loop_b\", choices: [(id: \"lb_back\", mood: (patience: 2), goto: \"loop_a\")]),\n        (id: \"done\",",
+        );
+    std::fs::write(&sc, text).unwrap();
+    for loc in ["en-US", "zh-CN"] {
+        let f = d.path().join(format!("locales/{loc}/sample_refund.ftl"));
+        let mut t = std::fs::read_to_string(&f).unwrap();
+        t.push_str(
+            "story_stall = x\nloop_a = a\nla_on = b\nla_exit = c\nloop_b = d\nlb_back = e\n",
+        );
+        std::fs::write(&f, t).unwrap();
+    }
+    let v = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(v.status.code(), Some(0), "{}", stdout(&v));
+    let (code, v, err) = analyze_json(&sc, &["--runs", "200", "--seeds", "1"]);
+    assert_eq!(code, Some(1), "{err}");
+    let dead: Vec<&str> = v["dead_ends"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    assert!(
+        dead.contains(&"loop_a") && dead.contains(&"loop_b"),
+        "{dead:?}"
+    );
+    assert!(
+        !dead.contains(&"opening"),
+        "the trainee can still finish from the start"
+    );
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "trapped" && f["subject"] == "loop_a")
+        .expect("trapped finding");
+    assert_eq!(f["level"], "error");
+    assert!(
+        f["path"]["choices"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == "story_stall")
+    );
+    // Random trainees who wander in get stuck, and the report says so in words.
+    assert!(v["monte_carlo"]["outcomes"]["stuck"].as_u64().unwrap() > 0);
+    let o = touchpoint(&[
+        "analyze",
+        sc.to_str().unwrap(),
+        "--runs",
+        "200",
+        "--seeds",
+        "1",
+    ]);
+    assert!(
+        stdout(&o).contains("the trainee is trapped"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!stdout(&o).contains("[outcome-stuck]"), "{}", stdout(&o));
+}

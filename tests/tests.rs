@@ -7,6 +7,7 @@ mod cli;
 mod common;
 mod engine;
 mod graph;
+mod guide;
 mod locales;
 mod new;
 mod results;

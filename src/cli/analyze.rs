@@ -8,6 +8,7 @@ use fluent_bundle::FluentValue;
 use super::term::{bar, pad, width};
 use super::{AnalyzeArgs, pick_locale};
 use crate::adapters::locale::Texts;
+use crate::engine::Catalog;
 use crate::engine::analysis::{self, Analysis, Level, Options, PathScore};
 
 /// A one-line progress bar on stderr, only when stderr is a terminal.
@@ -103,7 +104,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     } else {
         let t = enc.texts(locale);
         let file = args.scenario.display().to_string();
-        print_human(&mut std::io::stdout().lock(), &t, &a, &file);
+        print_human(&mut std::io::stdout().lock(), &t, &a, &file, &enc.catalog);
     }
     if a.has_errors() { 1 } else { 0 }
 }
@@ -120,7 +121,7 @@ fn yes_no(t: &Texts, b: bool) -> String {
     t.ui(if b { "an-yes" } else { "an-no" })
 }
 
-fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str) {
+fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str, catalog: &Catalog) {
     let c = t.colon();
     let n = |v: u64| FluentValue::from(v);
     let _ = writeln!(out, "== {} ({}) ==", t.text("title"), a.scenario);
@@ -160,7 +161,9 @@ fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str) {
         a.score.max,
         span_bar(a.score.min, a.score.max, 30)
     );
-    for (id, b) in &a.competencies {
+    let mut comps: Vec<_> = a.competencies.iter().collect();
+    comps.sort_by_key(|(id, _)| catalog.competency_rank(id));
+    for (id, b) in comps {
         let _ = writeln!(
             out,
             "  {} {:>3} – {:<3} {}",
@@ -236,7 +239,9 @@ fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str) {
     );
 
     let _ = writeln!(out, "\n{}", t.ui("an-coverage"));
-    for (id, cc) in &a.coverage.competencies {
+    let mut cov: Vec<_> = a.coverage.competencies.iter().collect();
+    cov.sort_by_key(|(id, _)| catalog.competency_rank(id));
+    for (id, cc) in cov {
         if cc.of == 0 {
             continue;
         }

@@ -28,6 +28,25 @@ use super::scenario::{Outcome, Scenario};
 use super::scoring::{Assessment, assess};
 use super::session::{Pick, Session};
 
+/// Outcomes as the snake_case names result files use.
+mod outcome_str {
+    use super::Outcome;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(o: &Outcome, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(o.as_str())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Outcome, D::Error> {
+        let s = String::deserialize(d)?;
+        super::super::explore::OUTCOMES
+            .iter()
+            .copied()
+            .find(|o| o.as_str() == s)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown outcome `{s}`")))
+    }
+}
+
 /// What to analyse and how hard to try.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -81,6 +100,8 @@ pub struct PathScore {
     pub choices: Vec<String>,
     pub score: u32,
     pub passed: bool,
+    /// `resolved`, `escalated`, … as in result files.
+    #[serde(with = "outcome_str")]
     pub outcome: Outcome,
     pub ending: String,
 }
@@ -538,7 +559,7 @@ pub fn analyze(
             }
         }
     }
-    let exact = !ex.exhausted && !ex.cyclic;
+    let exact = !ex.exhausted && !ex.deep;
     if observed.min > observed.max {
         observed = Bounds { min: 0, max: 0 };
     }
@@ -576,8 +597,13 @@ pub fn analyze(
             }
         }
     }
-    // Only an exhaustive exploration proves something unreachable.
-    let level = if exact { Level::Error } else { Level::Warning };
+    // Only an exploration the budget did not cut short proves something unreachable
+    // (the depth limit only cuts loops, which lead nowhere new).
+    let level = if ex.exhausted {
+        Level::Warning
+    } else {
+        Level::Error
+    };
     for id in &unreachable {
         let code = if unreachable_endings.contains(id) {
             "unreachable_ending"
@@ -615,9 +641,27 @@ pub fn analyze(
             }),
         });
     }
-    for node in &ex.too_deep {
+    for (node, choices) in &ex.trapped {
         if !dead_ends.contains(node) {
             dead_ends.push(node.clone());
+        }
+        findings.push(Finding {
+            level: Level::Error,
+            code: "trapped".into(),
+            subject: Some(node.clone()),
+            path: Some(PathScore {
+                seed: 0,
+                choices: choices.clone(),
+                score: 0,
+                passed: false,
+                outcome: Outcome::CustomerLeft,
+                ending: String::new(),
+            }),
+        });
+    }
+    for node in &ex.too_deep {
+        if ex.trapped.contains_key(node) {
+            continue;
         }
         findings.push(Finding {
             level: Level::Warning,
@@ -650,15 +694,7 @@ pub fn analyze(
             path: Some(p),
         });
     }
-    if ex.cyclic {
-        findings.push(Finding {
-            level: Level::Warning,
-            code: "loop".into(),
-            subject: None,
-            path: None,
-        });
-    }
-    if !exact {
+    if ex.exhausted {
         findings.push(Finding {
             level: Level::Info,
             code: "bounds_only".into(),

@@ -48,13 +48,18 @@ pub(crate) struct Explorer<'a> {
     pub steps: u64,
     pub states: u64,
     pub exhausted: bool,
-    pub cyclic: bool,
+    /// Some path reached the depth limit (a loop the trainee can keep going round).
+    pub deep: bool,
     pub too_deep: BTreeSet<String>,
     pub reached: BTreeSet<String>,
     pub offered: BTreeSet<(String, String)>,
     pub endings: BTreeSet<String>,
     /// Nodes where no reply was on offer, with a path that gets there.
     pub stuck: BTreeMap<String, Vec<String>>,
+    /// Nodes from which, in some state, no sequence of replies reaches an ending
+    /// (within the depth limit), with a path that gets there.
+    pub trapped: BTreeMap<String, Vec<String>>,
+    trapped_ix: BTreeMap<u32, Vec<u32>>,
     reached_ix: Vec<bool>,
     offered_ix: Vec<bool>,
     stuck_ix: BTreeMap<u32, Vec<u32>>,
@@ -69,7 +74,7 @@ pub(crate) struct Explorer<'a> {
     outcomes: [u64; 5],
 }
 
-const OUTCOMES: [Outcome; 5] = [
+pub(crate) const OUTCOMES: [Outcome; 5] = [
     Outcome::Resolved,
     Outcome::Escalated,
     Outcome::CustomerLeft,
@@ -120,13 +125,15 @@ impl<'a> Explorer<'a> {
             steps: 0,
             states: 0,
             exhausted: false,
-            cyclic: false,
+            deep: false,
             too_deep: BTreeSet::new(),
             reached: BTreeSet::new(),
             offered: BTreeSet::new(),
             endings: BTreeSet::new(),
             stuck: BTreeMap::new(),
             stuck_ix: BTreeMap::new(),
+            trapped: BTreeMap::new(),
+            trapped_ix: BTreeMap::new(),
             deep_ix: BTreeSet::new(),
             path: Vec::new(),
             best: None,
@@ -189,18 +196,20 @@ impl<'a> Explorer<'a> {
         }
     }
 
-    fn walk(&mut self, st: &RunState) {
+    /// Plays every path from `st`; returns whether any of them reaches an ending.
+    fn walk(&mut self, st: &RunState) -> bool {
         if st.finished {
             self.leaf(st);
-            return;
+            return true;
         }
         self.reached_ix[st.node as usize] = true;
         self.states += 1;
         if self.path.len() >= self.max_depth {
             self.deep_ix.insert(st.node);
-            self.exhausted = true;
-            return;
+            self.deep = true;
+            return false;
         }
+        let mut ends = false;
         for k in 0..self.rt.replies(st) {
             if !self.rt.offered(st, k) {
                 continue;
@@ -209,13 +218,13 @@ impl<'a> Explorer<'a> {
             self.offered_ix[ci as usize] = true;
             if self.steps >= self.budget {
                 self.exhausted = true;
-                return;
+                return true;
             }
             self.steps += 1;
             let mut next = st.clone();
             self.path.push(ci);
             if self.rt.choose(&mut next, k) {
-                self.walk(&next);
+                ends |= self.walk(&next);
             } else {
                 self.reached_ix[next.node as usize] = true;
                 self.stuck_ix
@@ -224,6 +233,13 @@ impl<'a> Explorer<'a> {
             }
             self.path.pop();
         }
+        if !ends {
+            // Whatever the trainee does from here, the encounter never ends.
+            self.trapped_ix
+                .entry(st.node)
+                .or_insert_with(|| self.path.clone());
+        }
+        ends
     }
 
     fn ids(&self, path: &[u32]) -> Vec<String> {
@@ -256,7 +272,9 @@ impl<'a> Explorer<'a> {
         self.paths = 0;
         self.outcomes = [0; 5];
         match self.rt.start(seed) {
-            Some(st) => self.walk(&st),
+            Some(st) => {
+                self.walk(&st);
+            }
             None => {
                 let start = self.rt.start_node();
                 self.stuck_ix.entry(start).or_default();
@@ -305,6 +323,12 @@ impl<'a> Explorer<'a> {
         for (n, p) in &self.stuck_ix {
             let ids = self.ids(p);
             self.stuck
+                .entry(nodes[*n as usize].id.clone())
+                .or_insert(ids);
+        }
+        for (n, p) in &self.trapped_ix {
+            let ids = self.ids(p);
+            self.trapped
                 .entry(nodes[*n as usize].id.clone())
                 .or_insert(ids);
         }
