@@ -218,3 +218,84 @@ fn deeply_nested_ron_is_refused_without_overflowing_the_stack() {
     let out = validate(d.path());
     assert!(out.contains("nesting is deeper than the limit"), "{out}");
 }
+
+/// Two encounters with the same id would mix their results and Fluent files.
+#[test]
+fn a_scenario_id_used_twice_is_an_error_and_a_misnamed_file_a_warning() {
+    let d = crate::common::fixture_copy();
+    let dir = d.path().join("scenarios");
+    std::fs::copy(dir.join("sample_refund.ron"), dir.join("copy.ron")).unwrap();
+    let o = crate::common::touchpoint(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = crate::common::stdout(&o);
+    assert!(
+        out.contains("copy.ron:3:5: error: scenario id `sample_refund` is already used by"),
+        "{out}"
+    );
+    assert!(
+        out.contains("copy.ron:3:5: warning: the file is named `copy.ron`"),
+        "{out}"
+    );
+}
+
+/// Encounter text is shown as written: a variable, term or message reference would
+/// show up as raw braces.
+#[test]
+fn fluent_placeables_in_encounter_text_are_located_errors() {
+    let d = crate::common::fixture_copy();
+    let f = d.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&f).unwrap().replace(
+        "story = Every month",
+        "story = Hello { $name }, every month",
+    );
+    std::fs::write(&f, text.clone()).unwrap();
+    let line = text.lines().position(|l| l.starts_with("story =")).unwrap() + 1;
+    let o = crate::common::touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = crate::common::stdout(&o);
+    assert!(
+        out.contains(&format!(
+            "sample_refund.ftl:{line}:1: error: message `story` uses {{ $name }}"
+        )),
+        "{out}"
+    );
+}
+
+/// `validate` also reads the scenario tests next to the encounters.
+#[test]
+fn a_broken_scenario_test_file_is_a_located_error() {
+    let d = crate::common::fixture_copy();
+    let dir = d.path().join("scenarios");
+    std::fs::write(
+        dir.join("sample_refund.test.ron"),
+        "ScenarioTests(tests: [(name: \"x\", seeds: [1], choices: [], expect: (pased: true))])\n",
+    )
+    .unwrap();
+    let o = crate::common::touchpoint(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = crate::common::stdout(&o);
+    assert!(out.contains("sample_refund.test.ron:1:"), "{out}");
+    assert!(out.contains("pased"), "{out}");
+}
+
+/// A catalog entry named as a taboo but not critical is suspicious.
+#[test]
+fn a_taboo_that_is_not_critical_is_a_warning() {
+    let d = crate::common::fixture_copy();
+    let cat = d.path().join("scenarios/catalog.ron");
+    let text = std::fs::read_to_string(&cat).unwrap().replacen(
+        "weight: 5,\n         critical: true,",
+        "weight: 5,\n         critical: false,",
+        1,
+    );
+    assert!(text.contains("critical: false"));
+    std::fs::write(&cat, text).unwrap();
+    let o = crate::common::touchpoint(&["validate", cat.to_str().unwrap()]);
+    let out = crate::common::stdout(&o);
+    assert!(
+        out.contains(
+            "warning: `taboo_argue_interrupt` is named as a taboo but is not `critical: true`"
+        ),
+        "{out}"
+    );
+}

@@ -8,7 +8,7 @@ use fluent_bundle::FluentResource;
 use sha2::{Digest, Sha256};
 
 use super::files::{Source, layout_for, parse_ron, read_text};
-use super::locale::{FtlFile, Texts, load_ftl, shipped_locales};
+use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
 use super::report::{Report, tidy};
 use crate::engine::validate::{Doc, validate_catalog, validate_scenario};
 use crate::engine::{Catalog, LocaleKeys, Scenario, Severity};
@@ -171,6 +171,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
         let cat = match cat {
             Ok((f, errs)) => {
                 reports.extend(errs);
+                reports.extend(placeable_errors(&f));
                 Some(f)
             }
             Err(r) => {
@@ -181,6 +182,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
         let scn = match scn {
             Ok((f, errs)) => {
                 reports.extend(errs);
+                reports.extend(placeable_errors(&f));
                 Some(f)
             }
             Err(r) => {

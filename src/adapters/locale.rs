@@ -260,3 +260,70 @@ pub fn ui_resource(locale: &str) -> Arc<FluentResource> {
     };
     Arc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r))
 }
+
+/// Line and column of message `id`'s definition (`id =` at the start of a line).
+pub fn message_position(src: &str, id: &str) -> Pos {
+    let mut offset = 0;
+    for line in src.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return position(src, offset);
+        }
+        offset += line.len();
+    }
+    Pos { line: 1, col: 1 }
+}
+
+/// Encounter and catalog text is shown as it is: nothing fills in `{ $variables }`, and
+/// `{ -terms }` or references to other messages would make one text depend on another.
+/// Each such placeable is an error at its message's line. String and number literals
+/// (`{"{"}`, used to write braces) are fine.
+pub fn placeable_errors(file: &FtlFile) -> Vec<Report> {
+    use ast::{Expression, InlineExpression, PatternElement};
+    fn describe(e: &InlineExpression<&str>) -> Option<String> {
+        match e {
+            InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => None,
+            InlineExpression::VariableReference { id } => Some(format!("{{ ${} }}", id.name)),
+            InlineExpression::TermReference { id, .. } => Some(format!("{{ -{} }}", id.name)),
+            InlineExpression::MessageReference { id, .. } => Some(format!("{{ {} }}", id.name)),
+            InlineExpression::FunctionReference { id, .. } => Some(format!("{{ {}(…) }}", id.name)),
+            InlineExpression::Placeable { expression } => match &**expression {
+                Expression::Inline(i) => describe(i),
+                Expression::Select { .. } => Some("{ … -> … }".into()),
+            },
+        }
+    }
+    let src = file.resource.source();
+    let mut out = Vec::new();
+    for entry in file.resource.entries() {
+        let ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let patterns = m.value.iter().chain(m.attributes.iter().map(|a| &a.value));
+        for p in patterns {
+            for el in &p.elements {
+                let PatternElement::Placeable { expression } = el else {
+                    continue;
+                };
+                let found = match expression {
+                    Expression::Inline(i) => describe(i),
+                    Expression::Select { .. } => Some("{ … -> … }".into()),
+                };
+                if let Some(what) = found {
+                    let Pos { line, col } = message_position(src, m.id.name);
+                    out.push(Report::error(
+                        &file.path,
+                        line,
+                        col,
+                        format!(
+                            "message `{}` uses {what}, which nothing fills in here; write the text out in full",
+                            m.id.name
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}

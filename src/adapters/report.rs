@@ -15,6 +15,13 @@ pub struct Report {
 }
 
 impl Report {
+    pub fn warning(file: &Path, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Report {
+            severity: Severity::Warning,
+            ..Report::error(file, line, col, message)
+        }
+    }
+
     pub fn error(file: &Path, line: usize, col: usize, message: impl Into<String>) -> Self {
         Report {
             file: file.to_path_buf(),

@@ -19,6 +19,10 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
     } else {
         paths.to_vec()
     };
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        eprintln!("{}: error: no such file or folder", missing.display());
+        return 1;
+    }
     let files = scenario_files(&paths);
     if files.is_empty() {
         eprintln!("error: no scenario files found");

@@ -83,7 +83,8 @@ pub fn run(args: &PlayArgs) -> i32 {
     let Some(enc) = super::load_encounter(&args.scenario, "nothing was played") else {
         return 1;
     };
-    let seed = args.seed.unwrap_or_else(|| entropy(0) >> 1);
+    // 53 bits, so that JSON readers that use doubles (JavaScript) keep it exact.
+    let seed = args.seed.unwrap_or_else(|| entropy(0) >> 11);
     let started = SystemTime::now();
 
     let mut stdout = std::io::stdout();

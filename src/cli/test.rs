@@ -6,7 +6,7 @@ use crate::adapters::encounter;
 use crate::adapters::files::{Source, parse_ron, read_text, scenario_files};
 use crate::engine::scenario_test::{ScenarioTests, run_case};
 
-fn test_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+pub(super) fn test_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -53,6 +53,10 @@ pub fn run(paths: &[PathBuf]) -> i32 {
     } else {
         paths.to_vec()
     };
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        eprintln!("{}: error: no such file or folder", missing.display());
+        return 1;
+    }
     let files = test_files(&paths);
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut failures = Vec::new();

@@ -1,11 +1,31 @@
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use crate::adapters::encounter;
-use crate::adapters::files::{catalog_files, scenario_files};
-use crate::adapters::report::tidy;
+use crate::adapters::files::{Source, catalog_files, parse_ron, read_text, scenario_files};
+use crate::adapters::report::{Report, tidy};
+use crate::engine::scenario_test::ScenarioTests;
+
+/// Where the first `id:` field is, for reports about the scenario as a whole.
+fn id_position(path: &Path) -> (usize, usize) {
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return (1, 1);
+    };
+    for (i, line) in text.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        if let Some(c) = code.find("id:")
+            && code[..c].chars().all(|ch| ch.is_whitespace() || ch == '(')
+        {
+            return (i + 1, code[..c].chars().count() + 1);
+        }
+    }
+    (1, 1)
+}
 
 pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
-    let files = scenario_files(paths);
+    let mut files = scenario_files(paths);
+    files.sort();
+    files.dedup();
     let mut catalogs = catalog_files(paths);
     catalogs.sort();
     catalogs.dedup();
@@ -30,9 +50,60 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     for f in &catalogs {
         reports.extend(encounter::check_catalog(f));
     }
+    // Ids are unique across a course, and a file is named after its id: results and
+    // Fluent files key on it.
+    let mut by_id: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
     for f in &files {
-        let (_, r) = encounter::load(f);
+        let (enc, r) = encounter::load(f);
         reports.extend(r);
+        if let Some(enc) = enc {
+            by_id
+                .entry(enc.scenario.id.clone())
+                .or_default()
+                .push(f.clone());
+        }
+    }
+    for (id, mut paths) in by_id {
+        // The file named after the id owns it; the others are the duplicates.
+        paths.sort_by_key(|p| p.file_stem().and_then(|s| s.to_str()) != Some(id.as_str()));
+        for (k, f) in paths.iter().enumerate() {
+            let (line, col) = id_position(f);
+            if k > 0 {
+                reports.push(Report::error(
+                    f,
+                    line,
+                    col,
+                    format!(
+                        "scenario id `{id}` is already used by {}; ids must be unique across encounters (results and Fluent files key on them)",
+                        paths[0].display()
+                    ),
+                ));
+            }
+            let stem = f.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+            if stem != id {
+                reports.push(Report::warning(
+                    f,
+                    line,
+                    col,
+                    format!("the file is named `{stem}.ron` but the scenario id is `{id}`; name it `{id}.ron`"),
+                ));
+            }
+        }
+    }
+    // Scenario tests next to the encounters must at least parse.
+    for t in super::test::test_files(paths)
+        .into_iter()
+        .filter(|t| t.exists())
+    {
+        match read_text(&t) {
+            Ok(text) => {
+                let src = Source::new(&t, text);
+                if let Err(r) = parse_ron::<ScenarioTests>(&src) {
+                    reports.push(r);
+                }
+            }
+            Err(r) => reports.push(r),
+        }
     }
     let files: Vec<_> = catalogs.iter().chain(&files).collect();
     tidy(&mut reports);

@@ -130,6 +130,16 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
                 format!("duplicate technique id `{}`", t.id),
             ));
         }
+        if t.id.starts_with("taboo_") && !t.critical {
+            out.push(Diagnostic::warning(
+                d.clone(),
+                format!("{p}.critical"),
+                format!(
+                    "`{}` is named as a taboo but is not `critical: true`, so breaking it does not fail the attempt (100-1=0); mark it critical or rename it",
+                    t.id
+                ),
+            ));
+        }
         if catalog.competency(&t.competency).is_none() {
             out.push(Diagnostic::error(
                 d.clone(),
@@ -669,6 +679,13 @@ pub fn validate_scenario(
             v
         })
         .collect();
+    // With a goto to a missing node, "no ending reachable" would only repeat that error.
+    let missing_goto = s.nodes.iter().flat_map(|n| n.choices.iter()).any(|c| {
+        c.goto.as_deref().is_some_and(|g| !index.contains_key(g))
+            || c.reactions
+                .iter()
+                .any(|r| r.goto.as_deref().is_some_and(|g| !index.contains_key(g)))
+    });
     let mut reach = vec![false; s.nodes.len()];
     let mut queue = VecDeque::new();
     for root in [
@@ -727,7 +744,7 @@ pub fn validate_scenario(
                     n.id, s.start
                 ),
             );
-        } else if !exits[i] && !n.choices.is_empty() {
+        } else if !exits[i] && !n.choices.is_empty() && !missing_goto {
             err(
                 &mut out,
                 format!("nodes[{i}].id"),
