@@ -88,3 +88,79 @@ fn trainee_ids_are_validated() {
         assert!(!valid_trainee_id(bad), "{bad:?}");
     }
 }
+
+#[test]
+fn best_scores_per_encounter_skip_and_report_damaged_files() {
+    let d = tempfile::tempdir().unwrap();
+    let sc = crate::common::fixtures().join("scenarios/sample_refund.ron");
+    for (who, choices) in [
+        ("t1", "opening_soothe,story_listen,offer_options"),
+        ("t1", "opening_ticket,story_cut_in"),
+        ("t2", "opening_ticket,story_cut_in"),
+    ] {
+        let o = crate::common::touchpoint(&[
+            "play",
+            sc.to_str().unwrap(),
+            "--seed",
+            "1",
+            "--trainee",
+            who,
+            "--choices",
+            choices,
+            "--out",
+            d.path().to_str().unwrap(),
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", crate::common::stderr(&o));
+    }
+    std::fs::write(d.path().join("broken.json"), "{ not json").unwrap();
+    let (best, problems) = touchpoint::adapters::results::best_scores(d.path(), "t1");
+    assert_eq!(best.get("sample_refund"), Some(&95));
+    let (best2, _) = touchpoint::adapters::results::best_scores(d.path(), "t2");
+    assert_eq!(best2.get("sample_refund"), Some(&0));
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].to_string().contains("broken.json:1:"));
+    assert!(
+        d.path().join("broken.json").exists(),
+        "damaged files are left alone"
+    );
+}
+
+#[test]
+fn the_profile_round_trips_and_a_damaged_one_is_kept_aside() {
+    use touchpoint::adapters::profile::{Profile, load, save};
+    let d = tempfile::tempdir().unwrap();
+    let path = d.path().join("cfg/profile.json");
+    let (p, problem) = load(&path);
+    assert_eq!(p, Profile::default());
+    assert!(problem.is_none());
+    let p = Profile {
+        trainee_id: "t042".into(),
+        name: "王小明".into(),
+        cohort: "2026-11".into(),
+        locale: "en-US".into(),
+        volume: 40,
+        muted: true,
+        text_scale: 150,
+    };
+    save(&path, &p).unwrap();
+    assert_eq!(load(&path).0, p);
+    std::fs::write(&path, "{\"name\": 3").unwrap();
+    let (fresh, problem) = load(&path);
+    assert_eq!(fresh, Profile::default());
+    assert!(problem.unwrap().to_string().contains("profile.json:1:"));
+    assert_eq!(
+        std::fs::read_to_string(path.with_extension("json.damaged")).unwrap(),
+        "{\"name\": 3"
+    );
+    // Out-of-range settings are brought back into range.
+    std::fs::write(
+        &path,
+        "{\"volume\": 250, \"text_scale\": 10, \"locale\": \"fr\"}",
+    )
+    .unwrap();
+    let (p, _) = load(&path);
+    assert_eq!(
+        (p.volume, p.text_scale, p.locale.as_str()),
+        (100, 75, "zh-CN")
+    );
+}

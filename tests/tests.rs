@@ -3,6 +3,7 @@
 mod analyze;
 mod architecture;
 mod bad_input;
+mod chart;
 mod cli;
 mod common;
 mod engine;

@@ -1,10 +1,12 @@
 //! Adapters between the pure engine and the outside world: files, Fluent text and
 //! result files. They depend on the engine; the engine never depends on them.
 
+pub mod chart;
 pub mod encounter;
 pub mod files;
 pub mod graph;
 pub mod locale;
+pub mod profile;
 pub mod report;
 pub mod results;
 pub mod ron_spans;

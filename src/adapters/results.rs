@@ -362,3 +362,36 @@ pub fn read(path: &Path) -> Result<AttemptRecord, super::report::Report> {
         )
     })
 }
+
+/// The best score each encounter has had from one trainee, read from a results folder.
+/// Files that are not result files are skipped and reported, never touched.
+pub fn best_scores(
+    dir: &Path,
+    trainee: &str,
+) -> (
+    std::collections::BTreeMap<String, u32>,
+    Vec<super::report::Report>,
+) {
+    let mut best = std::collections::BTreeMap::new();
+    let mut problems = Vec::new();
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return (best, problems);
+    };
+    let mut files: Vec<PathBuf> = rd
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    for f in files {
+        match read(&f) {
+            Ok(r) if r.trainee.id == trainee => {
+                let e = best.entry(r.scenario.id.clone()).or_insert(r.score);
+                *e = (*e).max(r.score);
+            }
+            Ok(_) => {}
+            Err(rep) => problems.push(rep),
+        }
+    }
+    (best, problems)
+}
