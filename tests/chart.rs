@@ -37,3 +37,34 @@ fn the_radar_fills_the_scores_and_leaves_the_rest_clear() {
         assert!(d(lx, ly) > d(wx, wy));
     }
 }
+
+#[test]
+fn the_face_frowns_when_angry_and_smiles_when_pleased() {
+    use touchpoint::adapters::chart::face;
+    let angry = face(120, 95, 5, 20);
+    let pleased = face(120, 5, 90, 80);
+    assert_ne!(angry, pleased);
+    // Redder skin when angry (sample the cheek).
+    let (ra, ga) = (angry.get(40, 75).0, angry.get(40, 75).1);
+    let (rp, gp) = (pleased.get(40, 75).0, pleased.get(40, 75).1);
+    assert!(
+        ra >= rp && ga < gp,
+        "{:?} {:?}",
+        angry.get(40, 75),
+        pleased.get(40, 75)
+    );
+    // The corners of the mouth are higher than its middle when pleased (a smile) and
+    // lower when angry: find the darkest row in the mouth's middle column and at a corner.
+    let darkest_row = |px: &touchpoint::adapters::chart::Pixels, x: u32| {
+        // Rows between the eyes and the chin outline.
+        (70..100)
+            .min_by_key(|&y| {
+                let c = px.get(x, y);
+                u32::from(c.0) + u32::from(c.1) + u32::from(c.2)
+            })
+            .unwrap()
+    };
+    let (mid, corner) = (60, 42);
+    assert!(darkest_row(&pleased, mid) > darkest_row(&pleased, corner));
+    assert!(darkest_row(&angry, mid) < darkest_row(&angry, corner));
+}

@@ -190,3 +190,69 @@ impl Radar {
         px
     }
 }
+
+/// The customer's face as a picture whose expression follows the mood: the brows slant
+/// down with anger, the mouth curves from a frown to a smile with satisfaction, and the
+/// face flushes red as anger rises.
+pub fn face(size: u32, anger: i32, trust: i32, patience: i32) -> Pixels {
+    let mut px = Pixels::new(size);
+    let s = f64::from(size);
+    let (a, t, p) = (
+        f64::from(anger.clamp(0, 100)) / 100.0,
+        f64::from(trust.clamp(0, 100)) / 100.0,
+        f64::from(patience.clamp(0, 100)) / 100.0,
+    );
+    // Skin flushes towards red with anger.
+    let skin = Rgba(
+        (236.0 + 14.0 * a) as u8,
+        (200.0 - 90.0 * a) as u8,
+        (160.0 - 80.0 * a) as u8,
+        255,
+    );
+    let outline = Rgba(70, 50, 40, 255);
+    let c = s / 2.0;
+    let r = s * 0.42;
+    let circle = |cx: f64, cy: f64, rr: f64| -> Vec<(f64, f64)> {
+        (0..48)
+            .map(|k| {
+                let ang = std::f64::consts::TAU * f64::from(k) / 48.0;
+                (cx + rr * ang.cos(), cy + rr * ang.sin())
+            })
+            .collect()
+    };
+    let head = circle(c, c, r);
+    px.fill(&head, skin);
+    for k in 0..head.len() {
+        px.line(head[k], head[(k + 1) % head.len()], s / 60.0, outline);
+    }
+    // Eyes: narrower when impatient.
+    let eye_h = r * (0.06 + 0.07 * p);
+    for side in [-1.0, 1.0] {
+        let (ex, ey) = (c + side * r * 0.38, c - r * 0.12);
+        let eye: Vec<(f64, f64)> = (0..24)
+            .map(|k| {
+                let ang = std::f64::consts::TAU * f64::from(k) / 24.0;
+                (ex + r * 0.11 * ang.cos(), ey + eye_h * ang.sin())
+            })
+            .collect();
+        px.fill(&eye, outline);
+        // Brows: the inner end drops as anger rises.
+        let inner = (ex - side * r * 0.16, ey - r * (0.26 - 0.16 * a));
+        let outer = (ex + side * r * 0.18, ey - r * (0.26 + 0.06 * a));
+        px.line(inner, outer, s / 40.0, outline);
+    }
+    // Mouth: a curve whose bend follows satisfaction (frown to smile).
+    let sat = ((1.0 - a) + t) / 2.0;
+    let bend = (sat - 0.5) * 2.0 * r * 0.22;
+    let (mx, my, w) = (c, c + r * 0.45, r * 0.42);
+    let pts: Vec<(f64, f64)> = (0..=16)
+        .map(|k| {
+            let u = f64::from(k) / 16.0 * 2.0 - 1.0;
+            (mx + u * w, my + bend * (1.0 - u * u))
+        })
+        .collect();
+    for k in 0..pts.len() - 1 {
+        px.line(pts[k], pts[k + 1], s / 45.0, outline);
+    }
+    px
+}

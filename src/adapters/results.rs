@@ -5,8 +5,10 @@
 //! that a reader must know about.
 
 use std::fs;
+use std::hash::{BuildHasher, Hasher, RandomState};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 
@@ -394,4 +396,43 @@ pub fn best_scores(
         }
     }
     (best, problems)
+}
+
+/// 64 fresh random bits from the OS-seeded hasher (no extra dependency).
+/// Used for default seeds and attempt ids; never inside the engine.
+pub fn entropy(extra: u64) -> u64 {
+    let mut h = RandomState::new().build_hasher();
+    h.write_u64(extra);
+    h.write_u128(
+        SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0),
+    );
+    h.write_u32(std::process::id());
+    h.finish()
+}
+
+/// A UUID version 7: 48 bits of Unix milliseconds, then random bits. Sorts by time.
+pub fn uuid_v7(now: SystemTime, seed: u64) -> String {
+    let ms = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0);
+    let a = entropy(seed);
+    let b = entropy(a);
+    let rand_a = (a & 0x0fff) as u16;
+    let rand_b = b & 0x3fff_ffff_ffff_ffff;
+    format!(
+        "{:08x}-{:04x}-7{:03x}-{:04x}-{:012x}",
+        (ms >> 16) as u32,
+        (ms & 0xffff) as u16,
+        rand_a,
+        (0x8000 | (rand_b >> 48)) as u16,
+        rand_b & 0xffff_ffff_ffff
+    )
+}
+
+pub fn rfc3339(t: SystemTime) -> String {
+    humantime::format_rfc3339_millis(t).to_string()
 }

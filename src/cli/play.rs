@@ -1,6 +1,4 @@
 use std::collections::VecDeque;
-use std::collections::hash_map::RandomState;
-use std::hash::{BuildHasher, Hasher};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -14,44 +12,6 @@ use crate::adapters::files::layout_for;
 use crate::adapters::locale::Texts;
 use crate::adapters::results::{self, Meta, Trainee};
 use crate::engine::{Pick, Session, SessionState, assess};
-
-/// 64 fresh random bits from the OS-seeded hasher (no extra dependency).
-fn entropy(extra: u64) -> u64 {
-    let mut h = RandomState::new().build_hasher();
-    h.write_u64(extra);
-    h.write_u128(
-        SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0),
-    );
-    h.write_u32(std::process::id());
-    h.finish()
-}
-
-/// A UUID version 7: 48 bits of Unix milliseconds, then random bits. Sorts by time.
-fn uuid_v7(now: SystemTime, seed: u64) -> String {
-    let ms = now
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0);
-    let a = entropy(seed);
-    let b = entropy(a);
-    let rand_a = (a & 0x0fff) as u16;
-    let rand_b = b & 0x3fff_ffff_ffff_ffff;
-    format!(
-        "{:08x}-{:04x}-7{:03x}-{:04x}-{:012x}",
-        (ms >> 16) as u32,
-        (ms & 0xffff) as u16,
-        rand_a,
-        (0x8000 | (rand_b >> 48)) as u16,
-        rand_b & 0xffff_ffff_ffff
-    )
-}
-
-fn rfc3339(t: SystemTime) -> String {
-    humantime::format_rfc3339_millis(t).to_string()
-}
 
 pub fn run(args: &PlayArgs) -> i32 {
     let locale = match pick_locale(args.locale.as_deref()) {
@@ -84,7 +44,7 @@ pub fn run(args: &PlayArgs) -> i32 {
         return 1;
     };
     // 53 bits, so that JSON readers that use doubles (JavaScript) keep it exact.
-    let seed = args.seed.unwrap_or_else(|| entropy(0) >> 11);
+    let seed = args.seed.unwrap_or_else(|| results::entropy(0) >> 11);
     let started = SystemTime::now();
 
     let mut stdout = std::io::stdout();
@@ -150,15 +110,15 @@ pub fn run(args: &PlayArgs) -> i32 {
     };
     let ended = SystemTime::now();
     let meta = Meta {
-        attempt_id: uuid_v7(started, seed),
+        attempt_id: results::uuid_v7(started, seed),
         trainee: Trainee {
             id: trainee_id,
             name,
         },
         cohort: args.cohort.clone(),
         locale: locale.to_string(),
-        started_at: rfc3339(started),
-        ended_at: rfc3339(ended),
+        started_at: results::rfc3339(started),
+        ended_at: results::rfc3339(ended),
     };
     let record = results::record(&enc, &texts, &state, &assessment, meta);
     let json = match serde_json::to_string_pretty(&record) {
