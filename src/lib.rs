@@ -3,7 +3,10 @@
 //! - [`engine`]: pure scenario model, catalog, validation, simulation, session, scoring.
 //! - [`adapters`]: files (RON with locations), Fluent text, result files.
 //! - [`cli`]: the `touchpoint` command line.
+//! - `gui` (feature `gui`): the Bevy desktop app, `touchpoint gui`.
 
 pub mod adapters;
 pub mod cli;
 pub mod engine;
+#[cfg(feature = "gui")]
+pub mod gui;

@@ -8,6 +8,7 @@ mod cli;
 mod common;
 mod engine;
 mod graph;
+mod gui;
 mod guide;
 mod locales;
 mod new;

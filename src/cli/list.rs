@@ -78,7 +78,7 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
     if bad > 0 { 1 } else { 0 }
 }
 
-fn snake(s: &str) -> String {
+pub(crate) fn snake(s: &str) -> String {
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
         if c.is_uppercase() && i > 0 {

@@ -4,7 +4,7 @@
 mod analyze;
 mod generate;
 mod graph;
-mod list;
+pub(crate) mod list;
 mod new;
 mod play;
 mod term;
@@ -76,6 +76,8 @@ pub enum Command {
         #[arg(long, default_value = "scenarios/catalog.ron")]
         catalog: PathBuf,
     },
+    /// The desktop app (needs a build with `--features gui`).
+    Gui(GuiArgs),
     /// List the encounters in a folder.
     List {
         /// Folder or files (default: scenarios).
@@ -194,6 +196,43 @@ pub struct NewArgs {
     pub force: bool,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct GuiArgs {
+    /// Folder of encounters.
+    #[arg(long, default_value = "scenarios")]
+    pub scenarios: PathBuf,
+    /// zh-CN or en-US (default: the saved profile, else LANG, else zh-CN).
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// Trainee id (default: the saved profile, else $USER).
+    #[arg(long)]
+    pub trainee: Option<String>,
+    /// Trainee's name as shown in reports.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Cohort or course the attempts belong to.
+    #[arg(long)]
+    pub cohort: Option<String>,
+    /// Seed of the first encounter (default: a new one each time).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Where to save results (default: as `touchpoint play`).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Text size in percent (75–200).
+    #[arg(long)]
+    pub text_size: Option<u16>,
+    /// Scripted run: write encounter.png and debrief.png here, then exit.
+    #[arg(long, requires = "choices")]
+    pub shots: Option<PathBuf>,
+    /// With --shots: the encounter to open (default: the first).
+    #[arg(long)]
+    pub encounter: Option<String>,
+    /// With --shots: the replies to play, comma-separated ids.
+    #[arg(long)]
+    pub choices: Option<String>,
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
     let cli = Cli::parse();
@@ -216,6 +255,7 @@ pub fn run() -> i32 {
             Some(out) if !measure => generate::run(nodes, seed, &out),
             _ => generate::measure(nodes, seed, &catalog),
         },
+        Command::Gui(args) => gui_command(&args),
         Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
         Command::Test { paths } => test::run(&paths),
     }
@@ -252,4 +292,101 @@ fn load_encounter(
         eprintln!("error: {} is not a valid scenario; {what}", path.display());
     }
     enc
+}
+
+#[cfg(feature = "gui")]
+fn gui_command(args: &GuiArgs) -> i32 {
+    use crate::adapters::{profile, results};
+    let (mut prof, problem) = profile::load(&profile::default_path(env));
+    if let Some(p) = problem {
+        eprintln!("{p}");
+    }
+    let locale = match args.locale.as_deref() {
+        Some(l) => match pick_locale(Some(l)) {
+            Ok(l) => l.to_string(),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 2;
+            }
+        },
+        None if !prof.trainee_id.is_empty() => prof.locale.clone(),
+        None => crate::adapters::locale::from_env(env).to_string(),
+    };
+    let id = args
+        .trainee
+        .clone()
+        .or_else(|| (!prof.trainee_id.is_empty()).then(|| prof.trainee_id.clone()))
+        .or_else(|| env("USER"))
+        .unwrap_or_else(|| "anonymous".into());
+    if !results::valid_trainee_id(&id) {
+        eprintln!(
+            "error: invalid trainee id `{id}`; expected 1-64 letters, digits, `.`, `_`, `-` or `@`"
+        );
+        return 2;
+    }
+    let name = args.name.clone().unwrap_or_else(|| {
+        if prof.trainee_id == id && !prof.name.is_empty() {
+            prof.name.clone()
+        } else {
+            id.clone()
+        }
+    });
+    let cohort = args
+        .cohort
+        .clone()
+        .or_else(|| (!prof.cohort.is_empty()).then(|| prof.cohort.clone()));
+    if let Some(t) = args.text_size {
+        prof.text_scale = t;
+    }
+    prof.trainee_id = id.clone();
+    prof.name = name.clone();
+    prof.cohort = cohort.clone().unwrap_or_default();
+    prof.locale = locale.clone();
+    let prof = prof.sanitized();
+    if let Err(e) = profile::save(&profile::default_path(env), &prof) {
+        eprintln!("warning: cannot save the profile: {e}");
+    }
+    crate::gui::run(crate::gui::Options {
+        scenarios: args.scenarios.clone(),
+        player: crate::gui::play::Player {
+            trainee: results::Trainee { id, name },
+            cohort,
+            locale: locale.clone(),
+            results_dir: args
+                .out
+                .clone()
+                .unwrap_or_else(|| results::default_dir(env)),
+        },
+        seed: args.seed,
+        text_scale: f32::from(prof.text_scale) / 100.0,
+        script: args
+            .shots
+            .as_ref()
+            .map(|dir| crate::gui::autopilot::Script {
+                dir: dir.clone(),
+                encounter: args.encounter.clone(),
+                choices: args
+                    .choices
+                    .as_deref()
+                    .unwrap_or("")
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                first_shot: if locale.starts_with("zh") {
+                    "encounter-zh.png".into()
+                } else {
+                    "encounter.png".into()
+                },
+            }),
+    })
+}
+
+#[cfg(not(feature = "gui"))]
+fn gui_command(_: &GuiArgs) -> i32 {
+    eprintln!(
+        "error: this touchpoint was built without the desktop app; build it with `cargo run --release --features gui -- gui`"
+    );
+    2
 }

@@ -1,0 +1,234 @@
+//! The debrief: score, pass or fail, a radar chart of the competencies, and each
+//! decision that lost points with the technique, its teaching and the better reply.
+//! R replays the same seed, N tries again with a new seed, Esc goes back.
+
+use bevy::prelude::*;
+
+use super::play::Play;
+use super::{Screen, Shared, button, image_of, theme};
+use crate::adapters::chart::Radar;
+
+#[derive(Component, Clone, Copy)]
+enum Action {
+    Replay,
+    NewSeed,
+    Back,
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_systems(OnEnter(Screen::Debrief), spawn)
+        .add_systems(Update, (click, keys).run_if(in_state(Screen::Debrief)));
+}
+
+const CHART: f32 = 340.0;
+
+fn spawn(
+    mut commands: Commands,
+    shared: Res<Shared>,
+    play: Option<Res<Play>>,
+    mut images: ResMut<Assets<Image>>,
+) {
+    let Some(play) = play else { return };
+    let Some(done) = &play.finished else { return };
+    let ui = shared.ui();
+    let t = shared.texts(&play.enc);
+    let r = &done.record;
+    let a = &done.assessment;
+    let radar = Radar {
+        size: CHART as u32,
+        margin: 70.0,
+    };
+    let comps: Vec<(String, u32)> = a
+        .competencies
+        .iter()
+        .map(|c| (c.id.clone(), c.score))
+        .collect();
+    let scores: Vec<u32> = comps.iter().map(|c| c.1).collect();
+    let chart = images.add(image_of(&radar.draw(&scores, Some(a.pass_mark))));
+    let verdict = if a.passed {
+        (ui.ui("ui-passed"), theme::PASS)
+    } else {
+        (ui.ui("ui-failed"), theme::FAIL)
+    };
+    let root = commands
+        .spawn((
+            DespawnOnExit(Screen::Debrief),
+            Node {
+                width: Val::Percent(100.0),
+                height: Val::Percent(100.0),
+                flex_direction: FlexDirection::Column,
+                padding: UiRect::all(Val::Px(24.0)),
+                row_gap: Val::Px(10.0),
+                ..default()
+            },
+        ))
+        .id();
+    commands.entity(root).with_children(|p| {
+        p.spawn((
+            Text::new(format!(
+                "{} · {}{}{}  {}  ({})",
+                t.text("title"),
+                ui.ui("ui-score"),
+                ui.colon(),
+                a.score,
+                verdict.0,
+                ui.ui(&format!("outcome-{}", a.outcome.as_str()))
+            )),
+            shared.font(28.0),
+            TextColor(verdict.1),
+        ));
+        if !a.critical.is_empty() {
+            p.spawn((
+                Text::new(ui.ui("ui-critical")),
+                shared.font(18.0),
+                TextColor(theme::FAIL),
+            ));
+        }
+        p.spawn(Node {
+            flex_direction: FlexDirection::Row,
+            column_gap: Val::Px(24.0),
+            ..default()
+        })
+        .with_children(|row| {
+            // The radar chart with its labels placed around it.
+            row.spawn(Node {
+                width: Val::Px(CHART),
+                height: Val::Px(CHART),
+                flex_shrink: 0.0,
+                ..default()
+            })
+            .with_children(|c| {
+                c.spawn((
+                    ImageNode::new(chart.clone()),
+                    Node {
+                        position_type: PositionType::Absolute,
+                        width: Val::Px(CHART),
+                        height: Val::Px(CHART),
+                        ..default()
+                    },
+                ));
+                for (k, (id, score)) in comps.iter().enumerate() {
+                    let (fx, fy) = radar.label_anchor(k, comps.len().max(3));
+                    c.spawn((
+                        Text::new(format!("{} {score}", t.cat(id))),
+                        shared.font(13.0),
+                        TextColor(theme::TEXT),
+                        Node {
+                            position_type: PositionType::Absolute,
+                            left: Val::Px((fx as f32 * CHART - 55.0).clamp(0.0, CHART - 110.0)),
+                            top: Val::Px(fy as f32 * CHART - 9.0),
+                            width: Val::Px(110.0),
+                            ..default()
+                        },
+                    ));
+                }
+            });
+            // What lost points, and the better reply.
+            row.spawn(Node {
+                flex_direction: FlexDirection::Column,
+                row_gap: Val::Px(8.0),
+                flex_shrink: 1.0,
+                ..default()
+            })
+            .with_children(|col| {
+                col.spawn((
+                    Text::new(ui.ui("ui-feedback")),
+                    shared.font(22.0),
+                    TextColor(theme::TEXT),
+                ));
+                if r.feedback.is_empty() {
+                    col.spawn((
+                        Text::new(ui.ui("ui-no-feedback")),
+                        shared.font(18.0),
+                        TextColor(theme::PASS),
+                    ));
+                }
+                for f in r.feedback.iter().take(6) {
+                    let mut lines = vec![format!("{} — {}", f.technique_name, f.teaching)];
+                    if let Some(c) = &f.choice_text {
+                        lines.push(format!("{}{}{c}", ui.ui("ui-you-said"), ui.colon()));
+                    }
+                    if let Some(b) = &f.better_text {
+                        lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
+                    }
+                    col.spawn((
+                        Text::new(lines.join("\n")),
+                        shared.font(15.0),
+                        TextColor(if f.critical { theme::FAIL } else { theme::TEXT }),
+                    ));
+                }
+                if r.feedback.len() > 6 {
+                    col.spawn((
+                        Text::new(ui.ui_fmt(
+                            "gui-more-feedback",
+                            &[("count", (r.feedback.len() - 6).into())],
+                        )),
+                        shared.font(15.0),
+                        TextColor(theme::MUTED),
+                    ));
+                }
+            });
+        });
+        let saved = match &done.saved {
+            Ok(path) => ui.ui_fmt("ui-saved", &[("path", path.display().to_string().into())]),
+            Err(e) => format!("{}: {e}", ui.ui("gui-not-saved")),
+        };
+        p.spawn((Text::new(saved), shared.font(14.0), TextColor(theme::MUTED)));
+        p.spawn(Node {
+            flex_direction: FlexDirection::Row,
+            ..default()
+        })
+        .with_children(|row| {
+            row.spawn(button(&shared, ui.ui("gui-replay"), Action::Replay));
+            row.spawn(button(&shared, ui.ui("gui-new-seed"), Action::NewSeed));
+            row.spawn(button(&shared, ui.ui("gui-back"), Action::Back));
+        });
+    });
+}
+
+fn act(a: Action, shared: &mut Shared, play: Option<&Play>, next: &mut NextState<Screen>) {
+    match a {
+        Action::Replay => {
+            shared.next_seed = play.map(|p| p.seed);
+            next.set(Screen::Encounter);
+        }
+        Action::NewSeed => {
+            shared.next_seed = None;
+            next.set(Screen::Encounter);
+        }
+        Action::Back => next.set(Screen::Picker),
+    }
+}
+
+fn click(
+    q: Query<(&Interaction, &Action), Changed<Interaction>>,
+    mut shared: ResMut<Shared>,
+    play: Option<Res<Play>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for (i, a) in &q {
+        if *i == Interaction::Pressed {
+            act(*a, &mut shared, play.as_deref(), &mut next);
+        }
+    }
+}
+
+fn keys(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut shared: ResMut<Shared>,
+    play: Option<Res<Play>>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    let a = if keys.just_pressed(KeyCode::KeyR) {
+        Some(Action::Replay)
+    } else if keys.just_pressed(KeyCode::KeyN) {
+        Some(Action::NewSeed)
+    } else if keys.just_pressed(KeyCode::Escape) || keys.just_pressed(KeyCode::KeyB) {
+        Some(Action::Back)
+    } else {
+        None
+    };
+    if let Some(a) = a {
+        act(a, &mut shared, play.as_deref(), &mut next);
+    }
+}

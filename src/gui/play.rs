@@ -1,0 +1,171 @@
+//! The bridge between the app and the engine: one attempt at one encounter. It drives
+//! the same [`Session`] as the terminal, through its events, and saves the result
+//! exactly as `touchpoint play` does (same JSON, same folder).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use bevy::prelude::Resource;
+
+use crate::adapters::encounter::Encounter;
+use crate::adapters::locale::Texts;
+use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
+use crate::engine::{Assessment, Event, Mood, Pick, Session, SessionState, assess};
+
+/// Who is playing, and where results go.
+#[derive(Debug, Clone)]
+pub struct Player {
+    pub trainee: Trainee,
+    pub cohort: Option<String>,
+    pub locale: String,
+    pub results_dir: PathBuf,
+}
+
+/// What the encounter screen shows now.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct View {
+    pub node: String,
+    pub tone: Option<String>,
+    pub mood: Mood,
+    pub time_limit: Option<u32>,
+    /// Reply ids on offer, in display order.
+    pub options: Vec<String>,
+    /// The customer's reaction to the last reply, if one was drawn.
+    pub reaction: Option<String>,
+    /// Mood before the last reply (for the cue: angrier or calmer).
+    pub mood_before: Option<Mood>,
+    pub escalated: bool,
+    pub late: bool,
+}
+
+/// A finished attempt.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub assessment: Assessment,
+    pub record: AttemptRecord,
+    /// Where the result was saved, or why it could not be.
+    pub saved: Result<PathBuf, String>,
+}
+
+#[derive(Resource)]
+pub struct Play {
+    pub enc: Arc<Encounter>,
+    pub seed: u64,
+    state: SessionState,
+    started: SystemTime,
+    pub view: View,
+    pub finished: Option<Finished>,
+}
+
+impl Play {
+    pub fn start(enc: Arc<Encounter>, seed: u64) -> Result<Play, String> {
+        let (session, events) = Session::start(&enc.scenario, &enc.catalog, seed)
+            .map_err(|e| format!("{}: {e}", enc.path.display()))?;
+        let state = session.into_state();
+        let mut play = Play {
+            enc,
+            seed,
+            state,
+            started: SystemTime::now(),
+            view: View::default(),
+            finished: None,
+        };
+        play.absorb(&events);
+        Ok(play)
+    }
+
+    pub fn state(&self) -> &SessionState {
+        &self.state
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.state.outcome.is_some()
+    }
+
+    fn absorb(&mut self, events: &[Event]) {
+        self.view.reaction = None;
+        self.view.mood_before = None;
+        self.view.escalated = false;
+        self.view.late = false;
+        for e in events {
+            match e {
+                Event::NodeEntered {
+                    node,
+                    tone,
+                    mood,
+                    time_limit,
+                } => {
+                    self.view.node = node.clone();
+                    self.view.tone = tone.clone();
+                    self.view.mood = *mood;
+                    self.view.time_limit = *time_limit;
+                    self.view.options.clear();
+                }
+                Event::Reaction { id } => self.view.reaction = Some(id.clone()),
+                Event::MoodChanged { before, after } => {
+                    self.view.mood_before = Some(*before);
+                    self.view.mood = *after;
+                }
+                Event::Late { .. } => self.view.late = true,
+                Event::Escalated { .. } => self.view.escalated = true,
+                Event::Options { choices } => self.view.options = choices.clone(),
+                Event::Ended { .. } => self.view.options.clear(),
+            }
+        }
+    }
+
+    fn step(
+        &mut self,
+        f: impl FnOnce(&mut Session<'_>) -> Result<Vec<Event>, crate::engine::SessionError>,
+    ) -> Result<(), String> {
+        let enc = self.enc.clone();
+        let mut s = Session::resume(&enc.scenario, &enc.catalog, self.state.clone())
+            .map_err(|e| e.to_string())?;
+        let events = f(&mut s).map_err(|e| e.to_string())?;
+        self.state = s.into_state();
+        self.absorb(&events);
+        Ok(())
+    }
+
+    /// The trainee picked reply `k` (0-based, in display order) after `elapsed_ms`.
+    pub fn choose(&mut self, k: usize, elapsed_ms: u64) -> Result<(), String> {
+        self.step(|s| s.choose(&Pick::Number(k + 1), elapsed_ms))
+    }
+
+    /// The node's clock ran out: the scenario's `on_timeout` reply, counted as late.
+    pub fn timeout(&mut self) -> Result<(), String> {
+        self.step(|s| s.timeout())
+    }
+
+    /// Scores the finished attempt and saves it like `touchpoint play` does.
+    pub fn finish(&mut self, player: &Player, texts: &Texts) -> Result<&Finished, String> {
+        let assessment = assess(&self.enc.scenario, &self.enc.catalog, &self.state)
+            .map_err(|e| e.to_string())?;
+        let meta = Meta {
+            attempt_id: results::uuid_v7(self.started, self.seed),
+            trainee: player.trainee.clone(),
+            cohort: player.cohort.clone(),
+            locale: player.locale.clone(),
+            started_at: results::rfc3339(self.started),
+            ended_at: results::rfc3339(SystemTime::now()),
+        };
+        let record = results::record(&self.enc, texts, &self.state, &assessment, meta);
+        let saved = save(&player.results_dir, &record);
+        self.finished = Some(Finished {
+            assessment,
+            record,
+            saved,
+        });
+        Ok(self.finished.as_ref().expect("just set"))
+    }
+}
+
+fn save(dir: &Path, record: &AttemptRecord) -> Result<PathBuf, String> {
+    let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let path = dir.join(results::file_name(record));
+    results::write_atomic(&path, format!("{json}\n").as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}

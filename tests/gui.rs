@@ -1,0 +1,209 @@
+//! The desktop app's logic, headless: Bevy's `MinimalPlugins` and the app's own
+//! plugins, driven by key presses, with no window or GPU.
+#![cfg(feature = "gui")]
+
+use std::path::Path;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use touchpoint::adapters::results::Trainee;
+use touchpoint::gui::encounter::Countdown;
+use touchpoint::gui::play::{Play, Player};
+use touchpoint::gui::{Options, Screen, TouchpointPlugin};
+
+use crate::common::{json, root, stderr, touchpoint};
+
+fn app(results: &Path, seed: u64) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
+        .init_asset::<Image>()
+        .init_asset::<Font>()
+        .init_resource::<ButtonInput<KeyCode>>()
+        .add_plugins(TouchpointPlugin(Options {
+            scenarios: root().join("scenarios"),
+            player: Player {
+                trainee: Trainee {
+                    id: "t042".into(),
+                    name: "王小明".into(),
+                },
+                cohort: Some("2026-11".into()),
+                locale: "en-US".into(),
+                results_dir: results.to_path_buf(),
+            },
+            seed: Some(seed),
+            text_scale: 1.0,
+            script: None,
+        }));
+    app.update();
+    app
+}
+
+fn press(app: &mut App, key: KeyCode) {
+    app.world_mut()
+        .resource_mut::<ButtonInput<KeyCode>>()
+        .press(key);
+    app.update();
+    let mut input = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+    input.release(key);
+    input.clear();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+const DIGITS: [KeyCode; 9] = [
+    KeyCode::Digit1,
+    KeyCode::Digit2,
+    KeyCode::Digit3,
+    KeyCode::Digit4,
+    KeyCode::Digit5,
+    KeyCode::Digit6,
+    KeyCode::Digit7,
+    KeyCode::Digit8,
+    KeyCode::Digit9,
+];
+
+/// Opens the encounter with this id from the picker.
+fn open(app: &mut App, id: &str) {
+    assert_eq!(screen(app), Screen::Title);
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::Picker);
+    let k = app
+        .world()
+        .resource::<touchpoint::gui::Shared>()
+        .entries
+        .iter()
+        .position(|e| e.enc.scenario.id == id)
+        .expect("encounter listed");
+    press(app, DIGITS[k]);
+    assert_eq!(screen(app), Screen::Encounter);
+}
+
+/// Answers by number key, finding each reply id among those on offer.
+fn reply(app: &mut App, id: &str) {
+    let k = app
+        .world()
+        .resource::<Play>()
+        .view
+        .options
+        .iter()
+        .position(|o| o == id)
+        .unwrap_or_else(|| panic!("`{id}` not on offer"));
+    press(app, DIGITS[k]);
+}
+
+const EXPERT: [&str; 11] = [
+    "open_soothe",
+    "vent_listen",
+    "susp_check_record",
+    "record_explain_admit",
+    "need_recap_notes",
+    "offer_two_ways",
+    "comp_principle",
+    "method_full",
+    "teach_handson",
+    "close_callback",
+    "lesson_confirm",
+];
+
+#[test]
+fn replies_by_key_advance_the_session_and_the_debrief_holds_the_engines_assessment() {
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 3);
+    open(&mut app, "ringback_complaint");
+    for (n, id) in EXPERT.iter().enumerate() {
+        reply(&mut app, id);
+        if n + 1 < EXPERT.len() {
+            let play = app.world().resource::<Play>();
+            assert_eq!(play.state().decisions.len(), n + 1);
+            assert_eq!(screen(&app), Screen::Encounter);
+        }
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let play = app.world().resource::<Play>();
+    let done = play.finished.as_ref().expect("finished");
+    let again =
+        touchpoint::engine::assess(&play.enc.scenario, &play.enc.catalog, play.state()).unwrap();
+    assert_eq!(done.assessment, again);
+
+    // The same seed and replies through the CLI give the same result JSON (apart from
+    // the attempt id, times and replies' measured milliseconds).
+    let saved: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(done.saved.as_ref().expect("saved")).unwrap(),
+    )
+    .unwrap();
+    let o = touchpoint(&[
+        "play",
+        root()
+            .join("scenarios/ringback_complaint.ron")
+            .to_str()
+            .unwrap(),
+        "--seed",
+        "3",
+        "--locale",
+        "en-US",
+        "--trainee",
+        "t042",
+        "--name",
+        "王小明",
+        "--cohort",
+        "2026-11",
+        "--choices",
+        &EXPERT.join(","),
+        "--json",
+        "--out",
+        d.path().join("cli").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let cli = json(&o);
+    let strip = |mut v: serde_json::Value| {
+        for k in ["attempt_id", "started_at", "ended_at"] {
+            v[k] = serde_json::Value::Null;
+        }
+        for t in v["transcript"].as_array_mut().unwrap() {
+            t["elapsed_ms"] = serde_json::Value::Null;
+        }
+        v
+    };
+    assert_eq!(strip(saved), strip(cli));
+    assert!(done.assessment.passed);
+
+    // R replays the same customer.
+    press(&mut app, KeyCode::KeyR);
+    assert_eq!(screen(&app), Screen::Encounter);
+    assert_eq!(app.world().resource::<Play>().seed, 3);
+    assert!(app.world().resource::<Play>().state().decisions.is_empty());
+}
+
+#[test]
+fn the_clock_running_out_takes_the_timeout_reply_late() {
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 1);
+    open(&mut app, "ringback_complaint");
+    // The opening has a 30-second limit; run it out.
+    assert_eq!(app.world().resource::<Play>().view.time_limit, Some(30));
+    app.world_mut().resource_mut::<Countdown>().remaining = Some(0.0);
+    app.update();
+    app.update();
+    let play = app.world().resource::<Play>();
+    let d0 = &play.state().decisions[0];
+    assert_eq!(d0.choice, "open_number", "the scenario's on_timeout reply");
+    assert!(d0.late);
+    assert!(d0.breaks.iter().any(|b| b == "respond_immediately"));
+}
+
+#[test]
+fn escape_abandons_without_saving() {
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 1);
+    open(&mut app, "hall_touchpoint_sale");
+    reply(&mut app, "approach_open");
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Picker);
+    assert_eq!(
+        std::fs::read_dir(d.path()).map(|r| r.count()).unwrap_or(0),
+        0
+    );
+}
