@@ -33,6 +33,8 @@ fn app(results: &Path, seed: u64) -> App {
             seed: Some(seed),
             text_scale: 1.0,
             script: None,
+            volume: 0.8,
+            muted: false,
         }));
     app.update();
     app
@@ -206,4 +208,40 @@ fn escape_abandons_without_saving() {
         std::fs::read_dir(d.path()).map(|r| r.count()).unwrap_or(0),
         0
     );
+}
+
+#[derive(Resource, Default)]
+struct Heard(Vec<touchpoint::gui::sound::Cue>);
+
+fn listen(mut r: MessageReader<touchpoint::gui::sound::Cue>, mut heard: ResMut<Heard>) {
+    heard.0.extend(r.read().cloned());
+}
+
+/// The screens ask for the sounds the issue lists: a line to voice, a cue when the
+/// customer grows angrier or calmer, and a sting at the debrief.
+#[test]
+fn sound_cues_follow_the_customer_and_the_result() {
+    use touchpoint::gui::sound::Cue;
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 1);
+    app.init_resource::<Heard>().add_systems(Update, listen);
+    open(&mut app, "hall_dispute_escalation");
+    reply(&mut app, "open_calm_down");
+    let heard = &app.world().resource::<Heard>().0;
+    assert!(
+        heard
+            .iter()
+            .any(|c| matches!(c, Cue::Line(l, k) if l == "en-US" && k.starts_with("opening"))),
+        "{heard:?}"
+    );
+    assert!(heard.contains(&Cue::Angrier), "{heard:?}");
+    // Play on with the first reply each time until the debrief: a careless trainee fails.
+    for _ in 0..40 {
+        if screen(&app) != Screen::Encounter {
+            break;
+        }
+        press(&mut app, KeyCode::Digit1);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(app.world().resource::<Heard>().0.contains(&Cue::Failed));
 }

@@ -222,6 +222,12 @@ pub struct GuiArgs {
     /// Text size in percent (75–200).
     #[arg(long)]
     pub text_size: Option<u16>,
+    /// Master volume 0–100 (remembered).
+    #[arg(long)]
+    pub volume: Option<u8>,
+    /// No sound (remembered); `--mute false` turns it back on.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true")]
+    pub mute: Option<bool>,
     /// Scripted run: write encounter.png and debrief.png here, then exit.
     #[arg(long, requires = "choices")]
     pub shots: Option<PathBuf>,
@@ -338,6 +344,12 @@ fn gui_command(args: &GuiArgs) -> i32 {
     if let Some(t) = args.text_size {
         prof.text_scale = t;
     }
+    if let Some(v) = args.volume {
+        prof.volume = v;
+    }
+    if let Some(m) = args.mute {
+        prof.muted = m;
+    }
     prof.trainee_id = id.clone();
     prof.name = name.clone();
     prof.cohort = cohort.clone().unwrap_or_default();
@@ -359,6 +371,8 @@ fn gui_command(args: &GuiArgs) -> i32 {
         },
         seed: args.seed,
         text_scale: f32::from(prof.text_scale) / 100.0,
+        volume: f32::from(prof.volume) / 100.0,
+        muted: prof.muted,
         script: args
             .shots
             .as_ref()

@@ -43,6 +43,7 @@ fn drive(
     mut shared: ResMut<Shared>,
     play: Option<ResMut<Play>>,
     mut exit: MessageWriter<AppExit>,
+    mut cues: MessageWriter<super::sound::Cue>,
 ) {
     progress.frames += 1;
     match state.get() {
@@ -96,7 +97,14 @@ fn drive(
             };
             progress.step += 1;
             progress.frames = SETTLE;
-            super::encounter::apply(&mut commands, &mut play, &mut shared, &mut next, k);
+            super::encounter::apply(
+                &mut commands,
+                &mut play,
+                &mut shared,
+                &mut next,
+                &mut cues,
+                k,
+            );
         }
         Screen::Debrief => {
             if progress.shots == 1 && progress.frames > SETTLE {

@@ -5,6 +5,7 @@
 use bevy::prelude::*;
 
 use super::play::Play;
+use super::sound::Cue;
 use super::{Screen, Shared, image_of, theme};
 use crate::adapters::chart::face;
 use crate::adapters::locale::Texts;
@@ -53,6 +54,7 @@ fn begin(
     shared: Res<Shared>,
     mut next: ResMut<NextState<Screen>>,
     mut problem: ResMut<Problem>,
+    mut cues: MessageWriter<Cue>,
 ) {
     let Some(entry) = shared.picked.and_then(|k| shared.entries.get(k)) else {
         next.set(Screen::Picker);
@@ -63,6 +65,7 @@ fn begin(
         .unwrap_or_else(|| crate::adapters::results::entropy(0) >> 11);
     match Play::start(entry.enc.clone(), seed) {
         Ok(play) => {
+            cues.write(line_cue(&play, &shared));
             commands.insert_resource(play);
             problem.0 = None;
             commands.run_system_cached(draw);
@@ -328,17 +331,31 @@ fn advance(
     play: &mut Play,
     shared: &mut Shared,
     next: &mut NextState<Screen>,
+    cues: &mut MessageWriter<Cue>,
     result: Result<(), String>,
 ) {
     if let Err(e) = result {
         error!("{e}");
         return;
     }
+    if let Some(before) = play.view.mood_before {
+        let m = play.view.mood;
+        if m.anger - before.anger >= 5 {
+            cues.write(Cue::Angrier);
+        } else if before.anger - m.anger >= 5 || m.trust - before.trust >= 5 {
+            cues.write(Cue::Calmer);
+        }
+    }
     if play.is_over() {
         let texts: Texts = shared.texts(&play.enc);
         let id = play.enc.scenario.id.clone();
         match play.finish(&shared.player, &texts) {
             Ok(f) => {
+                cues.write(if f.assessment.passed {
+                    Cue::Passed
+                } else {
+                    Cue::Failed
+                });
                 let score = f.assessment.score;
                 let best = shared.best.entry(id).or_insert(score);
                 *best = (*best).max(score);
@@ -351,8 +368,19 @@ fn advance(
         }
         next.set(Screen::Debrief);
     } else {
+        cues.write(line_cue(play, shared));
         commands.run_system_cached(draw);
     }
+}
+
+/// The customer's line, for voice-over: keyed like the result file's `line_key`.
+fn line_cue(play: &Play, shared: &Shared) -> Cue {
+    let v = &play.view;
+    let key = match &v.tone {
+        Some(t) => format!("{}.{t}", v.node),
+        None => v.node.clone(),
+    };
+    Cue::Line(shared.player.locale.clone(), key)
 }
 
 /// Plays reply `k` (for scripts: counted as instant, like `touchpoint play --choices`).
@@ -361,10 +389,11 @@ pub fn apply(
     play: &mut Play,
     shared: &mut Shared,
     next: &mut NextState<Screen>,
+    cues: &mut MessageWriter<Cue>,
     k: usize,
 ) {
     let res = play.choose(k, 0);
-    advance(commands, play, shared, next, res);
+    advance(commands, play, shared, next, cues, res);
 }
 
 fn elapsed_ms(countdown: &Countdown, time: &Time) -> u64 {
@@ -379,11 +408,19 @@ fn click(
     mut next: ResMut<NextState<Screen>>,
     countdown: Res<Countdown>,
     time: Res<Time>,
+    mut cues: MessageWriter<Cue>,
 ) {
     for (i, r) in &q {
         if *i == Interaction::Pressed && !play.is_over() {
             let res = play.choose(r.0, elapsed_ms(&countdown, &time));
-            advance(&mut commands, &mut play, &mut shared, &mut next, res);
+            advance(
+                &mut commands,
+                &mut play,
+                &mut shared,
+                &mut next,
+                &mut cues,
+                res,
+            );
             return;
         }
     }
@@ -397,6 +434,7 @@ fn keys(
     mut next: ResMut<NextState<Screen>>,
     countdown: Res<Countdown>,
     time: Res<Time>,
+    mut cues: MessageWriter<Cue>,
 ) {
     if keys.just_pressed(KeyCode::Escape) {
         next.set(Screen::Picker);
@@ -407,7 +445,14 @@ fn keys(
         && !play.is_over()
     {
         let res = play.choose(k, elapsed_ms(&countdown, &time));
-        advance(&mut commands, &mut play, &mut shared, &mut next, res);
+        advance(
+            &mut commands,
+            &mut play,
+            &mut shared,
+            &mut next,
+            &mut cues,
+            res,
+        );
     }
 }
 
@@ -419,6 +464,7 @@ fn tick(
     mut play: ResMut<Play>,
     mut shared: ResMut<Shared>,
     mut next: ResMut<NextState<Screen>>,
+    mut cues: MessageWriter<Cue>,
 ) {
     let Some(left) = countdown.remaining.as_mut() else {
         return;
@@ -427,7 +473,14 @@ fn tick(
     if *left <= 0.0 && !play.is_over() {
         countdown.remaining = None;
         let res = play.timeout();
-        advance(&mut commands, &mut play, &mut shared, &mut next, res);
+        advance(
+            &mut commands,
+            &mut play,
+            &mut shared,
+            &mut next,
+            &mut cues,
+            res,
+        );
     }
 }
 

@@ -17,6 +17,7 @@ pub mod debrief;
 pub mod encounter;
 pub mod picker;
 pub mod play;
+pub mod sound;
 pub mod title;
 
 use std::path::PathBuf;
@@ -90,6 +91,9 @@ pub struct Options {
     pub seed: Option<u64>,
     pub text_scale: f32,
     pub script: Option<autopilot::Script>,
+    /// Master volume 0..=1, and mute.
+    pub volume: f32,
+    pub muted: bool,
 }
 
 /// Colours of the app.
@@ -210,6 +214,7 @@ impl Plugin for TouchpointPlugin {
         })
         .insert_resource(ClearColor(theme::BG))
         .init_state::<Screen>()
+        .add_message::<sound::Cue>()
         .add_systems(Update, button_colours)
         .add_plugins((
             title::plugin,
@@ -248,7 +253,12 @@ pub fn run(opts: Options) -> i32 {
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
-        .add_plugins(TouchpointPlugin(opts))
+        .insert_resource(sound::Volume {
+            master: opts.volume,
+            muted: opts.muted,
+            assets: root.join("assets"),
+        })
+        .add_plugins((TouchpointPlugin(opts), sound::plugin))
         .run();
     match exit {
         AppExit::Success => 0,
