@@ -14,13 +14,17 @@ use touchpoint::gui::{Options, Screen, TouchpointPlugin};
 use crate::common::{json, root, stderr, touchpoint};
 
 fn app(results: &Path, seed: u64) -> App {
+    app_in(&root().join("scenarios"), results, seed)
+}
+
+fn app_in(scenarios: &Path, results: &Path, seed: u64) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
         .init_asset::<Image>()
         .init_asset::<Font>()
         .init_resource::<ButtonInput<KeyCode>>()
         .add_plugins(TouchpointPlugin(Options {
-            scenarios: root().join("scenarios"),
+            scenarios: scenarios.to_path_buf(),
             player: Player {
                 trainee: Trainee {
                     id: "t042".into(),
@@ -244,4 +248,52 @@ fn sound_cues_follow_the_customer_and_the_result() {
     }
     assert_eq!(screen(&app), Screen::Debrief);
     assert!(app.world().resource::<Heard>().0.contains(&Cue::Failed));
+}
+
+/// Saving a changed file reloads the encounter and replays the path; a broken save
+/// shows its errors and play goes on with the last good version.
+#[test]
+fn changed_files_reload_and_broken_ones_show_their_errors() {
+    use touchpoint::gui::encounter::Problem;
+    use touchpoint::gui::reload::Watch;
+    let d = crate::common::fixture_copy();
+    let results = tempfile::tempdir().unwrap();
+    let mut app = app_in(&d.path().join("scenarios"), results.path(), 1);
+    open(&mut app, "sample_refund");
+    reply(&mut app, "opening_soothe");
+    assert_eq!(app.world().resource::<Play>().view.node, "story");
+
+    let ftl = d.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(
+        &ftl,
+        text.replace("story = Every month", "story = EDITED: every month"),
+    )
+    .unwrap();
+    app.world_mut().resource_mut::<Watch>().next_check = 0.0;
+    app.update();
+    app.update();
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.state().decisions.len(), 1, "the path was replayed");
+    assert_eq!(play.view.node, "story");
+    assert!(play.enc.texts("en-US").text("story").starts_with("EDITED"));
+
+    let ron = d.path().join("scenarios/sample_refund.ron");
+    let good = std::fs::read_to_string(&ron).unwrap();
+    std::fs::write(&ron, good.replace("pass_mark: 70", "pass_mark: oops")).unwrap();
+    app.world_mut().resource_mut::<Watch>().next_check = 0.0;
+    app.update();
+    app.update();
+    let problem = app
+        .world()
+        .resource::<Problem>()
+        .0
+        .clone()
+        .expect("errors shown");
+    assert!(problem.contains("sample_refund.ron:9:"), "{problem}");
+    assert_eq!(screen(&app), Screen::Encounter, "play goes on");
+    assert_eq!(app.world().resource::<Play>().state().decisions.len(), 1);
+    // Playing on still works on the last good version.
+    reply(&mut app, "story_listen");
+    assert_eq!(app.world().resource::<Play>().view.node, "offer");
 }

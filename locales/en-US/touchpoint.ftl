@@ -109,3 +109,4 @@ gui-new-seed = Try again (new customer)
 gui-back = Back
 gui-more-feedback = …and { $count } more in the result file.
 gui-not-saved = The result could not be saved
+gui-reload-failed = The changed scenario files have errors; still playing the previous version:

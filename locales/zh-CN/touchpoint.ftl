@@ -109,3 +109,4 @@ gui-new-seed = 再来一次（换一位顾客）
 gui-back = 返回
 gui-more-feedback = ……另有 { $count } 条，见结果文件。
 gui-not-saved = 结果未能保存
+gui-reload-failed = 修改后的情景文件有错误，仍在使用之前的版本：

@@ -119,6 +119,11 @@ fn meter(shared: &Shared, label: String, value: i32, colour: Color) -> impl Bund
     )
 }
 
+/// Draws the encounter again (the files changed on disk).
+pub fn redraw(world: &mut World) {
+    let _ = world.run_system_cached(draw);
+}
+
 /// Draws the screen from the current `Play` view.
 fn draw(
     mut commands: Commands,
@@ -129,6 +134,7 @@ fn draw(
     face_image: Option<Res<FaceImage>>,
     mut countdown: ResMut<Countdown>,
     time: Res<Time>,
+    problem: Res<Problem>,
 ) {
     for e in &roots {
         commands.entity(e).despawn();
@@ -171,6 +177,14 @@ fn draw(
         ))
         .id();
     commands.entity(root).with_children(|p| {
+        // A changed file that does not load: its errors, while play goes on.
+        if let Some(msg) = &problem.0 {
+            p.spawn((
+                Text::new(format!("{}\n{msg}", ui.ui("gui-reload-failed"))),
+                shared.font(14.0),
+                TextColor(theme::FAIL),
+            ));
+        }
         // The setting, and the clock when there is one.
         p.spawn((
             Node {

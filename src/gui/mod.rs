@@ -17,6 +17,7 @@ pub mod debrief;
 pub mod encounter;
 pub mod picker;
 pub mod play;
+pub mod reload;
 pub mod sound;
 pub mod title;
 
@@ -213,6 +214,7 @@ impl Plugin for TouchpointPlugin {
             text_scale: opts.text_scale,
         })
         .insert_resource(ClearColor(theme::BG))
+        .insert_resource(reload::Watch::new(&opts.scenarios))
         .init_state::<Screen>()
         .add_message::<sound::Cue>()
         .add_systems(Update, button_colours)
@@ -221,6 +223,7 @@ impl Plugin for TouchpointPlugin {
             picker::plugin,
             encounter::plugin,
             debrief::plugin,
+            reload::plugin,
         ));
         if let Some(script) = &opts.script {
             app.insert_resource(script.clone())

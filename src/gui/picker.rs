@@ -14,10 +14,26 @@ pub fn plugin(app: &mut App) {
         .add_systems(Update, (click, keys).run_if(in_state(Screen::Picker)));
 }
 
-fn spawn(mut commands: Commands, shared: Res<Shared>) {
+#[derive(Component)]
+struct Root;
+
+/// Draws the picker again (the encounters changed on disk).
+pub fn redraw(world: &mut World) {
+    let _ = world.run_system_cached(spawn);
+}
+
+fn spawn(commands: Commands, shared: Res<Shared>, roots: Query<Entity, With<Root>>) {
+    spawn_with(commands, shared, roots);
+}
+
+fn spawn_with(mut commands: Commands, shared: Res<Shared>, roots: Query<Entity, With<Root>>) {
+    for e in &roots {
+        commands.entity(e).despawn();
+    }
     let ui = shared.ui();
     let root = commands
         .spawn((
+            Root,
             DespawnOnExit(Screen::Picker),
             Node {
                 width: Val::Percent(100.0),

@@ -133,6 +133,11 @@ impl Play {
         self.step(|s| s.choose(&Pick::Number(k + 1), elapsed_ms))
     }
 
+    /// Replays a reply by id (for reloading a changed encounter).
+    pub fn choose_id(&mut self, id: &str, elapsed_ms: u64) -> Result<(), String> {
+        self.step(|s| s.choose(&Pick::Id(id.to_string()), elapsed_ms))
+    }
+
     /// The node's clock ran out: the scenario's `on_timeout` reply, counted as late.
     pub fn timeout(&mut self) -> Result<(), String> {
         self.step(|s| s.timeout())
