@@ -39,6 +39,7 @@ fn app_in(scenarios: &Path, results: &Path, seed: u64) -> App {
             script: None,
             volume: 0.8,
             muted: false,
+            profile: None,
         }));
     app.update();
     app
@@ -74,6 +75,8 @@ const DIGITS: [KeyCode; 9] = [
 /// Opens the encounter with this id from the picker.
 fn open(app: &mut App, id: &str) {
     assert_eq!(screen(app), Screen::Title);
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::SignIn);
     press(app, KeyCode::Enter);
     assert_eq!(screen(app), Screen::Picker);
     let k = app
@@ -296,4 +299,70 @@ fn changed_files_reload_and_broken_ones_show_their_errors() {
     // Playing on still works on the last good version.
     reply(&mut app, "story_listen");
     assert_eq!(app.world().resource::<Play>().view.node, "offer");
+}
+
+fn type_text(app: &mut App, text: &str) {
+    use bevy::input::ButtonState;
+    use bevy::input::keyboard::{Key, KeyboardInput};
+    for ch in text.chars() {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: KeyCode::KeyA,
+            logical_key: Key::Character(ch.to_string().into()),
+            state: ButtonState::Pressed,
+            text: Some(ch.to_string().into()),
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+    }
+    app.update();
+}
+
+fn backspace(app: &mut App, n: usize) {
+    use bevy::input::ButtonState;
+    use bevy::input::keyboard::{Key, KeyboardInput};
+    for _ in 0..n {
+        app.world_mut().write_message(KeyboardInput {
+            key_code: KeyCode::Backspace,
+            logical_key: Key::Backspace,
+            state: ButtonState::Pressed,
+            text: None,
+            repeat: false,
+            window: Entity::PLACEHOLDER,
+        });
+    }
+    app.update();
+}
+
+/// The sign-in screen takes the trainee's id, name (in Chinese too) and cohort, refuses
+/// a bad id, and the results then carry them.
+#[test]
+fn sign_in_sets_the_trainee_and_refuses_a_bad_id() {
+    use touchpoint::gui::signin::Form;
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 1);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::SignIn);
+    // Clear the prefilled id and type a bad one.
+    let n = app.world().resource::<Form>().fields[0].chars().count();
+    backspace(&mut app, n);
+    type_text(&mut app, "bad id!");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::SignIn);
+    assert!(app.world().resource::<Form>().error.is_some());
+    backspace(&mut app, "bad id!".len());
+    type_text(&mut app, "t777");
+    press(&mut app, KeyCode::Tab);
+    let form = app.world().resource::<Form>().clone();
+    assert_eq!(form.fields[0], "t777");
+    assert_eq!(form.focus, 1);
+    // Replace the prefilled name with a Chinese one.
+    backspace(&mut app, form.fields[1].chars().count());
+    type_text(&mut app, "李娜");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Picker);
+    let p = &app.world().resource::<touchpoint::gui::Shared>().player;
+    assert_eq!(
+        (p.trainee.id.as_str(), p.trainee.name.as_str()),
+        ("t777", "李娜")
+    );
 }

@@ -373,6 +373,7 @@ fn gui_command(args: &GuiArgs) -> i32 {
         text_scale: f32::from(prof.text_scale) / 100.0,
         volume: f32::from(prof.volume) / 100.0,
         muted: prof.muted,
+        profile: Some(profile::default_path(env)),
         script: args
             .shots
             .as_ref()

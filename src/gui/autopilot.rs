@@ -47,7 +47,7 @@ fn drive(
 ) {
     progress.frames += 1;
     match state.get() {
-        Screen::Title if progress.frames > 3 => next.set(Screen::Picker),
+        Screen::Title | Screen::SignIn if progress.frames > 3 => next.set(Screen::Picker),
         Screen::Picker => {
             let k = match &script.encounter {
                 Some(id) => shared.entries.iter().position(|e| &e.enc.scenario.id == id),

@@ -18,6 +18,7 @@ pub mod encounter;
 pub mod picker;
 pub mod play;
 pub mod reload;
+pub mod signin;
 pub mod sound;
 pub mod title;
 
@@ -38,6 +39,7 @@ use play::Player;
 pub enum Screen {
     #[default]
     Title,
+    SignIn,
     Picker,
     Encounter,
     Debrief,
@@ -95,6 +97,8 @@ pub struct Options {
     /// Master volume 0..=1, and mute.
     pub volume: f32,
     pub muted: bool,
+    /// The profile file the sign-in screen saves to.
+    pub profile: Option<PathBuf>,
 }
 
 /// Colours of the app.
@@ -127,6 +131,19 @@ pub fn image_of(px: &Pixels) -> Image {
         TextureFormat::Rgba8UnormSrgb,
         RenderAssetUsages::default(),
     )
+}
+
+/// A full-window column with its content centred.
+pub fn centred_column(gap: f32) -> Node {
+    Node {
+        width: Val::Percent(100.0),
+        height: Val::Percent(100.0),
+        flex_direction: FlexDirection::Column,
+        align_items: AlignItems::Center,
+        justify_content: JustifyContent::Center,
+        row_gap: Val::Px(gap),
+        ..default()
+    }
 }
 
 /// Button colours follow hover and press.
@@ -224,6 +241,7 @@ impl Plugin for TouchpointPlugin {
             encounter::plugin,
             debrief::plugin,
             reload::plugin,
+            signin::plugin,
         ));
         if let Some(script) = &opts.script {
             app.insert_resource(script.clone())
@@ -256,6 +274,7 @@ pub fn run(opts: Options) -> i32 {
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
+        .insert_resource(signin::ProfilePath(opts.profile.clone()))
         .insert_resource(sound::Volume {
             master: opts.volume,
             muted: opts.muted,

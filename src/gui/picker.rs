@@ -173,6 +173,6 @@ fn keys(
         open(k, &mut shared, &mut next);
     }
     if keys.just_pressed(KeyCode::Escape) {
-        next.set(Screen::Title);
+        next.set(Screen::SignIn);
     }
 }

@@ -20,15 +20,7 @@ fn spawn(mut commands: Commands, shared: Res<Shared>) {
     commands.spawn((
         Root,
         DespawnOnExit(Screen::Title),
-        Node {
-            width: Val::Percent(100.0),
-            height: Val::Percent(100.0),
-            flex_direction: FlexDirection::Column,
-            align_items: AlignItems::Center,
-            justify_content: JustifyContent::Center,
-            row_gap: Val::Px(18.0),
-            ..default()
-        },
+        super::centred_column(18.0),
         children![
             (
                 Text::new("Touchpoint"),
@@ -79,7 +71,7 @@ fn act(
             }
             commands.run_system_cached(spawn);
         }
-        Action::Start => next.set(Screen::Picker),
+        Action::Start => next.set(Screen::SignIn),
     }
 }
 
