@@ -58,9 +58,7 @@ struct Edge<'a> {
 }
 
 fn is_taboo(catalog: &Catalog, c: &Choice) -> bool {
-    c.breaks
-        .iter()
-        .any(|t| t.starts_with("taboo_") || catalog.technique(t).is_some_and(|t| t.critical))
+    c.breaks.iter().any(|t| catalog.is_taboo(t))
 }
 
 fn edges<'a>(s: &'a Scenario, catalog: &Catalog) -> Vec<Edge<'a>> {

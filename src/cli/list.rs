@@ -14,15 +14,10 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
             return 2;
         }
     };
-    let paths = if paths.is_empty() {
-        vec![PathBuf::from("scenarios")]
-    } else {
-        paths.to_vec()
+    let paths = match super::paths_or_scenarios(paths) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
-    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
-        eprintln!("{}: error: no such file or folder", missing.display());
-        return 1;
-    }
     let files = scenario_files(&paths);
     if files.is_empty() {
         eprintln!("error: no scenario files found");

@@ -267,6 +267,20 @@ pub fn run() -> i32 {
     }
 }
 
+/// The paths a command was given, or `scenarios`; every one must exist.
+fn paths_or_scenarios(paths: &[PathBuf]) -> Result<Vec<PathBuf>, i32> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("scenarios")]
+    } else {
+        paths.to_vec()
+    };
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        eprintln!("{}: error: no such file or folder", missing.display());
+        return Err(1);
+    }
+    Ok(paths)
+}
+
 fn env(var: &str) -> Option<String> {
     std::env::var(var).ok()
 }

@@ -47,32 +47,26 @@ pub fn scenario_of(test: &Path) -> PathBuf {
     test.with_file_name(format!("{}.ron", name.trim_end_matches(".test.ron")))
 }
 
+/// Reads and parses a `.test.ron` file; errors are located.
+pub(super) fn read_tests(
+    path: &Path,
+) -> Result<(ScenarioTests, Source), crate::adapters::report::Report> {
+    let src = Source::new(path, read_text(path)?);
+    let tests = parse_ron(&src)?;
+    Ok((tests, src))
+}
+
 pub fn run(paths: &[PathBuf]) -> i32 {
-    let paths = if paths.is_empty() {
-        vec![PathBuf::from("scenarios")]
-    } else {
-        paths.to_vec()
+    let paths = match super::paths_or_scenarios(paths) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
-    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
-        eprintln!("{}: error: no such file or folder", missing.display());
-        return 1;
-    }
     let files = test_files(&paths);
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut failures = Vec::new();
     for tf in &files {
         let scenario_path = scenario_of(tf);
-        let text = match read_text(tf) {
-            Ok(t) => t,
-            Err(r) => {
-                println!("{r}");
-                failed += 1;
-                failures.push(tf.display().to_string());
-                continue;
-            }
-        };
-        let src = Source::new(tf, text);
-        let tests: ScenarioTests = match parse_ron(&src) {
+        let (tests, src) = match read_tests(tf) {
             Ok(t) => t,
             Err(r) => {
                 println!("{r}");

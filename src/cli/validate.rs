@@ -2,9 +2,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::adapters::encounter;
-use crate::adapters::files::{Source, catalog_files, parse_ron, read_text, scenario_files};
+use crate::adapters::files::{catalog_files, scenario_files};
 use crate::adapters::report::{Report, tidy};
-use crate::engine::scenario_test::ScenarioTests;
 
 /// Where the first `id:` field is, for reports about the scenario as a whole.
 fn id_position(path: &Path) -> (usize, usize) {
@@ -95,14 +94,8 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         .into_iter()
         .filter(|t| t.exists())
     {
-        match read_text(&t) {
-            Ok(text) => {
-                let src = Source::new(&t, text);
-                if let Err(r) = parse_ron::<ScenarioTests>(&src) {
-                    reports.push(r);
-                }
-            }
-            Err(r) => reports.push(r),
+        if let Err(r) = super::test::read_tests(&t) {
+            reports.push(r);
         }
     }
     let files: Vec<_> = catalogs.iter().chain(&files).collect();

@@ -106,6 +106,20 @@ pub struct PathScore {
     pub ending: String,
 }
 
+impl PathScore {
+    /// A path that shows a problem but never reaches an ending, so has no score.
+    fn unscored(choices: Vec<String>) -> Self {
+        PathScore {
+            seed: 0,
+            choices,
+            score: 0,
+            passed: false,
+            outcome: Outcome::CustomerLeft,
+            ending: String::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -631,14 +645,7 @@ pub fn analyze(
             level: Level::Error,
             code: "dead_end".into(),
             subject: Some(node.clone()),
-            path: Some(PathScore {
-                seed: 0,
-                choices: choices.clone(),
-                score: 0,
-                passed: false,
-                outcome: Outcome::CustomerLeft,
-                ending: String::new(),
-            }),
+            path: Some(PathScore::unscored(choices.clone())),
         });
     }
     for (node, choices) in &ex.trapped {
@@ -649,14 +656,7 @@ pub fn analyze(
             level: Level::Error,
             code: "trapped".into(),
             subject: Some(node.clone()),
-            path: Some(PathScore {
-                seed: 0,
-                choices: choices.clone(),
-                score: 0,
-                passed: false,
-                outcome: Outcome::CustomerLeft,
-                ending: String::new(),
-            }),
+            path: Some(PathScore::unscored(choices.clone())),
         });
     }
     for node in &ex.too_deep {

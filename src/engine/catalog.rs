@@ -131,6 +131,12 @@ impl Catalog {
     }
 
     /// Position of a competency in catalog order (stable output order).
+    /// A taboo for the analysis and the graph: critical, or named `taboo_*` (a taboo
+    /// an instructor forgot to mark critical still counts as one).
+    pub fn is_taboo(&self, id: &str) -> bool {
+        id.starts_with("taboo_") || self.technique(id).is_some_and(|t| t.critical)
+    }
+
     pub fn competency_rank(&self, id: &str) -> usize {
         self.index
             .competencies

@@ -192,10 +192,6 @@ fn draw(rng: &mut ChaCha8Rng, r: Range) -> i32 {
     rng.random_range(lo..=hi)
 }
 
-fn is_taboo(catalog: &Catalog, id: &str) -> bool {
-    id.starts_with("taboo_") || catalog.technique(id).is_some_and(|t| t.critical)
-}
-
 const OUTCOME_CODES: [Outcome; 5] = [
     Outcome::Resolved,
     Outcome::Escalated,
@@ -409,7 +405,7 @@ impl Runtime {
                     (!c.breaks.iter().any(|b| b == MOOD_BEFORE_MATTER), CAN_AUTO),
                     (!c.breaks.is_empty(), BREAKS_ANY),
                     (breaks.iter().any(|t| t.critical), CRITICAL),
-                    (c.breaks.iter().any(|b| is_taboo(catalog, b)), TABOO),
+                    (c.breaks.iter().any(|b| catalog.is_taboo(b)), TABOO),
                 ] {
                     if on {
                         flags |= f;

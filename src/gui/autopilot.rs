@@ -97,13 +97,15 @@ fn drive(
             };
             progress.step += 1;
             progress.frames = SETTLE;
-            super::encounter::apply(
+            // Scripted replies count as instant, like `touchpoint play --choices`.
+            super::encounter::reply(
                 &mut commands,
                 &mut play,
                 &mut shared,
                 &mut next,
                 &mut cues,
                 k,
+                0,
             );
         }
         Screen::Debrief => {

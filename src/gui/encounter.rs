@@ -397,16 +397,17 @@ fn line_cue(play: &Play, shared: &Shared) -> Cue {
     Cue::Line(shared.player.locale.clone(), key)
 }
 
-/// Plays reply `k` (for scripts: counted as instant, like `touchpoint play --choices`).
-pub fn apply(
+/// Plays reply `k` after `ms` milliseconds and moves on.
+pub fn reply(
     commands: &mut Commands,
     play: &mut Play,
     shared: &mut Shared,
     next: &mut NextState<Screen>,
     cues: &mut MessageWriter<Cue>,
     k: usize,
+    ms: u64,
 ) {
-    let res = play.choose(k, 0);
+    let res = play.choose(k, ms);
     advance(commands, play, shared, next, cues, res);
 }
 
@@ -426,14 +427,15 @@ fn click(
 ) {
     for (i, r) in &q {
         if *i == Interaction::Pressed && !play.is_over() {
-            let res = play.choose(r.0, elapsed_ms(&countdown, &time));
-            advance(
+            let ms = elapsed_ms(&countdown, &time);
+            reply(
                 &mut commands,
                 &mut play,
                 &mut shared,
                 &mut next,
                 &mut cues,
-                res,
+                r.0,
+                ms,
             );
             return;
         }
@@ -458,14 +460,15 @@ fn keys(
         && k < play.view.options.len()
         && !play.is_over()
     {
-        let res = play.choose(k, elapsed_ms(&countdown, &time));
-        advance(
+        let ms = elapsed_ms(&countdown, &time);
+        reply(
             &mut commands,
             &mut play,
             &mut shared,
             &mut next,
             &mut cues,
-            res,
+            k,
+            ms,
         );
     }
 }
