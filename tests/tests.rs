@@ -7,6 +7,7 @@ mod chart;
 mod cli;
 mod common;
 mod engine;
+mod fast_paths;
 mod graph;
 mod gui;
 mod guide;

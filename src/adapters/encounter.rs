@@ -4,7 +4,6 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use fluent_bundle::FluentResource;
 use sha2::{Digest, Sha256};
 
 use super::files::{Source, layout_for, parse_ron, read_text};
@@ -15,8 +14,8 @@ use crate::engine::{Catalog, LocaleKeys, Scenario, Severity};
 
 pub struct LocaleFiles {
     pub locale: String,
-    pub catalog: Arc<FluentResource>,
-    pub scenario: Arc<FluentResource>,
+    pub catalog: Arc<FtlFile>,
+    pub scenario: Arc<FtlFile>,
     pub scenario_path: PathBuf,
 }
 
@@ -36,8 +35,8 @@ impl Encounter {
         let l = self.locales.iter().find(|l| l.locale == locale);
         Texts::new(
             locale,
-            l.map(|l| l.scenario.clone()),
-            l.map(|l| l.catalog.clone()),
+            l.map(|l| l.scenario.resource()),
+            l.map(|l| l.catalog.resource()),
         )
     }
 }
@@ -84,184 +83,219 @@ pub fn check_catalog(path: &Path) -> Vec<Report> {
 
 /// Loads and validates a scenario. Returns the encounter when there is no error, and
 /// every report (errors and warnings) either way.
+///
+/// The Fluent files are read and scanned on their own threads while the scenario is
+/// parsed (they are named after the file, which should be the scenario's id; when the
+/// id differs they are read again under the id), and the content hash is computed
+/// while the scenario is validated.
 pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
-    let mut reports = Vec::new();
-    let text = match read_text(path) {
-        Ok(t) => t,
-        Err(r) => return (None, vec![r]),
-    };
-    let src = Source::new(path, text);
-    let scenario: Scenario = match parse_ron(&src) {
-        Ok(s) => s,
-        Err(r) => return (None, vec![r]),
-    };
-    let scenario = scenario.indexed();
-
     let layout = layout_for(path);
-    let Some(catalog_path) = layout.catalog else {
-        return (
-            None,
-            vec![Report::error(
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_string();
+    let locales = layout
+        .locales
+        .as_deref()
+        .map(shipped_locales)
+        .unwrap_or_default();
+    std::thread::scope(|scope| {
+        let early: Vec<_> = match &layout.locales {
+            Some(dir) if !stem.is_empty() => locales
+                .iter()
+                .map(|locale| {
+                    let stem = &stem;
+                    scope.spawn(move || {
+                        (
+                            load_ftl(dir, locale, "catalog"),
+                            load_ftl(dir, locale, stem),
+                        )
+                    })
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let text = match read_text(path) {
+            Ok(t) => t,
+            Err(r) => return (None, vec![r]),
+        };
+        let src = Source::new(path, text);
+        let scenario: Scenario = match parse_ron(&src) {
+            Ok(s) => s,
+            Err(r) => return (None, vec![r]),
+        };
+        let scenario = scenario.indexed();
+        let Some(catalog_path) = layout.catalog.as_deref() else {
+            return (
+                None,
+                vec![Report::error(
+                    path,
+                    1,
+                    1,
+                    "no catalog.ron found next to this file or in a `scenarios/` folder above it",
+                )],
+            );
+        };
+        let (catalog, catalog_src) = match load_catalog(catalog_path) {
+            Ok(c) => c,
+            Err(r) => return (None, vec![r]),
+        };
+        let Some(locales_dir) = layout.locales.as_deref() else {
+            return (
+                None,
+                vec![Report::error(
+                    path,
+                    1,
+                    1,
+                    "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl",
+                )],
+            );
+        };
+        let crashed = || {
+            Err(Report::error(
                 path,
                 1,
                 1,
-                "no catalog.ron found next to this file or in a `scenarios/` folder above it",
-            )],
-        );
-    };
-    let (catalog, catalog_src) = match load_catalog(&catalog_path) {
-        Ok(c) => c,
-        Err(r) => return (None, vec![r]),
-    };
-    let Some(locales_dir) = layout.locales else {
-        return (
-            None,
-            vec![Report::error(
+                "the Fluent parser failed on a file of this locale",
+            ))
+        };
+        let parsed: Vec<_> = if scenario.id == stem && early.len() == locales.len() {
+            early
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|_| (crashed(), crashed())))
+                .collect()
+        } else {
+            drop(early);
+            locales
+                .iter()
+                .map(|locale| {
+                    (
+                        load_ftl(locales_dir, locale, "catalog"),
+                        load_ftl(locales_dir, locale, &scenario.id),
+                    )
+                })
+                .collect()
+        };
+        let mut reports = Vec::new();
+        if locales.is_empty() {
+            reports.push(Report::error(
                 path,
                 1,
                 1,
-                "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl",
-            )],
-        );
-    };
+                format!("no locale folders in {}", locales_dir.display()),
+            ));
+        }
+        let mut catalog_keys = Vec::new();
+        let mut scenario_keys = Vec::new();
+        let mut files = Vec::new();
+        for (locale, (cat, scn)) in locales.iter().zip(parsed) {
+            let cat = match cat {
+                Ok((f, errs)) => {
+                    reports.extend(errs);
+                    reports.extend(placeable_errors(&f));
+                    Some(f)
+                }
+                Err(r) => {
+                    reports.push(r);
+                    None
+                }
+            };
+            let scn = match scn {
+                Ok((f, errs)) => {
+                    reports.extend(errs);
+                    reports.extend(placeable_errors(&f));
+                    Some(f)
+                }
+                Err(r) => {
+                    reports.push(Report {
+                        message: format!(
+                            "missing Fluent file {} for locale {locale}: {}; expected one file per shipped locale",
+                            locales_dir.join(locale).join(format!("{}.ftl", scenario.id)).display(),
+                            r.message
+                        ),
+                        ..src.report_at("id", Severity::Error, String::new())
+                    });
+                    None
+                }
+            };
+            let cat = cat.map(|mut c| {
+                catalog_keys.push(std::mem::take(&mut c.keys));
+                c
+            });
+            if let Some(mut scn) = scn {
+                scenario_keys.push(std::mem::take(&mut scn.keys));
+                files.push((locale.clone(), cat, scn));
+            }
+        }
 
-    let mut catalog_keys = Vec::new();
-    let mut scenario_keys = Vec::new();
-    let mut files = Vec::new();
-    let mut hasher = Sha256::new();
-    hasher.update(src.text.as_bytes());
-    hasher.update(catalog_src.text.as_bytes());
-    let locales = shipped_locales(&locales_dir);
-    if locales.is_empty() {
-        reports.push(Report::error(
-            path,
-            1,
-            1,
-            format!("no locale folders in {}", locales_dir.display()),
-        ));
-    }
-    // Each locale's two files are read and parsed on their own thread.
-    let parsed: Vec<_> = std::thread::scope(|scope| {
-        let handles: Vec<_> = locales
-            .iter()
-            .map(|locale| {
-                let dir = &locales_dir;
-                let id = &scenario.id;
-                scope.spawn(move || (load_ftl(dir, locale, "catalog"), load_ftl(dir, locale, id)))
-            })
-            .collect();
-        handles
+        // The content hash, alongside validation.
+        let content_hash = std::thread::scope(|inner| {
+            let hashing = inner.spawn(|| {
+                let mut hasher = Sha256::new();
+                hasher.update(src.text.as_bytes());
+                hasher.update(catalog_src.text.as_bytes());
+                for (locale, _, scn) in &files {
+                    hasher.update(locale.as_bytes());
+                    hasher.update(scn.source().as_bytes());
+                }
+                format!("sha256:{:x}", hasher.finalize())
+            });
+            for d in validate_catalog(&catalog, &catalog_keys) {
+                reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
+            }
+            for d in validate_scenario(&scenario, &catalog, &scenario_keys) {
+                let src = match d.doc {
+                    Doc::Scenario => &src,
+                    Doc::Catalog => &catalog_src,
+                };
+                reports.push(src.report_at(&d.path, d.severity, d.message));
+            }
+            hashing.join().unwrap_or_default()
+        });
+        tidy(&mut reports);
+        if reports.iter().any(Report::is_error) {
+            return (None, reports);
+        }
+        let locales = files
             .into_iter()
-            .map(|h| {
-                h.join().unwrap_or_else(|_| {
-                    let crashed = || {
-                        Err(Report::error(
-                            path,
-                            1,
-                            1,
-                            "the Fluent parser failed on a file of this locale",
-                        ))
-                    };
-                    (crashed(), crashed())
+            .filter_map(|(locale, cat, scn)| {
+                Some(LocaleFiles {
+                    locale,
+                    catalog: Arc::new(cat?),
+                    scenario_path: scn.path.clone(),
+                    scenario: Arc::new(scn),
                 })
             })
-            .collect()
-    });
-    for (locale, (cat, scn)) in locales.iter().zip(parsed) {
-        let cat = match cat {
-            Ok((f, errs)) => {
-                reports.extend(errs);
-                reports.extend(placeable_errors(&f));
-                Some(f)
-            }
-            Err(r) => {
-                reports.push(r);
-                None
-            }
-        };
-        let scn = match scn {
-            Ok((f, errs)) => {
-                reports.extend(errs);
-                reports.extend(placeable_errors(&f));
-                Some(f)
-            }
-            Err(r) => {
-                reports.push(Report {
-                    message: format!(
-                        "missing Fluent file {} for locale {locale}: {}; expected one file per shipped locale",
-                        locales_dir.join(locale).join(format!("{}.ftl", scenario.id)).display(),
-                        r.message
-                    ),
-                    ..src.report_at("id", Severity::Error, String::new())
-                });
-                None
-            }
-        };
-        if let Some(c) = &cat {
-            catalog_keys.push(c.keys.clone());
-        }
-        if let Some(FtlFile {
-            resource,
-            keys,
-            path: spath,
-            ..
-        }) = scn
-        {
-            hasher.update(locale.as_bytes());
-            hasher.update(resource.source().as_bytes());
-            scenario_keys.push(keys);
-            if let Some(c) = cat {
-                files.push(LocaleFiles {
-                    locale: locale.clone(),
-                    catalog: c.resource,
-                    scenario: resource,
-                    scenario_path: spath,
-                });
-            }
-        }
-    }
-
-    for d in validate_catalog(&catalog, &catalog_keys) {
-        reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
-    }
-    for d in validate_scenario(&scenario, &catalog, &scenario_keys) {
-        let src = match d.doc {
-            Doc::Scenario => &src,
-            Doc::Catalog => &catalog_src,
-        };
-        reports.push(src.report_at(&d.path, d.severity, d.message));
-    }
-    tidy(&mut reports);
-    if reports.iter().any(Report::is_error) {
-        return (None, reports);
-    }
-    let content_hash = format!("sha256:{:x}", hasher.finalize());
-    (
-        Some(Encounter {
-            path: path.to_path_buf(),
-            scenario,
-            catalog,
-            locales: files,
-            content_hash,
-        }),
-        reports,
-    )
+            .collect();
+        (
+            Some(Encounter {
+                path: path.to_path_buf(),
+                scenario,
+                catalog,
+                locales,
+                content_hash,
+            }),
+            reports,
+        )
+    })
 }
 
 /// Checks the Fluent keys of one locale against another (used for completeness).
 pub fn missing_keys(a: &LocaleKeys, b: &LocaleKeys) -> Vec<String> {
     let mut out = Vec::new();
-    for (id, attrs) in &a.messages {
-        match b.messages.get(id) {
-            None => out.push(id.clone()),
-            Some(battrs) => out.extend(
-                attrs
-                    .iter()
-                    .filter(|x| !battrs.contains(x))
-                    .map(|x| format!("{id}.{x}")),
-            ),
+    for (id, attrs) in a.iter() {
+        if !b.has(id) {
+            out.push(id.to_string());
+            continue;
         }
+        out.extend(
+            attrs
+                .filter(|x| !b.has_attr(id, x))
+                .map(|x| format!("{id}.{x}")),
+        );
     }
     out.sort();
+    out.dedup();
     out
 }

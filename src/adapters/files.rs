@@ -101,7 +101,18 @@ fn ron_options() -> ron::Options {
 }
 
 /// Parses RON text into `T`, turning ron's error into a located report.
+///
+/// The fast reader ([`super::fast_ron`]) is tried first; anything it does not take is
+/// read by `ron`, which also words every error.
 pub fn parse_ron<T: DeserializeOwned>(src: &Source) -> Result<T, Report> {
+    if let Ok(v) = super::fast_ron::from_str(&src.text) {
+        return Ok(v);
+    }
+    parse_ron_slow(src)
+}
+
+/// Parses with the `ron` crate only (the reference the fast reader is checked against).
+pub fn parse_ron_slow<T: DeserializeOwned>(src: &Source) -> Result<T, Report> {
     ron_options().from_str::<T>(&src.text).map_err(|e| {
         let pos = e.span.start;
         let line = pos.line.max(1);

@@ -49,18 +49,53 @@ pub fn from_env(get: impl Fn(&str) -> Option<String>) -> &'static str {
     DEFAULT_LOCALE
 }
 
-/// One parsed `.ftl` file.
+/// One `.ftl` file: its text, the key index the validator checks against, and the
+/// parsed Fluent resource, built the first time text is rendered.
 pub struct FtlFile {
     pub locale: String,
     pub path: PathBuf,
-    pub resource: Arc<FluentResource>,
     pub keys: LocaleKeys,
+    source: String,
+    resource: std::sync::OnceLock<Arc<FluentResource>>,
+}
+
+impl FtlFile {
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// The parsed resource (parsed on first use when the fast scan read the keys).
+    pub fn resource(&self) -> Arc<FluentResource> {
+        self.resource
+            .get_or_init(|| {
+                Arc::new(FluentResource::try_new(self.source.clone()).unwrap_or_else(|(r, _)| r))
+            })
+            .clone()
+    }
 }
 
 /// Parses Fluent text. Syntax errors come back as located reports; the entries that
 /// did parse are still usable.
+///
+/// Plain files (messages and attributes of plain text, comments; no placeables, terms
+/// or variants — which is what encounter and catalog text must be) are read by a fast
+/// line scan, and the full parse waits until text is rendered. Anything else goes
+/// through `fluent-syntax`, which also words every error.
 pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Report>) {
-    let (resource, errors) = match FluentResource::try_new(text) {
+    let file = path.display().to_string();
+    if let Some(keys) = scan_plain(locale, &file, &text) {
+        return (
+            FtlFile {
+                locale: locale.to_string(),
+                path: path.to_path_buf(),
+                keys,
+                source: text,
+                resource: std::sync::OnceLock::new(),
+            },
+            Vec::new(),
+        );
+    }
+    let (resource, errors) = match FluentResource::try_new(text.clone()) {
         Ok(r) => (r, Vec::new()),
         Err((r, errs)) => (r, errs),
     };
@@ -75,26 +110,104 @@ pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Repor
             format!("Fluent syntax error: {}", e.kind),
         ));
     }
-    let mut keys = LocaleKeys {
-        locale: locale.to_string(),
-        file: path.display().to_string(),
-        ..Default::default()
-    };
-    for entry in resource.entries() {
-        if let ast::Entry::Message(m) = entry {
-            let attrs: Vec<String> = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
-            keys.messages.insert(m.id.name.to_string(), attrs);
-        }
-    }
+    let keys = message_keys(locale, &file, &resource);
+    let lock = std::sync::OnceLock::new();
+    let _ = lock.set(Arc::new(resource));
     (
         FtlFile {
             locale: locale.to_string(),
             path: path.to_path_buf(),
-            resource: Arc::new(resource),
             keys,
+            source: text,
+            resource: lock,
         },
         reports,
     )
+}
+
+/// Message ids and attribute names, from a parsed resource.
+pub fn message_keys(locale: &str, file: &str, resource: &FluentResource) -> LocaleKeys {
+    let mut keys = LocaleKeys::new(locale, file);
+    for entry in resource.entries() {
+        if let ast::Entry::Message(m) = entry {
+            keys.push_message(m.id.name);
+            for a in &m.attributes {
+                keys.push_attr(a.id.name);
+            }
+        }
+    }
+    keys
+}
+
+/// The keys of a plain Fluent file, or `None` when the file has anything this scan
+/// does not read exactly as `fluent-syntax` does (then the full parser reads it).
+/// Accepted, line by line: blank lines; `#`, `##`, `###` comments; `id = text` at the
+/// start of a line with text on that line; indented continuation text; indented
+/// `.attr = text`. Refused: `{`, `}`, tabs, CR, terms, variants, empty values and
+/// everything else.
+pub fn scan_plain(locale: &str, file: &str, text: &str) -> Option<LocaleKeys> {
+    fn ident_len(b: &[u8]) -> usize {
+        if !b.first().is_some_and(u8::is_ascii_alphabetic) {
+            return 0;
+        }
+        b.iter()
+            .position(|c| !(c.is_ascii_alphanumeric() || *c == b'_' || *c == b'-'))
+            .unwrap_or(b.len())
+    }
+    /// `id *= *text` with non-blank text: the id's length.
+    fn entry(b: &[u8]) -> Option<usize> {
+        let n = ident_len(b);
+        if n == 0 {
+            return None;
+        }
+        let rest = &b[n..];
+        let rest = &rest[rest.iter().position(|c| *c != b' ')?..];
+        let value = rest.strip_prefix(b"=")?;
+        value.iter().any(|c| *c != b' ').then_some(n)
+    }
+    if text
+        .bytes()
+        .any(|c| matches!(c, b'{' | b'}' | b'\t' | b'\r'))
+        || text.starts_with('\u{feff}')
+    {
+        return None;
+    }
+    let mut keys = LocaleKeys::new(locale, file);
+    let mut open = false;
+    for line in text.split('\n') {
+        let b = line.as_bytes();
+        match b.first() {
+            None => {}
+            Some(b'#') => {
+                let hashes = b.iter().take_while(|c| **c == b'#').count();
+                if hashes > 3 || !matches!(b.get(hashes), None | Some(b' ')) {
+                    return None;
+                }
+                open = false;
+            }
+            Some(b' ') => {
+                let body = &b[b.iter().position(|c| *c != b' ').unwrap_or(b.len())..];
+                match body.first() {
+                    None => {}
+                    Some(b'.') => {
+                        let n = entry(&body[1..]).filter(|_| open)?;
+                        let at = line.len() - body.len() + 1;
+                        keys.push_attr(&line[at..at + n]);
+                    }
+                    Some(b'[' | b'*') => return None,
+                    // Continuation text of the current message or attribute.
+                    Some(_) if open => {}
+                    Some(_) => return None,
+                }
+            }
+            Some(_) => {
+                let n = entry(b)?;
+                keys.push_message(&line[..n]);
+                open = true;
+            }
+        }
+    }
+    Some(keys)
 }
 
 /// Reads and parses `locales/<locale>/<name>.ftl`.
@@ -294,9 +407,14 @@ pub fn placeable_errors(file: &FtlFile) -> Vec<Report> {
             },
         }
     }
-    let src = file.resource.source();
+    // Without braces there is no placeable (and no need to parse the file here).
+    if !file.source().contains('{') {
+        return Vec::new();
+    }
+    let resource = file.resource();
+    let src = resource.source();
     let mut out = Vec::new();
-    for entry in file.resource.entries() {
+    for entry in resource.entries() {
         let ast::Entry::Message(m) = entry else {
             continue;
         };

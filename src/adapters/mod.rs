@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod encounter;
+pub mod fast_ron;
 pub mod files;
 pub mod graph;
 pub mod locale;

@@ -4,8 +4,8 @@
 //!
 //! Architecture invariant: pure data and lookups. No IO; the adapter parses the file.
 
+use super::validate::FastMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 use super::mood::MoodDelta;
 
@@ -88,9 +88,9 @@ pub struct Catalog {
 
 #[derive(Debug, Clone, Default)]
 struct CatalogIndex {
-    techniques: HashMap<String, usize>,
-    competencies: HashMap<String, usize>,
-    procedures: HashMap<String, usize>,
+    techniques: FastMap<String, usize>,
+    competencies: FastMap<String, usize>,
+    procedures: FastMap<String, usize>,
 }
 
 impl Catalog {

@@ -53,23 +53,108 @@ impl Diagnostic {
 }
 
 /// The message ids (with their attributes) one locale provides, and the file name to
-/// mention in messages.
+/// mention in messages. Held compactly (every name in one string, offsets in two
+/// tables) because a large encounter has tens of thousands of messages per locale.
 #[derive(Debug, Clone, Default)]
 pub struct LocaleKeys {
     pub locale: String,
     pub file: String,
-    /// Message id → its attribute names.
-    pub messages: FastMap<String, Vec<String>>,
+    names: String,
+    /// Per message, in file order: its id, and its attributes in `attrs[from..to]`.
+    messages: Vec<MessageKey>,
+    attrs: Vec<(u32, u32)>,
+    /// Id → last message with that id (a later definition wins), built on first lookup.
+    index: std::sync::OnceLock<FastMap<String, u32>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct MessageKey {
+    id: (u32, u32),
+    attrs: (u32, u32),
 }
 
 impl LocaleKeys {
-    pub fn has(&self, id: &str) -> bool {
-        self.messages.contains_key(id)
+    pub fn new(locale: &str, file: &str) -> Self {
+        LocaleKeys {
+            locale: locale.to_string(),
+            file: file.to_string(),
+            ..Default::default()
+        }
     }
+
+    fn intern(&mut self, name: &str) -> (u32, u32) {
+        let start = self.names.len() as u32;
+        self.names.push_str(name);
+        (start, self.names.len() as u32)
+    }
+
+    /// Adds a message (after all lookups have been made, the index is rebuilt).
+    pub fn push_message(&mut self, id: &str) {
+        let id = self.intern(id);
+        let at = self.attrs.len() as u32;
+        self.messages.push(MessageKey {
+            id,
+            attrs: (at, at),
+        });
+        self.index = std::sync::OnceLock::new();
+    }
+
+    /// Adds an attribute to the last message.
+    pub fn push_attr(&mut self, name: &str) {
+        let r = self.intern(name);
+        self.attrs.push(r);
+        if let Some(m) = self.messages.last_mut() {
+            m.attrs.1 = self.attrs.len() as u32;
+        }
+    }
+
+    fn name(&self, (a, b): (u32, u32)) -> &str {
+        &self.names[a as usize..b as usize]
+    }
+
+    /// Number of message definitions (a redefined id counts each time).
+    pub fn len(&self) -> usize {
+        self.messages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty()
+    }
+
+    /// Every message definition in file order: id and attribute names.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, impl Iterator<Item = &str> + Clone)> {
+        self.messages.iter().map(move |m| {
+            (
+                self.name(m.id),
+                self.attrs[m.attrs.0 as usize..m.attrs.1 as usize]
+                    .iter()
+                    .map(move |r| self.name(*r)),
+            )
+        })
+    }
+
+    fn find(&self, id: &str) -> Option<&MessageKey> {
+        let index = self.index.get_or_init(|| {
+            let mut m = FastMap::default();
+            m.reserve(self.messages.len());
+            for (i, k) in self.messages.iter().enumerate() {
+                m.insert(self.name(k.id).to_string(), i as u32);
+            }
+            m
+        });
+        index.get(id).map(|&i| &self.messages[i as usize])
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.find(id).is_some()
+    }
+
     pub fn has_attr(&self, id: &str, attr: &str) -> bool {
-        self.messages
-            .get(id)
-            .is_some_and(|a| a.iter().any(|x| x == attr))
+        self.find(id).is_some_and(|m| {
+            self.attrs[m.attrs.0 as usize..m.attrs.1 as usize]
+                .iter()
+                .any(|r| self.name(*r) == attr)
+        })
     }
 }
 
@@ -296,12 +381,21 @@ impl std::hash::Hasher for Fnv {
 pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
-fn check_id<'a>(
-    out: &mut Vec<Diagnostic>,
-    ids: &mut FastMap<&'a str, IdLoc>,
-    id: &'a str,
-    loc: IdLoc,
-) {
+/// Every id of an encounter: where each is declared (`locs`, in document order) and
+/// its position there.
+#[derive(Default)]
+struct Ids<'a> {
+    at: FastMap<&'a str, u32>,
+    locs: Vec<IdLoc>,
+}
+
+impl Ids<'_> {
+    fn get(&self, id: &str) -> Option<IdLoc> {
+        self.at.get(id).map(|&i| self.locs[i as usize])
+    }
+}
+
+fn check_id<'a>(out: &mut Vec<Diagnostic>, ids: &mut Ids<'a>, id: &'a str, loc: IdLoc) {
     if !is_valid_id(id) {
         out.push(Diagnostic::error(
             Doc::Scenario,
@@ -309,7 +403,9 @@ fn check_id<'a>(
             format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"),
         ));
     }
-    if SCENARIO_MESSAGES.contains(&id) {
+    if matches!(id.as_bytes().first(), Some(b't' | b's' | b'p' | b'b'))
+        && SCENARIO_MESSAGES.contains(&id)
+    {
         out.push(Diagnostic::error(
             Doc::Scenario,
             loc.path(),
@@ -326,7 +422,8 @@ fn check_id<'a>(
             ),
         )),
         None => {
-            ids.insert(id, loc);
+            ids.at.insert(id, ids.locs.len() as u32);
+            ids.locs.push(loc);
         }
     }
 }
@@ -401,7 +498,20 @@ pub fn validate_scenario(
     }
 
     // Ids: valid, unique across nodes, choices and reactions, not reserved.
-    let mut ids: FastMap<&str, IdLoc> = FastMap::default();
+    let mut ids = Ids::default();
+    let count: usize = s
+        .nodes
+        .iter()
+        .map(|n| {
+            1 + n
+                .choices
+                .iter()
+                .map(|c| 1 + c.reactions.len())
+                .sum::<usize>()
+        })
+        .sum();
+    ids.at.reserve(count);
+    ids.locs.reserve(count);
     for (ni, n) in s.nodes.iter().enumerate() {
         check_id(&mut out, &mut ids, &n.id, IdLoc::Node(ni));
         for (ci, c) in n.choices.iter().enumerate() {
@@ -412,12 +522,8 @@ pub fn validate_scenario(
         }
     }
 
-    let node_ids: FastSet<&str> = s.nodes.iter().map(|n| n.id.as_str()).collect();
-    let choice_ids: FastSet<&str> = s
-        .nodes
-        .iter()
-        .flat_map(|n| n.choices.iter().map(|c| c.id.as_str()))
-        .collect();
+    let is_node = |id: &str| matches!(ids.get(id), Some(IdLoc::Node(_)));
+    let is_choice = |id: &str| matches!(ids.get(id), Some(IdLoc::Choice(..)));
     let flags: FastSet<&str> = s
         .nodes
         .iter()
@@ -435,7 +541,7 @@ pub fn validate_scenario(
         v.join(", ")
     };
     let goto_check = |out: &mut Vec<Diagnostic>, target: &str, path: &dyn Fn() -> String| {
-        if !node_ids.contains(target) {
+        if !is_node(target) {
             out.push(Diagnostic::error(
                 Doc::Scenario,
                 path(),
@@ -447,7 +553,7 @@ pub fn validate_scenario(
         }
     };
 
-    if !node_ids.contains(s.start.as_str()) {
+    if !is_node(&s.start) {
         goto_check(&mut out, &s.start, &|| "start".into());
     }
     if let Some(e) = &s.escalation {
@@ -489,12 +595,12 @@ pub fn validate_scenario(
 
     let cond_check = |out: &mut Vec<Diagnostic>, c: &Cond, path: &dyn Fn() -> String| {
         walk_cond(c, &mut |c| match c {
-            Cond::Said(id) if !choice_ids.contains(id.as_str()) => out.push(Diagnostic::error(
+            Cond::Said(id) if !is_choice(id) => out.push(Diagnostic::error(
                 Doc::Scenario,
                 path(),
                 format!("`Said(\"{id}\")` names no choice in this encounter"),
             )),
-            Cond::Visited(id) if !node_ids.contains(id.as_str()) => out.push(Diagnostic::error(
+            Cond::Visited(id) if !is_node(id) => out.push(Diagnostic::error(
                 Doc::Scenario,
                 path(),
                 format!("`Visited(\"{id}\")` names no node in this encounter"),
@@ -582,9 +688,8 @@ pub fn validate_scenario(
                 );
             }
         }
-        let mut tones = HashSet::new();
         for (ti, t) in n.tones.iter().enumerate() {
-            if !tones.insert(t.tone.as_str()) {
+            if n.tones[..ti].iter().any(|u| u.tone == t.tone) {
                 err(
                     &mut out,
                     format!("{}.tones[{ti}].tone", p()),
@@ -655,30 +760,29 @@ pub fn validate_scenario(
     // Graph: reachability from the start (and the escalation target), and whether an
     // ending can be reached from every node. Conditions are ignored here: this is the
     // structural check; `analyze` does the state-aware one.
-    let index: HashMap<&str, usize> = s
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
-    let succ: Vec<Vec<usize>> = s
-        .nodes
-        .iter()
-        .map(|n| {
-            let mut v = Vec::new();
-            for c in &n.choices {
-                if let Some(g) = c.goto.as_deref().and_then(|g| index.get(g)) {
-                    v.push(*g);
-                }
-                for r in &c.reactions {
-                    if let Some(g) = r.goto.as_deref().and_then(|g| index.get(g)) {
-                        v.push(*g);
-                    }
+    let mut index: FastMap<&str, usize> = FastMap::default();
+    index.reserve(s.nodes.len());
+    for (i, n) in s.nodes.iter().enumerate() {
+        index.entry(n.id.as_str()).or_insert(i);
+    }
+    // Successors in one flat table (compressed rows): `succ[start[i]..start[i + 1]]`.
+    let mut succ_start = Vec::with_capacity(s.nodes.len() + 1);
+    let mut succ: Vec<usize> = Vec::new();
+    for n in &s.nodes {
+        succ_start.push(succ.len());
+        for c in &n.choices {
+            if let Some(g) = c.goto.as_deref().and_then(|g| index.get(g)) {
+                succ.push(*g);
+            }
+            for r in &c.reactions {
+                if let Some(g) = r.goto.as_deref().and_then(|g| index.get(g)) {
+                    succ.push(*g);
                 }
             }
-            v
-        })
-        .collect();
+        }
+    }
+    succ_start.push(succ.len());
+    let succ_of = |i: usize| &succ[succ_start[i]..succ_start[i + 1]];
     // With a goto to a missing node, "no ending reachable" would only repeat that error.
     let missing_goto = s.nodes.iter().flat_map(|n| n.choices.iter()).any(|c| {
         c.goto.as_deref().is_some_and(|g| !index.contains_key(g))
@@ -703,17 +807,27 @@ pub fn validate_scenario(
         }
     }
     while let Some(i) = queue.pop_front() {
-        for &j in &succ[i] {
+        for &j in succ_of(i) {
             if !reach[j] {
                 reach[j] = true;
                 queue.push_back(j);
             }
         }
     }
-    let mut pred: Vec<Vec<usize>> = vec![Vec::new(); s.nodes.len()];
-    for (i, v) in succ.iter().enumerate() {
-        for &j in v {
-            pred[j].push(i);
+    // Predecessors, compressed the same way.
+    let mut pred_start = vec![0usize; s.nodes.len() + 1];
+    for &j in &succ {
+        pred_start[j + 1] += 1;
+    }
+    for i in 0..s.nodes.len() {
+        pred_start[i + 1] += pred_start[i];
+    }
+    let mut fill = pred_start.clone();
+    let mut pred = vec![0usize; succ.len()];
+    for i in 0..s.nodes.len() {
+        for &j in succ_of(i) {
+            pred[fill[j]] = i;
+            fill[j] += 1;
         }
     }
     let mut exits = vec![false; s.nodes.len()];
@@ -724,7 +838,7 @@ pub fn validate_scenario(
         }
     }
     while let Some(i) = queue.pop_front() {
-        for &j in &pred[i] {
+        for &j in &pred[pred_start[i]..pred_start[i + 1]] {
             if !exits[j] {
                 exits[j] = true;
                 queue.push_back(j);
@@ -757,7 +871,7 @@ pub fn validate_scenario(
     }
 
     // Procedures: every required step must be possible in this encounter.
-    let followed: HashSet<&str> = s
+    let followed: FastSet<&str> = s
         .nodes
         .iter()
         .flat_map(|n| n.choices.iter())
@@ -786,10 +900,33 @@ pub fn validate_scenario(
         }
     }
 
-    // Fluent: every text the encounter shows, in every shipped locale.
+    // Fluent: every text the encounter shows, in every shipped locale. Each locale's
+    // messages are walked once and matched against the encounter's ids.
+    let mut why: Vec<Vec<bool>> = Vec::with_capacity(locales.len());
     for l in locales {
-        for k in SCENARIO_MESSAGES {
-            if !l.has(k) {
+        let mut present = vec![false; ids.locs.len()];
+        let mut has_why = vec![false; ids.locs.len()];
+        let mut attrs_of: FastMap<u32, Vec<&str>> = FastMap::default();
+        let mut own = [false; SCENARIO_MESSAGES.len()];
+        let mut unused = Vec::new();
+        for (k, attrs) in l.iter() {
+            if let Some(&i) = ids.at.get(k) {
+                present[i as usize] = true;
+                match ids.locs[i as usize] {
+                    IdLoc::Choice(..) => has_why[i as usize] = attrs.clone().any(|a| a == "why"),
+                    IdLoc::Node(ni) if !s.nodes[ni].tones.is_empty() => {
+                        attrs_of.insert(i, attrs.collect());
+                    }
+                    _ => {}
+                }
+            } else if let Some(j) = SCENARIO_MESSAGES.iter().position(|m| *m == k) {
+                own[j] = true;
+            } else {
+                unused.push(k);
+            }
+        }
+        for (k, found) in SCENARIO_MESSAGES.iter().zip(own) {
+            if !found {
                 err(
                     &mut out,
                     "id".into(),
@@ -797,59 +934,45 @@ pub fn validate_scenario(
                 );
             }
         }
-        for (ni, n) in s.nodes.iter().enumerate() {
-            if !l.has(&n.id) {
-                err(
-                    &mut out,
-                    format!("nodes[{ni}].id"),
-                    format!(
-                        "no Fluent message `{}` (the customer's line) in {}",
-                        n.id, l.file
-                    ),
-                );
-            }
-            for (ti, t) in n.tones.iter().enumerate() {
-                if l.has(&n.id) && !l.has_attr(&n.id, &t.tone) {
-                    err(
-                        &mut out,
-                        format!("nodes[{ni}].tones[{ti}].tone"),
-                        format!(
-                            "Fluent message `{}` in {} has no `.{}` attribute for this tone",
-                            n.id, l.file, t.tone
-                        ),
-                    );
-                }
-            }
-            for (ci, c) in n.choices.iter().enumerate() {
-                if !l.has(&c.id) {
-                    err(
-                        &mut out,
-                        format!("nodes[{ni}].choices[{ci}].id"),
-                        format!("no Fluent message `{}` (the reply) in {}", c.id, l.file),
-                    );
-                }
-                for (ri, r) in c.reactions.iter().enumerate() {
-                    if !l.has(&r.id) {
-                        err(
-                            &mut out,
-                            format!("nodes[{ni}].choices[{ci}].reactions[{ri}].id"),
-                            format!(
-                                "no Fluent message `{}` (the customer's reaction) in {}",
-                                r.id, l.file
-                            ),
-                        );
+        for (i, loc) in ids.locs.iter().enumerate() {
+            if present[i] {
+                if let IdLoc::Node(ni) = *loc {
+                    let n = &s.nodes[ni];
+                    let attrs = attrs_of.get(&(i as u32));
+                    for (ti, t) in n.tones.iter().enumerate() {
+                        if !attrs.is_some_and(|a| a.contains(&t.tone.as_str())) {
+                            err(
+                                &mut out,
+                                format!("nodes[{ni}].tones[{ti}].tone"),
+                                format!(
+                                    "Fluent message `{}` in {} has no `.{}` attribute for this tone",
+                                    n.id, l.file, t.tone
+                                ),
+                            );
+                        }
                     }
                 }
+                continue;
             }
+            let message = match *loc {
+                IdLoc::Node(ni) => format!(
+                    "no Fluent message `{}` (the customer's line) in {}",
+                    s.nodes[ni].id, l.file
+                ),
+                IdLoc::Choice(ni, ci) => format!(
+                    "no Fluent message `{}` (the reply) in {}",
+                    s.nodes[ni].choices[ci].id, l.file
+                ),
+                IdLoc::Reaction(ni, ci, ri) => format!(
+                    "no Fluent message `{}` (the customer's reaction) in {}",
+                    s.nodes[ni].choices[ci].reactions[ri].id, l.file
+                ),
+            };
+            err(&mut out, loc.path(), message);
         }
         // Messages nobody uses are likely typos of an id.
-        let used: HashSet<&str> = ids.keys().copied().chain(SCENARIO_MESSAGES).collect();
-        let mut unused: Vec<_> = l
-            .messages
-            .keys()
-            .filter(|k| !used.contains(k.as_str()))
-            .collect();
-        unused.sort();
+        unused.sort_unstable();
+        unused.dedup();
         for k in unused {
             out.push(Diagnostic::warning(
                 d.clone(),
@@ -860,30 +983,32 @@ pub fn validate_scenario(
                 ),
             ));
         }
+        why.push(has_why);
     }
     // `.why` notes should exist in all locales or none.
     if locales.len() > 1 {
-        let mut sorted: Vec<&&str> = choice_ids.iter().collect();
-        sorted.sort();
-        for c in sorted {
-            let v: Vec<bool> = locales.iter().map(|l| l.has_attr(c, "why")).collect();
-            if v.iter().any(|x| *x) && !v.iter().all(|x| *x) {
-                let missing: Vec<_> = locales
-                    .iter()
-                    .zip(&v)
-                    .filter(|(_, x)| !**x)
-                    .map(|(l, _)| l.file.as_str())
-                    .collect();
-                let path = ids.get(*c).map(|l| l.path()).unwrap_or_default();
-                err(
-                    &mut out,
-                    path,
-                    format!(
-                        "reply `{c}` has a `.why` note in some locales but not in {}",
-                        missing.join(", ")
-                    ),
-                );
+        for (i, loc) in ids.locs.iter().enumerate() {
+            let IdLoc::Choice(ni, ci) = *loc else {
+                continue;
+            };
+            if why.iter().all(|w| w[i] == why[0][i]) {
+                continue;
             }
+            let missing: Vec<_> = locales
+                .iter()
+                .zip(&why)
+                .filter(|(_, w)| !w[i])
+                .map(|(l, _)| l.file.as_str())
+                .collect();
+            err(
+                &mut out,
+                loc.path(),
+                format!(
+                    "reply `{}` has a `.why` note in some locales but not in {}",
+                    s.nodes[ni].choices[ci].id,
+                    missing.join(", ")
+                ),
+            );
         }
     }
     out
