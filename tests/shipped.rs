@@ -230,3 +230,45 @@ fn seeds_change_the_customer() {
         );
     }
 }
+
+/// Issue 6's quality gates on every shipped encounter, by the same analysis as
+/// `touchpoint analyze` on two seeds (a debug build explores ~10x slower than a release
+/// one; `.ci/run` runs the full release analysis of every encounter on 16 seeds):
+/// no dead end, a pass without any taboo, no pass with one, and random trainees pass
+/// less than 20% of the time.
+#[test]
+fn every_shipped_encounter_passes_the_analysis_gates() {
+    use touchpoint::engine::analysis::{Options, analyze};
+    let paths = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
+    let check = |path: &std::path::PathBuf| {
+        let enc = crate::common::load(path);
+        let opts = Options {
+            seeds: vec![1, 2],
+            runs: 4000,
+            ..Options::default()
+        };
+        let a = analyze(&enc.scenario, &enc.catalog, &opts, &mut |_, _, _| {});
+        let id = &enc.scenario.id;
+        assert!(a.dead_ends.is_empty(), "{id}: dead ends {:?}", a.dead_ends);
+        assert!(a.pass_without_taboo, "{id}: no pass without a taboo");
+        assert!(
+            !a.pass_with_taboo,
+            "{id}: a pass with a taboo: {:?}",
+            a.pass_with_taboo_path
+        );
+        let mc = a.monte_carlo.expect("a Monte Carlo run");
+        assert!(
+            mc.pass_rate < 0.2,
+            "{id}: random trainees pass {:.1}%",
+            mc.pass_rate * 100.0
+        );
+        let best = a.best.expect("a best path");
+        assert!(best.score >= 85, "{id}: best path scores only {}", best.score);
+    };
+    std::thread::scope(|s| {
+        let (a, b) = paths.split_at(paths.len() / 2);
+        let h = s.spawn(|| a.iter().for_each(check));
+        b.iter().for_each(check);
+        h.join().unwrap();
+    });
+}
