@@ -113,10 +113,16 @@ fn best_scores_per_encounter_skip_and_report_damaged_files() {
         assert_eq!(o.status.code(), Some(0), "{}", crate::common::stderr(&o));
     }
     std::fs::write(d.path().join("broken.json"), "{ not json").unwrap();
-    let (best, problems) = touchpoint::adapters::results::best_scores(d.path(), "t1");
-    assert_eq!(best.get("sample_refund"), Some(&95));
-    let (best2, _) = touchpoint::adapters::results::best_scores(d.path(), "t2");
-    assert_eq!(best2.get("sample_refund"), Some(&0));
+    use touchpoint::adapters::course::best_results;
+    use touchpoint::engine::course::Best;
+    let (best, problems) = best_results(d.path(), "t1");
+    let passed = |score| Best {
+        score,
+        passed: score >= 70,
+    };
+    assert_eq!(best.get("sample_refund"), Some(&passed(95)));
+    let (best2, _) = best_results(d.path(), "t2");
+    assert_eq!(best2.get("sample_refund"), Some(&passed(0)));
     assert_eq!(problems.len(), 1);
     assert!(problems[0].to_string().contains("broken.json:1:"));
     assert!(

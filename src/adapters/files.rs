@@ -213,17 +213,41 @@ pub fn layout_for(scenario: &Path) -> Layout {
 }
 
 /// Scenario files under the given paths: files as given, folders searched
-/// recursively for `*.ron` other than `catalog.ron` and `*.test.ron`.
+/// recursively for `*.ron` other than `catalog.ron`, `course.ron` and `*.test.ron`.
 pub fn scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, false);
-        } else if !is_catalog(p) {
+            collect(p, &mut out, 0, Kind::Scenario);
+        } else if !is_catalog(p) && !is_course(p) {
             out.push(p.clone());
         }
     }
     out
+}
+
+/// Course files (`course.ron`) among or under the given paths.
+pub fn course_files(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            collect(p, &mut out, 0, Kind::Course);
+        } else if is_course(p) {
+            out.push(p.clone());
+        }
+    }
+    out
+}
+
+fn is_course(p: &Path) -> bool {
+    p.file_name().is_some_and(|n| n == "course.ron")
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Scenario,
+    Catalog,
+    Course,
 }
 
 /// Catalog files (`catalog.ron`) among or under the given paths.
@@ -231,7 +255,7 @@ pub fn catalog_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, true);
+            collect(p, &mut out, 0, Kind::Catalog);
         } else if is_catalog(p) {
             out.push(p.clone());
         }
@@ -243,7 +267,7 @@ fn is_catalog(p: &Path) -> bool {
     p.file_name().is_some_and(|n| n == "catalog.ron")
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, catalogs: bool) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, kind: Kind) {
     if depth > 16 {
         return;
     }
@@ -252,13 +276,19 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, catalogs: bool) {
     entries.sort();
     for p in entries {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if p.is_dir() {
-            collect(&p, out, depth + 1, catalogs);
-        } else if catalogs {
-            if name == "catalog.ron" {
-                out.push(p);
+        let wanted = match kind {
+            Kind::Catalog => name == "catalog.ron",
+            Kind::Course => name == "course.ron",
+            Kind::Scenario => {
+                name.ends_with(".ron")
+                    && name != "catalog.ron"
+                    && name != "course.ron"
+                    && !name.ends_with(".test.ron")
             }
-        } else if name.ends_with(".ron") && name != "catalog.ron" && !name.ends_with(".test.ron") {
+        };
+        if p.is_dir() {
+            collect(&p, out, depth + 1, kind);
+        } else if wanted {
             out.push(p);
         }
     }

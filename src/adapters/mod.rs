@@ -2,6 +2,7 @@
 //! result files. They depend on the engine; the engine never depends on them.
 
 pub mod chart;
+pub mod course;
 pub mod encounter;
 pub mod fast_ron;
 pub mod files;

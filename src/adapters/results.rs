@@ -365,19 +365,13 @@ pub fn read(path: &Path) -> Result<AttemptRecord, super::report::Report> {
     })
 }
 
-/// The best score each encounter has had from one trainee, read from a results folder.
-/// Files that are not result files are skipped and reported, never touched.
-pub fn best_scores(
-    dir: &Path,
-    trainee: &str,
-) -> (
-    std::collections::BTreeMap<String, u32>,
-    Vec<super::report::Report>,
-) {
-    let mut best = std::collections::BTreeMap::new();
+/// Every result file in a folder (`*.json`, by name). Files that are not result files
+/// are skipped and reported, never touched.
+pub fn read_folder(dir: &Path) -> (Vec<AttemptRecord>, Vec<super::report::Report>) {
+    let mut out = Vec::new();
     let mut problems = Vec::new();
     let Ok(rd) = std::fs::read_dir(dir) else {
-        return (best, problems);
+        return (out, problems);
     };
     let mut files: Vec<PathBuf> = rd
         .filter_map(Result::ok)
@@ -387,15 +381,11 @@ pub fn best_scores(
     files.sort();
     for f in files {
         match read(&f) {
-            Ok(r) if r.trainee.id == trainee => {
-                let e = best.entry(r.scenario.id.clone()).or_insert(r.score);
-                *e = (*e).max(r.score);
-            }
-            Ok(_) => {}
+            Ok(r) => out.push(r),
             Err(rep) => problems.push(rep),
         }
     }
-    (best, problems)
+    (out, problems)
 }
 
 /// 64 fresh random bits from the OS-seeded hasher (no extra dependency).

@@ -1,12 +1,25 @@
-use std::collections::{HashMap, VecDeque};
-use std::path::PathBuf;
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::FluentValue;
 
 use super::term::pad;
-use crate::adapters::encounter;
+use crate::adapters::course::{best_results, course_in, course_texts, load_course};
+use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::scenario_files;
+use crate::adapters::locale::Texts;
 use crate::engine::Scenario;
+use crate::engine::course::{Best, Course, Module};
 
-pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
+/// Lists the encounters; when the folder has a course (`course.ron`), by module in
+/// teaching order with each module's pass rule, and with `trainee` their best scores
+/// and which modules they have completed.
+pub fn run(
+    paths: &[PathBuf],
+    locale: Option<&str>,
+    trainee: Option<&str>,
+    results: Option<&Path>,
+) -> i32 {
     let locale = match super::pick_locale(locale) {
         Ok(l) => l,
         Err(e) => {
@@ -24,53 +37,195 @@ pub fn run(paths: &[PathBuf], locale: Option<&str>) -> i32 {
         return 1;
     }
     let mut bad = 0;
-    println!(
-        "{:<28} {} {} {:>6} {:>10}  title",
-        "id",
-        pad("archetype", 14),
-        pad("difficulty", 13),
-        "nodes",
-        "decisions"
-    );
-    for f in files {
-        let (enc, reports) = encounter::load(&f);
-        let Some(enc) = enc else {
-            bad += 1;
-            let n = reports.iter().filter(|r| r.is_error()).count();
-            println!(
-                "{:<28} invalid: {n} error(s); run `touchpoint validate {}`",
-                f.display(),
-                f.display()
-            );
-            continue;
-        };
-        let t = enc.texts(locale);
-        let s = &enc.scenario;
-        let (short, long) = decision_range(s);
-        let len = match long {
-            Some(l) if l != short => format!("{short}-{l}"),
-            Some(_) => short.to_string(),
-            None => format!("{short}+"),
-        };
-        let arche = t.ui(&format!(
-            "archetype-{}",
-            snake(&format!("{:?}", s.archetype))
-        ));
-        let diff = t.ui(&format!(
-            "difficulty-{}",
-            snake(&format!("{:?}", s.difficulty))
-        ));
+    let loaded: Vec<(PathBuf, Option<Encounter>, usize)> = files
+        .into_iter()
+        .map(|f| {
+            let (enc, reports) = encounter::load(&f);
+            let errors = reports.iter().filter(|r| r.is_error()).count();
+            (f, enc, errors)
+        })
+        .collect();
+    let best: Option<BTreeMap<String, Best>> = trainee.map(|t| {
+        let dir = results
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| crate::adapters::results::default_dir(super::env));
+        let (best, problems) = best_results(&dir, t);
+        for p in problems {
+            eprintln!("{p} (skipped)");
+        }
+        best
+    });
+    let ui = Texts::new(locale, None, None);
+    let course = match paths.as_slice() {
+        [dir] if dir.is_dir() => course_in(dir).and_then(|c| match load_course(&c) {
+            Ok((course, _)) => Some((course, course_texts(&c, locale))),
+            Err(r) => {
+                eprintln!("{r}");
+                bad += 1;
+                None
+            }
+        }),
+        _ => None,
+    };
+    let header = || {
         println!(
-            "{:<28} {} {} {:>6} {:>10}  {}",
-            s.id,
-            pad(&arche, 14),
-            pad(&diff, 13),
-            s.nodes.len(),
-            len,
-            t.text("title")
+            "  {:<28} {} {} {:>6} {:>10}{}  title",
+            "id",
+            pad("archetype", 14),
+            pad("difficulty", 13),
+            "nodes",
+            "decisions",
+            if best.is_some() { "   best" } else { "" }
         );
+    };
+    let mut listed = vec![false; loaded.len()];
+    let row = |i: usize, listed: &mut Vec<bool>| {
+        listed[i] = true;
+        let (f, enc, errors) = &loaded[i];
+        match enc {
+            Some(enc) => print_row(enc, locale, best.as_ref()),
+            None => {
+                println!(
+                    "  {:<28} invalid: {errors} error(s); run `touchpoint validate {}`",
+                    f.display(),
+                    f.display()
+                );
+                1
+            }
+        }
+    };
+    if let Some((course, ct)) = &course {
+        println!("{}", ct.text(&course.id));
+        if let Some(d) = ct.attr(&course.id, "description") {
+            println!("{d}");
+        }
+        for (k, m) in course.modules.iter().enumerate() {
+            println!();
+            println!("{}. {} — {}", k + 1, ct.text(&m.id), rule_text(m, &ui));
+            if let Some(g) = ct.attr(&m.id, "goal") {
+                println!("   {g}");
+            }
+            if let Some(best) = &best {
+                println!("   {}", progress_text(m, best, &ui));
+            }
+            header();
+            for e in &m.encounters {
+                match position(&loaded, e) {
+                    Some(i) => bad += row(i, &mut listed),
+                    None => {
+                        bad += 1;
+                        println!("  {e:<28} {}", ui.ui("list-missing"));
+                    }
+                }
+            }
+        }
+        if listed.iter().any(|l| !l) {
+            println!();
+            println!("{}", ui.ui("list-outside"));
+        }
+    }
+    if listed.iter().any(|l| !l) {
+        header();
+        for i in 0..loaded.len() {
+            if !listed[i] {
+                bad += row(i, &mut listed);
+            }
+        }
     }
     if bad > 0 { 1 } else { 0 }
+}
+
+/// Where the encounter with this id (or, if it does not load, this file name) is.
+fn position(loaded: &[(PathBuf, Option<Encounter>, usize)], id: &str) -> Option<usize> {
+    loaded.iter().position(|(f, enc, _)| match enc {
+        Some(e) => e.scenario.id == id,
+        None => f.file_stem().and_then(|s| s.to_str()) == Some(id),
+    })
+}
+
+fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>>) -> i32 {
+    let t = enc.texts(locale);
+    let s = &enc.scenario;
+    let (short, long) = decision_range(s);
+    let len = match long {
+        Some(l) if l != short => format!("{short}-{l}"),
+        Some(_) => short.to_string(),
+        None => format!("{short}+"),
+    };
+    let arche = t.ui(&format!(
+        "archetype-{}",
+        snake(&format!("{:?}", s.archetype))
+    ));
+    let diff = t.ui(&format!(
+        "difficulty-{}",
+        snake(&format!("{:?}", s.difficulty))
+    ));
+    let best = best
+        .map(|b| match b.get(&s.id) {
+            Some(b) => format!(" {:>5} {}", b.score, if b.passed { "✓" } else { "✗" }),
+            None => format!(" {:>7}", "-"),
+        })
+        .unwrap_or_default();
+    println!(
+        "  {:<28} {} {} {:>6} {:>10}{best}  {}",
+        s.id,
+        pad(&arche, 14),
+        pad(&diff, 13),
+        s.nodes.len(),
+        len,
+        t.text("title")
+    );
+    0
+}
+
+/// The module's pass rule in words.
+pub fn rule_text(m: &Module, ui: &Texts) -> String {
+    let n = |v: usize| FluentValue::from(v);
+    let mut parts = vec![if m.needed() == m.encounters.len() {
+        ui.ui("list-rule-all")
+    } else {
+        ui.ui_fmt(
+            "list-rule-some",
+            &[("k", n(m.needed())), ("n", n(m.encounters.len()))],
+        )
+    }];
+    if let Some(a) = m.pass.average_at_least {
+        parts.push(ui.ui_fmt("list-rule-average", &[("avg", n(a as usize))]));
+    }
+    if !m.pass.required.is_empty() {
+        parts.push(ui.ui_fmt(
+            "list-rule-required",
+            &[("list", FluentValue::from(m.pass.required.join(", ")))],
+        ));
+    }
+    parts.join(ui.ui("list-rule-and").as_str())
+}
+
+/// A trainee's standing in the module in words.
+pub fn progress_text(m: &Module, best: &BTreeMap<String, Best>, ui: &Texts) -> String {
+    let p = m.progress(best);
+    let n = |v: usize| FluentValue::from(v);
+    let line = ui.ui_fmt(
+        "list-progress",
+        &[
+            ("passed", n(p.passed)),
+            ("n", n(p.encounters)),
+            ("avg", n(p.average as usize)),
+        ],
+    );
+    let status = if p.complete {
+        ui.ui("list-complete")
+    } else {
+        ui.ui("list-incomplete")
+    };
+    format!("{line} · {status}")
+}
+
+/// The course and its texts, for front ends that show it.
+pub fn course_for(dir: &Path, locale: &str) -> Option<(Course, Texts)> {
+    let c = course_in(dir)?;
+    let (course, _) = load_course(&c).ok()?;
+    Some((course, course_texts(&c, locale)))
 }
 
 pub(crate) fn snake(s: &str) -> String {

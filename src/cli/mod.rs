@@ -78,13 +78,19 @@ pub enum Command {
     },
     /// The desktop app (needs a build with `--features gui`).
     Gui(GuiArgs),
-    /// List the encounters in a folder.
+    /// List the encounters in a folder; with a course (course.ron), by module in teaching order.
     List {
         /// Folder or files (default: scenarios).
         paths: Vec<PathBuf>,
         /// Language of titles: zh-CN or en-US (default: from LANG, else zh-CN).
         #[arg(long)]
         locale: Option<String>,
+        /// Show this trainee's best scores and the modules they have completed.
+        #[arg(long)]
+        trainee: Option<String>,
+        /// Results folder to read with --trainee (default: $TOUCHPOINT_RESULTS_DIR, else the per-user data folder).
+        #[arg(long)]
+        results: Option<PathBuf>,
     },
 }
 
@@ -262,7 +268,17 @@ pub fn run() -> i32 {
             _ => generate::measure(nodes, seed, &catalog),
         },
         Command::Gui(args) => gui_command(&args),
-        Command::List { paths, locale } => list::run(&paths, locale.as_deref()),
+        Command::List {
+            paths,
+            locale,
+            trainee,
+            results,
+        } => list::run(
+            &paths,
+            locale.as_deref(),
+            trainee.as_deref(),
+            results.as_deref(),
+        ),
         Command::Test { paths } => test::run(&paths),
     }
 }

@@ -1,8 +1,8 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::adapters::encounter;
-use crate::adapters::files::{catalog_files, scenario_files};
+use crate::adapters::{course, encounter};
+use crate::adapters::files::{catalog_files, course_files, scenario_files};
 use crate::adapters::report::{Report, tidy};
 
 /// Where the first `id:` field is, for reports about the scenario as a whole.
@@ -35,7 +35,7 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
             return 1;
         }
     }
-    if files.is_empty() && catalogs.is_empty() {
+    if files.is_empty() && catalogs.is_empty() && course_files(paths).is_empty() {
         eprintln!(
             "error: no scenario files (*.ron) found in {}",
             paths
@@ -52,6 +52,8 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     // Ids are unique across a course, and a file is named after its id: results and
     // Fluent files key on it.
     let mut by_id: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    // Encounter id (or, for a file that does not load, its name) → difficulty rank, by file.
+    let mut known: Vec<(PathBuf, String, u8)> = Vec::new();
     for f in &files {
         let (enc, r) = encounter::load(f);
         reports.extend(r);
@@ -60,7 +62,38 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
                 .entry(enc.scenario.id.clone())
                 .or_default()
                 .push(f.clone());
+            known.push((
+                f.clone(),
+                enc.scenario.id.clone(),
+                course::difficulty_rank(enc.scenario.difficulty),
+            ));
+        } else if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
+            known.push((f.clone(), stem.to_string(), 1));
         }
+    }
+    // A course names the encounters of its own folder.
+    let mut courses = course_files(paths);
+    courses.sort();
+    courses.dedup();
+    for c in &courses {
+        let dir = c.parent().unwrap_or(Path::new("."));
+        let mut mine: BTreeMap<String, u8> = known
+            .iter()
+            .filter(|(f, _, _)| f.starts_with(dir))
+            .map(|(_, id, rank)| (id.clone(), *rank))
+            .collect();
+        if mine.is_empty() {
+            // The course was given on its own: take the encounters of its folder.
+            for f in scenario_files(&[dir.to_path_buf()]) {
+                if let (Some(enc), _) = encounter::load(&f) {
+                    mine.insert(
+                        enc.scenario.id.clone(),
+                        course::difficulty_rank(enc.scenario.difficulty),
+                    );
+                }
+            }
+        }
+        reports.extend(course::check_course(c, &mine));
     }
     for (id, mut paths) in by_id {
         // The file named after the id owns it; the others are the duplicates.
@@ -98,7 +131,7 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
             reports.push(r);
         }
     }
-    let files: Vec<_> = catalogs.iter().chain(&files).collect();
+    let files: Vec<_> = catalogs.iter().chain(&courses).chain(&files).collect();
     tidy(&mut reports);
     let errors = reports.iter().filter(|r| r.is_error()).count();
     let warnings = reports.len() - errors;

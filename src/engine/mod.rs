@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod catalog;
+pub mod course;
 mod explore;
 pub mod mood;
 pub mod runtime;

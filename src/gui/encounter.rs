@@ -370,9 +370,14 @@ fn advance(
                 } else {
                     Cue::Failed
                 });
-                let score = f.assessment.score;
-                let best = shared.best.entry(id).or_insert(score);
-                *best = (*best).max(score);
+                let now = crate::engine::course::Best {
+                    score: f.assessment.score,
+                    passed: f.assessment.passed,
+                };
+                let best = shared.best.entry(id).or_insert(now);
+                if (now.passed, now.score) > (best.passed, best.score) {
+                    *best = now;
+                }
                 match &f.saved {
                     Ok(p) => info!("result saved to {}", p.display()),
                     Err(e) => error!("cannot save the result: {e}"),

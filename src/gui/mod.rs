@@ -59,7 +59,7 @@ pub struct Shared {
     /// Files that did not load, with their reports (shown on the picker).
     pub broken: Vec<String>,
     pub player: Player,
-    pub best: std::collections::BTreeMap<String, u32>,
+    pub best: std::collections::BTreeMap<String, crate::engine::course::Best>,
     /// The encounter picked last, and the seed to use next (None: a new seed).
     pub picked: Option<usize>,
     pub next_seed: Option<u64>,
@@ -211,7 +211,7 @@ impl Plugin for TouchpointPlugin {
     fn build(&self, app: &mut App) {
         let opts = &self.0;
         let (entries, broken) = load_library(&opts.scenarios);
-        let (best, _) = crate::adapters::results::best_scores(
+        let (best, _) = crate::adapters::course::best_results(
             &opts.player.results_dir,
             &opts.player.trainee.id,
         );

@@ -70,7 +70,7 @@ fn spawn_with(mut commands: Commands, shared: Res<Shared>, roots: Query<Entity, 
             let best = shared
                 .best
                 .get(&s.id)
-                .map(|b| format!("{} {b}", ui.ui("gui-best")))
+                .map(|b| format!("{} {}", ui.ui("gui-best"), b.score))
                 .unwrap_or_else(|| ui.ui("gui-not-played"));
             p.spawn((
                 Button,

@@ -1,0 +1,97 @@
+//! Reads a course file (`scenarios/course.ron`) with its Fluent texts
+//! (`locales/<lang>/course.ftl`), checks it against the encounters next to it, and
+//! reads a trainee's progress from the result files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::files::{Source, layout_for, parse_ron, read_text};
+use super::locale::{load_ftl, shipped_locales};
+use super::report::{Report, tidy};
+use crate::engine::course::{Best, Course, validate_course};
+use crate::engine::scenario::Difficulty;
+
+/// `course.ron` in the folder, if there is one.
+pub fn course_in(dir: &Path) -> Option<PathBuf> {
+    let p = dir.join("course.ron");
+    p.is_file().then_some(p)
+}
+
+/// A course and its source (for locating reports).
+pub fn load_course(path: &Path) -> Result<(Course, Source), Report> {
+    let src = Source::new(path, read_text(path)?);
+    let course: Course = parse_ron(&src)?;
+    Ok((course, src))
+}
+
+pub fn difficulty_rank(d: Difficulty) -> u8 {
+    match d {
+        Difficulty::Introductory => 0,
+        Difficulty::Standard => 1,
+        Difficulty::Hard => 2,
+    }
+}
+
+/// Checks the course at `path` against the encounters found next to it (`known`:
+/// encounter id → difficulty rank) and its Fluent files in every shipped locale.
+pub fn check_course(path: &Path, known: &BTreeMap<String, u8>) -> Vec<Report> {
+    let (course, src) = match load_course(path) {
+        Ok(c) => c,
+        Err(r) => return vec![r],
+    };
+    let mut reports = Vec::new();
+    let mut keys = Vec::new();
+    match layout_for(path).locales {
+        None => reports.push(Report::error(
+            path,
+            1,
+            1,
+            "no `locales/` folder found above this file; expected locales/<lang>/course.ftl",
+        )),
+        Some(dir) => {
+            for locale in shipped_locales(&dir) {
+                match load_ftl(&dir, &locale, "course") {
+                    Ok((f, errs)) => {
+                        reports.extend(errs);
+                        reports.extend(super::locale::placeable_errors(&f));
+                        keys.push(f.keys);
+                    }
+                    Err(r) => reports.push(r),
+                }
+            }
+        }
+    }
+    for d in validate_course(&course, known, &keys) {
+        reports.push(src.report_at(&d.path, d.severity, d.message));
+    }
+    tidy(&mut reports);
+    reports
+}
+
+/// The trainee's best attempt per encounter in a results folder (best: passed first,
+/// then the higher score), and the files that could not be read.
+pub fn best_results(dir: &Path, trainee: &str) -> (BTreeMap<String, Best>, Vec<Report>) {
+    let mut best: BTreeMap<String, Best> = BTreeMap::new();
+    let (results, problems) = super::results::read_folder(dir);
+    for r in results.into_iter().filter(|r| r.trainee.id == trainee) {
+        let b = Best {
+            score: r.score,
+            passed: r.passed,
+        };
+        let e = best.entry(r.scenario.id.clone()).or_insert(b);
+        if (b.passed, b.score) > (e.passed, e.score) {
+            *e = b;
+        }
+    }
+    (best, problems)
+}
+
+/// Texts of the course (`locales/<lang>/course.ftl`) for one locale; the program's own
+/// strings come with them.
+pub fn course_texts(path: &Path, locale: &str) -> super::locale::Texts {
+    let resource = layout_for(path)
+        .locales
+        .and_then(|dir| load_ftl(&dir, locale, "course").ok())
+        .map(|(f, _)| f.resource());
+    super::locale::Texts::new(locale, resource, None)
+}
