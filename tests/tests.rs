@@ -6,6 +6,7 @@ mod bad_input;
 mod chart;
 mod cli;
 mod common;
+mod course;
 mod engine;
 mod fast_paths;
 mod graph;

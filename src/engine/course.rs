@@ -199,11 +199,13 @@ pub fn validate_course(
                     ),
                 );
             }
-            if let Some(first) = placed.insert(e.as_str(), ep.clone()) {
+            if let Some(first) = placed.insert(e.as_str(), m.id.clone()) {
                 err(
                     &mut out,
                     ep,
-                    format!("encounter `{e}` is already in the course at {first}; each encounter belongs to one module"),
+                    format!(
+                        "encounter `{e}` is already in module `{first}`; each encounter belongs to one module"
+                    ),
                 );
             }
         }
