@@ -37,7 +37,7 @@ got_it_sulks = (He snorts and leans back in his chair.) Yeah. Keeps dropping. Gr
 ## Finding the cause and the scope: his router, or our line?
 
 probe = Just tell me straight: can you fix it or not?
-    .furious = Give me a straight answer: can you fix it or not?
+    .furious = Yes or no! Can you fix it or can't you?
     .testing = (He looks you in the eye.) Can you actually fix it? And don't just say "as soon as possible".
 probe_restart = Try restarting your modem and router when you get home. A lot of the time that sorts it.
     .why = Four nights of this; he's restarted it a hundred times. "Try restarting it" sounds to him like being fobbed off. Find the cause and work out whose side it's on: is the wired connection affected too, which light on the modem is flashing, what time of day, are the neighbours affected? Then you know whose problem it is.
@@ -53,7 +53,7 @@ record_processing = Mr Sun, the system shows your ticket has been received and i
     .why = The record is crystal clear: the ticket went to the wrong team and has sat untouched since Saturday. Saying "it's being processed" when the facts are right there is stressing we're right and not admitting a mistake, one of the ten taboos. Tell him the truth, apologise, and then get it moving yourself.
 processing_explodes = (He slams his hand on the counter.) Being processed? Four days of processing, and what's come of it? That's all you lot ever say!
 processing_walks = ("Being processed. For four days." He gives a short laugh and gets up.) Fine. I'll have the broadband taken out tomorrow.
-record_admit = I've found it, and I'll be straight with you. Your Saturday ticket was sent to the wrong district team, and it's been stuck at "awaiting dispatch" ever since. It never reached an engineer, which is why nobody called. That's our failure, and I'm really sorry you wasted a day waiting. Also, three other households in your building have reported the same problem since Thursday, and with that red LOS light you mentioned, it's almost certainly the fibre on our side, not your router.
+record_admit = I've found it, and I'll be straight with you. Your Saturday ticket was sent to the wrong district team, and it's been stuck at "awaiting dispatch" ever since. It never reached an engineer, which is why nobody called. That's our failure, and I'm really sorry you've spent two days waiting for nothing. Also, three other households in your building have reported the same problem since Thursday, and with that red LOS light you mentioned, it's almost certainly the fibre on our side, not your router.
 record_hotline_fault = The ticket's stuck because the hotline sent it to the wrong team; that's really nothing to do with us here. We always dispatch the same day.
     .why = Throwing the hotline under the bus and then praising yourself is one of the ten taboos (blaming colleagues and talking up your own record). To him, the hotline and the store are the same company. Own it, then take charge of moving it forward.
 record_new_ticket = Your ticket's got stuck. I'll raise a new one for you.
@@ -136,7 +136,7 @@ closing = Right. I'll go home and wait, then.
 close_callback = Thank you for coming in and explaining everything so clearly. Now the other households in your building can be checked at the same time. I'll call you at 9 tonight to see how the engineer got on and whether your daughter's class went smoothly; and if it turns out to be the outside line, you'll have a firm answer from me before 9 too. Safe trip home.
 close_callback_exam = Thank you for coming in and explaining everything so clearly; now the other households in your building can be checked too. I'll call you at 9 tonight to see how it went, and if it's the outside line, you'll have a firm answer from me before 9 as well. This is my desk number, and it's on your slip too: if it drops during your daughter's class tonight, call me directly. Final year's a big one; I hope her exams go really well.
 close_come_back = OK, Mr Sun. If there are any more problems, come back and see us.
-    .why = Last time he reported it and then nobody followed up. "Come back if there's a problem" puts the follow-up back on him. Follow up: agree what time and who will call, check he's satisfied; that's how every complaint is followed through.
+    .why = Last time he reported it and then nobody followed up. "Come back if there's a problem" puts the follow-up back on him. Follow up: agree what time and who will call, check he's satisfied; that's how a complaint is followed through 100%.
 close_next = OK, that's it then. (Towards the waiting area) Next, please!
     .why = He's still standing at the desk and you're calling the next customer, which tells him his problem no longer matters, one of the ten taboos. Behind every customer who complains are 20 more who are unhappy.
 

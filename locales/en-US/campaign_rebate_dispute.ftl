@@ -58,7 +58,7 @@ ask_marketing_insists = (She doesn't move) You've got a computer. Look it up.
 
 rebate = (On your screen: rebates of 20 yuan credited for months 1 to 10. Months 11 and 12: "rebate failed", dated during March's billing-system migration.) Mrs Ma: "Well? Nine, isn't it?"
     .promised = (On your screen: rebates of 20 yuan credited for months 1 to 10. Months 11 and 12: "rebate failed", dated during March's billing-system migration.) Mrs Ma: "You said you'd make it all up. So that's three rebates, and the plan."
-    .furious = (On your screen: rebates of 20 yuan credited for months 1 to 10. Months 11 and 12: "rebate failed", dated during March's billing-system migration.) Mrs Ma: "Well? Don't keep me waiting!"
+    .furious = (On your screen: rebates of 20 yuan credited for months 1 to 10. Months 11 and 12: "rebate failed", dated during March's billing-system migration.) Mrs Ma: "Well, come on! Don't keep me sitting here waiting!"
 reb_half = You're right, Mrs Ma, some rebates weren't paid.
     .why = You let her count of nine stand, and said nothing about what the record shows: ten paid, two failed. Give clear, accurate information, even when it's partly in our favour, and show her.
 reb_deny = Actually, the record shows ten rebates paid, not nine, Mrs Ma. You must have missed one.
@@ -82,7 +82,7 @@ term_clause = Let me show you the agreement. It's clause 5, here, and I'll be ho
 clause_accepts = (She holds the page at arm's length and reads it twice) Well. It does say that. In print this size, of course.
 clause_she_said = (She pushes the page back) I don't care what the small print says. The girl who signed me up told me to my face it would stop after a year!
 term_refund = You shouldn't have been charged for those two months. I'll refund them for you.
-    .why = The agreement says the plan continues, and plan fees charged correctly can't be refunded. Over-promising is critical: 100-1=0.
+    .why = The agreement says the plan continues, and plan fees charged correctly can't be refunded. Over-promising is a red line: 100-1=0.
 term_system = That's just how the system works, Mrs Ma. The plan carries on unless it's changed.
     .why = "That's how the system works" isn't an explanation. Show her the clause she signed, read it with her, and own that it's easy to miss.
 
@@ -110,7 +110,7 @@ demand = So what about the money? The two rebates, and the seventy-six yuan for 
     .furious = All of it back! The rebates and the seventy-six! Every fen!
     .fair = (Calmer) So what can you actually do? I'm not trying to get something for nothing.
 dem_all = All right, Mrs Ma, I'll refund the 40 and the 76.
-    .why = The 40 is owed; the 76 isn't: the agreement says the plan continues, and correctly charged plan fees can't be refunded. Over-promising is critical: 100-1=0.
+    .why = The 40 is owed; the 76 isn't: the agreement says the plan continues, and correctly charged plan fees can't be refunded. Over-promising is a red line: 100-1=0.
 dem_refuse = The rebates I can look at, but the plan fees were charged correctly. There's no refund on those.
     .why = A bare "no refund" is refusing her outright, one of the ten taboos. Hold the rule, but pair it with what you can do: pay what's owed, and change the plan today.
 refuse_consumer_assoc = (She stands) "No refund." Then I'll see what the consumer association says.

@@ -88,7 +88,7 @@ pushback = (She turns the screen towards you and points at a line) Hang on. "10 
     .furious = (She wrenches the screen round) The tenth! You knew on the tenth! I rang three times and three times you said next week! Why didn't you mention that just now?
 pushback_admit = You're right, and I didn't give you the whole picture just now. The dealership had the delay notice on the tenth; you rang three times, and three times we didn't tell you the truth. We didn't do what the contract says about informing you promptly. That's our fault, and I'm sorry.
 pushback_vague = Well… perhaps the information wasn't confirmed at that point. I'll need to look into the details.
-    .why = "Perhaps it wasn't confirmed" and "I'll need to look into it" is dodging, playing tai chi, one of the ten taboos. The record is on the screen: the dealership knew on the tenth and didn't tell her. Own it.
+    .why = "Perhaps it wasn't confirmed" and "I'll need to look into it" is dodging the question, one of the ten taboos. The record is on the screen: the dealership knew on the tenth and didn't tell her. Own it.
 pushback_insist = Ms Zheng, the production notice was only an estimated delay and might not have been accurate, which is why you weren't told; we didn't want to worry you unnecessarily.
     .why = The record is right in front of her and you're still justifying not telling her. Stressing what we got right and not admitting a mistake is one of the ten taboos. Admit it, then talk about putting it right.
 insist_gm = (She stands up) So I wouldn't worry? Get your general manager. I'll talk to him.
@@ -166,7 +166,7 @@ handover_done = (The paperwork's done; she's holding the key) Well, I've got my 
 extra_package = Ms Zheng, we've put you through a lot this past month. We've prepared a delivery package for you: the floor mats and window film are already fitted, the tank's full, and your first service is free. Just a small gesture.
 extra_trip_ready = Ms Zheng, we've put you through a lot this past month. The floor mats and window film are fitted, the tank's full, and your first service is free. And since you're driving your parents 500 km on the nineteenth, I asked our service team to check the tyre pressures and brakes again to long-distance standards. Here's a 24-hour roadside assistance card: if anything happens on the way, ring this number. And happy seventieth to your father!
 extra_none = Right, Ms Zheng, the paperwork's all done. You're free to drive off.
-    .why = Handing over the car is only what she was owed; after a month of being messed about, the dealership has offered nothing more. Extra service (a gift, some compensation, going beyond expectations) is a step of the recovery, and the package is within your authority.
+    .why = Handing over the car is only what she was owed; after a month of being messed about, the dealership has offered nothing more. Extra service (a gift, some compensation, going beyond expectations) is part of the recovery, and the package is within your authority.
 
 ## Follow-up and the goodbye
 
@@ -199,4 +199,4 @@ resolved_blame = Ms Zheng's case is closed, but Xiao He barely spoke for the res
 resolved_sour = She has her car, but what she remembers is "another customer waiting". When someone in the owners' group later asks about the dealership, she replies: "The car's fine. The people, forget it."
 gm_takeover = The general manager, Mr Zhou, is called over to take charge. Ms Zheng points at you: "Your manager here has the records in front of him and still won't admit it."
 complaint_escalated = Ms Zheng rings the 12315 consumer hotline on the spot, then posts the video from the showroom to the owners' group and a local forum: "Dealer takes deposit, then three times 'next week'".
-walked_out = Ms Zheng pushes through the showroom door and leaves, saying over her shoulder: "Keep your excuses. I'll see you in court."
+walked_out = Ms Zheng pushes through the showroom door and leaves, saying over her shoulder: "Keep your excuses. I want every cent of my deposit back, and I'll see you in court."

@@ -59,7 +59,7 @@ own_still_sore = (He shakes his head) One phone call, and I wouldn't have spent 
 delay_parts_dept = Honestly, Mr Ma, it's not my fault. The parts department never told me about the transfer; they're always slow like that. I've only just found out myself.
     .why = Blaming the parts department and distancing yourself is one of the ten taboos (blaming colleagues). To him, you and the parts department are the same dealership; chasing the transfer was your job, and not calling him is something to own.
 delay_vague = Well… parts transfers are quite complicated, there are a lot of steps involved. I can't really say exactly, but it should be soon.
-    .why = "Quite complicated", "can't really say", "should be soon": that's dodging, playing tai chi, one of the ten taboos. The shipping record is on your screen: when it was transferred, when it shipped, when it's due. Tell him straight.
+    .why = "Quite complicated", "can't really say", "should be soon": that's dodging the question, one of the ten taboos. The shipping record is on your screen: when it was transferred, when it shipped, when it's due. Tell him straight.
 
 ## The real need
 

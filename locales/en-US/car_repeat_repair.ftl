@@ -77,7 +77,7 @@ insist_wants_manager = (He shoots to his feet) According to the work order? And 
 insist_storms_out = (He grabs his key) Forget it, I'm getting nowhere with you people. I'll take it to the manufacturer!
 pushback_admit = You did say it, and I didn't give you the whole picture just now. Your exact words are there, front right maybe too, but only the left side was checked last time. The right side got missed; that's our mistake, and I'm sorry.
 pushback_vague = Well… maybe there was some other reason at the time. I'm not really sure of the details; I'll ask the workshop for you later.
-    .why = "Maybe some other reason" and "I'll ask later" is dodging, playing tai chi, one of the ten taboos. The record is right in front of you; say it straight: he mentioned the right side, we didn't check it, it's on us.
+    .why = "Maybe some other reason" and "I'll ask later" is dodging the question, one of the ten taboos. The record is right in front of you; say it straight: he mentioned the right side, we didn't check it, it's on us.
 
 ## The real need: Thursday's trip
 
@@ -103,7 +103,7 @@ offer_obstacle = Comeback repairs have to be booked through the app, I'm afraid,
 offer_only_leave = Just leave the car with us today, then, and we'll let you know when it's ready.
     .why = One option only, and nothing about how he gets to work meanwhile or when it'll be done. Offer a choice: leave it today with a courtesy car, or have it collected on Wednesday, and let him pick.
 offer_guarantee = This time I'll get the workshop to replace every suspension part on both sides, and I guarantee it'll never clunk again. If it does, come straight to me!
-    .why = "Never again" is a guarantee nobody can give, and replacing parts that aren't faulty isn't an advisor's call. Don't over-promise or go beyond what you can deliver; the very first sales complaint in the 002 deck is "promises not kept".
+    .why = "Never again" is a guarantee nobody can give, and replacing parts that aren't faulty isn't an advisor's call. Don't over-promise or go beyond what you can deliver; "promises not kept" tops the list of sales complaints in the courseware.
 
 ## Hold to principle: last time's bill, and today's time off
 
@@ -155,8 +155,8 @@ extra_free_forever = Mr Liu, by way of apology, from now on there'll be no labou
     .why = Free labour for life is far beyond an advisor's authority, and it isn't what this recovery calls for. Don't over-promise: extra service is given within what you can decide, and only what you can honour.
 extra_wash = We've given the car a full wash inside and out, no charge. Our way of saying sorry.
 extra_trip_check = We've given it a wash. And since you've got three days of long drives from Thursday, Mr Sun also checked your tyre pressures, oil and brake pads for free and ran a wheel alignment check. It's all fine; here's the check sheet, so you can drive with peace of mind.
-extra_none = Right, take this slip to the cashier and they'll refund the 280 yuan labour.
-    .why = Fixing the car and refunding the labour is only what he was owed; he took half a day off and made an extra trip, and the dealership has offered nothing more. Extra service (a gift, some compensation, going beyond expectations) is a step of the recovery: a wash or a free check is within your authority.
+extra_none = Right, it's all fixed. Here's your paperwork; you're free to drive it away.
+    .why = Fixing the car is only what he was owed; he took half a day off and made an extra trip, and the dealership has offered nothing more. Extra service (a gift, some compensation, going beyond expectations) is part of the recovery: a wash or a free check is within your authority.
 
 ## Follow-up and the goodbye
 

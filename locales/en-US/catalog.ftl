@@ -210,7 +210,7 @@ proc_complaint_002 = Complaint handling: feelings first, then the eight steps
 
 proc_hall_dispute_003 = Business-hall dispute handling: calm, isolate, reason with restraint
     .s1_calm = Calm: steady the customer's feelings first; first-contact ownership, no passing the buck
-    .s2_isolate = Isolate: take an agitated customer to the reception room, where the hall manager receives them
+    .s2_isolate = Isolate: take an agitated customer to the reception room, where the store manager receives them
     .s3_on_principle = Reason with restraint: handle it on principle, fill in the dispute record, commit to a first-reply time
     .s4_thanks_gift = After a reasonable complaint is resolved, thank the customer and offer a small gift
     .s5_callback = A named person calls back and sees it through

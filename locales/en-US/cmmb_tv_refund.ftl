@@ -63,12 +63,12 @@ rec_promise = Don't worry, whatever it is, I'll make sure you get all 45 yuan ba
 
 findings = (On your screen: premium package active, billed 15 yuan for three months. Authorisation bound to her old phone; not re-sent since the change on the 2nd of last month. Viewing log: 41 hours on paid channels in the first two months, none last month.) Ms Chen: "Well?"
     .promised = (On your screen: premium package active, billed 15 yuan for three months. Authorisation bound to her old phone; not re-sent since the change on the 2nd of last month. Viewing log: 41 hours on paid channels in the first two months, none last month.) Ms Chen: "So that's all 45 back, like you said?"
-    .furious = (On your screen: premium package active, billed 15 yuan for three months. Authorisation bound to her old phone; not re-sent since the change on the 2nd of last month. Viewing log: 41 hours on paid channels in the first two months, none last month.) Ms Chen: "Come on. What have you found?"
+    .furious = (On your screen: premium package active, billed 15 yuan for three months. Authorisation bound to her old phone; not re-sent since the change on the 2nd of last month. Viewing log: 41 hours on paid channels in the first two months, none last month.) Ms Chen: "Come on, out with it. What have you found?"
 expl_manual = It's because you changed your phone. When you change phones, you have to get the channels re-authorised. It's in the instructions that came with the package.
     .why = "It's in the instructions" tells her it's her own fault for not reading them: implying the customer knows nothing is one of the ten taboos. And nobody told her when she changed phones; that part is ours. It takes 12 positive impressions to undo one negative.
 expl_jargon = The CA authorisation is bound to your old handset's terminal ID, so after the handset change the EMM wasn't re-issued and the entitlement didn't migrate.
     .why = Every word was accurate, and she understood none of it. Give information clearly: "the permission to watch stayed with your old phone".
-jargon_lost = (She blinks) I've been up for twenty hours. In English, please.
+jargon_lost = (She blinks) I've been up for twenty hours. In plain English, please.
 jargon_shrugs = (She shrugs) If you say so.
 expl_plain = I've found it. The paid channels need a kind of permission sent to your phone, and that permission is still tied to your old phone. When you changed phones on the 2nd of last month, nobody re-sent it, and nobody told you it needed doing. That's why it says "Not authorised". I'm sorry about that; we should have told you. The good news is I can fix it here in about a minute. The freezing on the East Second Ring Road is a separate thing, and I'll come to that.
 
@@ -88,7 +88,7 @@ fair_cancels = (She shakes her head) Fair enough about the money. But honestly, 
 ref_manager = I can't decide refunds myself. Let me get the manager.
     .why = The rule already says which months are refunded; fetching the manager only makes a woman who's been up all night wait longer. Explain the rule and apply it yourself.
 ref_all = All right, Ms Chen, I'll refund the full 45 yuan for you.
-    .why = The log shows 41 hours of paid viewing in the first two months; the rules refund only the month she couldn't watch. Over-promising is critical: 100-1=0.
+    .why = The log shows 41 hours of paid viewing in the first two months; the rules refund only the month she couldn't watch. Over-promising is a red line: 100-1=0.
 ref_one_month = I can refund you last month's 15 yuan.
     .why = The right amount, but no reason and no choice: to her it sounds like a haggle she lost. Explain why that month and not the others, and let her choose whether to keep the package.
 
@@ -98,7 +98,7 @@ signal = And the freezing on the East Second Ring Road? Even with the channels w
     .testy = And what about the freezing? You can't tell me that's fine too.
     .cancelling = I'm cancelling, but that doesn't make the freezing on the ring road all right. Somebody should know about it.
 sig_promise = I'll get onto the broadcaster; they'll have the signal fixed there within the week.
-    .why = Only the broadcaster can decide when coverage improves, and you promised a date on their behalf. Over-promising is critical: promise the forwarding and their reply time, not the fix.
+    .why = Only the broadcaster can decide when coverage improves, and you promised a date on their behalf. Over-promising is a red line: promise the forwarding and their reply time, not the fix.
 sig_forward = That one isn't ours to fix directly: mobile TV signal on the road is the broadcaster's transmitters. But I won't just leave it there. I'll send it to them today through our joint complaints channel: the exact stretch, the time you're on the bus, and that it happens every day. They have to reply within 5 working days, and I'll call you when they do. I can't promise you when they'll improve it, but it'll be on their desk properly.
 sig_not_ours = That's the broadcaster's coverage, I'm afraid. That's nothing to do with us.
     .why = "Nothing to do with us" is refusing her outright, one of the ten taboos, and it passes the buck. It isn't ours to fix, but forwarding it, with the details, is.

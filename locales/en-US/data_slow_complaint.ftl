@@ -41,7 +41,7 @@ scope = So come on, is this ever going to get fixed, or do I just keep paying fo
     .furious = So is it getting fixed or not? Don't give me a speech. Yes or no!
     .weary = (He rubs his eyes) Look, I just need to know whether this is going to get sorted. Can it be?
 scope_promise = Don't worry, Mr Liu, that'll be a problem with the mast. I'll get the network team on it and it'll be fixed by tomorrow.
-    .why = You promised a repair date before anything had been checked, and only the network side could give one. Over-promising is critical: when tomorrow comes and the data is still slow, you've lost him for good.
+    .why = You promised a repair date before anything had been checked, and only the network side could give one. Over-promising is a red line: when tomorrow comes and the data is still slow, you've lost him for good.
 scope_ask = To fix it we need to find out exactly where it's going wrong, so let me ask you a few quick things. Is it only in that building, or the whole area? Which floor, and does it matter where you stand? Is it every app, or mainly web pages and sending files? And did it start the day you moved in?
 scope_old_phone = How old is your phone, Mr Liu? Three or four years? Older phones are often slow online. A new one would probably sort it out.
     .why = You answered from an assumption and put it on his phone, when he's just told you it works fine at home. Know the background before you answer: check his usage and settings first.
@@ -86,7 +86,7 @@ need = So what are you going to do? Get it fixed today. And if you can't, I want
     .furious = I don't want explanations. I want it fixed today! And if it isn't, I want every penny of this month back!
     .testy = Fine, it's the network. So fix it. Today, ideally. Otherwise I'm not paying for this month.
 need_promise = All right, Mr Liu. I'll get it fixed for you today, and if it isn't, you'll have this month's fee back. You have my word.
-    .why = You promised a same-day repair and a refund that neither you nor anyone at the counter can give. Over-promising is critical (100-1=0): when the promise breaks, everything else you did well is forgotten.
+    .why = You promised a same-day repair and a refund that neither you nor anyone at the counter can give. Over-promising is a red line (100-1=0): when the promise breaks, everything else you did well is forgotten.
 need_recap = Let me make sure I've got this right. Since the move on the 15th, your office on Keji Road has had full signal but data that won't load; you lost an hour on a quote yesterday and a client noticed. The fee matters, but what you really need is to be able to work from that office, and you've got something coming up, haven't you? What's the most urgent thing?
 need_assume = Right, I'll put a fault report in for you, then.
     .why = You took "fix it today" as the whole story and never asked what's at stake for him. Confirm the complaint and find his real need: it tells you what help matters this week.
@@ -131,7 +131,7 @@ fee_refuse = The plan fee is charged monthly; the speed doesn't affect the fee, 
 fee_manager = I can't decide that myself. Let me go and get the manager.
     .why = The rule is already clear: compensation follows once the network department confirms a fault. Fetching the manager now only makes him wait. Explain the rule and take charge of it yourself.
 fee_waive = Don't worry about the fee. I'll waive this month's charge for you.
-    .why = You waived a fee the counter has no authority to waive. Over-promising is critical: if it's reversed, he'll feel cheated twice.
+    .why = You waived a fee the counter has no authority to waive. Over-promising is a red line: if it's reversed, he'll feel cheated twice.
 fee_principle = You're right that paying for data that doesn't work isn't fair: a fee only feels reasonable if the service actually works. I can't waive it here at the counter, and I won't pretend otherwise. But the rule is this: if the network department confirms a fault at your building, you're compensated for the days affected, approved by our duty manager. I'll put your compensation request on the ticket now, and once it's confirmed I'll process it myself, so you won't have to come back for it.
 
 ## Method and deadline
@@ -140,7 +140,7 @@ ticket = Right. So when do I hear something? And don't tell me "as soon as possi
     .testy = When, then? An actual time. Not "as soon as possible".
 tkt_full = Here's exactly how it goes. The ticket's in, marked urgent, and linked to the other three. The network department will call you with a first answer by three o'clock tomorrow afternoon, and an engineer will come and test in your building within three working days. I'll call you myself at four tomorrow to check they've been in touch. This is your copy of the case slip: case number, my name and my direct line. If anything stalls, ring me.
 tkt_fix_date = It'll definitely be fixed within three days, Mr Liu.
-    .why = You gave a repair date only the network side could give. Over-promising is critical: promise the first reply and the on-site test, which are in the rules, not the fix.
+    .why = You gave a repair date only the network side could give. Over-promising is a red line: promise the first reply and the on-site test, which are in the rules, not the fix.
 tkt_partial = The network department will be in touch within 24 hours.
     .why = A time, but no case number, no name and nothing in writing; after last week, he needs something he can hold us to. Hand him the case slip with the first-reply time on it.
 tkt_vague = We'll get onto it as soon as we can and let you know when there's news.

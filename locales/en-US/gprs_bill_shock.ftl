@@ -17,7 +17,7 @@ open_number = Let me have a look. Could I have your mobile number?
     .why = He's still fuming, so straight to the number won't land. Feelings first: acknowledge the shock of a bill six times the usual, tell him you'll take charge, then look it up.
 open_soothe = A bill six times what you usually pay: that would give anyone a shock. Please have a seat, Mr Zheng. Leave it with me, and we'll go through it line by line until it's clear.
 open_no_error = Our billing system is very accurate, sir. It doesn't charge people at random; there'll be a reason for it.
-    .why = You vouched for the system before anyone had looked. Stressing that we're right is one of the ten taboos, and even if the bill turns out correct, he hears "you're wrong" before he's been heard. 3,100 complaints in the seed data were about data billing errors: check first, then speak.
+    .why = You vouched for the system before anyone had looked. Stressing that we're right is one of the ten taboos, and even if the bill turns out correct, he hears "you're wrong" before he's been heard. 3,100 complaints in our figures were about data billing errors: check first, then speak.
 no_error_glares = (His face sets) A reason. Right. Let's hear it, then.
 no_error_storms = ("So I'm making it up?" He folds the bill and stands.) I'll pay it. And then I'll move my number. Fifteen years!
 
@@ -50,7 +50,7 @@ acc_check = I'm sorry this has given you such a fright. Whether it's right or wr
 
 itemised = (On your screen: plan 58; calls in Hong Kong 10; Hong Kong roaming data 318, 318 MB between 6 and 9 June at 1 yuan per MB. National data used: 1.2 GB of 5 GB. Delivery record: roaming welcome text with the rate, 6 June 09:12; high-spend alert at 100 yuan, 7 June 20:40; both delivered.) Mr Zheng leans over: "Well?"
     .gotcha = (On your screen: plan 58; calls in Hong Kong 10; Hong Kong roaming data 318, 318 MB between 6 and 9 June at 1 yuan per MB. National data used: 1.2 GB of 5 GB. Delivery record: roaming welcome text with the rate, 6 June 09:12; high-spend alert at 100 yuan, 7 June 20:40; both delivered.) Mr Zheng: "Found the error, then? So when do I get my money back?"
-    .furious = (On your screen: plan 58; calls in Hong Kong 10; Hong Kong roaming data 318, 318 MB between 6 and 9 June at 1 yuan per MB. National data used: 1.2 GB of 5 GB. Delivery record: roaming welcome text with the rate, 6 June 09:12; high-spend alert at 100 yuan, 7 June 20:40; both delivered.) Mr Zheng: "Come on then, what have you found?"
+    .furious = (On your screen: plan 58; calls in Hong Kong 10; Hong Kong roaming data 318, 318 MB between 6 and 9 June at 1 yuan per MB. National data used: 1.2 GB of 5 GB. Delivery record: roaming welcome text with the rate, 6 June 09:12; high-spend alert at 100 yuan, 7 June 20:40; both delivered.) Mr Zheng: "Come on, out with it. What have you found?"
 expl_common_sense = Here it is: it's all Hong Kong roaming data. National data doesn't cover Hong Kong. Hong Kong counts as outside the mainland for roaming; most people know that.
     .why = "Most people know that" tells him he doesn't: implying the customer knows nothing is one of the ten taboos. The facts were right; the put-down lost him, and it takes 12 positive impressions to undo one negative.
 common_sense_stung = (He goes red) Most people. So I'm the fool. And how was I supposed to know, if nobody told me?
@@ -86,7 +86,7 @@ need = Well, I'm not paying it. Three hundred yuan for four days: that's half a 
     .furious = I'm not paying a fen of that three hundred! That's half a month of my shop's takings!
     .deflated = (He rubs his forehead) Three hundred yuan, for four days. That hurts, you know. It really hurts.
 need_waive_now = All right, Mr Zheng, don't worry. I'll get it waived for you this time.
-    .why = The charge is correct and nobody in the store can waive it. Over-promising is critical (100-1=0): when the waiver is refused, he'll feel cheated twice.
+    .why = The charge is correct and nobody in the store can waive it. Over-promising is a red line (100-1=0): when the waiver is refused, he'll feel cheated twice.
 need_probe = Three hundred yuan hurts, I know. Can I ask: your daughter's in Hong Kong, so will you be going back there? What worries you most, this bill, or it happening again?
 need_recap = Let me make sure I understand. You went to Hong Kong for your daughter's graduation, used maps and WeChat, thought your national data covered it, and got a 318-yuan bill you never saw coming. Is it the money that matters most, or that it felt like nobody warned you? And will you be going there again?
 probe_loyal = (He sighs) She's doing a master's there now, two more years. We'll be back three or four times a year. Fifteen years I've been with you, and I've never once complained.
@@ -104,7 +104,7 @@ waiver = Fifteen years a customer. Surely you can waive that three hundred for m
     .furious = Waive it! I'm not asking, I'm telling you. Fifteen years a customer!
 waive_principle = Fifteen years, and this is your first complaint: I really do understand why it feels unfair. But I have to be honest with you. This charge was made correctly at the standard rate, so I can't waive it, and no one here can; it wouldn't be fair on the customers who pay the same rate either. What I can do is make sure your next trips cost you a fraction of this. With your daughter there for two more years, that's where the real money is. Can I show you how?
 waive_all = All right, all right, don't be upset. Fifteen years is fifteen years. I'll waive the lot.
-    .why = The charge is correct and no one in the store can waive it. Giving in under pressure breaks the rule on over-promising, which is critical: 100-1=0.
+    .why = The charge is correct and no one in the store can waive it. Giving in under pressure breaks the rule on over-promising, a red line: 100-1=0.
 waive_manager = I'm not able to decide that. Let me go and ask the manager.
     .why = The rule is already clear: a correct charge can't be waived. Fetching the manager only makes him wait and raises his hopes. Hold the line yourself, and offer what you can.
 manager_same_answer = (Ten minutes later the manager gives him the same answer.) He looks at you: "You could have told me that yourself."

@@ -54,7 +54,7 @@ wait_how_long = OK, so she'd booked… So how much longer do I have to wait? I'v
     .fuming = Booked, right, fine. So give me a straight answer: how much longer? I have to be back at work at 1:30. If I'm late, is that on you?
     .calmer = Oh, she'd booked. My mistake, then. So roughly how much longer for me? I need to be back at work by 1:30.
 wait_five_minutes = Nearly there, don't worry. Five more minutes, tops, and you're up.
-    .why = With 16 people ahead and three counters, five minutes is impossible. Promise it just to settle him and, when it doesn't happen, he'll be twice as angry. Don't over-promise; it's the bottom line (100-1=0). Tell him honestly how long it'll take and why.
+    .why = With 16 people ahead and three counters, five minutes is impossible. Promise it just to settle him and, when it doesn't happen, he'll be twice as angry. Over-promising is a red line (100-1=0). Tell him honestly how long it'll take and why.
 wait_count_only = There are 16 people ahead of you.
     .why = The number's right, but he asked how long it will take and whether he'll make it back by 1:30. Tell the customer how long it will take: how many counters are open, how long each person takes, and roughly when he'll be called.
 wait_soon = Hard to say, it's the rush. Could be quick, could be a bit slower. Just hang on and see.
@@ -65,7 +65,7 @@ wait_honest = I'll be straight with you: there are 16 people ahead, three counte
 
 what_business = Twenty-odd minutes… I only want to print some invoices and change my plan, and it's eating up my whole lunch break.
     .betrayed = You said five minutes and that screen's moved on one number. Forget it. I only want to print some invoices and change my plan, and it's eating up my whole lunch break?
-    .fuming = Twenty-odd minutes? I only want to print a few invoices and change my plan, and it's costing me my whole lunch break!
+    .fuming = Twenty-odd minutes?! For a few lousy invoices and a plan change? That's my whole lunch break gone!
 biz_ask = The invoices: which months do you need, and are they for an expense claim? And the plan: what do you want to change, is it that you're running out of data? Tell me a bit more and I'll see what you don't have to queue for.
 biz_just_wait = Not much I can do then, sir. Both of those need a ticket, so just take a seat over there.
     .why = You didn't ask about either errand and just left him to sit out his lunch break. Put yourself in his place: find out what he needs first, then see what can go to another channel and what can be prepared in advance. That's what makes the wait shorter.

@@ -13,7 +13,7 @@ approach_pitch = Looking for a phone? This one's our best seller, everybody's ge
     .why = Pitching before a single question just makes her back away. Approach her, let her relax, and recommend only once you know what she needs (timing the recommendation).
 pitch_steps_back = (She takes half a step back and puts the phone down.)
 pitch_walks_away = (She waves a hand. "No thanks, just looking." And she's out the door.)
-approach_open = Hi there! Looking at phones? The display models are all live, so feel free to pick them up. No pressure at all, take your time.
+approach_open = Hi there! Looking at phones? They're all working models, so feel free to pick them up. No pressure at all, take your time.
 approach_wait = (Leave her be, carry on tidying the counter, and wait for her to come and ask.)
     .why = A customer who lingers is waiting for someone to help. The first-contact moment is about drawing the customer in and approaching them; hesitate and she's gone. Winning a new customer costs 5 to 7 times as much as keeping one.
 wait_she_leaves = (When you look up, there's nobody at the display.)
@@ -46,7 +46,7 @@ ask_budget = How much were you looking to spend?
 ask_usage = No rush to decide. Let's see whether it's worth changing first. What do you mostly use your phone for? Calls, or watching videos, video-calling family?
 
 need_story = The battery's really had it, I charge it two or three times a day. My daughter's at university in another city, we video-call two or three times a week and it keeps freezing. And I like watching short videos. My plan's 58 a month with 10 GB, it never lasts, and last month they charged me another twenty-odd on top.
-    .impatient = The battery's dead by lunchtime, video calls with my daughter keep freezing, and I'm always over my data. Another twenty-odd extra last month. Just tell me if you've got something suitable, I haven't got all day.
+    .impatient = The battery's dead by lunchtime, video calls with my daughter keep freezing, and I'm always over my data. Twenty-odd extra on last month's bill. Just tell me if you've got something suitable, I haven't got all day.
     .guarded = Battery's bad, video calls with my daughter freeze, the data runs out, and last month I paid twenty-odd extra. And let me say this now: don't try to sell me something expensive.
 partial_listen = Oh, not enough data? Easy, just add a data pack.
     .why = She told you three things: battery, freezing calls, running out of data. Grabbing one and jumping to a fix misses the real need. Play all of it back to her and check.
@@ -129,7 +129,7 @@ close_now = See, that's how the photos come out. One charge a day, 79 a month wi
 
 think_it_over = I think I'll go home and talk it over with my husband. There's no rush.
     .impatient = Never mind, let's leave it there for today. I'll think about it.
-    .warm = I've understood everything you said, it sounds good. It's just a big decision, so I'd like to talk it over with my husband.
+    .warm = That all makes sense, and it sounds good. It's just a big decision, so I'd like to talk it over with my husband.
 give_materials = Of course, a new phone's a big decision, talk it over first. This sheet has the price, the contract lengths and the plan written out, and my name and number are on the back. When you've decided, come and find me, and I'll do the data transfer for you. Thanks for coming in, and mind how you go, it's windy out.
 pressure_stay = What's there to talk over? Leave it and you'll lose out. This price is gone tomorrow!
     .why = Wanting to talk it over at home is normal. Pushing only makes her leave faster. Give her the details and your number and leave a good impression: that's what brings a second chance.

@@ -65,8 +65,8 @@ dis_side_wife = I think Ms Sun has thought this through better. Mr Zhao, a home 
 
 ## Mr Zhao steps out to take a call
 
-aside = (Mr Zhao's phone rings and he goes to the door to take it. Ms Sun lowers her voice.) To be honest, I'm just scared we can't afford it. He sees something big and that's it, he's sold. We've got about 800,000 saved, and once our son's at school we'll be spending more, not less.
-    .guarded = (Mr Zhao's phone rings and he goes to the door to take it. Ms Sun looks at you and lowers her voice.) I'll be honest, I'm just scared we can't afford it... we've only got about 800,000 saved. Oh, never mind. You're selling flats, so of course you'll say it's fine.
+aside = (Mr Zhao's phone rings and he goes to the door to take it. Ms Sun lowers her voice.) To be honest, I'm just scared we can't afford it. He sees something big and that's it, he's sold. We've got about 800,000 saved, anything over 8,500 a month on the mortgage and I won't sleep, and once our son's at school we'll be spending more, not less.
+    .guarded = (Mr Zhao's phone rings and he goes to the door to take it. Ms Sun looks at you and lowers her voice.) I'll be honest, I'm just scared we can't afford it... we've only got about 800,000 saved, and anything over 8,500 a month would be tight. Oh, never mind. You're selling flats, so of course you'll say it's fine.
 aside_neutral = That's a very real worry. With money, you need to know where you stand. Here's what I suggest: when Mr Zhao comes back, I'll write out the deposit, taxes and monthly payments for each layout, line by line, and you can both look at them together. Figures on the table are worth more than anything I can say.
 aside_collude = Don't worry. When he comes back I'll have a word with him and say there are no good floors left in the 128, and steer him towards the 89.
     .why = Doing a deal with Ms Sun behind her husband's back means helping one partner against the other, treating his needs as unimportant: one of the ten taboos. The day he finds out, you lose the sale and both customers.
