@@ -347,7 +347,7 @@ fn list_shows_archetype_title_and_length() {
     let text = stdout(&o);
     let line = text
         .lines()
-        .find(|l| l.starts_with("sample_refund"))
+        .find(|l| l.trim_start().starts_with("sample_refund"))
         .expect("listed");
     assert!(line.contains("complainant"), "{line}");
     assert!(line.contains("A ringback tone nobody ordered"), "{line}");

@@ -101,7 +101,10 @@ fn a_broken_course_is_reported_with_locations() {
         ("4:50", "no encounter `no_such_one` in this folder"),
         ("4:90", "3 is out of range; expected 1..=2"),
         ("5:14", "duplicate module id `m1`"),
-        ("5:33", "encounter `sample_refund` is already in module `m1`"),
+        (
+            "5:33",
+            "encounter `sample_refund` is already in module `m1`",
+        ),
         ("5:69", "`elsewhere` is not an encounter of module `m1`"),
         ("4:14", "has no `.goal` attribute"),
     ] {
@@ -175,5 +178,47 @@ fn list_shows_the_course_by_module_with_a_trainees_progress() {
     for p in touchpoint::adapters::files::scenario_files(std::slice::from_ref(&sc)) {
         let id = p.file_stem().unwrap().to_str().unwrap().to_string();
         assert_eq!(out.matches(&format!("  {id} ")).count(), 1, "{id}\n{out}");
+    }
+}
+
+/// Every shipped encounter has its graph in docs/encounters/, drawn from its current
+/// version: every node and reply of the encounter is in the picture (redrawing all 17 with their Monte Carlo mood colours takes over a minute in a
+/// debug build; `touchpoint graph` is itself tested in tests/graph.rs), and the index
+/// names it.
+#[test]
+fn every_encounter_has_a_current_graph_in_the_docs() {
+    let index = std::fs::read_to_string(root().join("docs/encounters/README.md")).unwrap();
+    for p in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+        let enc = crate::common::load(&p);
+        let id = &enc.scenario.id;
+        let file = root().join("docs/encounters").join(format!("{id}.svg"));
+        let Ok(saved) = std::fs::read_to_string(&file) else {
+            panic!(
+                "{} is missing; see docs/encounters/README.md",
+                file.display()
+            );
+        };
+        let stale = || {
+            format!(
+                "{} is out of date; regenerate it (docs/encounters/README.md)",
+                file.display()
+            )
+        };
+        let mut ids = std::collections::BTreeSet::new();
+        for n in &enc.scenario.nodes {
+            ids.insert(n.id.as_str());
+            ids.extend(n.choices.iter().map(|c| c.id.as_str()));
+        }
+        for i in &ids {
+            let shown = saved.contains(&format!(" {i}<"))
+                || saved.contains(&format!(">{i}<"))
+                || saved.contains(&format!(" {i} "))
+                || saved.contains(&format!(">{i} "));
+            assert!(shown, "`{i}` is not drawn: {}", stale());
+        }
+        assert!(
+            index.contains(&format!("({id}.svg)")),
+            "{id} not in the index"
+        );
     }
 }

@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use touchpoint::adapters::fast_ron;
 use touchpoint::adapters::files::{Source, parse_ron_slow};
 use touchpoint::adapters::locale::{message_keys, scan_plain};
+use touchpoint::engine::course::Course;
 use touchpoint::engine::scenario_test::ScenarioTests;
 use touchpoint::engine::{Catalog, LocaleKeys, Scenario};
 
@@ -56,6 +57,8 @@ fn reader_for(p: &Path) -> Reader {
     let name = p.file_name().unwrap().to_str().unwrap();
     if name == "catalog.ron" {
         both::<Catalog>
+    } else if name == "course.ron" {
+        both::<Course>
     } else if name.ends_with(".test.ron") {
         both::<ScenarioTests>
     } else {

@@ -79,15 +79,86 @@ fn open(app: &mut App, id: &str) {
     assert_eq!(screen(app), Screen::SignIn);
     press(app, KeyCode::Enter);
     assert_eq!(screen(app), Screen::Picker);
-    let k = app
-        .world()
-        .resource::<touchpoint::gui::Shared>()
+    // The picker shows the course's modules in order: walk down to the encounter.
+    let shared = app.world().resource::<touchpoint::gui::Shared>();
+    let k = shared
         .entries
         .iter()
         .position(|e| e.enc.scenario.id == id)
         .expect("encounter listed");
-    press(app, DIGITS[k]);
+    let at = touchpoint::gui::picker::order(shared)
+        .iter()
+        .position(|(_, e)| *e == k)
+        .expect("encounter shown");
+    press(app, KeyCode::Home);
+    for _ in 0..at {
+        press(app, KeyCode::ArrowDown);
+    }
+    assert_eq!(
+        app.world().resource::<touchpoint::gui::picker::Cursor>().0,
+        at
+    );
+    press(app, KeyCode::Enter);
     assert_eq!(screen(app), Screen::Encounter);
+    assert_eq!(
+        app.world().resource::<Play>().enc.scenario.id,
+        id,
+        "the encounter under the cursor opened"
+    );
+}
+
+/// The picker shows the course: module names in teaching order, each encounter once.
+#[test]
+fn the_picker_shows_the_course_by_module() {
+    let results = tempfile::tempdir().unwrap();
+    let mut app = app(results.path(), 1);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Picker);
+    app.update();
+    let texts: Vec<String> = app
+        .world_mut()
+        .query::<&Text>()
+        .iter(app.world())
+        .map(|t| t.0.clone())
+        .collect();
+    let find = |needle: &str| {
+        texts
+            .iter()
+            .position(|t| t.contains(needle))
+            .unwrap_or_else(|| panic!("{needle} not shown in {texts:?}"))
+    };
+    assert!(
+        texts[0].starts_with("Front-line service in practice"),
+        "{}",
+        texts[0]
+    );
+    let m1 = find("Module 1: Service awareness");
+    let m2 = find("Module 2: Handling complaints");
+    let m5 = find("Module 5: Disputes and escalation");
+    assert!(m1 < m2 && m2 < m5);
+    assert!(find("pass: 3 of 4 encounters passed") > m1);
+    let shared = app.world().resource::<touchpoint::gui::Shared>();
+    assert_eq!(
+        touchpoint::gui::picker::order(shared).len(),
+        shared.entries.len()
+    );
+    // Encounters beyond the ninth are reached with the arrow keys.
+    press(&mut app, KeyCode::End);
+    let last = app.world().resource::<touchpoint::gui::picker::Cursor>().0;
+    assert_eq!(last, shared_len(&app) - 1);
+    press(&mut app, KeyCode::ArrowUp);
+    assert_eq!(
+        app.world().resource::<touchpoint::gui::picker::Cursor>().0,
+        last - 1
+    );
+}
+
+fn shared_len(app: &App) -> usize {
+    app.world()
+        .resource::<touchpoint::gui::Shared>()
+        .entries
+        .len()
 }
 
 /// Answers by number key, finding each reply id among those on offer.

@@ -263,7 +263,11 @@ fn every_shipped_encounter_passes_the_analysis_gates() {
             mc.pass_rate * 100.0
         );
         let best = a.best.expect("a best path");
-        assert!(best.score >= 85, "{id}: best path scores only {}", best.score);
+        assert!(
+            best.score >= 85,
+            "{id}: best path scores only {}",
+            best.score
+        );
     };
     std::thread::scope(|s| {
         let (a, b) = paths.split_at(paths.len() / 2);

@@ -35,11 +35,11 @@ stay_calm = Keep your own composure
 empathize_feelings = Show empathy and validate the customer's feelings
     .teaching = Acknowledge how the customer feels ("anyone would be upset"); validating a feeling is not agreeing with every claim.
 apologize = Express apology
-    .teaching = Apologise sincerely for the trouble; until the facts are checked, apologise for the experience, not for a fault.
+    .teaching = Apologize sincerely for the trouble; until the facts are checked, apologize for the experience, not for a fault.
 isolate_agitated_customer = Isolate: move an agitated customer away from the floor
     .teaching = Invite an agitated customer to a quiet room to talk it through, with words that make it feel like respect, not removal.
 clear_technique = The CLEAR complaint-reception technique
-    .teaching = Named in the course without details; it is scored through its parts: keep calm, listen, empathise, apologise, then resolve.
+    .teaching = Named in the course without details; it is scored through its parts: keep calm, listen, empathize, apologize, then resolve.
 
 # §2.2 Listening & needs discovery
 active_listening = Listen actively and show care
@@ -67,7 +67,7 @@ first_contact_ownership = First-contact ownership
 declare_ownership = Say that you will take charge
     .teaching = Tell the customer plainly that you will take charge of it; don't hide behind "company policy".
 respond_immediately = Don't avoid the problem; deal with it at once
-    .teaching = Face the problem and act on it straight away, so the customer never feels ignored or neglected.
+    .teaching = Face the problem and act on it right away, so the customer never feels ignored or neglected.
 escalate_with_authority = Get authorization, involve a superior when needed, solve it as a team
     .teaching = When it is beyond your authority, bring in your manager yourself and solve it as a team; don't send the customer off to escalate, and don't grant what only a manager can.
 
@@ -107,27 +107,27 @@ warm_farewell = At departure: thank, acknowledge, show care
 supervisor_coaching = Floor-supervisor coaching
     .teaching = Get the background before you judge, praise specific actions on the spot, and coach with questions instead of handing over every answer.
 
-# §2.6 The ten taboo behaviours
-taboo_argue_interrupt = Arguing, quarrelling, interrupting the customer
+# §2.6 The ten taboo behaviors
+taboo_argue_interrupt = Arguing, quarreling, interrupting the customer
     .teaching = One of the ten taboos. Never argue with or interrupt the customer; let them finish, then check the facts together.
-taboo_lecture_criticize_mock = Lecturing, criticising or mocking the customer
-    .teaching = One of the ten taboos. Don't lecture, criticise or mock the customer; explain the terms patiently instead.
+taboo_lecture_criticize_mock = Lecturing, criticizing or mocking the customer
+    .teaching = One of the ten taboos. Don't lecture, criticize or mock the customer; explain the terms patiently instead.
 taboo_flat_refusal = Refusing the customer outright
     .teaching = One of the ten taboos. Even when the rules say no, explain why and offer what you can do instead.
 taboo_imply_ignorant = Implying the customer knows nothing
     .teaching = One of the ten taboos. Never make the customer feel ignorant; walk them through it step by step.
 taboo_deny_error = Stressing what we did right and not admitting a mistake
-    .teaching = One of the ten taboos. Once the facts show the mistake is ours, admit it and apologise; don't dwell on what we did right.
+    .teaching = One of the ten taboos. Once the facts show the mistake is ours, admit it and apologize; don't dwell on what we did right.
 taboo_imply_unimportant = Saying or implying the customer is unimportant
     .teaching = One of the ten taboos. However small the amount, the customer's feelings matter; treat every issue seriously.
 taboo_vague_evasive = Vague language; dodging ("playing tai chi")
     .teaching = One of the ten taboos. No "we'll look into it" or "it depends": say what will be done and when you will answer.
-taboo_blame_colleagues = Blaming and criticising colleagues while talking up your own record
+taboo_blame_colleagues = Blaming and criticizing colleagues while talking up your own record
     .teaching = One of the ten taboos. Don't blame colleagues or talk up your own record; to the customer, we are one company.
 taboo_create_obstacles = Putting obstacles in the way of a solution
     .teaching = One of the ten taboos. Don't add needless paperwork or hurdles; if you can look it up, don't send the customer away to fetch it.
 taboo_premature_liability = Accepting liability before the facts are clear
-    .teaching = One of the ten taboos. Apologise for the trouble, but check the facts before you accept fault or promise compensation.
+    .teaching = One of the ten taboos. Apologize for the trouble, but check the facts before you accept fault or promise compensation.
 
 # §2.7 Service recovery, follow-up & learning
 extra_service = Extra service: extra gift or compensation, going beyond expectations
@@ -135,20 +135,20 @@ extra_service = Extra service: extra gift or compensation, going beyond expectat
 thank_for_feedback = Once a reasonable complaint is resolved, thank the customer for raising it
     .teaching = Once a reasonable complaint is resolved, thank the customer for raising it and offer a small gift.
 dispute_record_sheet = A written dispute record, with a copy for the customer
-    .teaching = Fill in the dispute record: the issue, when we will first reply, the case number, a contact name and phone number; the customer keeps a copy.
+    .teaching = Fill out the dispute record: the issue, when we will first reply, the case number, a contact name and phone number; the customer keeps a copy.
 follow_up = Follow up and call back
     .teaching = Agree a callback time and keep it; on the call, check that the problem is solved and the customer is satisfied.
 summarize_lessons = Draw lessons and set preventive measures
     .teaching = Learn from each complaint: note what went wrong and propose a measure to prevent it, rather than writing the customer off as difficult.
 
 # §2.8 Proactive service, fee transparency & prevention
-timely_reminder = Remind and inform in good time
+timely_reminder = Remind and inform ahead of time
     .teaching = Warn the customer in advance about charges they are likely to run into: overage, roaming, renewals, the end of a free trial.
 fee_reasonableness = What makes a fee reasonable: useful, works well, transparent
     .teaching = Make the fee make sense: show how the service is useful to this customer, that it works, and exactly what it costs and when.
 confirm_subscription = Get explicit confirmation before activating a service
     .teaching = Before switching on any service, state the price and get the customer's explicit yes; no sign-ups the customer doesn't know about.
-easy_cancellation = Make cancelling easy, and explain how
+easy_cancellation = Make canceling easy, and explain how
     .teaching = Tell the customer how to cancel at any time and show them how; don't send them off to "call customer service".
 prevent_complaints = Prevent complaints by catching small dissatisfactions early
     .teaching = Notice even slight signs of dissatisfaction, think ahead of the customer, and act before it grows into a complaint.
@@ -211,7 +211,7 @@ proc_complaint_002 = Complaint handling: feelings first, then the eight steps
 proc_hall_dispute_003 = Business-hall dispute handling: calm, isolate, reason with restraint
     .s1_calm = Calm: steady the customer's feelings first; first-contact ownership, no passing the buck
     .s2_isolate = Isolate: take an agitated customer to the reception room, where the store manager receives them
-    .s3_on_principle = Reason with restraint: handle it on principle, fill in the dispute record, commit to a first-reply time
+    .s3_on_principle = Reason with restraint: handle it on principle, fill out the dispute record, commit to a first-reply time
     .s4_thanks_gift = After a reasonable complaint is resolved, thank the customer and offer a small gift
     .s5_callback = A named person calls back and sees it through
 

@@ -101,7 +101,12 @@ pub fn run(
         }
         for (k, m) in course.modules.iter().enumerate() {
             println!();
-            println!("{}. {} — {}", k + 1, ct.text(&m.id), rule_text(m, &ui));
+            println!(
+                "{}. {} — {}",
+                k + 1,
+                ct.text(&m.id),
+                rule_text(m, &ui, &|id| id.to_string())
+            );
             if let Some(g) = ct.attr(&m.id, "goal") {
                 println!("   {g}");
             }
@@ -152,14 +157,7 @@ fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>
         Some(_) => short.to_string(),
         None => format!("{short}+"),
     };
-    let arche = t.ui(&format!(
-        "archetype-{}",
-        snake(&format!("{:?}", s.archetype))
-    ));
-    let diff = t.ui(&format!(
-        "difficulty-{}",
-        snake(&format!("{:?}", s.difficulty))
-    ));
+    let (arche, diff) = kind(s, &t);
     let best = best
         .map(|b| match b.get(&s.id) {
             Some(b) => format!(" {:>5} {}", b.score, if b.passed { "✓" } else { "✗" }),
@@ -178,8 +176,8 @@ fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>
     0
 }
 
-/// The module's pass rule in words.
-pub fn rule_text(m: &Module, ui: &Texts) -> String {
+/// The module's pass rule in words; `name` names a required encounter.
+pub fn rule_text(m: &Module, ui: &Texts, name: &dyn Fn(&str) -> String) -> String {
     let n = |v: usize| FluentValue::from(v);
     let mut parts = vec![if m.needed() == m.encounters.len() {
         ui.ui("list-rule-all")
@@ -193,10 +191,22 @@ pub fn rule_text(m: &Module, ui: &Texts) -> String {
         parts.push(ui.ui_fmt("list-rule-average", &[("avg", n(a as usize))]));
     }
     if !m.pass.required.is_empty() {
-        parts.push(ui.ui_fmt(
-            "list-rule-required",
-            &[("list", FluentValue::from(m.pass.required.join(", ")))],
-        ));
+        parts.push(
+            ui.ui_fmt(
+                "list-rule-required",
+                &[(
+                    "list",
+                    FluentValue::from(
+                        m.pass
+                            .required
+                            .iter()
+                            .map(|r| name(r))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                )],
+            ),
+        );
     }
     parts.join(ui.ui("list-rule-and").as_str())
 }
@@ -222,10 +232,25 @@ pub fn progress_text(m: &Module, best: &BTreeMap<String, Best>, ui: &Texts) -> S
 }
 
 /// The course and its texts, for front ends that show it.
+#[allow(dead_code)] // used by the desktop app (feature `gui`)
 pub fn course_for(dir: &Path, locale: &str) -> Option<(Course, Texts)> {
     let c = course_in(dir)?;
     let (course, _) = load_course(&c).ok()?;
     Some((course, course_texts(&c, locale)))
+}
+
+/// The encounter's archetype and difficulty in words.
+pub fn kind(s: &Scenario, ui: &Texts) -> (String, String) {
+    (
+        ui.ui(&format!(
+            "archetype-{}",
+            snake(&format!("{:?}", s.archetype))
+        )),
+        ui.ui(&format!(
+            "difficulty-{}",
+            snake(&format!("{:?}", s.difficulty))
+        )),
+    )
 }
 
 pub(crate) fn snake(s: &str) -> String {

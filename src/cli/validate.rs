@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::adapters::{course, encounter};
 use crate::adapters::files::{catalog_files, course_files, scenario_files};
 use crate::adapters::report::{Report, tidy};
+use crate::adapters::{course, encounter};
 
 /// Where the first `id:` field is, for reports about the scenario as a whole.
 fn id_position(path: &Path) -> (usize, usize) {

@@ -242,7 +242,10 @@ pub fn validate_course(
                 err(
                     &mut out,
                     format!("{p}.id"),
-                    format!("no Fluent message `{}` (the module's name) in {}", m.id, l.file),
+                    format!(
+                        "no Fluent message `{}` (the module's name) in {}",
+                        m.id, l.file
+                    ),
                 );
             } else if !l.has_attr(&m.id, "goal") {
                 err(
@@ -261,7 +264,10 @@ pub fn validate_course(
             err(
                 &mut out,
                 "id".into(),
-                format!("no Fluent message `{}` (the course title) in {}", course.id, l.file),
+                format!(
+                    "no Fluent message `{}` (the course title) in {}",
+                    course.id, l.file
+                ),
             );
         }
     }
@@ -271,9 +277,7 @@ pub fn validate_course(
                 severity: super::Severity::Warning,
                 doc: d.clone(),
                 path: "modules".into(),
-                message: format!(
-                    "encounter `{e}` is in the folder but in no module of the course"
-                ),
+                message: format!("encounter `{e}` is in the folder but in no module of the course"),
             });
         }
     }

@@ -1,6 +1,6 @@
 //! Scripted play for screenshots and smoke tests (`touchpoint gui --shots DIR
-//! --choices a,b,…`): opens the first encounter (or `--encounter ID`), takes
-//! `encounter.png`, plays the replies, takes `debrief.png`, and exits. The same path
+//! --choices a,b,…`): takes `picker.png`, opens the first encounter (or `--encounter
+//! ID`), takes `encounter.png`, plays the replies, takes `debrief.png`, and exits. The same path
 //! through `touchpoint play` gives the same result JSON.
 
 use std::path::PathBuf;
@@ -23,6 +23,7 @@ pub struct Script {
 #[derive(Resource, Default)]
 struct Progress {
     frames: u32,
+    picker_shot: bool,
     step: usize,
     shots: u32,
 }
@@ -49,6 +50,18 @@ fn drive(
     match state.get() {
         Screen::Title | Screen::SignIn if progress.frames > 3 => next.set(Screen::Picker),
         Screen::Picker => {
+            // The picker first (`picker.png`, or `picker-zh.png`), once it has settled.
+            if !progress.picker_shot {
+                if progress.frames == SETTLE {
+                    let name = script.first_shot.replacen("encounter", "picker", 1);
+                    commands
+                        .spawn(Screenshot::primary_window())
+                        .observe(save_to_disk(script.dir.join(name)));
+                } else if progress.frames > SETTLE + 5 {
+                    progress.picker_shot = true;
+                }
+                return;
+            }
             let k = match &script.encounter {
                 Some(id) => shared.entries.iter().position(|e| &e.enc.scenario.id == id),
                 None => Some(0),

@@ -55,6 +55,8 @@ pub struct Entry {
 /// Everything the screens share.
 #[derive(Resource)]
 pub struct Shared {
+    /// The scenarios folder (with the course file, if any).
+    pub scenarios: PathBuf,
     pub entries: Vec<Entry>,
     /// Files that did not load, with their reports (shown on the picker).
     pub broken: Vec<String>,
@@ -221,6 +223,7 @@ impl Plugin for TouchpointPlugin {
             .map(|a| a.load("fonts/WenQuanYiMicroHei.ttf"))
             .unwrap_or_default();
         app.insert_resource(Shared {
+            scenarios: opts.scenarios.clone(),
             entries,
             broken,
             player: opts.player.clone(),
