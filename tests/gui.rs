@@ -116,12 +116,7 @@ fn the_picker_shows_the_course_by_module() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Picker);
     app.update();
-    let texts: Vec<String> = app
-        .world_mut()
-        .query::<&Text>()
-        .iter(app.world())
-        .map(|t| t.0.clone())
-        .collect();
+    let texts = shown_texts(&mut app);
     let find = |needle: &str| {
         texts
             .iter()
@@ -436,4 +431,97 @@ fn sign_in_sets_the_trainee_and_refuses_a_bad_id() {
         (p.trainee.id.as_str(), p.trainee.name.as_str()),
         ("t777", "李娜")
     );
+}
+
+/// The settings screen changes volume, sound and text size at once and keeps them in
+/// the profile.
+#[test]
+fn settings_change_volume_sound_and_text_size_and_are_saved() {
+    use touchpoint::gui::settings::step_text_size;
+    use touchpoint::gui::signin::ProfilePath;
+    use touchpoint::gui::sound::Volume;
+    let results = tempfile::tempdir().unwrap();
+    let cfg = tempfile::tempdir().unwrap();
+    let profile = cfg.path().join("profile.json");
+    let mut app = app(results.path(), 1);
+    app.insert_resource(ProfilePath(Some(profile.clone())));
+    press(&mut app, KeyCode::KeyS);
+    assert_eq!(screen(&app), Screen::Settings);
+    let volume = |app: &App| {
+        let v = app.world().resource::<Volume>();
+        (v.master, v.muted)
+    };
+    assert_eq!(volume(&app), (0.8, false));
+    press(&mut app, KeyCode::ArrowRight);
+    assert!((volume(&app).0 - 0.9).abs() < 1e-6);
+    press(&mut app, KeyCode::ArrowDown);
+    press(&mut app, KeyCode::ArrowRight);
+    assert!(volume(&app).1, "muted");
+    press(&mut app, KeyCode::ArrowDown);
+    press(&mut app, KeyCode::ArrowRight);
+    let scale = app.world().resource::<touchpoint::gui::Shared>().text_scale;
+    assert!((scale - 1.25).abs() < 1e-6, "{scale}");
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Title);
+    let (saved, _) = touchpoint::adapters::profile::load(&profile);
+    assert_eq!(
+        (saved.volume, saved.muted, saved.text_scale),
+        (90, true, 125)
+    );
+    // Text size steps stop at the ends.
+    assert_eq!(step_text_size(2.0, 1), 2.0);
+    assert_eq!(step_text_size(0.75, -1), 0.75);
+    assert_eq!(step_text_size(1.1, -1), 1.0);
+}
+
+/// The debrief lists every decision that lost points (in a list that scrolls), not
+/// only the first few.
+#[test]
+fn the_debrief_lists_every_feedback_item() {
+    let results = tempfile::tempdir().unwrap();
+    let mut app = app(results.path(), 3);
+    open(&mut app, "ringback_complaint");
+    for _ in 0..40 {
+        if screen(&app) != Screen::Encounter {
+            break;
+        }
+        press(&mut app, KeyCode::Digit1);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    app.update();
+    let feedback = app
+        .world()
+        .resource::<Play>()
+        .finished
+        .as_ref()
+        .unwrap()
+        .record
+        .feedback
+        .clone();
+    assert!(
+        feedback.len() > 6,
+        "a careless path loses points often: {}",
+        feedback.len()
+    );
+    let texts = shown_texts(&mut app);
+    for f in &feedback {
+        let head = format!("{} — {}", f.technique_name, f.teaching);
+        assert!(
+            texts.iter().filter(|t| t.starts_with(&head)).count()
+                >= feedback
+                    .iter()
+                    .filter(|g| g.technique_name == f.technique_name && g.teaching == f.teaching)
+                    .count(),
+            "not shown: {head}"
+        );
+    }
+}
+
+/// Every text on screen.
+fn shown_texts(app: &mut App) -> Vec<String> {
+    app.world_mut()
+        .query::<&Text>()
+        .iter(app.world())
+        .map(|t| t.0.clone())
+        .collect()
 }

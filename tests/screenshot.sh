@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the desktop app with no GPU (Xvfb + Mesa's software Vulkan), plays a scripted
-# path and writes OUTDIR/picker.png, OUTDIR/encounter.png, OUTDIR/debrief.png,
-# OUTDIR/picker-zh.png and OUTDIR/encounter-zh.png.
+# path and writes OUTDIR/settings.png, OUTDIR/picker.png, OUTDIR/encounter.png,
+# OUTDIR/debrief.png, OUTDIR/picker-zh.png and OUTDIR/encounter-zh.png.
 # Installs nothing: it needs xvfb-run (Debian packages xvfb, xauth, libvulkan1,
 # mesa-vulkan-drivers) and builds the `gui` feature if needed.
 #
@@ -31,7 +31,7 @@ TOUCHPOINT_CONFIG_DIR="$cfg" BEVY_ASSET_ROOT=. xvfb-run -a -s "-screen 0 1280x72
   "$bin" gui --trainee demo --seed 1 --out "$cfg/results" --shots "$cfg/zh" \
   --locale zh-CN --encounter hall_dispute_escalation --choices open_number,vent_rebut
 cp "$cfg/zh/encounter-zh.png" "$cfg/zh/picker-zh.png" "$out/"
-for f in picker.png encounter.png debrief.png picker-zh.png encounter-zh.png; do
+for f in settings.png picker.png encounter.png debrief.png picker-zh.png encounter-zh.png; do
   [ -s "$out/$f" ] || { echo "missing $out/$f"; exit 1; }
 done
 echo "screenshots in $out (scripted English run: $(( (end - start) / 1000000 )) ms, start-up and software rendering included)"

@@ -1,5 +1,5 @@
 //! Scripted play for screenshots and smoke tests (`touchpoint gui --shots DIR
-//! --choices a,b,…`): takes `picker.png`, opens the first encounter (or `--encounter
+//! --choices a,b,…`): takes `settings.png` and `picker.png`, opens the first encounter (or `--encounter
 //! ID`), takes `encounter.png`, plays the replies, takes `debrief.png`, and exits. The same path
 //! through `touchpoint play` gives the same result JSON.
 
@@ -23,6 +23,7 @@ pub struct Script {
 #[derive(Resource, Default)]
 struct Progress {
     frames: u32,
+    settings_shot: bool,
     picker_shot: bool,
     step: usize,
     shots: u32,
@@ -34,6 +35,18 @@ pub fn plugin(app: &mut App) {
 
 /// Frames to wait before a screenshot, so that fonts and images are on screen.
 const SETTLE: u32 = 20;
+
+/// Takes `<screen>.png` (or `<screen>-zh.png`, after the first shot's name) once the
+/// screen has settled; true once the shot has had time to be written.
+fn shot(commands: &mut Commands, script: &Script, screen: &str, frames: u32) -> bool {
+    if frames == SETTLE {
+        let name = script.first_shot.replacen("encounter", screen, 1);
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(save_to_disk(script.dir.join(name)));
+    }
+    frames > SETTLE + 5
+}
 
 fn drive(
     mut commands: Commands,
@@ -48,18 +61,21 @@ fn drive(
 ) {
     progress.frames += 1;
     match state.get() {
+        // The settings screen first (`settings.png`, or `settings-zh.png`).
+        Screen::Title if !progress.settings_shot && progress.frames > 3 => {
+            progress.frames = 0;
+            next.set(Screen::Settings);
+        }
+        Screen::Settings if shot(&mut commands, &script, "settings", progress.frames) => {
+            progress.settings_shot = true;
+            progress.frames = 0;
+            next.set(Screen::Picker);
+        }
         Screen::Title | Screen::SignIn if progress.frames > 3 => next.set(Screen::Picker),
         Screen::Picker => {
             // The picker first (`picker.png`, or `picker-zh.png`), once it has settled.
             if !progress.picker_shot {
-                if progress.frames == SETTLE {
-                    let name = script.first_shot.replacen("encounter", "picker", 1);
-                    commands
-                        .spawn(Screenshot::primary_window())
-                        .observe(save_to_disk(script.dir.join(name)));
-                } else if progress.frames > SETTLE + 5 {
-                    progress.picker_shot = true;
-                }
+                progress.picker_shot = shot(&mut commands, &script, "picker", progress.frames);
                 return;
             }
             let k = match &script.encounter {

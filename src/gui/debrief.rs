@@ -1,7 +1,9 @@
 //! The debrief: score, pass or fail, a radar chart of the competencies, and each
 //! decision that lost points with the technique, its teaching and the better reply.
-//! R replays the same seed, N tries again with a new seed, Esc goes back.
+//! The feedback scrolls (↑/↓, PageUp/PageDown, the mouse wheel). R replays the same
+//! seed, N tries again with a new seed, Esc goes back.
 
+use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::prelude::*;
 
 use super::play::Play;
@@ -16,8 +18,49 @@ enum Action {
 }
 
 pub fn plugin(app: &mut App) {
-    app.add_systems(OnEnter(Screen::Debrief), spawn)
-        .add_systems(Update, (click, keys).run_if(in_state(Screen::Debrief)));
+    app.add_message::<MouseWheel>()
+        .add_systems(OnEnter(Screen::Debrief), spawn)
+        .add_systems(
+            Update,
+            (click, keys, scroll).run_if(in_state(Screen::Debrief)),
+        );
+}
+
+/// The feedback list.
+#[derive(Component)]
+pub struct Feedback;
+
+/// Scrolls the feedback list by keys and the mouse wheel.
+fn scroll(
+    keys: Res<ButtonInput<KeyCode>>,
+    mut wheel: MessageReader<MouseWheel>,
+    mut list: Query<(&mut ScrollPosition, &ComputedNode), With<Feedback>>,
+) {
+    let mut dy: f32 = wheel
+        .read()
+        .map(|w| match w.unit {
+            MouseScrollUnit::Line => -w.y * 40.0,
+            MouseScrollUnit::Pixel => -w.y,
+        })
+        .sum();
+    for (key, step) in [
+        (KeyCode::ArrowDown, 40.0),
+        (KeyCode::ArrowUp, -40.0),
+        (KeyCode::PageDown, 300.0),
+        (KeyCode::PageUp, -300.0),
+    ] {
+        if keys.just_pressed(key) {
+            dy += step;
+        }
+    }
+    if dy == 0.0 {
+        return;
+    }
+    for (mut pos, node) in &mut list {
+        // How far the content reaches below the visible part, in logical pixels.
+        let room = ((node.content_size().y - node.size().y) * node.inverse_scale_factor()).max(0.0);
+        pos.0.y = (pos.0.y + dy).clamp(0.0, room);
+    }
 }
 
 const CHART: f32 = 340.0;
@@ -87,6 +130,8 @@ fn spawn(
         p.spawn(Node {
             flex_direction: FlexDirection::Row,
             column_gap: Val::Px(24.0),
+            flex_grow: 1.0,
+            min_height: Val::Px(0.0),
             ..default()
         })
         .with_children(|row| {
@@ -124,12 +169,20 @@ fn spawn(
                 }
             });
             // What lost points, and the better reply.
-            row.spawn(Node {
-                flex_direction: FlexDirection::Column,
-                row_gap: Val::Px(8.0),
-                flex_shrink: 1.0,
-                ..default()
-            })
+            // Every item, in a list that scrolls (↑/↓, PageUp/PageDown, the wheel).
+            row.spawn((
+                Feedback,
+                Node {
+                    flex_direction: FlexDirection::Column,
+                    row_gap: Val::Px(8.0),
+                    flex_shrink: 1.0,
+                    flex_grow: 1.0,
+                    min_height: Val::Px(0.0),
+                    overflow: Overflow::scroll_y(),
+                    ..default()
+                },
+                ScrollPosition::default(),
+            ))
             .with_children(|col| {
                 col.spawn((
                     Text::new(ui.ui("ui-feedback")),
@@ -143,7 +196,7 @@ fn spawn(
                         TextColor(theme::PASS),
                     ));
                 }
-                for f in r.feedback.iter().take(6) {
+                for f in &r.feedback {
                     let mut lines = vec![format!("{} — {}", f.technique_name, f.teaching)];
                     if let Some(c) = &f.choice_text {
                         lines.push(format!("{}{}{c}", ui.ui("ui-you-said"), ui.colon()));
@@ -155,16 +208,10 @@ fn spawn(
                         Text::new(lines.join("\n")),
                         shared.font(15.0),
                         TextColor(if f.critical { theme::FAIL } else { theme::TEXT }),
-                    ));
-                }
-                if r.feedback.len() > 6 {
-                    col.spawn((
-                        Text::new(ui.ui_fmt(
-                            "gui-more-feedback",
-                            &[("count", (r.feedback.len() - 6).into())],
-                        )),
-                        shared.font(15.0),
-                        TextColor(theme::MUTED),
+                        Node {
+                            flex_shrink: 0.0,
+                            ..default()
+                        },
                     ));
                 }
             });

@@ -18,6 +18,7 @@ pub mod encounter;
 pub mod picker;
 pub mod play;
 pub mod reload;
+pub mod settings;
 pub mod signin;
 pub mod sound;
 pub mod title;
@@ -40,6 +41,7 @@ pub enum Screen {
     #[default]
     Title,
     SignIn,
+    Settings,
     Picker,
     Encounter,
     Debrief,
@@ -245,7 +247,17 @@ impl Plugin for TouchpointPlugin {
             debrief::plugin,
             reload::plugin,
             signin::plugin,
+            settings::plugin,
         ));
+        // Volume and mute (the sound plugin plays by them; the settings screen changes
+        // them). The windowed app sets them before adding this plugin.
+        if !app.world().contains_resource::<sound::Volume>() {
+            app.insert_resource(sound::Volume {
+                master: opts.volume,
+                muted: opts.muted,
+                assets: PathBuf::from("assets"),
+            });
+        }
         if let Some(script) = &opts.script {
             app.insert_resource(script.clone())
                 .add_plugins(autopilot::plugin);

@@ -1,4 +1,5 @@
-//! Title screen: the app's name, the language switch (中文 / English) and Start.
+//! Title screen: the app's name, the language switch (中文 / English), Start and
+//! Settings.
 
 use bevy::prelude::*;
 
@@ -8,6 +9,7 @@ use super::{Screen, Shared, button, theme};
 enum Action {
     Locale(&'static str),
     Start,
+    Settings,
 }
 
 pub fn plugin(app: &mut App) {
@@ -43,6 +45,7 @@ fn spawn(mut commands: Commands, shared: Res<Shared>) {
                 ]
             ),
             button(&shared, ui.ui("gui-start"), Action::Start),
+            button(&shared, ui.ui("gui-settings"), Action::Settings),
             (
                 Text::new(ui.ui("gui-title-keys")),
                 shared.font(16.0),
@@ -72,6 +75,7 @@ fn act(
             commands.run_system_cached(spawn);
         }
         Action::Start => next.set(Screen::SignIn),
+        Action::Settings => next.set(Screen::Settings),
     }
 }
 
@@ -98,6 +102,15 @@ fn keys(
 ) {
     if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::Space) {
         act(Action::Start, &mut shared, &mut next, &mut commands, &roots);
+    }
+    if keys.just_pressed(KeyCode::KeyS) {
+        act(
+            Action::Settings,
+            &mut shared,
+            &mut next,
+            &mut commands,
+            &roots,
+        );
     }
     if keys.just_pressed(KeyCode::KeyL) {
         let l = if shared.player.locale == "zh-CN" {
