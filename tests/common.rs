@@ -24,6 +24,10 @@ pub fn touchpoint(args: &[&str]) -> Output {
             "TOUCHPOINT_RESULTS_DIR",
             std::env::temp_dir().join("touchpoint-test-results"),
         )
+        .env(
+            "TOUCHPOINT_STORE",
+            std::env::temp_dir().join("touchpoint-test-results/store.sqlite3"),
+        )
         .output()
         .expect("run touchpoint")
 }

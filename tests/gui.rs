@@ -33,6 +33,7 @@ fn app_in(scenarios: &Path, results: &Path, seed: u64) -> App {
                 cohort: Some("2026-11".into()),
                 locale: "en-US".into(),
                 results_dir: results.to_path_buf(),
+                store: touchpoint::adapters::store::Location::Sqlite(results.join("store.sqlite3")),
             },
             seed: Some(seed),
             text_scale: 1.0,
@@ -79,27 +80,7 @@ fn open(app: &mut App, id: &str) {
     assert_eq!(screen(app), Screen::SignIn);
     press(app, KeyCode::Enter);
     assert_eq!(screen(app), Screen::Picker);
-    // The picker shows the course's modules in order: walk down to the encounter.
-    let shared = app.world().resource::<touchpoint::gui::Shared>();
-    let k = shared
-        .entries
-        .iter()
-        .position(|e| e.enc.scenario.id == id)
-        .expect("encounter listed");
-    let at = touchpoint::gui::picker::order(shared)
-        .iter()
-        .position(|(_, e)| *e == k)
-        .expect("encounter shown");
-    press(app, KeyCode::Home);
-    for _ in 0..at {
-        press(app, KeyCode::ArrowDown);
-    }
-    assert_eq!(
-        app.world().resource::<touchpoint::gui::picker::Cursor>().0,
-        at
-    );
-    press(app, KeyCode::Enter);
-    assert_eq!(screen(app), Screen::Encounter);
+    open_again(app, id);
     assert_eq!(
         app.world().resource::<Play>().enc.scenario.id,
         id,
@@ -270,17 +251,69 @@ fn the_clock_running_out_takes_the_timeout_reply_late() {
 }
 
 #[test]
-fn escape_abandons_without_saving() {
+fn escape_records_an_abandoned_attempt() {
+    use touchpoint::adapters::store::{Filter, Location, Store};
     let d = tempfile::tempdir().unwrap();
     let mut app = app(d.path(), 1);
     open(&mut app, "hall_touchpoint_sale");
+    // Leaving before the first reply records nothing.
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Picker);
+    let files = |d: &Path| {
+        std::fs::read_dir(d)
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+            .map(|e| e.path())
+            .collect::<Vec<_>>()
+    };
+    assert!(files(d.path()).is_empty());
+    open_again(&mut app, "hall_touchpoint_sale");
     reply(&mut app, "approach_open");
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Picker);
+    let saved = files(d.path());
+    assert_eq!(saved.len(), 1);
+    let rec = touchpoint::adapters::results::read(&saved[0]).unwrap();
     assert_eq!(
-        std::fs::read_dir(d.path()).map(|r| r.count()).unwrap_or(0),
-        0
+        (
+            rec.status.as_str(),
+            rec.score,
+            rec.passed,
+            rec.transcript.len()
+        ),
+        ("abandoned", 0, false, 1)
     );
+    let store = Store::open(&Location::Sqlite(d.path().join("store.sqlite3"))).unwrap();
+    let rows = store.rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].attempt_id, rec.attempt_id);
+    assert_eq!(rows[0].status, "abandoned");
+}
+
+/// From the picker (already signed in), opens the encounter with this id: the picker
+/// shows the course's modules in order, so walk down to it.
+fn open_again(app: &mut App, id: &str) {
+    let shared = app.world().resource::<touchpoint::gui::Shared>();
+    let k = shared
+        .entries
+        .iter()
+        .position(|e| e.enc.scenario.id == id)
+        .unwrap();
+    let at = touchpoint::gui::picker::order(shared)
+        .iter()
+        .position(|(_, e)| *e == k)
+        .unwrap();
+    press(app, KeyCode::Home);
+    for _ in 0..at {
+        press(app, KeyCode::ArrowDown);
+    }
+    assert_eq!(
+        app.world().resource::<touchpoint::gui::picker::Cursor>().0,
+        at
+    );
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::Encounter);
 }
 
 #[derive(Resource, Default)]
@@ -424,6 +457,21 @@ fn sign_in_sets_the_trainee_and_refuses_a_bad_id() {
     // Replace the prefilled name with a Chinese one.
     backspace(&mut app, form.fields[1].chars().count());
     type_text(&mut app, "李娜");
+    // The cohort comes through an input method: its committed text lands in the field.
+    press(&mut app, KeyCode::Tab);
+    let n = app.world().resource::<Form>().fields[2].chars().count();
+    backspace(&mut app, n);
+    app.world_mut().write_message(bevy::window::Ime::Commit {
+        value: "营业厅".into(),
+        window: Entity::PLACEHOLDER,
+    });
+    app.update();
+    app.world_mut().write_message(bevy::window::Ime::Commit {
+        value: "二班".into(),
+        window: Entity::PLACEHOLDER,
+    });
+    app.update();
+    assert_eq!(app.world().resource::<Form>().fields[2], "营业厅二班");
     press(&mut app, KeyCode::Enter);
     assert_eq!(screen(&app), Screen::Picker);
     let p = &app.world().resource::<touchpoint::gui::Shared>().player;
@@ -431,6 +479,7 @@ fn sign_in_sets_the_trainee_and_refuses_a_bad_id() {
         (p.trainee.id.as_str(), p.trainee.name.as_str()),
         ("t777", "李娜")
     );
+    assert_eq!(p.cohort.as_deref(), Some("营业厅二班"));
 }
 
 /// The settings screen changes volume, sound and text size at once and keeps them in

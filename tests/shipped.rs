@@ -276,3 +276,47 @@ fn every_shipped_encounter_passes_the_analysis_gates() {
         h.join().unwrap();
     });
 }
+
+/// Every reply tagged with techniques cites where the courseware teaches them: a comment
+/// naming the seed file just above its `follows`/`breaks`, and only the five seed files.
+#[test]
+fn every_tagged_reply_cites_its_seed_file() {
+    const SEEDS: [&str; 5] = [
+        "000_887c387e8d5af035.txt",
+        "001_2b5000950ad7790a.txt",
+        "002_61f473d333e03107.txt",
+        "003_ab2cbd483b0f63d8.txt",
+        "004_e4eed2c1050720f6.txt",
+    ];
+    let cites = |line: &str| {
+        line.split_once("//")
+            .is_some_and(|(_, c)| SEEDS.iter().any(|s| c.contains(s)))
+    };
+    for p in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, l) in lines.iter().enumerate() {
+            for word in l.split(|c: char| !c.is_ascii_alphanumeric() && c != '_') {
+                // A seed file's stem: `00N_` and 16 hex digits.
+                if word.starts_with("00") && word.len() == 20 && word.as_bytes()[3] == b'_' {
+                    assert!(
+                        SEEDS.iter().any(|s| s.starts_with(word)),
+                        "{}:{}: unknown seed file `{word}`",
+                        p.display(),
+                        i + 1
+                    );
+                }
+            }
+            let code = l.split("//").next().unwrap_or("");
+            if code.contains("follows:") || code.contains("breaks:") {
+                let from = i.saturating_sub(14);
+                assert!(
+                    lines[from..=i].iter().any(|l| cites(l)),
+                    "{}:{}: a tagged reply without a comment citing its seed file",
+                    p.display(),
+                    i + 1
+                );
+            }
+        }
+    }
+}

@@ -16,4 +16,5 @@ mod locales;
 mod new;
 mod results;
 mod shipped;
+mod store;
 mod watch;

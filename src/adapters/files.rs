@@ -293,3 +293,22 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, kind: Kind) {
         }
     }
 }
+
+/// Files under `dir` (recursively, at most 16 levels) whose path satisfies `wanted`.
+pub fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) {
+    fn go(dir: &Path, wanted: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>, depth: usize) {
+        if depth > 16 {
+            return;
+        }
+        let Ok(rd) = fs::read_dir(dir) else { return };
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                go(&p, wanted, out, depth + 1);
+            } else if wanted(&p) {
+                out.push(p);
+            }
+        }
+    }
+    go(dir, wanted, out, 0);
+}

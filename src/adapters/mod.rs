@@ -4,6 +4,7 @@
 pub mod chart;
 pub mod course;
 pub mod encounter;
+pub mod export;
 pub mod fast_ron;
 pub mod files;
 pub mod graph;
@@ -12,4 +13,5 @@ pub mod profile;
 pub mod report;
 pub mod results;
 pub mod ron_spans;
+pub mod store;
 pub mod synth;

@@ -107,6 +107,11 @@ pub struct AttemptRecord {
     pub schema: String,
     pub schema_version: u32,
     pub attempt_id: String,
+    /// `finished`, or `abandoned`: the trainee quit before the end (score 0, not
+    /// passed, the transcript as far as it went). Files written before this field
+    /// existed are finished attempts.
+    #[serde(default = "finished")]
+    pub status: String,
     pub trainee: Trainee,
     pub cohort: Option<String>,
     pub scenario: ScenarioRef,
@@ -140,15 +145,13 @@ pub struct Meta {
     pub ended_at: String,
 }
 
-/// Builds the record of a finished attempt, rendering texts in `texts`' locale.
-pub fn record(
-    enc: &Encounter,
-    texts: &Texts,
-    state: &SessionState,
-    a: &Assessment,
-    meta: Meta,
-) -> AttemptRecord {
-    let transcript = state
+fn finished() -> String {
+    "finished".to_string()
+}
+
+/// The transcript of the decisions made so far, texts in `texts`' locale.
+fn transcript(texts: &Texts, state: &SessionState) -> Vec<Turn> {
+    state
         .decisions
         .iter()
         .enumerate()
@@ -173,7 +176,77 @@ pub fn record(
             mood_after: d.mood_after,
             escalated: d.escalated,
         })
-        .collect();
+        .collect()
+}
+
+/// The record of an attempt the trainee quit: score 0, not passed, outcome
+/// `abandoned`, every competency 0, and the transcript as far as it went.
+pub fn abandoned(
+    enc: &Encounter,
+    texts: &Texts,
+    state: &SessionState,
+    meta: Meta,
+) -> AttemptRecord {
+    let mut competencies = serde_json::Map::new();
+    for c in &enc.catalog.competencies {
+        competencies.insert(c.id.clone(), serde_json::Value::from(0));
+    }
+    let mut rec = header(enc, texts, state, meta);
+    rec.status = "abandoned".to_string();
+    rec.outcome = "abandoned".to_string();
+    rec.ending = state.node.clone();
+    rec.competencies = competencies;
+    rec.transcript = transcript(texts, state);
+    rec
+}
+
+/// A record with who, what and when filled in and nothing scored yet.
+fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> AttemptRecord {
+    AttemptRecord {
+        schema: SCHEMA.to_string(),
+        schema_version: SCHEMA_VERSION,
+        attempt_id: meta.attempt_id,
+        status: finished(),
+        trainee: meta.trainee,
+        cohort: meta.cohort,
+        scenario: ScenarioRef {
+            id: enc.scenario.id.clone(),
+            title: texts.text("title"),
+            content_hash: enc.content_hash.clone(),
+        },
+        seed: state.seed,
+        locale: meta.locale,
+        started_at: meta.started_at,
+        ended_at: meta.ended_at,
+        score: 0,
+        passed: false,
+        pass_mark: enc.scenario.pass_mark,
+        outcome: String::new(),
+        ending: String::new(),
+        parts: Parts {
+            decisions: 0,
+            procedures: None,
+            outcome: 0,
+        },
+        competencies: serde_json::Map::new(),
+        procedures: Vec::new(),
+        critical: Vec::new(),
+        final_mood: state.mood,
+        feedback: Vec::new(),
+        transcript: Vec::new(),
+        engine_version: env!("CARGO_PKG_VERSION").to_string(),
+    }
+}
+
+/// Builds the record of a finished attempt, rendering texts in `texts`' locale.
+pub fn record(
+    enc: &Encounter,
+    texts: &Texts,
+    state: &SessionState,
+    a: &Assessment,
+    meta: Meta,
+) -> AttemptRecord {
+    let transcript = transcript(texts, state);
     let feedback = a
         .feedback
         .iter()
@@ -215,20 +288,6 @@ pub fn record(
         competencies.insert(c.id.clone(), serde_json::Value::from(c.score));
     }
     AttemptRecord {
-        schema: SCHEMA.to_string(),
-        schema_version: SCHEMA_VERSION,
-        attempt_id: meta.attempt_id,
-        trainee: meta.trainee,
-        cohort: meta.cohort,
-        scenario: ScenarioRef {
-            id: enc.scenario.id.clone(),
-            title: texts.text("title"),
-            content_hash: enc.content_hash.clone(),
-        },
-        seed: state.seed,
-        locale: meta.locale,
-        started_at: meta.started_at,
-        ended_at: meta.ended_at,
         score: a.score,
         passed: a.passed,
         pass_mark: a.pass_mark,
@@ -262,7 +321,7 @@ pub fn record(
         final_mood: a.final_mood,
         feedback,
         transcript,
-        engine_version: env!("CARGO_PKG_VERSION").to_string(),
+        ..header(enc, texts, state, meta)
     }
 }
 

@@ -7,6 +7,7 @@ mod graph;
 pub(crate) mod list;
 mod new;
 mod play;
+mod results;
 mod term;
 mod test;
 mod validate;
@@ -25,6 +26,15 @@ pub const EXIT_NEED_CHOICES: i32 = 3;
     about = "Customer-service role-play training: play, validate and list encounters"
 )]
 pub struct Cli {
+    /// Results store: a file path (SQLite) or a postgres:// URL (default: the per-user
+    /// data folder's results.sqlite3).
+    #[arg(
+        long,
+        global = true,
+        env = "TOUCHPOINT_STORE",
+        value_name = "PATH_OR_URL"
+    )]
+    pub store: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -78,6 +88,11 @@ pub enum Command {
     },
     /// The desktop app (needs a build with `--features gui`).
     Gui(GuiArgs),
+    /// The results store: import result files, list, show and export attempts.
+    Results {
+        #[command(subcommand)]
+        command: ResultsCommand,
+    },
     /// List the encounters in a folder; with a course (course.ron), by module in teaching order.
     List {
         /// Folder or files (default: scenarios).
@@ -92,6 +107,81 @@ pub enum Command {
         #[arg(long)]
         results: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ResultsCommand {
+    /// Collect result files (JSON) into the store; importing twice stores once.
+    Import {
+        /// Result files or folders of them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+    /// List the stored attempts, oldest first.
+    List {
+        #[command(flatten)]
+        filter: FilterArgs,
+    },
+    /// Print one attempt's full record (JSON, with its transcript).
+    Show { attempt_id: String },
+    /// Write result files of simulated trainees (random replies on the encounters of a
+    /// folder), for trying imports, exports and reports, and for benchmarks.
+    #[command(hide = true)]
+    Synth {
+        /// How many attempts.
+        #[arg(long)]
+        attempts: usize,
+        /// Folder to write the result files into.
+        #[arg(long)]
+        out: PathBuf,
+        /// Encounters to play (default: scenarios).
+        #[arg(long, default_value = "scenarios")]
+        scenarios: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Export the attempts: CSV (a row per attempt, a column per competency) or JSON
+    /// Lines (a full record per line).
+    Export {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The file to write (written whole, or not at all).
+        #[arg(long)]
+        out: PathBuf,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct FilterArgs {
+    /// Only this cohort.
+    #[arg(long)]
+    pub cohort: Option<String>,
+    /// Only this trainee id.
+    #[arg(long)]
+    pub trainee: Option<String>,
+    /// Only this encounter id.
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Started at or after (RFC 3339 time or a date, e.g. 2026-11-01).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Started at or before (RFC 3339 time or a date: the whole day).
+    #[arg(long)]
+    pub until: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -253,7 +343,8 @@ pub fn run() -> i32 {
             paths,
             deny_warnings,
         } => validate::run(&paths, deny_warnings),
-        Command::Play(args) => play::run(&args),
+        Command::Play(args) => play::run(&args, cli.store.as_deref()),
+        Command::Results { command } => results::run(cli.store.as_deref(), &command),
         Command::Analyze(args) => analyze::run(&args),
         Command::Graph(args) => graph::run(&args),
         Command::New(args) => new::run(&args),
@@ -267,7 +358,7 @@ pub fn run() -> i32 {
             Some(out) if !measure => generate::run(nodes, seed, &out),
             _ => generate::measure(nodes, seed, &catalog),
         },
-        Command::Gui(args) => gui_command(&args),
+        Command::Gui(args) => gui_command(&args, cli.store.as_deref()),
         Command::List {
             paths,
             locale,
@@ -331,7 +422,7 @@ fn load_encounter(
 }
 
 #[cfg(feature = "gui")]
-fn gui_command(args: &GuiArgs) -> i32 {
+fn gui_command(args: &GuiArgs, store: Option<&str>) -> i32 {
     use crate::adapters::{profile, results};
     let (mut prof, problem) = profile::load(&profile::default_path(env));
     if let Some(p) = problem {
@@ -398,6 +489,7 @@ fn gui_command(args: &GuiArgs) -> i32 {
                 .out
                 .clone()
                 .unwrap_or_else(|| results::default_dir(env)),
+            store: crate::adapters::store::Location::resolve(store, env),
         },
         seed: args.seed,
         text_scale: f32::from(prof.text_scale) / 100.0,
@@ -429,7 +521,7 @@ fn gui_command(args: &GuiArgs) -> i32 {
 }
 
 #[cfg(not(feature = "gui"))]
-fn gui_command(_: &GuiArgs) -> i32 {
+fn gui_command(_: &GuiArgs, _: Option<&str>) -> i32 {
     eprintln!(
         "error: this touchpoint was built without the desktop app; build it with `cargo run --release --features gui -- gui`"
     );

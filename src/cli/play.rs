@@ -10,10 +10,11 @@ use super::{EXIT_NEED_CHOICES, PlayArgs, env, pick_locale, term};
 use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::layout_for;
 use crate::adapters::locale::Texts;
-use crate::adapters::results::{self, Meta, Trainee};
+use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
+use crate::adapters::store::{Location, Store};
 use crate::engine::{Pick, Session, SessionState, assess};
 
-pub fn run(args: &PlayArgs) -> i32 {
+pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let locale = match pick_locale(args.locale.as_deref()) {
         Ok(l) => l,
         Err(e) => {
@@ -69,6 +70,18 @@ pub fn run(args: &PlayArgs) -> i32 {
     } else {
         Input::Stdin
     };
+    // Who played, when, in which language: the record's header.
+    let meta = |ended: SystemTime| Meta {
+        attempt_id: results::uuid_v7(started, seed),
+        trainee: Trainee {
+            id: trainee_id.clone(),
+            name: name.clone(),
+        },
+        cohort: args.cohort.clone(),
+        locale: locale.to_string(),
+        started_at: results::rfc3339(started),
+        ended_at: results::rfc3339(ended),
+    };
     let mut enc = enc;
     let mut history: Vec<(String, u64)> = Vec::new();
     let (state, played) = loop {
@@ -83,6 +96,14 @@ pub fn run(args: &PlayArgs) -> i32 {
             out,
         ) {
             Step::Done(state, played) => break (*state, played),
+            // Quitting before the first reply leaves nothing to record.
+            Step::Quit(state) if state.decisions.is_empty() => return 1,
+            Step::Quit(state) => {
+                let texts = enc.texts(locale);
+                let record = results::abandoned(&enc, &texts, &state, meta(SystemTime::now()));
+                let _ = keep(&record, args, store, &texts);
+                return 1;
+            }
             Step::Reload(new, h) => {
                 enc = *new;
                 history = h;
@@ -108,32 +129,11 @@ pub fn run(args: &PlayArgs) -> i32 {
             return 1;
         }
     };
-    let ended = SystemTime::now();
-    let meta = Meta {
-        attempt_id: results::uuid_v7(started, seed),
-        trainee: Trainee {
-            id: trainee_id,
-            name,
-        },
-        cohort: args.cohort.clone(),
-        locale: locale.to_string(),
-        started_at: results::rfc3339(started),
-        ended_at: results::rfc3339(ended),
+    let record = results::record(&enc, &texts, &state, &assessment, meta(SystemTime::now()));
+    let Ok(json) = serde_json::to_string_pretty(&record) else {
+        eprintln!("error: cannot encode the result");
+        return 1;
     };
-    let record = results::record(&enc, &texts, &state, &assessment, meta);
-    let json = match serde_json::to_string_pretty(&record) {
-        Ok(j) => j,
-        Err(e) => {
-            eprintln!("error: cannot encode result: {e}");
-            return 1;
-        }
-    };
-    let path = match &args.out {
-        Some(p) if p.is_dir() => p.join(results::file_name(&record)),
-        Some(p) => p.clone(),
-        None => results::default_dir(env).join(results::file_name(&record)),
-    };
-    let saved = results::write_atomic(&path, format!("{json}\n").as_bytes());
     if show {
         term::debrief(out, &texts, &record);
         let _ = writeln!(
@@ -155,6 +155,34 @@ pub fn run(args: &PlayArgs) -> i32 {
     if args.json {
         println!("{json}");
     }
+    if keep(&record, args, store, &texts) {
+        0
+    } else {
+        1
+    }
+}
+
+/// Saves the record as a result file (atomically) and in the results store. The file
+/// comes first: if the store cannot be written, the file is still there for
+/// `touchpoint results import`. Returns whether the file was saved.
+fn keep(record: &AttemptRecord, args: &PlayArgs, store: Option<&str>, texts: &Texts) -> bool {
+    let path = match &args.out {
+        Some(p) if p.is_dir() => p.join(results::file_name(record)),
+        Some(p) => p.clone(),
+        None => results::default_dir(env).join(results::file_name(record)),
+    };
+    let saved = serde_json::to_string_pretty(record)
+        .map_err(|e| e.to_string())
+        .and_then(|json| {
+            results::write_atomic(&path, format!("{json}\n").as_bytes()).map_err(|e| e.to_string())
+        });
+    let location = Location::resolve(store, env);
+    match Store::open(&location).and_then(|mut s| s.put(record)) {
+        Ok(_) => {}
+        Err(e) => eprintln!(
+            "warning: the attempt was not added to the results store: {e}; the result file can be imported later with `touchpoint results import`"
+        ),
+    }
     match saved {
         Ok(()) => {
             eprintln!(
@@ -164,11 +192,11 @@ pub fn run(args: &PlayArgs) -> i32 {
                     &[("path", FluentValue::from(path.display().to_string()))]
                 )
             );
-            0
+            true
         }
         Err(e) => {
             eprintln!("error: cannot save the result to {}: {e}", path.display());
-            1
+            false
         }
     }
 }
@@ -184,6 +212,8 @@ enum Input {
 /// What a run of [`drive`] came to.
 enum Step {
     Done(Box<SessionState>, Vec<String>),
+    /// The trainee quit (or the terminal closed) part-way: record it as abandoned.
+    Quit(Box<SessionState>),
     /// The files changed and loaded cleanly: replay this history on the new encounter.
     Reload(Box<Encounter>, Vec<(String, u64)>),
     Exit(i32),
@@ -386,12 +416,12 @@ fn drive(
             let Some(line) = line else {
                 let _ = writeln!(out);
                 eprintln!("{}", texts.ui("ui-input-closed"));
-                return Step::Exit(1);
+                return Step::Quit(Box::new(session.into_state()));
             };
             let line = line.trim();
             if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
                 eprintln!("{}", texts.ui("ui-quit"));
-                return Step::Exit(1);
+                return Step::Quit(Box::new(session.into_state()));
             }
             match line.parse::<usize>() {
                 Ok(n) if (1..=shown.len()).contains(&n) => {

@@ -10,7 +10,11 @@ pub(super) fn test_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            walk(p, &mut out, 0);
+            crate::adapters::files::walk(
+                p,
+                &|p| p.to_string_lossy().ends_with(".test.ron"),
+                &mut out,
+            );
         } else if p.to_string_lossy().ends_with(".test.ron") {
             out.push(p.clone());
         } else {
@@ -22,23 +26,6 @@ pub(super) fn test_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     out.sort();
     out.dedup();
     out
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    if depth > 16 {
-        return;
-    }
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.filter_map(Result::ok) {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out, depth + 1);
-        } else if p.to_string_lossy().ends_with(".test.ron") {
-            out.push(p);
-        }
-    }
 }
 
 /// The scenario a test file belongs to: `x.test.ron` → `x.ron`.

@@ -1,6 +1,7 @@
 //! The encounter: the setting, the customer's face (its expression follows the mood),
 //! the customer's line, a mood meter, the replies as buttons with number keys, and a
-//! countdown where the scenario sets a time limit. Esc abandons (nothing is saved).
+//! countdown where the scenario sets a time limit. Esc abandons: after at least one reply
+//! the attempt is saved as abandoned.
 
 use bevy::prelude::*;
 
@@ -458,6 +459,13 @@ fn keys(
     mut cues: MessageWriter<Cue>,
 ) {
     if keys.just_pressed(KeyCode::Escape) {
+        // Leaving part-way is recorded as an abandoned attempt.
+        let texts = shared.texts(&play.enc);
+        match play.abandon(&shared.player, &texts) {
+            Some(Ok(p)) => info!("abandoned attempt saved to {}", p.display()),
+            Some(Err(e)) => error!("cannot save the abandoned attempt: {e}"),
+            None => {}
+        }
         next.set(Screen::Picker);
         return;
     }

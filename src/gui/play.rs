@@ -2,7 +2,7 @@
 //! the same [`Session`] as the terminal, through its events, and saves the result
 //! exactly as `touchpoint play` does (same JSON, same folder).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
@@ -20,6 +20,8 @@ pub struct Player {
     pub cohort: Option<String>,
     pub locale: String,
     pub results_dir: PathBuf,
+    /// The results store every attempt is also written to.
+    pub store: crate::adapters::store::Location,
 }
 
 /// What the encounter screen shows now.
@@ -143,20 +145,36 @@ impl Play {
         self.step(|s| s.timeout())
     }
 
-    /// Scores the finished attempt and saves it like `touchpoint play` does.
-    pub fn finish(&mut self, player: &Player, texts: &Texts) -> Result<&Finished, String> {
-        let assessment = assess(&self.enc.scenario, &self.enc.catalog, &self.state)
-            .map_err(|e| e.to_string())?;
-        let meta = Meta {
+    /// Who played, when, in which language: the record's header.
+    fn meta(&self, player: &Player) -> Meta {
+        Meta {
             attempt_id: results::uuid_v7(self.started, self.seed),
             trainee: player.trainee.clone(),
             cohort: player.cohort.clone(),
             locale: player.locale.clone(),
             started_at: results::rfc3339(self.started),
             ended_at: results::rfc3339(SystemTime::now()),
-        };
+        }
+    }
+
+    /// The trainee left part-way: records the attempt as abandoned (when at least one
+    /// reply was given), like `touchpoint play` does when the trainee quits.
+    pub fn abandon(&self, player: &Player, texts: &Texts) -> Option<Result<PathBuf, String>> {
+        if self.state.decisions.is_empty() || self.finished.is_some() {
+            return None;
+        }
+        let meta = self.meta(player);
+        let record = results::abandoned(&self.enc, texts, &self.state, meta);
+        Some(save(player, &record))
+    }
+
+    /// Scores the finished attempt and saves it like `touchpoint play` does.
+    pub fn finish(&mut self, player: &Player, texts: &Texts) -> Result<&Finished, String> {
+        let assessment = assess(&self.enc.scenario, &self.enc.catalog, &self.state)
+            .map_err(|e| e.to_string())?;
+        let meta = self.meta(player);
         let record = results::record(&self.enc, texts, &self.state, &assessment, meta);
-        let saved = save(&player.results_dir, &record);
+        let saved = save(player, &record);
         self.finished = Some(Finished {
             assessment,
             record,
@@ -166,11 +184,22 @@ impl Play {
     }
 }
 
-fn save(dir: &Path, record: &AttemptRecord) -> Result<PathBuf, String> {
+/// Saves the record as `touchpoint play` does: the result file first, then the store
+/// (a store that cannot be written is logged; the file can be imported later).
+fn save(player: &Player, record: &AttemptRecord) -> Result<PathBuf, String> {
+    let dir = &player.results_dir;
     let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = dir.join(results::file_name(record));
     results::write_atomic(&path, format!("{json}\n").as_bytes())
         .map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Err(e) =
+        crate::adapters::store::Store::open(&player.store).and_then(|mut s| s.put(record))
+    {
+        bevy::log::warn!(
+            "the attempt was not added to the results store: {e}; import {} later",
+            path.display()
+        );
+    }
     Ok(path)
 }

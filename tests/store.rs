@@ -1,0 +1,389 @@
+//! The results store (SQLite through the real library) and `touchpoint results`:
+//! play writes to it, import is idempotent and skips damaged files, list filters,
+//! export writes CSV that spreadsheets read and JSON Lines, quitting records an
+//! abandoned attempt.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use touchpoint::adapters::results::{AttemptRecord, read};
+use touchpoint::adapters::store::{Filter, Location, Store, redact};
+
+use crate::common::{fixtures, stderr, stdout};
+
+fn tp(store: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env("TOUCHPOINT_STORE", store)
+        .output()
+        .unwrap()
+}
+
+/// Plays the fixture encounter into `out` (a folder) and the store; returns the record.
+fn play(store: &Path, out: &Path, trainee: &str, cohort: &str, choices: &str) -> AttemptRecord {
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let o = tp(
+        store,
+        &[
+            "play",
+            sc.to_str().unwrap(),
+            "--seed",
+            "1",
+            "--trainee",
+            trainee,
+            "--cohort",
+            cohort,
+            "--choices",
+            choices,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut files: Vec<_> = std::fs::read_dir(out)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.sort_by_key(|p| std::fs::metadata(p).unwrap().modified().unwrap());
+    read(files.last().unwrap()).unwrap()
+}
+
+const GOOD: &str = "opening_soothe,story_listen,offer_options";
+const BAD: &str = "opening_ticket,story_cut_in";
+
+#[test]
+fn play_writes_the_attempt_to_the_store_as_it_writes_the_file() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("store.sqlite3");
+    let out = d.path().join("results");
+    std::fs::create_dir_all(&out).unwrap();
+    let rec = play(&store_path, &out, "t1", "c1", GOOD);
+    let store = Store::open(&Location::Sqlite(store_path)).unwrap();
+    assert_eq!(store.schema_version().unwrap(), 1);
+    let back = store.get(&rec.attempt_id).unwrap().expect("stored");
+    assert_eq!(
+        back, rec,
+        "the store keeps the same record, transcript included"
+    );
+    let rows = store.rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 1);
+    let r = &rows[0];
+    assert_eq!(
+        (
+            r.trainee_id.as_str(),
+            r.cohort.as_deref(),
+            r.score,
+            r.passed
+        ),
+        ("t1", Some("c1"), rec.score, true)
+    );
+    assert_eq!(r.status, "finished");
+    assert_eq!(r.decisions as usize, rec.transcript.len());
+    let comps: Vec<_> = rec
+        .competencies
+        .iter()
+        .map(|(k, v)| (k.clone(), v.as_u64().unwrap() as u32))
+        .collect();
+    assert_eq!(
+        r.competencies, comps,
+        "a score per competency, in catalog order"
+    );
+}
+
+#[test]
+fn import_is_idempotent_and_skips_damaged_files_with_their_location() {
+    let d = tempfile::tempdir().unwrap();
+    let elsewhere = d.path().join("elsewhere.sqlite3");
+    let out = d.path().join("from-trainees");
+    std::fs::create_dir_all(out.join("pc2")).unwrap();
+    let a = play(&elsewhere, &out, "t1", "c1", GOOD);
+    let b = play(&elsewhere, &out.join("pc2"), "t2", "c1", BAD);
+    std::fs::write(
+        out.join("pc2/broken.json"),
+        "{\"schema\": \"touchpoint.result\",\n  oops",
+    )
+    .unwrap();
+    let store = d.path().join("hr.sqlite3");
+    let o = tp(
+        &store,
+        &["results", "import", out.to_str().unwrap(), "--quiet"],
+    );
+    assert_eq!(o.status.code(), Some(1), "a skipped file is reported");
+    let err = stderr(&o);
+    assert!(err.contains("broken.json:2:"), "{err}");
+    assert!(
+        err.contains("2 attempt(s) added, 0 already in the store, 1 file(s) skipped"),
+        "{err}"
+    );
+    // Again: nothing new.
+    let o = tp(
+        &store,
+        &["results", "import", out.to_str().unwrap(), "--quiet"],
+    );
+    assert!(
+        stderr(&o).contains("0 attempt(s) added, 2 already in the store"),
+        "{}",
+        stderr(&o)
+    );
+    let s = Store::open(&Location::Sqlite(store.clone())).unwrap();
+    let rows = s.rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(s.get(&a.attempt_id).unwrap().unwrap(), a);
+    assert_eq!(s.get(&b.attempt_id).unwrap().unwrap(), b);
+    assert!(
+        out.join("pc2/broken.json").exists(),
+        "damaged files are left alone"
+    );
+}
+
+#[test]
+fn list_and_show_filter_by_cohort_trainee_scenario_and_time() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("s.sqlite3");
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let a = play(&store, &out, "t1", "morning", GOOD);
+    play(&store, &out, "t2", "evening", BAD);
+    let o = tp(&store, &["results", "list", "--cohort", "morning"]);
+    let text = stdout(&o);
+    assert!(
+        text.contains(&a.attempt_id) && text.contains("pass"),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 2, "header and one attempt:\n{text}");
+    let o = tp(&store, &["results", "list", "--trainee", "t2"]);
+    assert!(stdout(&o).contains("fail"), "{}", stdout(&o));
+    let o = tp(
+        &store,
+        &["results", "list", "--scenario", "nothing_like_it"],
+    );
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let o = tp(&store, &["results", "list", "--until", "2000-01-01"]);
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let today = &a.started_at[..10];
+    let o = tp(
+        &store,
+        &["results", "list", "--since", today, "--until", today],
+    );
+    assert_eq!(stdout(&o).lines().count(), 3, "{}", stdout(&o));
+    let o = tp(&store, &["results", "show", &a.attempt_id]);
+    let shown: AttemptRecord = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(shown, a);
+    let o = tp(&store, &["results", "show", "no-such-attempt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no attempt `no-such-attempt`"));
+}
+
+/// A small RFC 4180 reader: fields, quoted fields with doubled quotes, CRLF rows.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
+}
+
+#[test]
+fn csv_export_has_a_bom_rfc_4180_quoting_a_column_per_competency_and_no_formulas() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let a = play(&store_path, &out, "t1", "c1", GOOD);
+    // A name with a comma and quotes, and one a spreadsheet would run as a formula.
+    let mut b = a.clone();
+    b.attempt_id = "0190-b".into();
+    b.trainee.name = "Wang, \"Xiao\" 王".into();
+    let mut c = a.clone();
+    c.attempt_id = "0190-c".into();
+    c.trainee.name = "=HYPERLINK(\"http://x\")".into();
+    c.cohort = Some("+cohort".into());
+    let mut store = Store::open(&Location::Sqlite(store_path.clone())).unwrap();
+    assert!(store.put(&b).unwrap());
+    assert!(store.put(&c).unwrap());
+    assert!(
+        !store.put(&c).unwrap(),
+        "the same attempt twice is stored once"
+    );
+    drop(store);
+    let csv = d.path().join("out.csv");
+    let o = tp(
+        &store_path,
+        &[
+            "results",
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            csv.to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let bytes = std::fs::read(&csv).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("\r\n"), "CRLF rows");
+    let rows = parse_csv(&text);
+    assert_eq!(rows.len(), 4);
+    let header = &rows[0];
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let comps: Vec<String> = a.competencies.keys().cloned().collect();
+    assert_eq!(&header[header.len() - comps.len()..], comps.as_slice());
+    for r in &rows[1..] {
+        assert_eq!(r.len(), header.len());
+        assert_eq!(r[col("score")], a.score.to_string());
+        assert_eq!(r[col("scenario_title")], a.scenario.title);
+    }
+    let by_id = |id: &str| rows.iter().find(|r| r[0] == id).unwrap();
+    assert_eq!(by_id("0190-b")[col("trainee_name")], "Wang, \"Xiao\" 王");
+    assert_eq!(
+        by_id("0190-c")[col("trainee_name")],
+        "'=HYPERLINK(\"http://x\")"
+    );
+    assert_eq!(by_id("0190-c")[col("cohort")], "'+cohort");
+    for (k, comp) in comps.iter().enumerate() {
+        let v = a.competencies[comp.as_str()].as_u64().unwrap().to_string();
+        assert_eq!(by_id(&a.attempt_id)[header.len() - comps.len() + k], v);
+    }
+
+    let jsonl = d.path().join("out.jsonl");
+    let o = tp(
+        &store_path,
+        &[
+            "results",
+            "export",
+            "--format",
+            "jsonl",
+            "--out",
+            jsonl.to_str().unwrap(),
+            "--trainee",
+            "t1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let lines: Vec<AttemptRecord> = std::fs::read_to_string(&jsonl)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert!(lines.contains(&a) && lines.contains(&c));
+}
+
+#[test]
+fn quitting_records_an_abandoned_attempt() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args([
+            "play",
+            sc.to_str().unwrap(),
+            "--seed",
+            "1",
+            "--trainee",
+            "t5",
+        ])
+        .args(["--out", out.to_str().unwrap()])
+        .env("LANG", "en_US.UTF-8")
+        .env("TOUCHPOINT_STORE", &store_path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"1\nq\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let store = Store::open(&Location::Sqlite(store_path)).unwrap();
+    let rows = store.rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 1, "{}", stderr(&o));
+    assert_eq!(
+        (rows[0].status.as_str(), rows[0].score, rows[0].decisions),
+        ("abandoned", 0, 1)
+    );
+    let rec = store.get(&rows[0].attempt_id).unwrap().unwrap();
+    assert_eq!(rec.outcome, "abandoned");
+    assert_eq!(rec.transcript.len(), 1);
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        1,
+        "and its result file"
+    );
+}
+
+#[test]
+fn an_unusable_store_is_a_clear_error_and_never_shows_a_password() {
+    let d = tempfile::tempdir().unwrap();
+    // A folder where the database file should be.
+    let dir = d.path().join("taken.sqlite3");
+    std::fs::create_dir_all(&dir).unwrap();
+    let o = tp(&dir, &["results", "list"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains(&format!("cannot open the results store {}", dir.display())),
+        "{}",
+        stderr(&o)
+    );
+    let o = tp(
+        Path::new("postgres://hr:s3cret@db.example/touchpoint"),
+        &["results", "list"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!stderr(&o).contains("s3cret"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("postgres://hr:***@db.example/touchpoint"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(redact("postgres://db/x"), "postgres://db/x");
+    // Play still saves the result file when the store cannot be written.
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let o = tp(
+        &dir,
+        &[
+            "play",
+            sc.to_str().unwrap(),
+            "--seed",
+            "1",
+            "--choices",
+            GOOD,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stderr(&o).contains("touchpoint results import"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
+}
