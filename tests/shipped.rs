@@ -320,3 +320,38 @@ fn every_tagged_reply_cites_its_seed_file() {
         }
     }
 }
+
+/// Every encounter offers some replies only in some moods (or after something was said
+/// or done), and varies customer lines with the mood.
+#[test]
+fn every_encounter_gates_replies_and_varies_lines_by_mood() {
+    use touchpoint::engine::scenario::Cond;
+    fn on_mood(c: &Cond) -> bool {
+        match c {
+            Cond::AngerBelow(_)
+            | Cond::AngerAtLeast(_)
+            | Cond::TrustBelow(_)
+            | Cond::TrustAtLeast(_)
+            | Cond::PatienceBelow(_)
+            | Cond::PatienceAtLeast(_) => true,
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().any(on_mood),
+            Cond::Not(c) => on_mood(c),
+            _ => false,
+        }
+    }
+    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+        let enc = crate::common::load(&path);
+        let s = &enc.scenario;
+        let choices = || s.nodes.iter().flat_map(|n| &n.choices);
+        let gated = choices().filter(|c| c.when.is_some()).count();
+        let mood_gated = choices()
+            .filter(|c| c.when.as_ref().is_some_and(on_mood))
+            .count();
+        let toned = s.nodes.iter().filter(|n| !n.tones.is_empty()).count();
+        assert!(
+            gated >= 2 && mood_gated >= 1 && toned >= 3,
+            "{}: {gated} gated replies ({mood_gated} on mood), {toned} nodes with tones",
+            s.id
+        );
+    }
+}

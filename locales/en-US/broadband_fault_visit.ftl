@@ -114,6 +114,7 @@ compensation = And what about the four days I've been paying for? I haven't been
 comp_free_month = Don't worry about that. I'll waive a month's broadband fee to make up for it.
     .why = A free month isn't the desk's to give; the rule is a credit for each day of outage. Promise what you can't deliver and it's another broken promise, and it's not holding to the rules either. Don't over-promise (100-1=0).
 comp_rule = There's a set rule for that. Once the technician confirms it's a fault on our side, every full day you were cut off is credited at the daily broadband rate, 2 yuan a day, on next month's bill. I'll submit it as soon as it's confirmed, and it's noted on your slip too. It's not a lot of money, but you'll get every bit you're owed.
+comp_frank = I'll be straight with you, Mr. Sun: if I were you, it wouldn't be the few yuan I cared about. It'd be whether we own up to it. And we do. Once the technician confirms it's on the network side, every full day you were down comes off at the daily broadband rate, 2 yuan a day, on next month's bill. I'll submit it myself, and it's written on your case slip. A free month isn't mine to give, but you'll get every cent you're owed.
 comp_only_eight = Four days is only 8 yuan. It's really not worth making a fuss about.
     .why = "Only 8 yuan, not worth a fuss" says his problem doesn't matter, one of the ten taboos. It's not just the money: he wants someone to own up. Work it out for him according to the rules.
 comp_ask_hotline = For credits you'll have to ask the hotline. We only take the reports here.

@@ -74,6 +74,7 @@ processing_wait = (The printer hums away, still warming up, and no receipt appea
 wait_system_is_like_that = That's just what the system's like. Just wait.
     .why = "That's what the system's like" explains nothing. Explain it to her: the money's gone through; the printer is just warming up and the receipt will be out in a moment.
 wait_reassure = It's gone through, don't worry. It's just the receipt printer being slow; it's warming up and it'll be out in a second. You'll get a text on your phone to say the money's arrived as well, and we'll check it together.
+wait_show_screen = (You turn the monitor toward her and point.) You look a little worried, so take a look right here: "Payment successful, 100 yuan." Your money's gone through, and it can't get lost. The receipt printer is just slow warming up; it'll be out in a moment. You'll get a text on your phone saying the money's arrived, too, and we can look at it together.
 wait_told_you = I just told you, it's gone through. There's no need to worry.
     .why = She didn't quite hear you, or she just doesn't feel sure yet. "I just told you" is the easiest thing in the world to say, and it stings an older customer more than anything. Say it again, patiently, and tell her why it's taking a moment.
 
