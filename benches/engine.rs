@@ -11,6 +11,9 @@
 //! Run: `cargo bench --bench engine` (add `-- --warm-up-time 1 --measurement-time 3`
 //! for a quicker pass).
 
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 

@@ -412,17 +412,22 @@ fn check_id<'a>(out: &mut Vec<Diagnostic>, ids: &mut Ids<'a>, id: &'a str, loc: 
             format!("`{id}` is reserved for the encounter's own text; choose another id"),
         ));
     }
-    match ids.get(id) {
-        Some(first) => out.push(Diagnostic::error(
-            Doc::Scenario,
-            loc.path(),
-            format!(
-                "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
-                first.path()
-            ),
-        )),
-        None => {
-            ids.at.insert(id, ids.locs.len() as u32);
+    // One probe of the table: an encounter can have hundreds of thousands of ids.
+    let next = ids.locs.len() as u32;
+    match ids.at.entry(id) {
+        std::collections::hash_map::Entry::Occupied(e) => {
+            let first = ids.locs[*e.get() as usize];
+            out.push(Diagnostic::error(
+                Doc::Scenario,
+                loc.path(),
+                format!(
+                    "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
+                    first.path()
+                ),
+            ))
+        }
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(next);
             ids.locs.push(loc);
         }
     }
