@@ -168,28 +168,34 @@ fn a_failing_scenario_test_fails_the_run_with_its_location() {
     );
 }
 
+/// One attempt with uniformly random replies (a xorshift generator in `x`), assessed.
+fn random_play(
+    enc: &touchpoint::adapters::encounter::Encounter,
+    seed: u64,
+    x: &mut u64,
+) -> touchpoint::engine::Assessment {
+    use touchpoint::engine::{Pick, Session, assess};
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+    while !s.is_finished() {
+        *x ^= *x << 13;
+        *x ^= *x >> 7;
+        *x ^= *x << 17;
+        let n = s.available().len() as u64;
+        s.choose(&Pick::Number((*x % n) as usize + 1), 0).unwrap();
+    }
+    assess(&enc.scenario, &enc.catalog, s.state()).unwrap()
+}
+
 /// Random play: a trainee clicking at random should rarely pass.
 #[test]
 fn random_play_mostly_fails() {
-    use touchpoint::engine::{Pick, Session, assess};
     for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         let mut passes = 0;
         let runs = 300;
         let mut x = 0x2545_f491_4f6c_dd1du64;
         for seed in 0..runs {
-            let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
-            while !s.is_finished() {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                let n = s.available().len() as u64;
-                s.choose(&Pick::Number((x % n) as usize + 1), 0).unwrap();
-            }
-            if assess(&enc.scenario, &enc.catalog, s.state())
-                .unwrap()
-                .passed
-            {
+            if random_play(&enc, seed, &mut x).passed {
                 passes += 1;
             }
         }
@@ -235,7 +241,8 @@ fn seeds_change_the_customer() {
 /// `touchpoint analyze` on two seeds (a debug build explores ~10x slower than a release
 /// one; `.ci/run` runs the full release analysis of every encounter on 16 seeds):
 /// no dead end, a pass without any taboo, no pass with one, and random trainees pass
-/// less than 20% of the time.
+/// less than 20% of the time; and the exact bounds contain every score that random
+/// playthroughs of those seeds reach.
 #[test]
 fn every_shipped_encounter_passes_the_analysis_gates() {
     use touchpoint::engine::analysis::{Options, analyze};
@@ -268,6 +275,29 @@ fn every_shipped_encounter_passes_the_analysis_gates() {
             "{id}: best path scores only {}",
             best.score
         );
+        // The exact bounds contain every score a random playthrough of the analysed
+        // seeds reaches, overall and per competency.
+        assert!(a.exact, "{id}: the analysis of two seeds should be exact");
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for k in 0..200usize {
+            let r = random_play(&enc, opts.seeds[k % 2], &mut x);
+            assert!(
+                (a.score.min..=a.score.max).contains(&r.score),
+                "{id}: a random play scored {} outside {:?}",
+                r.score,
+                a.score
+            );
+            for c in &r.competencies {
+                if let Some(b) = a.competencies.get(&c.id) {
+                    assert!(
+                        (b.min..=b.max).contains(&c.score),
+                        "{id}: {} scored {} outside {b:?}",
+                        c.id,
+                        c.score
+                    );
+                }
+            }
+        }
     };
     std::thread::scope(|s| {
         let (a, b) = paths.split_at(paths.len() / 2);

@@ -14,6 +14,7 @@ mod gui;
 mod guide;
 mod locales;
 mod new;
+mod properties;
 mod results;
 mod shipped;
 mod store;
