@@ -294,6 +294,14 @@ impl Store {
         tx.commit()
     }
 
+    /// SQLite's own consistency check of the whole file.
+    pub fn integrity_ok(&self) -> Result<bool, StoreError> {
+        self.conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0))
+            .map(|s| s == "ok")
+            .map_err(|e| err("cannot check the store", e))
+    }
+
     /// The schema version the store is at.
     pub fn schema_version(&self) -> Result<u32, StoreError> {
         self.conn
