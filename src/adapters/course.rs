@@ -95,3 +95,11 @@ pub fn course_texts(path: &Path, locale: &str) -> super::locale::Texts {
         .map(|(f, _)| f.resource());
     super::locale::Texts::new(locale, resource, None)
 }
+
+/// The course of a scenarios folder with its texts in one locale, if it has a
+/// readable one (front ends that show the course; `validate` reports a broken one).
+pub fn course_with_texts(dir: &Path, locale: &str) -> Option<(Course, super::locale::Texts)> {
+    let c = course_in(dir)?;
+    let (course, _) = load_course(&c).ok()?;
+    Some((course, course_texts(&c, locale)))
+}

@@ -9,7 +9,7 @@ use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::scenario_files;
 use crate::adapters::locale::Texts;
 use crate::engine::Scenario;
-use crate::engine::course::{Best, Course, Module};
+use crate::engine::course::{Best, Module};
 
 /// Lists the encounters; when the folder has a course (`course.ron`), by module in
 /// teaching order with each module's pass rule, and with `trainee` their best scores
@@ -229,14 +229,6 @@ pub fn progress_text(m: &Module, best: &BTreeMap<String, Best>, ui: &Texts) -> S
         ui.ui("list-incomplete")
     };
     format!("{line} · {status}")
-}
-
-/// The course and its texts, for front ends that show it.
-#[allow(dead_code)] // used by the desktop app (feature `gui`)
-pub fn course_for(dir: &Path, locale: &str) -> Option<(Course, Texts)> {
-    let c = course_in(dir)?;
-    let (course, _) = load_course(&c).ok()?;
-    Some((course, course_texts(&c, locale)))
 }
 
 /// The encounter's archetype and difficulty in words.

@@ -22,35 +22,34 @@ impl FilterArgs {
 }
 
 pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
-    if let ResultsCommand::Synth {
-        attempts,
-        out,
-        scenarios,
-        seed,
-    } = cmd
-    {
-        return synth(*attempts, out, scenarios, *seed);
-    }
     let location = Location::resolve(store, super::env);
-    let mut store = match Store::open(&location) {
-        Ok(s) => s,
-        Err(e) => {
+    // Opened only by the commands that use it.
+    let open = || {
+        Store::open(&location).map_err(|e| {
             eprintln!("error: {e}");
-            return 1;
-        }
+            1
+        })
     };
-    match cmd {
-        ResultsCommand::Import { paths, quiet } => import(&mut store, paths, *quiet),
-        ResultsCommand::List { filter } => list(&store, &filter.filter()),
-        ResultsCommand::Show { attempt_id } => show(&store, attempt_id),
-        ResultsCommand::Synth { .. } => unreachable!("handled before opening the store"),
+    let done = match cmd {
+        ResultsCommand::Synth {
+            attempts,
+            out,
+            scenarios,
+            seed,
+        } => Ok(synth(*attempts, out, scenarios, *seed)),
+        ResultsCommand::Import { paths, quiet } => {
+            open().map(|mut s| import(&mut s, paths, *quiet))
+        }
+        ResultsCommand::List { filter } => open().map(|s| list(&s, &filter.filter())),
+        ResultsCommand::Show { attempt_id } => open().map(|s| show(&s, attempt_id)),
         ResultsCommand::Export {
             filter,
             format,
             out,
             quiet,
-        } => export_to(&store, &filter.filter(), *format, out, *quiet),
-    }
+        } => open().map(|s| export_to(&s, &filter.filter(), *format, out, *quiet)),
+    };
+    done.unwrap_or_else(|code| code)
 }
 
 fn import(store: &mut Store, paths: &[PathBuf], quiet: bool) -> i32 {

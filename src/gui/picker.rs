@@ -9,7 +9,9 @@ use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::prelude::*;
 
 use super::{Screen, Shared, theme};
-use crate::cli::list::{course_for, kind, progress_text, rule_text};
+use crate::adapters::course::course_with_texts;
+use crate::cli::list::{kind, progress_text, rule_text};
+use crate::engine::course::Course;
 
 #[derive(Component, Clone, Copy)]
 struct Pick(usize);
@@ -50,9 +52,14 @@ pub fn redraw(world: &mut World) {
 /// then the encounters outside the course. Indexes into `shared.entries`, with the
 /// module each belongs to.
 pub fn order(shared: &Shared) -> Vec<(Option<usize>, usize)> {
+    let course = course_with_texts(&shared.scenarios, &shared.player.locale);
+    order_in(shared, course.as_ref().map(|(c, _)| c))
+}
+
+fn order_in(shared: &Shared, course: Option<&Course>) -> Vec<(Option<usize>, usize)> {
     let mut out = Vec::new();
     let mut placed = vec![false; shared.entries.len()];
-    if let Some((course, _)) = course_for(&shared.scenarios, &shared.player.locale) {
+    if let Some(course) = course {
         for (m, module) in course.modules.iter().enumerate() {
             for id in &module.encounters {
                 if let Some(k) = shared.entries.iter().position(|e| &e.enc.scenario.id == id)
@@ -85,8 +92,8 @@ fn spawn(
         commands.entity(e).despawn();
     }
     let ui = shared.ui();
-    let course = course_for(&shared.scenarios, &shared.player.locale);
-    let order = order(&shared);
+    let course = course_with_texts(&shared.scenarios, &shared.player.locale);
+    let order = order_in(&shared, course.as_ref().map(|(c, _)| c));
     shown.0 = order.clone();
     // A required encounter is named by its title.
     let title = |id: &str| {
