@@ -18,4 +18,6 @@ mod properties;
 mod results;
 mod shipped;
 mod store;
+mod store_pg;
 mod watch;
+mod xlsx;

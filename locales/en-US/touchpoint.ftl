@@ -132,3 +132,106 @@ gui-sound-on = on
 gui-sound-off = off
 gui-text-size = Text size
 gui-settings-keys = ↑↓: choose · ←→: change · M: sound on/off · Enter or Esc: back
+# HTML results report for HR (touchpoint results report --out FILE).
+report-utc = Dates and times are UTC.
+report-title = Training results
+report-generated = Generated { $at }
+report-filter = Attempts included: { $filter }
+report-filter-all = every attempt in the store
+report-summary = Cohorts at a glance
+report-attempts = Attempts
+report-attempts-detail = attempts ({ $finished } finished, { $abandoned } abandoned)
+report-trainees = Trainees
+report-cohorts = Cohorts
+report-cohort = Cohort
+report-no-cohort = No cohort
+report-period = Period
+report-pass-rate = Pass rate
+report-pass-rate-detail = pass rate ({ $passed } of { $finished } finished attempts passed)
+report-average = Average score
+report-trainees-passed = Trainees who have passed
+report-trainees-passed-value = { $passed } of { $total }
+report-empty = No attempts match this report's filter.
+report-distribution = Score distribution
+report-distribution-note = Finished attempts in 10-point bins. { $abandoned ->
+    [0] No attempt was abandoned.
+    [one] One abandoned attempt is not scored and not shown.
+   *[other] { $abandoned } abandoned attempts are not scored and not shown.
+}
+report-score-bin = { $from }–{ $to }: { $count ->
+    [one] one attempt
+   *[other] { $count } attempts
+}
+report-score = Score
+report-pass-mark = pass mark { $mark }
+report-competencies = Average per competency
+report-competency = Competency
+report-trainee-average = Trainee's average
+report-cohort-average = Cohort average
+report-no-scores = No finished attempt yet.
+report-broken = Techniques broken most often
+report-broken-note = Each count is one reply that broke the technique. Retrain the top ones first.
+report-broken-none = No technique was broken.
+report-technique = Technique
+report-times-broken = Times broken
+report-teaching = What to retrain
+report-taboo = critical taboo
+report-trainee = Trainee
+report-best = Best
+report-latest = Latest
+report-has-passed = Passed
+report-yes = yes
+report-not-yet = not yet
+report-last-attempt = Last attempt
+report-trend = Recent scores
+report-details = Each trainee
+report-over-time = Attempts over time
+report-shown = Only the last { $shown } of { $total } attempts are shown.
+report-legend-passed = passed
+report-legend-failed = not passed
+report-legend-abandoned = abandoned
+report-legend-pass-mark = pass mark
+report-encounters = Encounters
+report-scenario = Encounter
+
+# Excel workbook (touchpoint results export --format xlsx): sheet names (at most 31
+# characters, none of [ ] : * ? / \) and column headers.
+xlsx-sheet-summary = Summary
+xlsx-sheet-attempts = Attempts
+xlsx-sheet-competencies = Competencies
+xlsx-sheet-techniques = Broken techniques
+xlsx-attempt = Attempt ID
+xlsx-status = Status
+xlsx-trainee-id = Trainee ID
+xlsx-trainee-name = Name
+xlsx-cohort = Cohort
+xlsx-encounter-id = Encounter ID
+xlsx-encounter = Encounter
+xlsx-locale = Language
+xlsx-seed = Seed
+xlsx-started = Started (UTC)
+xlsx-ended = Ended (UTC)
+xlsx-duration = Duration (s)
+xlsx-score = Score
+xlsx-passed = Passed
+xlsx-pass-mark = Pass mark
+xlsx-outcome = Outcome
+xlsx-decisions = Decisions
+xlsx-critical = Critical taboos broken
+xlsx-attempts = Attempts
+xlsx-finished = Finished
+xlsx-passes = Passes
+xlsx-pass-rate = Pass rate
+xlsx-best = Best score
+xlsx-latest = Latest score
+xlsx-latest-at = Latest attempt (UTC)
+xlsx-has-passed = Has passed
+xlsx-technique-id = Technique ID
+xlsx-technique = Technique
+xlsx-critical-taboo = Critical taboo
+xlsx-times-broken = Times broken
+xlsx-in-attempts = In attempts
+xlsx-by-trainees = By trainees
+xlsx-share = Share of attempts
+xlsx-teaching = What the course teaches
+report-encounters-hardest = Encounters, hardest first

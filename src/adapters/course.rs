@@ -103,3 +103,14 @@ pub fn course_with_texts(dir: &Path, locale: &str) -> Option<(Course, super::loc
     let (course, _) = load_course(&c).ok()?;
     Some((course, course_texts(&c, locale)))
 }
+
+/// The catalog's texts (`locales/<lang>/catalog.ftl`: competency and technique names,
+/// teaching notes) of a scenarios folder, for one locale; a missing or unreadable file
+/// gives ids instead of names.
+pub fn catalog_texts(dir: &Path, locale: &str) -> super::locale::Texts {
+    let resource = layout_for(&dir.join("catalog.ron"))
+        .locales
+        .and_then(|d| load_ftl(&d, locale, "catalog").ok())
+        .map(|(f, _)| f.resource());
+    super::locale::Texts::new(locale, None, resource)
+}

@@ -15,3 +15,4 @@ pub mod results;
 pub mod ron_spans;
 pub mod store;
 pub mod synth;
+pub mod xlsx;

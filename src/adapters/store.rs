@@ -15,6 +15,8 @@
 //! writers wait for each other (WAL journal, immediate transactions, a busy timeout)
 //! instead of failing, and a reader never sees half an attempt.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -214,6 +216,20 @@ pub struct Row {
     pub competencies: Vec<(String, u32)>,
 }
 
+/// How often one trainee broke one technique.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breaches {
+    pub cohort: Option<String>,
+    pub trainee_id: String,
+    pub technique: String,
+    /// Feedback items (a technique broken twice in one attempt counts twice).
+    pub count: u64,
+    /// Attempts in which it was broken.
+    pub attempts: u64,
+    /// A critical taboo (100-1=0).
+    pub critical: bool,
+}
+
 /// What an import did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Imported {
@@ -224,105 +240,273 @@ pub struct Imported {
     pub rejected: Vec<String>,
 }
 
+/// The database behind a store.
+enum Db {
+    Lite(Connection),
+    /// PostgreSQL: the client needs `&mut` for every query; reads keep `&self`.
+    Pg(RefCell<Pg>),
+}
+
+struct Pg {
+    client: postgres::Client,
+    /// Prepared statements by their SQL (as written, with `?N` placeholders).
+    prepared: HashMap<&'static str, postgres::Statement>,
+}
+
 pub struct Store {
-    conn: Connection,
+    db: Db,
     pub location: Location,
 }
+
+/// A value bound to a statement; both backends take the same list.
+#[derive(Debug, Clone, Copy)]
+enum V<'a> {
+    Text(&'a str),
+    OptText(Option<&'a str>),
+    Int(i64),
+    OptInt(Option<i64>),
+}
+
+impl rusqlite::ToSql for V<'_> {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, Value, ValueRef};
+        Ok(match *self {
+            V::Text(s) | V::OptText(Some(s)) => ToSqlOutput::Borrowed(ValueRef::Text(s.as_bytes())),
+            V::Int(i) | V::OptInt(Some(i)) => ToSqlOutput::Owned(Value::Integer(i)),
+            V::OptText(None) | V::OptInt(None) => ToSqlOutput::Owned(Value::Null),
+        })
+    }
+}
+
+impl postgres::types::ToSql for V<'_> {
+    fn to_sql(
+        &self,
+        ty: &postgres::types::Type,
+        out: &mut bytes::BytesMut,
+    ) -> Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match *self {
+            V::Text(s) => s.to_sql(ty, out),
+            V::OptText(s) => s.to_sql(ty, out),
+            V::Int(i) => i.to_sql(ty, out),
+            V::OptInt(i) => i.to_sql(ty, out),
+        }
+    }
+
+    fn accepts(ty: &postgres::types::Type) -> bool {
+        <&str as postgres::types::ToSql>::accepts(ty)
+            || <i64 as postgres::types::ToSql>::accepts(ty)
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+/// `?N` placeholders (SQLite's) as `$N` (PostgreSQL's).
+fn pg_sql(sql: &str) -> String {
+    sql.replace('?', "$")
+}
+
+/// The migration's SQL in PostgreSQL's dialect: the same tables, columns and keys;
+/// 64-bit integers, and no `WITHOUT ROWID` (a SQLite storage option).
+fn pg_migration(sql: &str) -> String {
+    sql.replace("INTEGER", "BIGINT")
+        .replace(" WITHOUT ROWID", "")
+}
+
+/// Runs one write statement inside the current transaction; returns the rows changed.
+trait Exec {
+    fn exec(&mut self, sql: &'static str, args: &[V<'_>]) -> Result<u64, String>;
+}
+
+impl Exec for rusqlite::Transaction<'_> {
+    fn exec(&mut self, sql: &'static str, args: &[V<'_>]) -> Result<u64, String> {
+        self.prepare_cached(sql)
+            .and_then(|mut st| st.execute(rusqlite::params_from_iter(args.iter())))
+            .map(|n| n as u64)
+            .map_err(|e| e.to_string())
+    }
+}
+
+struct PgTx<'a, 'c> {
+    tx: postgres::Transaction<'c>,
+    prepared: &'a mut HashMap<&'static str, postgres::Statement>,
+}
+
+impl Exec for PgTx<'_, '_> {
+    fn exec(&mut self, sql: &'static str, args: &[V<'_>]) -> Result<u64, String> {
+        let st = match self.prepared.get(sql) {
+            Some(st) => st.clone(),
+            None => {
+                let st = self.tx.prepare(&pg_sql(sql)).map_err(|e| pg_error(&e))?;
+                self.prepared.insert(sql, st.clone());
+                st
+            }
+        };
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
+            .iter()
+            .map(|a| a as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        self.tx.execute(&st, &refs).map_err(|e| pg_error(&e))
+    }
+}
+
+/// A PostgreSQL error with the server's message when there is one.
+fn pg_error(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.code().code(), db.message()),
+        None => e.to_string(),
+    }
+}
+
+/// How long to wait for a PostgreSQL server that does not answer.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Store {
     /// Opens (creating it if needed) the store and applies missing migrations.
     pub fn open(location: &Location) -> Result<Store, StoreError> {
-        let path = match location {
-            Location::Sqlite(p) => p.clone(),
-            Location::Postgres(url) => {
-                return Err(StoreError(format!(
-                    "cannot open {}: this build stores results in SQLite only; PostgreSQL is not supported yet",
-                    redact(url)
-                )));
-            }
+        let db = match location {
+            Location::Sqlite(path) => Db::Lite(open_sqlite(path)?),
+            Location::Postgres(url) => Db::Pg(RefCell::new(open_postgres(url)?)),
         };
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| err(&format!("cannot create {}", dir.display()), e))?;
-        }
-        let what = format!("cannot open the results store {}", path.display());
-        let conn = Connection::open(&path).map_err(|e| err(&what, e))?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| err(&what, e))?;
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| err(&what, e))?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(|e| err(&what, e))?;
-        conn.pragma_update(None, "foreign_keys", "ON")
-            .map_err(|e| err(&what, e))?;
         let mut store = Store {
-            conn,
+            db,
             location: location.clone(),
         };
+        let what = format!("cannot prepare the results store {}", location.display());
         store.migrate().map_err(|e| err(&what, e))?;
         Ok(store)
     }
 
-    fn migrate(&mut self) -> rusqlite::Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (
+    fn migrate(&mut self) -> Result<(), String> {
+        const TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
                 version    INTEGER PRIMARY KEY,
                 applied_at TEXT NOT NULL
-            )",
-        )?;
-        for (version, sql) in MIGRATIONS {
-            let done: Option<u32> = tx
-                .query_row(
-                    "SELECT version FROM schema_migrations WHERE version = ?1",
-                    [version],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if done.is_none() {
-                tx.execute_batch(sql)?;
-                tx.execute(
-                    "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)",
-                    params![
-                        version,
-                        super::results::rfc3339(std::time::SystemTime::now())
-                    ],
-                )?;
+            )";
+        const DONE: &str = "SELECT version FROM schema_migrations WHERE version = ?1";
+        const RECORD: &str = "INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2)";
+        let now = super::results::rfc3339(std::time::SystemTime::now());
+        match &mut self.db {
+            Db::Lite(conn) => {
+                let e = |e: rusqlite::Error| e.to_string();
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(e)?;
+                tx.execute_batch(TABLE).map_err(e)?;
+                for (version, sql) in MIGRATIONS {
+                    let done: Option<u32> = tx
+                        .query_row(DONE, [version], |r| r.get(0))
+                        .optional()
+                        .map_err(e)?;
+                    if done.is_none() {
+                        tx.execute_batch(sql).map_err(e)?;
+                        tx.execute(RECORD, params![version, now]).map_err(e)?;
+                    }
+                }
+                tx.commit().map_err(e)
+            }
+            Db::Pg(pg) => {
+                let pg = pg.get_mut();
+                let e = |e: postgres::Error| pg_error(&e);
+                let mut tx = pg.client.transaction().map_err(e)?;
+                // Processes starting together migrate one at a time.
+                tx.batch_execute("SELECT pg_advisory_xact_lock(7240917)")
+                    .map_err(e)?;
+                tx.batch_execute(&pg_migration(TABLE)).map_err(e)?;
+                for (version, sql) in MIGRATIONS {
+                    let v = i64::from(*version);
+                    let done = tx.query_opt(&pg_sql(DONE), &[&v]).map_err(e)?;
+                    if done.is_none() {
+                        tx.batch_execute(&pg_migration(sql)).map_err(e)?;
+                        tx.execute(&pg_sql(RECORD), &[&v, &now]).map_err(e)?;
+                    }
+                }
+                tx.commit().map_err(e)
             }
         }
-        tx.commit()
     }
 
-    /// SQLite's own consistency check of the whole file.
+    /// The store's own consistency check: every attempt has its record, and (SQLite)
+    /// the database file passes `PRAGMA integrity_check`.
     pub fn integrity_ok(&self) -> Result<bool, StoreError> {
-        self.conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0))
-            .map(|s| s == "ok")
-            .map_err(|e| err("cannot check the store", e))
+        if let Db::Lite(conn) = &self.db {
+            let ok = conn
+                .query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0))
+                .map_err(|e| err("cannot check the store", e))?;
+            if ok != "ok" {
+                return Ok(false);
+            }
+        }
+        let orphans = self.query_i64(
+            "SELECT COUNT(*) FROM attempts WHERE NOT EXISTS
+               (SELECT 1 FROM attempt_records r WHERE r.attempt_id = attempts.attempt_id)",
+            &[],
+        )?;
+        Ok(orphans == Some(0))
     }
 
     /// The schema version the store is at.
     pub fn schema_version(&self) -> Result<u32, StoreError> {
-        self.conn
-            .query_row("SELECT MAX(version) FROM schema_migrations", [], |r| {
-                r.get::<_, Option<u32>>(0)
-            })
-            .map(Option::unwrap_or_default)
-            .map_err(|e| err("cannot read the schema version", e))
+        self.query_i64("SELECT MAX(version) FROM schema_migrations", &[])
+            .map(|v| v.unwrap_or_default() as u32)
+    }
+
+    /// One number (or NULL) from a query.
+    fn query_i64(&self, sql: &str, args: &[String]) -> Result<Option<i64>, StoreError> {
+        let q = |e: String| err("cannot read the store", e);
+        match &self.db {
+            Db::Lite(conn) => conn
+                .query_row(sql, rusqlite::params_from_iter(args.iter()), |r| r.get(0))
+                .map_err(|e| q(e.to_string())),
+            Db::Pg(pg) => {
+                let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
+                    .iter()
+                    .map(|a| a as &(dyn postgres::types::ToSql + Sync))
+                    .collect();
+                let row = pg
+                    .borrow_mut()
+                    .client
+                    .query_one(&pg_sql(sql), &refs)
+                    .map_err(|e| q(pg_error(&e)))?;
+                // COUNT is BIGINT; MAX of a BIGINT column too.
+                row.try_get::<_, Option<i64>>(0)
+                    .map_err(|e| q(pg_error(&e)))
+            }
+        }
+    }
+
+    /// Runs `write` inside one transaction (immediate, in SQLite: writers queue up
+    /// instead of failing half-way).
+    fn in_transaction<T>(
+        &mut self,
+        write: &mut dyn FnMut(&mut dyn Exec) -> Result<T, String>,
+    ) -> Result<T, String> {
+        match &mut self.db {
+            Db::Lite(conn) => {
+                let mut tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Immediate)
+                    .map_err(|e| e.to_string())?;
+                let out = write(&mut tx)?;
+                tx.commit().map_err(|e| e.to_string())?;
+                Ok(out)
+            }
+            Db::Pg(pg) => {
+                let pg = pg.get_mut();
+                let tx = pg.client.transaction().map_err(|e| pg_error(&e))?;
+                let mut ptx = PgTx {
+                    tx,
+                    prepared: &mut pg.prepared,
+                };
+                let out = write(&mut ptx)?;
+                ptx.tx.commit().map_err(|e| pg_error(&e))?;
+                Ok(out)
+            }
+        }
     }
 
     /// Stores one attempt in one transaction. Returns false when an attempt with that
     /// id is already stored (it is left untouched).
     pub fn put(&mut self, rec: &AttemptRecord) -> Result<bool, StoreError> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| err("cannot start a transaction", e))?;
-        let added = insert(&tx, rec).map_err(|e| err("cannot store the attempt", e))?;
-        tx.commit()
-            .map_err(|e| err("cannot commit the attempt", e))?;
-        Ok(added)
+        self.in_transaction(&mut |tx| insert(tx, rec))
+            .map_err(|e| err("cannot store the attempt", e))
     }
 
     /// Imports result files (JSON) and folders of them, a few hundred attempts per
@@ -351,24 +535,26 @@ impl Store {
             let mut done = 0;
             for records in rx {
                 done += records.len();
-                let tx = self
-                    .conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)
-                    .map_err(|e| err("cannot start a transaction", e))?;
-                for r in records {
-                    match r {
-                        Ok(rec) => {
-                            if insert(&tx, &rec).map_err(|e| err("cannot store an attempt", e))? {
-                                out.added += 1;
-                            } else {
-                                out.present += 1;
-                            }
+                let (mut added, mut present) = (0, 0);
+                self.in_transaction(&mut |tx| {
+                    (added, present) = (0, 0);
+                    for rec in records.iter().flatten() {
+                        if insert(tx, rec)? {
+                            added += 1;
+                        } else {
+                            present += 1;
                         }
-                        Err(report) => out.rejected.push(report.to_string()),
                     }
-                }
-                tx.commit()
-                    .map_err(|e| err("cannot commit the import", e))?;
+                    Ok(())
+                })
+                .map_err(|e| err("cannot store the imported attempts", e))?;
+                out.added += added;
+                out.present += present;
+                out.rejected.extend(
+                    records
+                        .into_iter()
+                        .filter_map(|r| r.err().map(|report| report.to_string())),
+                );
                 progress(done, files.len());
             }
             Ok(out)
@@ -377,15 +563,15 @@ impl Store {
 
     /// The full record of one attempt (the same JSON as its result file).
     pub fn get(&self, attempt_id: &str) -> Result<Option<AttemptRecord>, StoreError> {
-        let json: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT record FROM attempt_records WHERE attempt_id = ?1",
-                [attempt_id],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(|e| err("cannot read the attempt", e))?;
+        let mut json = None;
+        self.scan_text(
+            "SELECT record FROM attempt_records WHERE attempt_id = ?1",
+            &[attempt_id.to_string()],
+            &mut |j| {
+                json = Some(j.to_string());
+                Ok(())
+            },
+        )?;
         json.map(|j| {
             serde_json::from_str(&j)
                 .map_err(|e| err(&format!("attempt {attempt_id} is damaged in the store"), e))
@@ -395,54 +581,11 @@ impl Store {
 
     /// Attempts matching the filter, oldest first, with their competency scores.
     pub fn rows(&self, f: &Filter) -> Result<Vec<Row>, StoreError> {
-        let (clause, args) = where_clause(f);
-        let sql = format!(
-            "SELECT attempt_id, status, trainee_id, trainee_name, cohort, scenario_id,
-                    scenario_title, locale, seed, started_at, ended_at, duration_ms, score,
-                    passed, pass_mark, outcome, decisions, critical, competencies
-             FROM attempts {clause} ORDER BY started_at, attempt_id"
-        );
-        let q = |e| err("cannot list the attempts", e);
-        let mut stmt = self.conn.prepare(&sql).map_err(q)?;
-        let rows: Vec<Row> = stmt
-            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
-                let critical: String = r.get(17)?;
-                let comps: String = r.get(18)?;
-                Ok(Row {
-                    attempt_id: r.get(0)?,
-                    status: r.get(1)?,
-                    trainee_id: r.get(2)?,
-                    trainee_name: r.get(3)?,
-                    cohort: r.get(4)?,
-                    scenario_id: r.get(5)?,
-                    scenario_title: r.get(6)?,
-                    locale: r.get(7)?,
-                    seed: r.get(8)?,
-                    started_at: r.get(9)?,
-                    ended_at: r.get(10)?,
-                    duration_ms: r.get(11)?,
-                    score: r.get(12)?,
-                    passed: r.get(13)?,
-                    pass_mark: r.get(14)?,
-                    outcome: r.get(15)?,
-                    decisions: r.get(16)?,
-                    critical: critical
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string)
-                        .collect(),
-                    competencies: comps
-                        .split(',')
-                        .filter_map(|kv| {
-                            let (k, v) = kv.split_once(':')?;
-                            Some((k.to_string(), v.parse().ok()?))
-                        })
-                        .collect(),
-                })
-            })
-            .map_err(q)?
-            .collect::<Result<_, _>>()
-            .map_err(q)?;
+        let mut rows = Vec::new();
+        self.each_row(f, &mut |r| {
+            rows.push(r.to_row());
+            Ok(())
+        })?;
         Ok(rows)
     }
 }
@@ -472,34 +615,142 @@ pub struct RowView<'a> {
     pub competencies: &'a str,
 }
 
+impl RowView<'_> {
+    pub fn to_row(&self) -> Row {
+        Row {
+            attempt_id: self.attempt_id.to_string(),
+            status: self.status.to_string(),
+            trainee_id: self.trainee_id.to_string(),
+            trainee_name: self.trainee_name.to_string(),
+            cohort: self.cohort.map(str::to_string),
+            scenario_id: self.scenario_id.to_string(),
+            scenario_title: self.scenario_title.to_string(),
+            locale: self.locale.to_string(),
+            seed: self.seed.to_string(),
+            started_at: self.started_at.to_string(),
+            ended_at: self.ended_at.to_string(),
+            duration_ms: self.duration_ms,
+            score: self.score.clamp(0, i64::from(u32::MAX)) as u32,
+            passed: self.passed,
+            pass_mark: self.pass_mark.clamp(0, i64::from(u32::MAX)) as u32,
+            outcome: self.outcome.to_string(),
+            decisions: self.decisions.clamp(0, i64::from(u32::MAX)) as u32,
+            critical: self
+                .critical
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+            competencies: self
+                .competencies
+                .split(',')
+                .filter_map(|kv| {
+                    let (k, v) = kv.split_once(':')?;
+                    Some((k.to_string(), v.parse().ok()?))
+                })
+                .collect(),
+        }
+    }
+}
+
 const ROW_COLUMNS: &str = "attempt_id, status, trainee_id, trainee_name, cohort, scenario_id,
     scenario_title, locale, seed, started_at, ended_at, duration_ms, score, passed,
     pass_mark, outcome, decisions, critical, competencies";
 
+/// Reads a [`RowView`] from a row of either backend: `text(i)`, `opt(i)`, `num(i)`.
+fn row_view<'a, E>(
+    text: &dyn Fn(usize) -> Result<&'a str, E>,
+    opt: &dyn Fn(usize) -> Result<Option<&'a str>, E>,
+    num: &dyn Fn(usize) -> Result<i64, E>,
+) -> Result<RowView<'a>, E> {
+    Ok(RowView {
+        attempt_id: text(0)?,
+        status: text(1)?,
+        trainee_id: text(2)?,
+        trainee_name: text(3)?,
+        cohort: opt(4)?,
+        scenario_id: text(5)?,
+        scenario_title: text(6)?,
+        locale: text(7)?,
+        seed: text(8)?,
+        started_at: text(9)?,
+        ended_at: text(10)?,
+        duration_ms: num(11)?,
+        score: num(12)?,
+        passed: num(13)? != 0,
+        pass_mark: num(14)?,
+        outcome: text(15)?,
+        decisions: num(16)?,
+        critical: text(17)?,
+        competencies: text(18)?,
+    })
+}
+
 impl Store {
-    /// Runs a query over the matching attempts (`{clause}` in `sql` is replaced by the
-    /// filter's WHERE clause) and hands each row to `each`.
+    /// Runs a query with `args` and hands each row to `each` (SQLite or PostgreSQL
+    /// row), streaming: rows are not collected first.
     fn scan(
         &self,
         sql: &str,
-        f: &Filter,
-        each: &mut dyn FnMut(&rusqlite::Row<'_>) -> Result<(), StoreError>,
+        args: &[String],
+        lite: &mut dyn FnMut(&rusqlite::Row<'_>) -> Result<(), StoreError>,
+        pg: &mut dyn FnMut(&postgres::Row) -> Result<(), StoreError>,
     ) -> Result<usize, StoreError> {
-        let (clause, args) = where_clause(f);
-        let q = |e| err("cannot read the attempts", e);
-        let mut stmt = self
-            .conn
-            .prepare(&sql.replace("{clause}", &clause))
-            .map_err(q)?;
-        let mut rows = stmt
-            .query(rusqlite::params_from_iter(args.iter()))
-            .map_err(q)?;
         let mut n = 0;
-        while let Some(r) = rows.next().map_err(q)? {
-            each(r)?;
-            n += 1;
+        match &self.db {
+            Db::Lite(conn) => {
+                let q = |e| err("cannot read the attempts", e);
+                let mut stmt = conn.prepare(sql).map_err(q)?;
+                let mut rows = stmt
+                    .query(rusqlite::params_from_iter(args.iter()))
+                    .map_err(q)?;
+                while let Some(r) = rows.next().map_err(q)? {
+                    lite(r)?;
+                    n += 1;
+                }
+            }
+            Db::Pg(client) => {
+                use postgres::fallible_iterator::FallibleIterator;
+                let q = |e: postgres::Error| err("cannot read the attempts", pg_error(&e));
+                let mut client = client.borrow_mut();
+                let mut rows = client
+                    .client
+                    .query_raw(&pg_sql(sql), args.iter())
+                    .map_err(q)?;
+                while let Some(r) = rows.next().map_err(q)? {
+                    pg(&r)?;
+                    n += 1;
+                }
+            }
         }
         Ok(n)
+    }
+
+    /// A query whose first column is text: each value to `each`.
+    fn scan_text(
+        &self,
+        sql: &str,
+        args: &[String],
+        each: &mut dyn FnMut(&str) -> Result<(), StoreError>,
+    ) -> Result<usize, StoreError> {
+        let each = std::cell::RefCell::new(each);
+        self.scan(
+            sql,
+            args,
+            &mut |r| {
+                let t = r
+                    .get_ref(0)
+                    .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
+                    .map_err(|e| err("cannot read the attempts", e))?;
+                (each.borrow_mut())(t)
+            },
+            &mut |r| {
+                let t: &str = r
+                    .try_get(0)
+                    .map_err(|e| err("cannot read the attempts", pg_error(&e)))?;
+                (each.borrow_mut())(t)
+            },
+        )
     }
 
     /// Hands each matching attempt's columns to `each`, oldest first, without copying.
@@ -508,45 +759,40 @@ impl Store {
         f: &Filter,
         each: &mut dyn FnMut(&RowView<'_>) -> std::io::Result<()>,
     ) -> Result<usize, StoreError> {
-        let sql = format!(
-            "SELECT {ROW_COLUMNS} FROM attempts {{clause}} ORDER BY started_at, attempt_id"
-        );
-        self.scan(&sql, f, &mut |r| {
-            let text = |i: usize| -> rusqlite::Result<&str> {
-                r.get_ref(i)?.as_str().map_err(rusqlite::Error::from)
-            };
-            let num = |i: usize| -> rusqlite::Result<i64> {
-                r.get_ref(i)?.as_i64().map_err(rusqlite::Error::from)
-            };
-            let view = (|| -> rusqlite::Result<RowView<'_>> {
-                Ok(RowView {
-                    attempt_id: text(0)?,
-                    status: text(1)?,
-                    trainee_id: text(2)?,
-                    trainee_name: text(3)?,
-                    cohort: r
-                        .get_ref(4)?
-                        .as_str_or_null()
-                        .map_err(rusqlite::Error::from)?,
-                    scenario_id: text(5)?,
-                    scenario_title: text(6)?,
-                    locale: text(7)?,
-                    seed: text(8)?,
-                    started_at: text(9)?,
-                    ended_at: text(10)?,
-                    duration_ms: num(11)?,
-                    score: num(12)?,
-                    passed: num(13)? != 0,
-                    pass_mark: num(14)?,
-                    outcome: text(15)?,
-                    decisions: num(16)?,
-                    critical: text(17)?,
-                    competencies: text(18)?,
-                })
-            })()
-            .map_err(|e| err("cannot read the attempts", e))?;
-            each(&view).map_err(|e| err("cannot write the export", e))
-        })
+        let (clause, args) = where_clause(f);
+        let sql =
+            format!("SELECT {ROW_COLUMNS} FROM attempts {clause} ORDER BY started_at, attempt_id");
+        let each = std::cell::RefCell::new(each);
+        let write =
+            |v: &RowView<'_>| (each.borrow_mut())(v).map_err(|e| err("cannot write the export", e));
+        let bad = |e: String| err("cannot read the attempts", e);
+        self.scan(
+            &sql,
+            &args,
+            &mut |r| {
+                let v = row_view(
+                    &|i| {
+                        r.get_ref(i)
+                            .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
+                    },
+                    &|i| {
+                        r.get_ref(i)
+                            .and_then(|v| v.as_str_or_null().map_err(rusqlite::Error::from))
+                    },
+                    &|i| {
+                        r.get_ref(i)
+                            .and_then(|v| v.as_i64().map_err(rusqlite::Error::from))
+                    },
+                )
+                .map_err(|e| bad(e.to_string()))?;
+                write(&v)
+            },
+            &mut |r| {
+                let v = row_view(&|i| r.try_get(i), &|i| r.try_get(i), &|i| r.try_get(i))
+                    .map_err(|e| bad(pg_error(&e)))?;
+                write(&v)
+            },
+        )
     }
 
     /// The competency ids of the matching attempts, in the order first seen (the
@@ -554,47 +800,91 @@ impl Store {
     pub fn competency_columns(&self, f: &Filter) -> Result<Vec<String>, StoreError> {
         let mut out: Vec<String> = Vec::new();
         let mut last = String::new();
-        self.each_competencies(f, &mut |c| {
-            // Most attempts share the previous one's ids: compare the ids only.
-            let ids = c
-                .split(',')
-                .filter_map(|kv| kv.split_once(':').map(|(k, _)| k));
-            if ids.clone().eq(last.split(',').filter(|s| !s.is_empty())) {
-                return;
-            }
-            last = ids.clone().collect::<Vec<_>>().join(",");
-            for id in ids {
-                if !out.iter().any(|o| o == id) {
-                    out.push(id.to_string());
+        let (clause, args) = where_clause(f);
+        self.scan_text(
+            &format!("SELECT competencies FROM attempts {clause} ORDER BY started_at, attempt_id"),
+            &args,
+            &mut |c| {
+                // Most attempts share the previous one's ids: compare the ids only.
+                let ids = c
+                    .split(',')
+                    .filter_map(|kv| kv.split_once(':').map(|(k, _)| k));
+                if ids.clone().eq(last.split(',').filter(|s| !s.is_empty())) {
+                    return Ok(());
                 }
-            }
-        })?;
+                last = ids.clone().collect::<Vec<_>>().join(",");
+                for id in ids {
+                    if !out.iter().any(|o| o == id) {
+                        out.push(id.to_string());
+                    }
+                }
+                Ok(())
+            },
+        )?;
         Ok(out)
     }
 
-    fn each_competencies(&self, f: &Filter, each: &mut dyn FnMut(&str)) -> Result<(), StoreError> {
-        self.scan("SELECT competencies FROM attempts {clause}", f, &mut |r| {
-            let c = r
-                .get_ref(0)
-                .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
-                .map_err(|e| err("cannot read the attempts", e))?;
-            each(c);
-            Ok(())
-        })
-        .map(|_| ())
+    /// How often each technique was broken (feedback items of kind `breach`) in the
+    /// matching attempts, per cohort and trainee, most often first.
+    pub fn breaches(&self, f: &Filter) -> Result<Vec<Breaches>, StoreError> {
+        let (clause, args) = where_clause(f);
+        let clause = if clause.is_empty() {
+            "WHERE f.kind = 'breach'".to_string()
+        } else {
+            format!("{clause} AND f.kind = 'breach'")
+        };
+        let sql = format!(
+            "SELECT attempts.cohort, attempts.trainee_id, f.technique, COUNT(*),
+                    COUNT(DISTINCT f.attempt_id), MAX(f.critical)
+             FROM attempt_feedback f JOIN attempts ON attempts.attempt_id = f.attempt_id
+             {clause}
+             GROUP BY attempts.cohort, attempts.trainee_id, f.technique
+             ORDER BY COUNT(*) DESC, f.technique, attempts.trainee_id"
+        );
+        let out = RefCell::new(Vec::new());
+        let bad = |e: String| err("cannot read the feedback", e);
+        self.scan(
+            &sql,
+            &args,
+            &mut |r| {
+                let b = (|| -> rusqlite::Result<Breaches> {
+                    Ok(Breaches {
+                        cohort: r.get(0)?,
+                        trainee_id: r.get(1)?,
+                        technique: r.get(2)?,
+                        count: r.get::<_, i64>(3)?.max(0) as u64,
+                        attempts: r.get::<_, i64>(4)?.max(0) as u64,
+                        critical: r.get::<_, i64>(5)? != 0,
+                    })
+                })()
+                .map_err(|e| bad(e.to_string()))?;
+                out.borrow_mut().push(b);
+                Ok(())
+            },
+            &mut |r| {
+                let b = (|| -> Result<Breaches, postgres::Error> {
+                    Ok(Breaches {
+                        cohort: r.try_get(0)?,
+                        trainee_id: r.try_get(1)?,
+                        technique: r.try_get(2)?,
+                        count: r.try_get::<_, i64>(3)?.max(0) as u64,
+                        attempts: r.try_get::<_, i64>(4)?.max(0) as u64,
+                        critical: r.try_get::<_, i64>(5)? != 0,
+                    })
+                })()
+                .map_err(|e| bad(pg_error(&e)))?;
+                out.borrow_mut().push(b);
+                Ok(())
+            },
+        )?;
+        Ok(out.into_inner())
     }
 
     /// How many attempts match.
     pub fn count(&self, f: &Filter) -> Result<usize, StoreError> {
         let (clause, args) = where_clause(f);
-        self.conn
-            .query_row(
-                &format!("SELECT COUNT(*) FROM attempts {clause}"),
-                rusqlite::params_from_iter(args.iter()),
-                |r| r.get::<_, i64>(0),
-            )
-            .map(|n| n as usize)
-            .map_err(|e| err("cannot count the attempts", e))
+        self.query_i64(&format!("SELECT COUNT(*) FROM attempts {clause}"), &args)
+            .map(|n| n.unwrap_or(0) as usize)
     }
 
     /// Hands each matching attempt's full record (JSON text) to `each`, oldest first.
@@ -603,20 +893,52 @@ impl Store {
         f: &Filter,
         each: &mut dyn FnMut(&str) -> std::io::Result<()>,
     ) -> Result<usize, StoreError> {
-        self.scan(
-            "SELECT r.record FROM attempts JOIN attempt_records r
-             ON r.attempt_id = attempts.attempt_id {clause}
-             ORDER BY attempts.started_at, attempts.attempt_id",
-            f,
-            &mut |r| {
-                let json = r
-                    .get_ref(0)
-                    .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
-                    .map_err(|e| err("cannot read the attempts", e))?;
-                each(json).map_err(|e| err("cannot write the export", e))
-            },
+        let (clause, args) = where_clause(f);
+        self.scan_text(
+            &format!(
+                "SELECT r.record FROM attempts JOIN attempt_records r
+                 ON r.attempt_id = attempts.attempt_id {clause}
+                 ORDER BY attempts.started_at, attempts.attempt_id"
+            ),
+            &args,
+            &mut |json| each(json).map_err(|e| err("cannot write the export", e)),
         )
     }
+}
+
+fn open_sqlite(path: &Path) -> Result<Connection, StoreError> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| err(&format!("cannot create {}", dir.display()), e))?;
+    }
+    let what = format!("cannot open the results store {}", path.display());
+    let conn = Connection::open(path).map_err(|e| err(&what, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| err(&what, e))?;
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(|e| err(&what, e))?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(|e| err(&what, e))?;
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .map_err(|e| err(&what, e))?;
+    Ok(conn)
+}
+
+fn open_postgres(url: &str) -> Result<Pg, StoreError> {
+    let what = format!("cannot open the results store {}", redact(url));
+    let mut config: postgres::Config = url.parse().map_err(|e| err(&what, e))?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("touchpoint");
+    }
+    let client = config
+        .connect(postgres::NoTls)
+        .map_err(|e| err(&what, pg_error(&e)))?;
+    Ok(Pg {
+        client,
+        prepared: HashMap::new(),
+    })
 }
 
 fn where_clause(f: &Filter) -> (String, Vec<String>) {
@@ -650,113 +972,117 @@ fn where_clause(f: &Filter) -> (String, Vec<String>) {
     }
 }
 
-/// Inserts one attempt and its rows unless its id is already stored.
-fn insert(tx: &rusqlite::Transaction<'_>, rec: &AttemptRecord) -> rusqlite::Result<bool> {
-    let exists: Option<i64> = tx
-        .query_row(
-            "SELECT 1 FROM attempts WHERE attempt_id = ?1",
-            [&rec.attempt_id],
-            |r| r.get(0),
-        )
-        .optional()?;
-    if exists.is_some() {
-        return Ok(false);
-    }
-    let json = serde_json::to_string(rec)
-        .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+/// Inserts one attempt and its rows unless its id is already stored (then nothing
+/// changes and it returns false). Runs inside the caller's transaction.
+fn insert(tx: &mut dyn Exec, rec: &AttemptRecord) -> Result<bool, String> {
+    let json = serde_json::to_string(rec).map_err(|e| e.to_string())?;
     let duration = duration_ms(&rec.started_at, &rec.ended_at);
-    tx.prepare_cached(
+    let seed = rec.seed.to_string();
+    let critical = rec.critical.join(",");
+    let competencies = rec
+        .competencies
+        .iter()
+        .map(|(k, v)| format!("{k}:{}", v.as_u64().unwrap_or(0)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let id = V::Text(&rec.attempt_id);
+    // Another writer may store the same attempt at the same moment: the insert that
+    // loses does nothing (no error), and so does the rest.
+    let added = tx.exec(
         "INSERT INTO attempts (attempt_id, status, trainee_id, trainee_name, cohort,
             scenario_id, scenario_title, content_hash, locale, seed, started_at, ended_at,
             duration_ms, score, passed, pass_mark, outcome, ending, decisions, critical,
             competencies, engine_version)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-            ?17, ?18, ?19, ?20, ?21, ?22)",
-    )?
-    .execute(params![
-        rec.attempt_id,
-        rec.status,
-        rec.trainee.id,
-        rec.trainee.name,
-        rec.cohort,
-        rec.scenario.id,
-        rec.scenario.title,
-        rec.scenario.content_hash,
-        rec.locale,
-        rec.seed.to_string(),
-        rec.started_at,
-        rec.ended_at,
-        duration,
-        rec.score,
-        rec.passed,
-        rec.pass_mark,
-        rec.outcome,
-        rec.ending,
-        rec.transcript.len() as i64,
-        rec.critical.join(","),
-        rec.competencies
-            .iter()
-            .map(|(k, v)| format!("{k}:{}", v.as_u64().unwrap_or(0)))
-            .collect::<Vec<_>>()
-            .join(","),
-        rec.engine_version,
-    ])?;
-    tx.prepare_cached("INSERT INTO attempt_records (attempt_id, record) VALUES (?1, ?2)")?
-        .execute(params![rec.attempt_id, json])?;
-    let mut comp = tx.prepare_cached(
-        "INSERT INTO attempt_competencies (attempt_id, position, competency, score)
-         VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (k, (id, v)) in rec.competencies.iter().enumerate() {
-        comp.execute(params![
-            rec.attempt_id,
-            k as i64,
+            ?17, ?18, ?19, ?20, ?21, ?22)
+         ON CONFLICT DO NOTHING",
+        &[
             id,
-            v.as_u64().unwrap_or(0) as i64
-        ])?;
-    }
-    let mut fb = tx.prepare_cached(
-        "INSERT INTO attempt_feedback (attempt_id, position, kind, technique, competency,
-            critical, decision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            V::Text(&rec.status),
+            V::Text(&rec.trainee.id),
+            V::Text(&rec.trainee.name),
+            V::OptText(rec.cohort.as_deref()),
+            V::Text(&rec.scenario.id),
+            V::Text(&rec.scenario.title),
+            V::Text(&rec.scenario.content_hash),
+            V::Text(&rec.locale),
+            V::Text(&seed),
+            V::Text(&rec.started_at),
+            V::Text(&rec.ended_at),
+            V::Int(duration),
+            V::Int(i64::from(rec.score)),
+            V::Int(i64::from(rec.passed)),
+            V::Int(i64::from(rec.pass_mark)),
+            V::Text(&rec.outcome),
+            V::Text(&rec.ending),
+            V::Int(rec.transcript.len() as i64),
+            V::Text(&critical),
+            V::Text(&competencies),
+            V::Text(&rec.engine_version),
+        ],
     )?;
+    if added == 0 {
+        return Ok(false);
+    }
+    tx.exec(
+        "INSERT INTO attempt_records (attempt_id, record) VALUES (?1, ?2)",
+        &[id, V::Text(&json)],
+    )?;
+    for (k, (comp, v)) in rec.competencies.iter().enumerate() {
+        tx.exec(
+            "INSERT INTO attempt_competencies (attempt_id, position, competency, score)
+             VALUES (?1, ?2, ?3, ?4)",
+            &[
+                id,
+                V::Int(k as i64),
+                V::Text(comp),
+                V::Int(v.as_u64().unwrap_or(0) as i64),
+            ],
+        )?;
+    }
     for (k, f) in rec.feedback.iter().enumerate() {
         let kind = serde_json::to_value(f.kind)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        fb.execute(params![
-            rec.attempt_id,
-            k as i64,
-            kind,
-            f.technique,
-            f.competency,
-            f.critical,
-            f.decision.map(|d| d as i64),
-        ])?;
+        tx.exec(
+            "INSERT INTO attempt_feedback (attempt_id, position, kind, technique, competency,
+                critical, decision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            &[
+                id,
+                V::Int(k as i64),
+                V::Text(&kind),
+                V::Text(&f.technique),
+                V::Text(&f.competency),
+                V::Int(i64::from(f.critical)),
+                V::OptInt(f.decision.map(|d| d as i64)),
+            ],
+        )?;
     }
-    let mut turn = tx.prepare_cached(
-        "INSERT INTO attempt_turns (attempt_id, position, node, choice, elapsed_ms, late,
-            follows, breaks, anger_before, trust_before, patience_before, anger_after,
-            trust_after, patience_after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?;
     for t in &rec.transcript {
-        turn.execute(params![
-            rec.attempt_id,
-            t.index as i64,
-            t.node,
-            t.choice,
-            t.elapsed_ms as i64,
-            t.late,
-            t.follows.join(","),
-            t.breaks.join(","),
-            t.mood_before.anger,
-            t.mood_before.trust,
-            t.mood_before.patience,
-            t.mood_after.anger,
-            t.mood_after.trust,
-            t.mood_after.patience,
-        ])?;
+        let (follows, breaks) = (t.follows.join(","), t.breaks.join(","));
+        tx.exec(
+            "INSERT INTO attempt_turns (attempt_id, position, node, choice, elapsed_ms, late,
+                follows, breaks, anger_before, trust_before, patience_before, anger_after,
+                trust_after, patience_after)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            &[
+                id,
+                V::Int(t.index as i64),
+                V::Text(&t.node),
+                V::Text(&t.choice),
+                V::Int(t.elapsed_ms.min(i64::MAX as u64) as i64),
+                V::Int(i64::from(t.late)),
+                V::Text(&follows),
+                V::Text(&breaks),
+                V::Int(i64::from(t.mood_before.anger)),
+                V::Int(i64::from(t.mood_before.trust)),
+                V::Int(i64::from(t.mood_before.patience)),
+                V::Int(i64::from(t.mood_after.anger)),
+                V::Int(i64::from(t.mood_after.trust)),
+                V::Int(i64::from(t.mood_after.patience)),
+            ],
+        )?;
     }
     Ok(true)
 }

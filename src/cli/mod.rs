@@ -153,6 +153,13 @@ pub enum ResultsCommand {
         /// The file to write (written whole, or not at all).
         #[arg(long)]
         out: PathBuf,
+        /// Language of the workbook's headers and of competency and technique names
+        /// (xlsx): zh-CN or en-US (default: from LANG, else zh-CN).
+        #[arg(long)]
+        locale: Option<String>,
+        /// The scenarios folder whose catalog names competencies and techniques.
+        #[arg(long, default_value = "scenarios")]
+        scenarios: PathBuf,
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
@@ -162,6 +169,7 @@ pub enum ResultsCommand {
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ExportFormat {
     Csv,
+    Xlsx,
     Jsonl,
 }
 

@@ -47,7 +47,18 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             format,
             out,
             quiet,
-        } => open().map(|s| export_to(&s, &filter.filter(), *format, out, *quiet)),
+            locale,
+            scenarios,
+        } => match super::pick_locale(locale.as_deref()) {
+            Err(e) => Err({
+                eprintln!("error: {e}");
+                2
+            }),
+            Ok(locale) => open().map(|s| {
+                let texts = crate::adapters::course::catalog_texts(scenarios, locale);
+                export_to(&s, &filter.filter(), *format, out, *quiet, &texts)
+            }),
+        },
     };
     done.unwrap_or_else(|code| code)
 }
@@ -145,7 +156,14 @@ fn show(store: &Store, id: &str) -> i32 {
     }
 }
 
-fn export_to(store: &Store, f: &Filter, format: ExportFormat, out: &PathBuf, quiet: bool) -> i32 {
+fn export_to(
+    store: &Store,
+    f: &Filter,
+    format: ExportFormat,
+    out: &PathBuf,
+    quiet: bool,
+    texts: &crate::adapters::locale::Texts,
+) -> i32 {
     let t0 = std::time::Instant::now();
     // Written beside the target and renamed into place: a failed export leaves no
     // half file and never replaces a good one.
@@ -164,6 +182,10 @@ fn export_to(store: &Store, f: &Filter, format: ExportFormat, out: &PathBuf, qui
     let mut bar = ProgressBar::new(quiet);
     let written = match format {
         ExportFormat::Csv => export::csv(&mut w, store, f, &mut |d, t| {
+            bar.update("exporting", d as u64, t as u64)
+        })
+        .map_err(|e| e.to_string()),
+        ExportFormat::Xlsx => crate::adapters::xlsx::xlsx(&tmp, store, f, texts, &mut |d, t| {
             bar.update("exporting", d as u64, t as u64)
         })
         .map_err(|e| e.to_string()),

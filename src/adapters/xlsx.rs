@@ -1,0 +1,395 @@
+//! The Excel export: a workbook HR can filter and sort at once.
+//!
+//! Sheets, in this order:
+//! 1. **Summary**: one row per trainee: attempts, finished, passed, pass rate, best
+//!    and latest score, date of the latest attempt, whether they have passed.
+//! 2. **Attempts**: one row per attempt (the CSV export's columns), a column per
+//!    competency; dates as Excel dates (UTC), passed as TRUE/FALSE.
+//! 3. **Competencies**: one row per trainee, their average score per competency over
+//!    finished attempts.
+//! 4. **Broken techniques**: each technique broken in these attempts, most often
+//!    first: how often, in how many attempts, by how many trainees, its share of the
+//!    attempts, whether it is a critical taboo, and the catalog's teaching note.
+//!
+//! Every sheet has a bold header row, an autofilter, frozen header (and name) panes
+//! and number formats. Headers and sheet names are in the chosen locale. Text cells
+//! are always written as strings, never as formulas, so a name such as `=1+1` stays
+//! text. The attempts sheet streams row by row (constant memory): 100,000 attempts
+//! stay in a few megabytes.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use super::locale::Texts;
+use super::store::{Breaches, Filter, Store, StoreError};
+
+/// One trainee's figures, gathered while the attempts sheet is written.
+#[derive(Default)]
+struct Trainee {
+    name: String,
+    cohort: String,
+    attempts: u32,
+    finished: u32,
+    passed: u32,
+    best: Option<i64>,
+    latest_score: Option<i64>,
+    latest_at: String,
+    /// Per competency column: (sum of scores, finished attempts with a score).
+    comps: Vec<(u64, u32)>,
+}
+
+struct Formats {
+    header: Format,
+    date: Format,
+    int: Format,
+    dec: Format,
+    pct: Format,
+    wrap: Format,
+}
+
+fn xerr(e: XlsxError) -> StoreError {
+    StoreError(format!("cannot write the workbook: {e}"))
+}
+
+/// Writes the matching attempts of `store` as an XLSX workbook at `path`. Names of
+/// competencies and techniques and the headers come from `texts`. Returns the number
+/// of attempts written.
+pub fn xlsx(
+    path: &Path,
+    store: &Store,
+    filter: &Filter,
+    texts: &Texts,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<usize, StoreError> {
+    let total = store.count(filter)?;
+    let comps = store.competency_columns(filter)?;
+    let breaches = store.breaches(filter)?;
+    let f = Formats {
+        header: Format::new()
+            .set_bold()
+            .set_background_color(0xDDE7F0)
+            .set_align(FormatAlign::Center)
+            .set_text_wrap(),
+        date: Format::new().set_num_format("yyyy-mm-dd hh:mm"),
+        int: Format::new().set_num_format("0"),
+        dec: Format::new().set_num_format("0.0"),
+        pct: Format::new().set_num_format("0.0%"),
+        wrap: Format::new().set_text_wrap(),
+    };
+    let mut book = Workbook::new();
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        // Constant-memory sheets spill to temporary files beside the output.
+        book.set_tempdir(dir).map_err(xerr)?;
+    }
+    let ui = |k: &str| texts.ui(&format!("xlsx-{k}"));
+
+    // Attempts, streamed; trainees gathered on the way.
+    let mut att = book.new_worksheet_with_low_memory().map_err(xerr)?;
+    att.set_name(ui("sheet-attempts")).map_err(xerr)?;
+    let fixed = [
+        ("attempt", 38.0),
+        ("status", 10.0),
+        ("trainee-id", 12.0),
+        ("trainee-name", 14.0),
+        ("cohort", 12.0),
+        ("encounter-id", 24.0),
+        ("encounter", 30.0),
+        ("locale", 8.0),
+        ("seed", 18.0),
+        ("started", 17.0),
+        ("ended", 17.0),
+        ("duration", 10.0),
+        ("score", 8.0),
+        ("passed", 8.0),
+        ("pass-mark", 8.0),
+        ("outcome", 14.0),
+        ("decisions", 9.0),
+        ("critical", 30.0),
+    ];
+    let comp_names: Vec<String> = comps.iter().map(|c| texts.cat(c)).collect();
+    let headers: Vec<(String, f64)> = fixed
+        .iter()
+        .map(|(k, w)| (ui(k), *w))
+        .chain(comp_names.iter().map(|n| (n.clone(), 14.0)))
+        .collect();
+    header(&mut att, &headers, &f, 3)?;
+    let mut trainees: BTreeMap<String, Trainee> = BTreeMap::new();
+    let mut row = 0u32;
+    let mut failure: Option<XlsxError> = None;
+    let n = store.each_row(filter, &mut |r| {
+        row += 1;
+        let mut write = || -> Result<(), XlsxError> {
+            let texts = [
+                r.attempt_id,
+                r.status,
+                r.trainee_id,
+                r.trainee_name,
+                r.cohort.unwrap_or(""),
+                r.scenario_id,
+                r.scenario_title,
+                r.locale,
+                r.seed,
+            ];
+            for (c, t) in texts.iter().enumerate() {
+                att.write_string(row, c as u16, *t)?;
+            }
+            date(&mut att, row, 9, r.started_at, &f.date)?;
+            date(&mut att, row, 10, r.ended_at, &f.date)?;
+            att.write_number_with_format(row, 11, r.duration_ms as f64 / 1000.0, &f.dec)?;
+            att.write_number_with_format(row, 12, r.score as f64, &f.int)?;
+            att.write_boolean(row, 13, r.passed)?;
+            att.write_number_with_format(row, 14, r.pass_mark as f64, &f.int)?;
+            att.write_string(row, 15, r.outcome)?;
+            att.write_number_with_format(row, 16, r.decisions as f64, &f.int)?;
+            att.write_string(row, 17, r.critical.replace(',', " "))?;
+            let t = trainees.entry(r.trainee_id.to_string()).or_default();
+            if t.comps.is_empty() {
+                t.comps = vec![(0, 0); comps.len()];
+            }
+            t.name = r.trainee_name.to_string();
+            t.cohort = r.cohort.unwrap_or("").to_string();
+            t.attempts += 1;
+            let finished = r.status != "abandoned";
+            if finished {
+                t.finished += 1;
+                t.passed += u32::from(r.passed);
+                t.best = t.best.max(Some(r.score));
+                t.latest_score = Some(r.score);
+            }
+            t.latest_at = r.started_at.to_string();
+            for kv in r.competencies.split(',') {
+                if let Some((id, v)) = kv.split_once(':')
+                    && let Some(i) = comps.iter().position(|c| c == id)
+                    && let Ok(v) = v.parse::<u64>()
+                {
+                    att.write_number_with_format(row, (fixed.len() + i) as u16, v as f64, &f.int)?;
+                    if finished {
+                        t.comps[i].0 += v;
+                        t.comps[i].1 += 1;
+                    }
+                }
+            }
+            Ok(())
+        };
+        if let Err(e) = write() {
+            failure = Some(e);
+            return Err(std::io::Error::other("workbook"));
+        }
+        if row % 5000 == 0 {
+            progress(row as usize, total);
+        }
+        Ok(())
+    });
+    if let Some(e) = failure {
+        return Err(xerr(e));
+    }
+    let n = n?;
+    finish(&mut att, row, headers.len())?;
+    progress(n, total);
+
+    // Summary: one row per trainee.
+    let mut sum = Worksheet::new();
+    sum.set_name(ui("sheet-summary")).map_err(xerr)?;
+    let sh: Vec<(String, f64)> = [
+        ("trainee-id", 12.0),
+        ("trainee-name", 14.0),
+        ("cohort", 12.0),
+        ("attempts", 9.0),
+        ("finished", 9.0),
+        ("passes", 9.0),
+        ("pass-rate", 10.0),
+        ("best", 8.0),
+        ("latest", 8.0),
+        ("latest-at", 17.0),
+        ("has-passed", 10.0),
+    ]
+    .iter()
+    .map(|(k, w)| (ui(k), *w))
+    .collect();
+    header(&mut sum, &sh, &f, 2)?;
+    for (k, (id, t)) in trainees.iter().enumerate() {
+        let r = k as u32 + 1;
+        (|| -> Result<(), XlsxError> {
+            sum.write_string(r, 0, id)?;
+            sum.write_string(r, 1, &t.name)?;
+            sum.write_string(r, 2, &t.cohort)?;
+            sum.write_number_with_format(r, 3, t.attempts, &f.int)?;
+            sum.write_number_with_format(r, 4, t.finished, &f.int)?;
+            sum.write_number_with_format(r, 5, t.passed, &f.int)?;
+            if t.finished > 0 {
+                sum.write_number_with_format(
+                    r,
+                    6,
+                    f64::from(t.passed) / f64::from(t.finished),
+                    &f.pct,
+                )?;
+            }
+            if let Some(b) = t.best {
+                sum.write_number_with_format(r, 7, b as f64, &f.int)?;
+            }
+            if let Some(l) = t.latest_score {
+                sum.write_number_with_format(r, 8, l as f64, &f.int)?;
+            }
+            date(&mut sum, r, 9, &t.latest_at, &f.date)?;
+            sum.write_boolean(r, 10, t.passed > 0)?;
+            Ok(())
+        })()
+        .map_err(xerr)?;
+    }
+    finish(&mut sum, trainees.len() as u32, sh.len())?;
+
+    // Competencies: one row per trainee, an average per competency.
+    let mut cs = Worksheet::new();
+    cs.set_name(ui("sheet-competencies")).map_err(xerr)?;
+    let ch: Vec<(String, f64)> = [
+        ("trainee-id", 12.0),
+        ("trainee-name", 14.0),
+        ("cohort", 12.0),
+        ("finished", 9.0),
+    ]
+    .iter()
+    .map(|(k, w)| (ui(k), *w))
+    .chain(comp_names.iter().map(|n| (n.clone(), 14.0)))
+    .collect();
+    header(&mut cs, &ch, &f, 2)?;
+    for (k, (id, t)) in trainees.iter().enumerate() {
+        let r = k as u32 + 1;
+        (|| -> Result<(), XlsxError> {
+            cs.write_string(r, 0, id)?;
+            cs.write_string(r, 1, &t.name)?;
+            cs.write_string(r, 2, &t.cohort)?;
+            cs.write_number_with_format(r, 3, t.finished, &f.int)?;
+            for (i, (s, n)) in t.comps.iter().enumerate() {
+                if *n > 0 {
+                    cs.write_number_with_format(
+                        r,
+                        4 + i as u16,
+                        *s as f64 / f64::from(*n),
+                        &f.dec,
+                    )?;
+                }
+            }
+            Ok(())
+        })()
+        .map_err(xerr)?;
+    }
+    finish(&mut cs, trainees.len() as u32, ch.len())?;
+
+    // Broken techniques, most often first.
+    let mut bt = Worksheet::new();
+    bt.set_name(ui("sheet-techniques")).map_err(xerr)?;
+    let th: Vec<(String, f64)> = [
+        ("technique-id", 26.0),
+        ("technique", 24.0),
+        ("critical-taboo", 10.0),
+        ("times-broken", 10.0),
+        ("in-attempts", 10.0),
+        ("by-trainees", 10.0),
+        ("share", 10.0),
+        ("teaching", 70.0),
+    ]
+    .iter()
+    .map(|(k, w)| (ui(k), *w))
+    .collect();
+    header(&mut bt, &th, &f, 1)?;
+    let techniques = by_technique(&breaches);
+    for (k, t) in techniques.iter().enumerate() {
+        let r = k as u32 + 1;
+        (|| -> Result<(), XlsxError> {
+            bt.write_string(r, 0, &t.technique)?;
+            bt.write_string(r, 1, texts.cat(&t.technique))?;
+            bt.write_boolean(r, 2, t.critical)?;
+            bt.write_number_with_format(r, 3, t.count as f64, &f.int)?;
+            bt.write_number_with_format(r, 4, t.attempts as f64, &f.int)?;
+            bt.write_number_with_format(r, 5, t.trainees as f64, &f.int)?;
+            if total > 0 {
+                bt.write_number_with_format(r, 6, t.attempts as f64 / total as f64, &f.pct)?;
+            }
+            let teaching = texts.cat_attr(&t.technique, "teaching").unwrap_or_default();
+            bt.write_string_with_format(r, 7, teaching, &f.wrap)?;
+            Ok(())
+        })()
+        .map_err(xerr)?;
+    }
+    finish(&mut bt, techniques.len() as u32, th.len())?;
+
+    book.push_worksheet(sum);
+    book.push_worksheet(att);
+    book.push_worksheet(cs);
+    book.push_worksheet(bt);
+    book.save(path).map_err(xerr)?;
+    Ok(n)
+}
+
+/// One technique's breaches over all trainees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TechniqueBreaches {
+    pub technique: String,
+    pub critical: bool,
+    pub count: u64,
+    pub attempts: u64,
+    pub trainees: u64,
+}
+
+/// Per-trainee breaches summed per technique, most often first (then by id).
+pub fn by_technique(b: &[Breaches]) -> Vec<TechniqueBreaches> {
+    let mut m: BTreeMap<&str, TechniqueBreaches> = BTreeMap::new();
+    for x in b {
+        let t = m.entry(&x.technique).or_insert_with(|| TechniqueBreaches {
+            technique: x.technique.clone(),
+            critical: false,
+            count: 0,
+            attempts: 0,
+            trainees: 0,
+        });
+        t.critical |= x.critical;
+        t.count += x.count;
+        t.attempts += x.attempts;
+        t.trainees += 1;
+    }
+    let mut v: Vec<_> = m.into_values().collect();
+    v.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then_with(|| a.technique.cmp(&b.technique))
+    });
+    v
+}
+
+fn header(
+    ws: &mut Worksheet,
+    cols: &[(String, f64)],
+    f: &Formats,
+    freeze_cols: u16,
+) -> Result<(), StoreError> {
+    (|| -> Result<(), XlsxError> {
+        for (c, (name, width)) in cols.iter().enumerate() {
+            ws.set_column_width(c as u16, *width)?;
+            ws.write_string_with_format(0, c as u16, name, &f.header)?;
+        }
+        ws.set_freeze_panes(1, freeze_cols)?;
+        Ok(())
+    })()
+    .map_err(xerr)
+}
+
+fn finish(ws: &mut Worksheet, last_row: u32, cols: usize) -> Result<(), StoreError> {
+    if cols > 0 {
+        ws.autofilter(0, 0, last_row, (cols - 1) as u16)
+            .map_err(xerr)?;
+    }
+    Ok(())
+}
+
+/// An RFC 3339 UTC timestamp as an Excel date; left empty when it does not parse.
+fn date(ws: &mut Worksheet, row: u32, col: u16, ts: &str, f: &Format) -> Result<(), XlsxError> {
+    // `2026-11-01T06:02:13.000Z`: Excel dates have no zone; the header says UTC.
+    let t = ts.trim_end_matches('Z');
+    let t = t.split_once('.').map_or(t, |(a, _)| a);
+    match ExcelDateTime::parse_from_str(t) {
+        Ok(d) => ws.write_datetime_with_format(row, col, &d, f).map(|_| ()),
+        Err(_) => Ok(()),
+    }
+}

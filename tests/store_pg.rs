@@ -1,0 +1,358 @@
+//! The results store on a real PostgreSQL server: the same schema and behaviour as
+//! SQLite (same exports byte for byte), a classroom of processes writing at once, an
+//! import killed mid-write, an unreachable server.
+//!
+//! The server: `TOUCHPOINT_TEST_POSTGRES` (a URL; `.ci/run` starts one with
+//! `.ci/postgres.sh`), else one started (or reused) by `.ci/postgres.sh --reuse` when
+//! Debian's postgresql package is installed. Each test works in a database of its own. With no
+//! server at all the tests say so and pass, except under CI (`CI=true`), where a
+//! missing server is a failure.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+use touchpoint::adapters::store::{Filter, Location, Store};
+
+use crate::common::{fixtures, root, stderr};
+
+/// The server's URL, started once per test run if need be.
+fn server() -> Option<&'static str> {
+    static URL: OnceLock<Option<String>> = OnceLock::new();
+    URL.get_or_init(|| {
+        if let Ok(url) = std::env::var("TOUCHPOINT_TEST_POSTGRES")
+            && !url.is_empty()
+        {
+            return Some(url);
+        }
+        let has_server = std::fs::read_dir("/usr/lib/postgresql")
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .any(|v| v.path().join("bin/initdb").exists())
+            })
+            .unwrap_or(false);
+        if !has_server {
+            return None;
+        }
+        let o = Command::new("bash")
+            .arg(root().join(".ci/postgres.sh"))
+            .arg("--reuse")
+            .stderr(Stdio::inherit())
+            .output()
+            .expect("run .ci/postgres.sh");
+        assert!(o.status.success(), ".ci/postgres.sh failed");
+        Some(String::from_utf8(o.stdout).unwrap().trim().to_string())
+    })
+    .as_deref()
+}
+
+/// A fresh, empty database on the server for one test; its URL.
+fn database(name: &str) -> Option<String> {
+    let Some(url) = server() else {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI needs a PostgreSQL server: set TOUCHPOINT_TEST_POSTGRES (see .ci/postgres.sh)"
+        );
+        eprintln!(
+            "store_pg::{name}: no PostgreSQL server here (install postgresql or set TOUCHPOINT_TEST_POSTGRES); not run"
+        );
+        return None;
+    };
+    let mut admin = postgres::Client::connect(url, postgres::NoTls).expect("connect to the server");
+    let db = format!("tp_{name}_{}", std::process::id());
+    // One statement each: CREATE DATABASE cannot run inside a transaction block.
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {db}"))
+        .unwrap();
+    admin
+        .batch_execute(&format!("CREATE DATABASE {db}"))
+        .unwrap();
+    let base = url.rsplit_once('/').unwrap().0;
+    Some(format!("{base}/{db}"))
+}
+
+fn tp(store: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env("TOUCHPOINT_STORE", store)
+        .output()
+        .unwrap()
+}
+
+fn synth(out: &Path, n: usize) {
+    let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["results", "synth", "--attempts", &n.to_string()])
+        .args(["--out", out.to_str().unwrap()])
+        .args([
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// Imported into SQLite and into PostgreSQL, the same files give the same attempts,
+/// records, and CSV and JSON Lines exports byte for byte; importing again adds nothing;
+/// a damaged file is named and skipped; filters select the same rows.
+#[test]
+fn postgres_stores_and_exports_exactly_what_sqlite_does() {
+    let Some(url) = database("same") else { return };
+    let d = tempfile::tempdir().unwrap();
+    let files = d.path().join("files");
+    synth(&files, 120);
+    std::fs::write(
+        files.join("damaged.json"),
+        "{\"schema\": \"touchpoint.result\",\n  oops",
+    )
+    .unwrap();
+    let lite = d.path().join("s.sqlite3");
+    let lite = lite.to_str().unwrap();
+    for store in [lite, url.as_str()] {
+        let o = tp(
+            store,
+            &["results", "import", files.to_str().unwrap(), "--quiet"],
+        );
+        assert_eq!(o.status.code(), Some(1), "a damaged file: {}", stderr(&o));
+        assert!(stderr(&o).contains("damaged.json:2:"), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("120 attempt(s) added"),
+            "{}",
+            stderr(&o)
+        );
+        let o = tp(
+            store,
+            &["results", "import", files.to_str().unwrap(), "--quiet"],
+        );
+        assert!(
+            stderr(&o).contains("0 attempt(s) added, 120 already"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let export = |store: &str, format: &str, filter: &[&str]| {
+        let out = d.path().join(format!("x.{format}"));
+        let mut args = vec!["results", "export", "--format", format, "--out"];
+        args.push(out.to_str().unwrap());
+        args.push("--quiet");
+        args.extend_from_slice(filter);
+        let o = tp(store, &args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        std::fs::read(&out).unwrap()
+    };
+    for format in ["csv", "jsonl"] {
+        for filter in [
+            &[][..],
+            &["--cohort", "cohort-2"],
+            &["--since", "2026-11-20", "--trainee", "t0003"],
+        ] {
+            let a = export(lite, format, filter);
+            let b = export(&url, format, filter);
+            assert!(a.len() > 100, "{format} {filter:?} exported something");
+            let (a, b) = (String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
+            if let Some((x, y)) = a.lines().zip(b.lines()).find(|(x, y)| x != y) {
+                panic!("{format} {filter:?}: SQLite and PostgreSQL differ:\n{x}\n{y}");
+            }
+            assert_eq!(a.len(), b.len(), "{format} {filter:?}");
+        }
+    }
+    let (l, p) = (
+        Store::open(&Location::Sqlite(lite.into())).unwrap(),
+        Store::open(&Location::Postgres(url.clone())).unwrap(),
+    );
+    assert_eq!(p.schema_version().unwrap(), l.schema_version().unwrap());
+    assert!(p.integrity_ok().unwrap());
+    let rows = p.rows(&Filter::default()).unwrap();
+    assert_eq!(rows, l.rows(&Filter::default()).unwrap());
+    for r in rows.iter().take(10) {
+        let rec = p.get(&r.attempt_id).unwrap().unwrap();
+        assert_eq!(Some(&rec), l.get(&r.attempt_id).unwrap().as_ref());
+        assert_eq!(rec.transcript.len() as u32, r.decisions);
+    }
+    assert_eq!(p.get("no-such-attempt").unwrap(), None);
+}
+
+/// A classroom on PostgreSQL: twelve trainees play at once into one fresh database
+/// (so their first connections race to migrate it), while two imports of the same
+/// 300 files run side by side: every attempt is stored once, whole.
+#[test]
+fn a_classroom_writing_to_postgres_at_once_loses_nothing() {
+    let Some(url) = database("classroom") else {
+        return;
+    };
+    let d = tempfile::tempdir().unwrap();
+    let files = d.path().join("files");
+    synth(&files, 300);
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let mut children: Vec<_> = (0..12)
+        .map(|k| {
+            let out = d.path().join(format!("pc{k}"));
+            std::fs::create_dir_all(&out).unwrap();
+            Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+                .args(["play", sc.to_str().unwrap(), "--seed", &k.to_string()])
+                .args(["--trainee", &format!("pc{k}"), "--cohort", "room-1"])
+                .args([
+                    "--choices",
+                    if k % 2 == 0 {
+                        "opening_soothe,story_listen,offer_options"
+                    } else {
+                        "opening_ticket,story_cut_in"
+                    },
+                ])
+                .args(["--out", out.to_str().unwrap()])
+                .env("LANG", "en_US.UTF-8")
+                .env("TOUCHPOINT_STORE", &url)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for _ in 0..2 {
+        children.push(
+            Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+                .args([
+                    "--store",
+                    &url,
+                    "results",
+                    "import",
+                    files.to_str().unwrap(),
+                    "--quiet",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap(),
+        );
+    }
+    for c in children {
+        let o = c.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+    }
+    let store = Store::open(&Location::Postgres(url)).unwrap();
+    assert!(store.integrity_ok().unwrap());
+    assert_eq!(store.count(&Filter::default()).unwrap(), 312);
+    let room = Filter {
+        cohort: Some("room-1".into()),
+        ..Filter::default()
+    };
+    let rows = store.rows(&room).unwrap();
+    assert_eq!(rows.len(), 12);
+    for r in &rows {
+        let rec = store.get(&r.attempt_id).unwrap().unwrap();
+        assert_eq!(rec.transcript.len() as u32, r.decisions);
+        assert_eq!(rec.trainee.id, r.trainee_id);
+    }
+}
+
+/// An import into PostgreSQL killed (SIGKILL) at several moments leaves only whole
+/// transactions (multiples of 500 attempts), every stored attempt whole; importing
+/// again completes the rest.
+#[test]
+fn a_postgres_import_killed_mid_write_leaves_whole_attempts_only() {
+    let Some(url) = database("killed") else {
+        return;
+    };
+    let d = tempfile::tempdir().unwrap();
+    let files = d.path().join("files");
+    synth(&files, 1500);
+    let mut counts = Vec::new();
+    for delay_ms in [150u64, 400, 700, 1100, 1600] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args([
+                "--store",
+                &url,
+                "results",
+                "import",
+                files.to_str().unwrap(),
+                "--quiet",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let store = Store::open(&Location::Postgres(url.clone())).unwrap();
+        assert!(store.integrity_ok().unwrap());
+        let rows = store.rows(&Filter::default()).unwrap();
+        for r in &rows {
+            let rec = store
+                .get(&r.attempt_id)
+                .unwrap()
+                .expect("record of a listed attempt");
+            assert_eq!(rec.transcript.len() as u32, r.decisions, "whole attempt");
+        }
+        counts.push(rows.len());
+    }
+    assert!(
+        counts.iter().any(|&n| n < 1500),
+        "no import was killed mid-way: {counts:?}"
+    );
+    assert!(counts.iter().all(|&n| n % 500 == 0), "{counts:?}");
+    let o = tp(
+        &url,
+        &["results", "import", files.to_str().unwrap(), "--quiet"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let store = Store::open(&Location::Postgres(url)).unwrap();
+    assert_eq!(store.count(&Filter::default()).unwrap(), 1500);
+}
+
+/// No server at the address: a clear error naming the store (password hidden) within
+/// the connect timeout; play still keeps its result file and says how to import it.
+#[test]
+fn an_unreachable_postgres_server_is_a_clear_error() {
+    // A port nothing listens on: bind one, then close it.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("postgres://hr:s3cret@127.0.0.1:{port}/touchpoint");
+    let t0 = std::time::Instant::now();
+    let o = tp(&url, &["results", "list"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "cannot open the results store postgres://hr:***@127.0.0.1:{port}/touchpoint"
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("s3cret"), "{err}");
+    assert!(
+        t0.elapsed().as_secs() < 15,
+        "gave up within the connect timeout"
+    );
+    let d = tempfile::tempdir().unwrap();
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let o = tp(
+        &url,
+        &[
+            "play",
+            sc.to_str().unwrap(),
+            "--seed",
+            "1",
+            "--choices",
+            "opening_soothe,story_listen,offer_options",
+            "--out",
+            d.path().to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("touchpoint results import"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("s3cret"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_dir(d.path()).unwrap().count(),
+        1,
+        "the result file is kept"
+    );
+}
