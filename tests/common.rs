@@ -107,3 +107,28 @@ pub fn has_located_error(text: &str, file_suffix: &str) -> bool {
                 .is_some_and(|m| m.trim_start().starts_with("error"))
     })
 }
+
+/// Result files of `n` simulated attempts on the fixture encounters, in `out`
+/// (`touchpoint results synth`).
+pub fn synth_files(out: &Path, n: usize) {
+    let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["results", "synth", "--attempts", &n.to_string()])
+        .args(["--out", out.to_str().unwrap()])
+        .args([
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// Imports result files into the store at `store` (`touchpoint results import`).
+pub fn import_files(store: &Path, files: &Path) {
+    let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", store.to_str().unwrap()])
+        .args(["results", "import", files.to_str().unwrap(), "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

@@ -8,13 +8,12 @@
 //! server at all the tests say so and pass, except under CI (`CI=true`), where a
 //! missing server is a failure.
 
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
 use touchpoint::adapters::store::{Filter, Location, Store};
 
-use crate::common::{fixtures, root, stderr};
+use crate::common::{fixtures, root, stderr, synth_files};
 
 /// The server's URL, started once per test run if need be.
 fn server() -> Option<&'static str> {
@@ -80,19 +79,6 @@ fn tp(store: &str, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn synth(out: &Path, n: usize) {
-    let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
-        .args(["results", "synth", "--attempts", &n.to_string()])
-        .args(["--out", out.to_str().unwrap()])
-        .args([
-            "--scenarios",
-            fixtures().join("scenarios").to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-}
-
 /// Imported into SQLite and into PostgreSQL, the same files give the same attempts,
 /// records, and CSV and JSON Lines exports byte for byte; importing again adds nothing;
 /// a damaged file is named and skipped; filters select the same rows.
@@ -101,7 +87,7 @@ fn postgres_stores_and_exports_exactly_what_sqlite_does() {
     let Some(url) = database("same") else { return };
     let d = tempfile::tempdir().unwrap();
     let files = d.path().join("files");
-    synth(&files, 120);
+    synth_files(&files, 120);
     std::fs::write(
         files.join("damaged.json"),
         "{\"schema\": \"touchpoint.result\",\n  oops",
@@ -183,7 +169,7 @@ fn a_classroom_writing_to_postgres_at_once_loses_nothing() {
     };
     let d = tempfile::tempdir().unwrap();
     let files = d.path().join("files");
-    synth(&files, 300);
+    synth_files(&files, 300);
     let sc = fixtures().join("scenarios/sample_refund.ron");
     let mut children: Vec<_> = (0..12)
         .map(|k| {
@@ -257,7 +243,7 @@ fn a_postgres_import_killed_mid_write_leaves_whole_attempts_only() {
     };
     let d = tempfile::tempdir().unwrap();
     let files = d.path().join("files");
-    synth(&files, 1500);
+    synth_files(&files, 1500);
     let mut counts = Vec::new();
     for delay_ms in [150u64, 400, 700, 1100, 1600] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_touchpoint"))

@@ -8,7 +8,7 @@ use std::process::Command;
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use touchpoint::adapters::store::{Filter, Location, Store};
 
-use crate::common::{fixtures, root, stderr};
+use crate::common::{import_files, root, stderr, synth_files};
 
 fn tp(store: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_touchpoint"))
@@ -40,22 +40,7 @@ fn text(d: &Data) -> String {
 fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
     let d = tempfile::tempdir().unwrap();
     let files = d.path().join("files");
-    let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
-        .args([
-            "results",
-            "synth",
-            "--attempts",
-            "80",
-            "--out",
-            files.to_str().unwrap(),
-        ])
-        .args([
-            "--scenarios",
-            fixtures().join("scenarios").to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    synth_files(&files, 80);
     // One trainee whose name a spreadsheet would run as a formula, and a Chinese cohort.
     let first = std::fs::read_dir(&files)
         .unwrap()
@@ -70,11 +55,7 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
     std::fs::write(&first, serde_json::to_vec(&rec).unwrap()).unwrap();
 
     let store_path = d.path().join("s.sqlite3");
-    let o = tp(
-        &store_path,
-        &["results", "import", files.to_str().unwrap(), "--quiet"],
-    );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    import_files(&store_path, &files);
     let out = d.path().join("r.xlsx");
     let o = tp(
         &store_path,

@@ -244,7 +244,7 @@ pub struct Imported {
 enum Db {
     Lite(Connection),
     /// PostgreSQL: the client needs `&mut` for every query; reads keep `&self`.
-    Pg(RefCell<Pg>),
+    Pg(Box<RefCell<Pg>>),
 }
 
 struct Pg {
@@ -365,7 +365,7 @@ impl Store {
     pub fn open(location: &Location) -> Result<Store, StoreError> {
         let db = match location {
             Location::Sqlite(path) => Db::Lite(open_sqlite(path)?),
-            Location::Postgres(url) => Db::Pg(RefCell::new(open_postgres(url)?)),
+            Location::Postgres(url) => Db::Pg(Box::new(RefCell::new(open_postgres(url)?))),
         };
         let mut store = Store {
             db,

@@ -177,7 +177,7 @@ pub fn xlsx(
             failure = Some(e);
             return Err(std::io::Error::other("workbook"));
         }
-        if row % 5000 == 0 {
+        if row.is_multiple_of(5000) {
             progress(row as usize, total);
         }
         Ok(())

@@ -143,16 +143,18 @@ pub enum ResultsCommand {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
-    /// Export the attempts: CSV (a row per attempt, a column per competency) or JSON
-    /// Lines (a full record per line).
+    /// Export the attempts: CSV (a row per attempt, a column per competency), XLSX (a
+    /// workbook with summary, attempts, competencies and broken techniques), JSON Lines
+    /// (a full record per line) or xAPI 1.0.3 statements (a JSON array; with --lrs,
+    /// also posted to a Learning Record Store).
     Export {
         #[command(flatten)]
         filter: FilterArgs,
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// The file to write (written whole, or not at all).
-        #[arg(long)]
-        out: PathBuf,
+        /// The file to write (written whole, or not at all). Optional for xapi with --lrs.
+        #[arg(long, required_unless_present = "lrs")]
+        out: Option<PathBuf>,
         /// Language of the workbook's headers and of competency and technique names
         /// (xlsx): zh-CN or en-US (default: from LANG, else zh-CN).
         #[arg(long)]
@@ -160,9 +162,41 @@ pub enum ResultsCommand {
         /// The scenarios folder whose catalog names competencies and techniques.
         #[arg(long, default_value = "scenarios")]
         scenarios: PathBuf,
+        /// xapi: the IRI base of activities and extensions and the home page of the
+        /// trainees' accounts; use a domain your organisation controls.
+        #[arg(long, default_value = crate::adapters::xapi::DEFAULT_BASE)]
+        xapi_base: String,
+        /// xapi: post the statements to this LRS's xAPI endpoint (e.g.
+        /// https://lrs.example.com/xapi), user and password from TOUCHPOINT_LRS_USER and
+        /// TOUCHPOINT_LRS_PASSWORD. What cannot be sent is queued and sent first next
+        /// time (TOUCHPOINT_LRS_QUEUE, default in the per-user data folder).
+        #[arg(long)]
+        lrs: Option<String>,
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
+    },
+    /// Send the xAPI statements still queued for an LRS (after it could not be reached).
+    Flush {
+        /// The LRS's xAPI endpoint; credentials as for `export --lrs`.
+        #[arg(long)]
+        lrs: String,
+    },
+    /// Write a self-contained HTML report with charts: per cohort the score
+    /// distribution, pass rate, competency radar and most broken techniques; per trainee
+    /// their attempts over time and competency radar.
+    Report {
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// The HTML file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Language of the report: zh-CN or en-US (default: from LANG, else zh-CN).
+        #[arg(long)]
+        locale: Option<String>,
+        /// The scenarios folder whose catalog names competencies and techniques.
+        #[arg(long, default_value = "scenarios")]
+        scenarios: PathBuf,
     },
 }
 
@@ -171,6 +205,7 @@ pub enum ExportFormat {
     Csv,
     Xlsx,
     Jsonl,
+    Xapi,
 }
 
 #[derive(Debug, clap::Args)]

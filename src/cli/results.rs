@@ -49,6 +49,42 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             quiet,
             locale,
             scenarios,
+            xapi_base,
+            lrs,
+        } => match super::pick_locale(locale.as_deref()) {
+            Err(e) => Err({
+                eprintln!("error: {e}");
+                2
+            }),
+            Ok(_) if lrs.is_some() && !matches!(format, ExportFormat::Xapi) => Err({
+                eprintln!("error: --lrs sends xAPI statements: use it with --format xapi");
+                2
+            }),
+            Ok(locale) => open().map(|s| {
+                let f = filter.filter();
+                match format {
+                    ExportFormat::Xapi => {
+                        xapi_out(&s, &f, out.as_deref(), xapi_base, lrs.as_deref(), *quiet)
+                    }
+                    _ => match out {
+                        Some(out) => {
+                            let texts = crate::adapters::course::catalog_texts(scenarios, locale);
+                            export_to(&s, &f, *format, out, *quiet, &texts)
+                        }
+                        None => {
+                            eprintln!("error: --out FILE is required");
+                            2
+                        }
+                    },
+                }
+            }),
+        },
+        ResultsCommand::Flush { lrs } => Ok(flush(lrs)),
+        ResultsCommand::Report {
+            filter,
+            out,
+            locale,
+            scenarios,
         } => match super::pick_locale(locale.as_deref()) {
             Err(e) => Err({
                 eprintln!("error: {e}");
@@ -56,7 +92,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             }),
             Ok(locale) => open().map(|s| {
                 let texts = crate::adapters::course::catalog_texts(scenarios, locale);
-                export_to(&s, &filter.filter(), *format, out, *quiet, &texts)
+                report(&s, filter, out, &texts)
             }),
         },
     };
@@ -189,6 +225,7 @@ fn export_to(
             bar.update("exporting", d as u64, t as u64)
         })
         .map_err(|e| e.to_string()),
+        ExportFormat::Xapi => unreachable!("xAPI exports go through xapi_out"),
         ExportFormat::Jsonl => store
             .each_record(f, &mut |json| {
                 w.write_all(json.as_bytes())?;
@@ -292,4 +329,247 @@ fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64
     }
     eprintln!("{n} result file(s) in {}", out.display());
     0
+}
+
+/// The filters in words, for the report's header ("" when there are none).
+fn filter_text(f: &FilterArgs) -> String {
+    [
+        ("--cohort", &f.cohort),
+        ("--trainee", &f.trainee),
+        ("--scenario", &f.scenario),
+        ("--since", &f.since),
+        ("--until", &f.until),
+    ]
+    .iter()
+    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
+    .collect::<Vec<_>>()
+    .join(" ")
+}
+
+fn report(
+    store: &Store,
+    filter: &FilterArgs,
+    out: &std::path::Path,
+    texts: &crate::adapters::locale::Texts,
+) -> i32 {
+    use crate::adapters::html_report::{ReportInput, render};
+    let t0 = std::time::Instant::now();
+    let f = filter.filter();
+    let input = match store
+        .rows(&f)
+        .and_then(|rows| Ok((rows, store.breaches(&f)?)))
+    {
+        Ok((rows, broken)) => ReportInput {
+            rows,
+            broken,
+            generated_at: crate::adapters::results::rfc3339(std::time::SystemTime::now()),
+            filter_text: filter_text(filter),
+        },
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    let html = render(&input, texts);
+    match crate::adapters::results::write_atomic(out, html.as_bytes()) {
+        Ok(()) => {
+            eprintln!(
+                "report of {} attempt(s) written to {} in {:.2} s",
+                input.rows.len(),
+                out.display(),
+                t0.elapsed().as_secs_f64()
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {}: {e}", out.display());
+            1
+        }
+    }
+}
+
+/// The LRS named on the command line, with credentials from the environment.
+fn lrs_client(url: &str) -> Result<crate::adapters::lrs::Lrs, i32> {
+    use crate::adapters::lrs::{Credentials, Lrs};
+    let lrs = Lrs::new(url, Credentials::from_env(super::env)).map_err(|e| {
+        eprintln!("error: {e}");
+        2
+    })?;
+    if lrs.sends_credentials_in_clear() {
+        eprintln!(
+            "warning: {} is not HTTPS: the LRS password travels unencrypted",
+            lrs.shown_url()
+        );
+    }
+    Ok(lrs)
+}
+
+/// Prints what an LRS exchange did; the exit code (1 when anything is left over).
+fn lrs_summary(s: &crate::adapters::lrs::Summary, queue: &std::path::Path) -> i32 {
+    for m in &s.messages {
+        eprintln!("{m}");
+    }
+    eprintln!(
+        "{} statement(s) sent, {} queued in {}, {} refused",
+        s.sent,
+        s.queued,
+        queue.display(),
+        s.rejected
+    );
+    if s.queued > 0 || s.rejected > 0 { 1 } else { 0 }
+}
+
+fn flush(url: &str) -> i32 {
+    let lrs = match lrs_client(url) {
+        Ok(l) => l,
+        Err(code) => return code,
+    };
+    let queue = crate::adapters::lrs::default_queue_dir(super::env);
+    match crate::adapters::lrs::flush(&lrs, &queue) {
+        Ok(s) => lrs_summary(&s, &queue),
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+/// xAPI statements of the matching attempts: into a file (a JSON array), and/or
+/// posted to an LRS a few hundred attempts at a time.
+fn xapi_out(
+    store: &Store,
+    f: &Filter,
+    out: Option<&std::path::Path>,
+    base: &str,
+    lrs_url: Option<&str>,
+    quiet: bool,
+) -> i32 {
+    use crate::adapters::{lrs, results::AttemptRecord, xapi};
+    if let Err(e) = xapi::check_base(base) {
+        eprintln!("error: --xapi-base: {e}");
+        return 2;
+    }
+    let client = match lrs_url.map(lrs_client).transpose() {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let queue = lrs::default_queue_dir(super::env);
+    let opts = xapi::XapiOptions::new(base);
+    let t0 = std::time::Instant::now();
+    let total = match store.count(f) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    let tmp = out.map(|o| o.with_extension("json.partial"));
+    let mut file = match &tmp {
+        Some(t) => match std::fs::File::create(t) {
+            Ok(file) => Some(std::io::BufWriter::with_capacity(1 << 20, file)),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", t.display());
+                return 1;
+            }
+        },
+        None => None,
+    };
+    let mut bar = ProgressBar::new(quiet);
+    let (mut attempts, mut statements, mut skipped) = (0usize, 0usize, Vec::new());
+    let mut pending: Vec<serde_json::Value> = Vec::new();
+    let mut summary = lrs::Summary::default();
+    let mut lrs_error = None;
+    let mut send = |pending: &mut Vec<serde_json::Value>| {
+        if let Some(c) = &client
+            && lrs_error.is_none()
+            && !pending.is_empty()
+        {
+            match lrs::post(c, pending, &queue) {
+                Ok(s) => {
+                    summary.sent += s.sent;
+                    summary.queued = s.queued;
+                    summary.rejected += s.rejected;
+                    summary.messages.extend(s.messages);
+                }
+                Err(e) => lrs_error = Some(e.to_string()),
+            }
+        }
+        pending.clear();
+    };
+    let walked = store.each_record(f, &mut |json| {
+        attempts += 1;
+        let rec: AttemptRecord = match serde_json::from_str(json) {
+            Ok(r) => r,
+            Err(e) => {
+                skipped.push(format!("a stored record does not read: {e}"));
+                return Ok(());
+            }
+        };
+        match xapi::try_statements(&rec, &opts) {
+            Ok(stmts) => {
+                if let Some(w) = file.as_mut() {
+                    for st in &stmts {
+                        w.write_all(if statements == 0 { b"[\n" } else { b",\n" })?;
+                        serde_json::to_writer(&mut *w, st)?;
+                        statements += 1;
+                    }
+                } else {
+                    statements += stmts.len();
+                }
+                if client.is_some() {
+                    pending.extend(stmts);
+                    if pending.len() >= 5_000 {
+                        send(&mut pending);
+                    }
+                }
+            }
+            Err(e) => skipped.push(e.to_string()),
+        }
+        bar.update("exporting", attempts as u64, total as u64);
+        Ok(())
+    });
+    send(&mut pending);
+    let mut code = 0;
+    let failed = walked.is_err();
+    if let Err(e) = walked {
+        eprintln!("error: {e}");
+        code = 1;
+    }
+    // A damaged stored record is named and left out; the rest is still exported.
+    for s in &skipped {
+        eprintln!("{s} (skipped)");
+        code = 1;
+    }
+    if let (Some(w), Some(tmp), Some(out)) = (file, &tmp, out) {
+        let done = (|| -> std::io::Result<()> {
+            if failed {
+                return Err(std::io::Error::other("the export was not completed"));
+            }
+            let mut w = w;
+            w.write_all(if statements == 0 { b"[]\n" } else { b"\n]\n" })?;
+            w.flush()?;
+            w.get_ref().sync_all()?;
+            std::fs::rename(tmp, out)
+        })();
+        match done {
+            Ok(()) => eprintln!(
+                "{statements} statement(s) of {attempts} attempt(s) written to {} in {:.2} s",
+                out.display(),
+                t0.elapsed().as_secs_f64()
+            ),
+            Err(e) => {
+                let _ = std::fs::remove_file(tmp);
+                eprintln!("error: cannot write {}: {e}", out.display());
+                code = 1;
+            }
+        }
+    }
+    if client.is_some() {
+        if let Some(e) = lrs_error {
+            eprintln!("error: {e}");
+            code = 1;
+        }
+        code = code.max(lrs_summary(&summary, &queue));
+    }
+    code
 }

@@ -1,0 +1,2211 @@
+//! xAPI statements and LRS posting.
+//!
+//! The validator here is written from the xAPI 1.0.3 specification (Part Two, "Data",
+//! sections 2.4 Statement properties, 4.1 Extensions, 4.2 Language Maps, 4.4 UUIDs,
+//! 4.5 Timestamps, 4.6 Durations) and cmi5 (Quartz, 9.3 verb ordering, 9.5 result
+//! rules), not from the code under test: it shares no helper with `adapters::xapi`.
+//! Mutated statements prove it is not vacuous. Statements of real attempts (every
+//! scripted path of every shipped encounter, in both languages, finished and
+//! abandoned) must pass it.
+//!
+//! The LRS client is tested against a real HTTP server on 127.0.0.1 in a thread.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use serde_json::{Value, json};
+use touchpoint::adapters::encounter::Encounter;
+use touchpoint::adapters::lrs::{self, Credentials, Lrs};
+use touchpoint::adapters::results::{self, AttemptRecord, Meta, Trainee};
+use touchpoint::adapters::xapi::{self, XapiOptions};
+use touchpoint::engine::scenario_test::ScenarioTests;
+use touchpoint::engine::{Pick, Session, assess};
+
+use crate::common::{load, root};
+
+// ---------------------------------------------------------------------------------
+// The validator, from the specification.
+// ---------------------------------------------------------------------------------
+
+const STATEMENT_KEYS: &[&str] = &[
+    "id",
+    "actor",
+    "verb",
+    "object",
+    "result",
+    "context",
+    "timestamp",
+    "stored",
+    "authority",
+    "version",
+    "attachments",
+];
+const INTERACTION_TYPES: &[&str] = &[
+    "true-false",
+    "choice",
+    "fill-in",
+    "long-fill-in",
+    "matching",
+    "performance",
+    "sequencing",
+    "likert",
+    "numeric",
+    "other",
+];
+const CMI5_INITIALIZED: &str = "http://adlnet.gov/expapi/verbs/initialized";
+const CMI5_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+const CMI5_PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
+const CMI5_FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
+const CMI5_ABANDONED: &str = "https://w3id.org/xapi/adl/verbs/abandoned";
+const CMI5_WAIVED: &str = "https://w3id.org/xapi/adl/verbs/waived";
+const CMI5_TERMINATED: &str = "http://adlnet.gov/expapi/verbs/terminated";
+const CMI5_SATISFIED: &str = "https://w3id.org/xapi/adl/verbs/satisfied";
+const CMI5_VERBS: &[&str] = &[
+    CMI5_INITIALIZED,
+    CMI5_COMPLETED,
+    CMI5_PASSED,
+    CMI5_FAILED,
+    CMI5_ABANDONED,
+    CMI5_WAIVED,
+    CMI5_TERMINATED,
+    CMI5_SATISFIED,
+];
+const MASTERY_SCORE: &str = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
+
+/// UUID in the standard string form (4.4), RFC 4122 variant (10xx) and one of its
+/// versions 1-5 (2.4.1: "all versions of variant 2 in RFC 4122 are valid").
+fn is_uuid(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+        && (b'1'..=b'5').contains(&b[14])
+        && matches!(b[19].to_ascii_lowercase(), b'8' | b'9' | b'a' | b'b')
+}
+
+/// An absolute IRI (RFC 3987): a scheme, ":", something; no characters an IRI may
+/// not hold; every `%` followed by two hex digits. IRI fragments/relative refs fail.
+fn is_iri(s: &str) -> bool {
+    let Some((scheme, rest)) = s.split_once(':') else {
+        return false;
+    };
+    let mut sc = scheme.chars();
+    let scheme_ok = sc.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && sc.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    let chars_ok = !rest.is_empty()
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c));
+    let b = s.as_bytes();
+    let pct_ok = b.iter().enumerate().all(|(i, c)| {
+        *c != b'%'
+            || (b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    });
+    scheme_ok && chars_ok && pct_ok
+}
+
+/// An IRL as the account homePage must be: an http(s) IRI with a host.
+fn is_irl(s: &str) -> bool {
+    is_iri(s)
+        && ["http://", "https://"].iter().any(|p| {
+            s.strip_prefix(p)
+                .is_some_and(|r| !r.split(['/', '?', '#']).next().unwrap_or("").is_empty())
+        })
+}
+
+/// An RFC 5646 language tag (langtag, privateuse or the irregular i- tags).
+fn is_language_tag(tag: &str) -> bool {
+    let alpha = |s: &str, lo: usize, hi: usize| {
+        (lo..=hi).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic())
+    };
+    let alnum = |s: &str, lo: usize, hi: usize| {
+        (lo..=hi).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric())
+    };
+    let subtags: Vec<&str> = tag.split('-').collect();
+    if subtags.iter().any(|s| s.is_empty()) {
+        return false;
+    }
+    if subtags[0].eq_ignore_ascii_case("x") {
+        return subtags.len() > 1 && subtags[1..].iter().all(|s| alnum(s, 1, 8));
+    }
+    if subtags[0].eq_ignore_ascii_case("i") {
+        return subtags.len() == 2 && alnum(subtags[1], 2, 8);
+    }
+    let mut i = 0;
+    let lang = subtags[0];
+    // The grammar also allows 4 (reserved) and 5-8 letter (registered) primary
+    // subtags, but the IANA registry holds none: only ISO 639 codes are real.
+    if !alpha(lang, 2, 3) {
+        return false;
+    }
+    i += 1;
+    {
+        // up to three extlang subtags of 3 letters
+        let mut n = 0;
+        while n < 3 && i < subtags.len() && alpha(subtags[i], 3, 3) {
+            i += 1;
+            n += 1;
+        }
+    }
+    if i < subtags.len() && alpha(subtags[i], 4, 4) {
+        i += 1; // script
+    }
+    if i < subtags.len()
+        && (alpha(subtags[i], 2, 2)
+            || (subtags[i].len() == 3 && subtags[i].chars().all(|c| c.is_ascii_digit())))
+    {
+        i += 1; // region
+    }
+    while i < subtags.len() {
+        let s = subtags[i];
+        let variant =
+            alnum(s, 5, 8) || (s.len() == 4 && s.as_bytes()[0].is_ascii_digit() && alnum(s, 4, 4));
+        if !variant {
+            break;
+        }
+        i += 1;
+    }
+    while i < subtags.len() && subtags[i].len() == 1 && !subtags[i].eq_ignore_ascii_case("x") {
+        if !alnum(subtags[i], 1, 1) {
+            return false;
+        }
+        i += 1;
+        let start = i;
+        while i < subtags.len() && alnum(subtags[i], 2, 8) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    if i < subtags.len() && subtags[i].eq_ignore_ascii_case("x") {
+        i += 1;
+        let start = i;
+        while i < subtags.len() && alnum(subtags[i], 1, 8) {
+            i += 1;
+        }
+        if i == start {
+            return false;
+        }
+    }
+    i == subtags.len()
+}
+
+/// An ISO 8601:2004 4.4.3.2 duration (`PnYnMnDTnHnMnS` or `PnW`), the only form xAPI
+/// 1.0.3 (4.6) allows; a decimal fraction only on the last component. Returns its
+/// length in seconds (years of 365 days, months of 30).
+fn parse_duration(s: &str) -> Option<f64> {
+    let rest = s.strip_prefix('P')?;
+    if rest.is_empty() {
+        return None;
+    }
+    let (date, time) = match rest.split_once('T') {
+        Some((d, t)) => {
+            if t.is_empty() {
+                return None;
+            }
+            (d, Some(t))
+        }
+        None => (rest, None),
+    };
+    // (designators in order, seconds each)
+    let parse_part = |part: &str, units: &[(char, f64)], last: bool| -> Option<(f64, usize)> {
+        let mut total = 0.0;
+        let mut count = 0;
+        let mut pos = 0;
+        let mut num = String::new();
+        let mut fraction_seen = false;
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' || c == ',' {
+                if fraction_seen {
+                    return None; // a component after a fractional one
+                }
+                num.push(if c == ',' { '.' } else { c });
+                continue;
+            }
+            let idx = units[pos..].iter().position(|(u, _)| *u == c)? + pos;
+            if num.is_empty() || num.starts_with('.') || num.ends_with('.') {
+                return None;
+            }
+            if num.matches('.').count() > 1 {
+                return None;
+            }
+            if num.contains('.') {
+                fraction_seen = true;
+            }
+            total += num.parse::<f64>().ok()? * units[idx].1;
+            num.clear();
+            pos = idx + 1;
+            count += 1;
+        }
+        if !num.is_empty() || (fraction_seen && !last) {
+            return None;
+        }
+        Some((total, count))
+    };
+    if date.contains('W') {
+        // PnW stands alone.
+        if time.is_some() {
+            return None;
+        }
+        let (w, n) = parse_part(date, &[('W', 604_800.0)], true)?;
+        return (n == 1).then_some(w);
+    }
+    let (d, dn) = parse_part(
+        date,
+        &[('Y', 31_536_000.0), ('M', 2_592_000.0), ('D', 86_400.0)],
+        time.is_none(),
+    )?;
+    let (t, tn) = match time {
+        Some(t) => {
+            let (v, n) = parse_part(t, &[('H', 3_600.0), ('M', 60.0), ('S', 1.0)], true)?;
+            if n == 0 {
+                return None;
+            }
+            (v, n)
+        }
+        None => (0.0, 0),
+    };
+    (dn + tn > 0).then_some(d + t)
+}
+
+/// An ISO 8601 date-time with a time zone (4.5; RFC 3339 profile), in ms since
+/// the epoch. Rejects a missing zone, impossible dates and times.
+fn parse_timestamp(s: &str) -> Option<i64> {
+    let (date, rest) = s.split_once('T')?;
+    let d: Vec<&str> = date.split('-').collect();
+    if d.len() != 3 || d[0].len() != 4 || d[1].len() != 2 || d[2].len() != 2 {
+        return None;
+    }
+    let digits = |x: &str| !x.is_empty() && x.chars().all(|c| c.is_ascii_digit());
+    if !d.iter().all(|x| digits(x)) {
+        return None;
+    }
+    let (y, mo, da): (i64, i64, i64) = (d[0].parse().ok()?, d[1].parse().ok()?, d[2].parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let mdays = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    if !(1..=12).contains(&mo) || da < 1 || da > mdays[(mo - 1) as usize] {
+        return None;
+    }
+    let (time, offset_min) = if let Some(t) = rest.strip_suffix('Z') {
+        (t, 0)
+    } else {
+        let at = rest.rfind(['+', '-'])?;
+        let (t, z) = rest.split_at(at);
+        let sign = if z.starts_with('-') { -1 } else { 1 };
+        let z = &z[1..];
+        let (zh, zm) = match z.len() {
+            5 if z.as_bytes()[2] == b':' => (&z[0..2], &z[3..5]),
+            4 => (&z[0..2], &z[2..4]),
+            2 => (z, "00"),
+            _ => return None,
+        };
+        if !digits(zh) || !digits(zm) {
+            return None;
+        }
+        let (zh, zm): (i64, i64) = (zh.parse().ok()?, zm.parse().ok()?);
+        if zh > 23 || zm > 59 {
+            return None;
+        }
+        (t, sign * (zh * 60 + zm))
+    };
+    let (hms, frac) = match time.split_once('.') {
+        Some((a, f)) if digits(f) => (a, f),
+        Some(_) => return None,
+        None => (time, ""),
+    };
+    let t: Vec<&str> = hms.split(':').collect();
+    if t.len() != 3 || !t.iter().all(|x| x.len() == 2 && digits(x)) {
+        return None;
+    }
+    let (h, mi, se): (i64, i64, i64) = (t[0].parse().ok()?, t[1].parse().ok()?, t[2].parse().ok()?);
+    if h > 23 || mi > 59 || se > 60 {
+        return None;
+    }
+    let ms: i64 = if frac.is_empty() {
+        0
+    } else {
+        format!("{:0<3}", &frac[..frac.len().min(3)]).parse().ok()?
+    };
+    // days since the epoch
+    let days = {
+        let (yy, mm) = if mo <= 2 {
+            (y - 1, mo + 9)
+        } else {
+            (y, mo - 3)
+        };
+        let era = yy.div_euclid(400);
+        let yoe = yy - era * 400;
+        let doy = (153 * mm + 2) / 5 + da - 1;
+        era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+    };
+    Some(((days * 86_400 + h * 3_600 + mi * 60 + se.min(59)) - offset_min * 60) * 1_000 + ms)
+}
+
+fn unknown_keys(v: &Value, allowed: &[&str], at: &str, errs: &mut Vec<String>) {
+    if let Some(o) = v.as_object() {
+        for k in o.keys() {
+            if !allowed.contains(&k.as_str()) {
+                errs.push(format!("{at}: property {k:?} is not defined by xAPI"));
+            }
+        }
+    }
+}
+
+fn check_language_map(v: &Value, at: &str, errs: &mut Vec<String>) {
+    match v.as_object() {
+        Some(o) if !o.is_empty() => {
+            for (k, val) in o {
+                if !is_language_tag(k) {
+                    errs.push(format!("{at}: {k:?} is not an RFC 5646 language tag"));
+                }
+                if !val.is_string() {
+                    errs.push(format!("{at}.{k}: a language map value must be a string"));
+                }
+            }
+        }
+        _ => errs.push(format!("{at}: a language map must be a non-empty object")),
+    }
+}
+
+fn check_extensions(v: &Value, at: &str, errs: &mut Vec<String>) {
+    match v.as_object() {
+        Some(o) => {
+            for k in o.keys() {
+                if !is_iri(k) {
+                    errs.push(format!("{at}: extension key {k:?} is not an IRI"));
+                }
+            }
+        }
+        None => errs.push(format!("{at}: extensions must be an object")),
+    }
+}
+
+fn check_agent(a: &Value, at: &str, errs: &mut Vec<String>) {
+    unknown_keys(
+        a,
+        &[
+            "objectType",
+            "name",
+            "mbox",
+            "mbox_sha1sum",
+            "openid",
+            "account",
+        ],
+        at,
+        errs,
+    );
+    if a.get("objectType").and_then(Value::as_str) != Some("Agent") {
+        errs.push(format!("{at}: objectType must be \"Agent\""));
+    }
+    let ifis = ["mbox", "mbox_sha1sum", "openid", "account"]
+        .iter()
+        .filter(|k| a.get(**k).is_some())
+        .count();
+    if ifis != 1 {
+        errs.push(format!(
+            "{at}: an Agent must have exactly one inverse functional identifier, has {ifis}"
+        ));
+    }
+    if let Some(n) = a.get("name")
+        && !n.is_string()
+    {
+        errs.push(format!("{at}.name: must be a string"));
+    }
+    if let Some(acc) = a.get("account") {
+        unknown_keys(acc, &["homePage", "name"], &format!("{at}.account"), errs);
+        if !acc
+            .get("homePage")
+            .and_then(Value::as_str)
+            .is_some_and(is_irl)
+        {
+            errs.push(format!("{at}.account.homePage: must be an IRL"));
+        }
+        if acc
+            .get("name")
+            .and_then(Value::as_str)
+            .is_none_or(str::is_empty)
+        {
+            errs.push(format!("{at}.account.name: must be a non-empty string"));
+        }
+    }
+}
+
+fn check_components(list: &Value, at: &str, errs: &mut Vec<String>) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let Some(items) = list.as_array() else {
+        errs.push(format!("{at}: must be an array of interaction components"));
+        return ids;
+    };
+    for (i, c) in items.iter().enumerate() {
+        let here = format!("{at}[{i}]");
+        unknown_keys(c, &["id", "description"], &here, errs);
+        match c.get("id").and_then(Value::as_str) {
+            Some(id) if !id.is_empty() => {
+                if id.chars().any(char::is_whitespace) {
+                    errs.push(format!("{here}.id: should not contain whitespace"));
+                }
+                if !ids.insert(id.to_string()) {
+                    errs.push(format!("{here}.id: {id:?} is not distinct"));
+                }
+            }
+            _ => errs.push(format!("{here}.id: required string")),
+        }
+        if let Some(d) = c.get("description") {
+            check_language_map(d, &format!("{here}.description"), errs);
+        }
+    }
+    ids
+}
+
+/// An Activity (statement object or context activity). Returns the choice ids of a
+/// choice interaction.
+fn check_activity(o: &Value, at: &str, errs: &mut Vec<String>) -> Option<BTreeSet<String>> {
+    unknown_keys(o, &["objectType", "id", "definition"], at, errs);
+    if let Some(t) = o.get("objectType")
+        && t != "Activity"
+    {
+        errs.push(format!(
+            "{at}.objectType: must be \"Activity\" for an Activity"
+        ));
+    }
+    if !o.get("id").and_then(Value::as_str).is_some_and(is_iri) {
+        errs.push(format!("{at}.id: an Activity id must be an absolute IRI"));
+    }
+    let def = o.get("definition")?;
+    let at = format!("{at}.definition");
+    unknown_keys(
+        def,
+        &[
+            "name",
+            "description",
+            "type",
+            "moreInfo",
+            "extensions",
+            "interactionType",
+            "correctResponsesPattern",
+            "choices",
+            "scale",
+            "source",
+            "target",
+            "steps",
+        ],
+        &at,
+        errs,
+    );
+    for k in ["name", "description"] {
+        if let Some(m) = def.get(k) {
+            check_language_map(m, &format!("{at}.{k}"), errs);
+        }
+    }
+    if let Some(t) = def.get("type")
+        && !t.as_str().is_some_and(is_iri)
+    {
+        errs.push(format!("{at}.type: must be an IRI"));
+    }
+    if let Some(m) = def.get("moreInfo")
+        && !m.as_str().is_some_and(is_irl)
+    {
+        errs.push(format!("{at}.moreInfo: must be an IRL"));
+    }
+    if let Some(e) = def.get("extensions") {
+        check_extensions(e, &format!("{at}.extensions"), errs);
+    }
+    let lists = ["choices", "scale", "source", "target", "steps"];
+    let it = def.get("interactionType");
+    let is_interaction_type = def.get("type").and_then(Value::as_str)
+        == Some("http://adlnet.gov/expapi/activities/cmi.interaction");
+    let Some(it) = it else {
+        if is_interaction_type {
+            errs.push(format!(
+                "{at}: an interaction activity needs an interactionType"
+            ));
+        }
+        for l in lists {
+            if def.get(l).is_some() {
+                errs.push(format!("{at}.{l}: only interaction activities have {l}"));
+            }
+        }
+        return None;
+    };
+    let it = it.as_str().unwrap_or("");
+    if !INTERACTION_TYPES.contains(&it) {
+        errs.push(format!(
+            "{at}.interactionType: {it:?} is not an xAPI interaction type"
+        ));
+        return None;
+    }
+    let allowed: &[&str] = match it {
+        "choice" | "sequencing" => &["choices"],
+        "likert" => &["scale"],
+        "matching" => &["source", "target"],
+        "performance" => &["steps"],
+        _ => &[],
+    };
+    for l in lists {
+        if def.get(l).is_some() && !allowed.contains(&l) {
+            errs.push(format!(
+                "{at}.{l}: not a component list of a {it} interaction"
+            ));
+        }
+    }
+    if let Some(p) = def.get("correctResponsesPattern")
+        && !p.as_array().is_some_and(|a| a.iter().all(Value::is_string))
+    {
+        errs.push(format!(
+            "{at}.correctResponsesPattern: must be an array of strings"
+        ));
+    }
+    if it == "choice" {
+        return Some(match def.get("choices") {
+            Some(c) => check_components(c, &format!("{at}.choices"), errs),
+            None => BTreeSet::new(),
+        });
+    }
+    None
+}
+
+/// One statement against xAPI 1.0.3 and the per-statement cmi5 rules.
+fn validate(stmt: &Value) -> Vec<String> {
+    let mut errs = Vec::new();
+    if !stmt.is_object() {
+        return vec!["a statement must be a JSON object".into()];
+    }
+    unknown_keys(stmt, STATEMENT_KEYS, "statement", &mut errs);
+    match stmt.get("id").and_then(Value::as_str) {
+        Some(id) if is_uuid(id) => {}
+        other => errs.push(format!(
+            "id: {other:?} is not a UUID (RFC 4122, standard form)"
+        )),
+    }
+    match stmt.get("actor") {
+        Some(a) => check_agent(a, "actor", &mut errs),
+        None => errs.push("actor: required".into()),
+    }
+    let verb_id = stmt
+        .pointer("/verb/id")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    match stmt.get("verb") {
+        Some(v) => {
+            unknown_keys(v, &["id", "display"], "verb", &mut errs);
+            if !is_iri(verb_id) {
+                errs.push(format!("verb.id: {verb_id:?} is not an IRI"));
+            }
+            match v.get("display") {
+                Some(d) => check_language_map(d, "verb.display", &mut errs),
+                None => errs.push("verb.display: should be given (a language map)".into()),
+            }
+        }
+        None => errs.push("verb: required".into()),
+    }
+    let mut choice_ids = None;
+    let object_is_activity = match stmt.get("object") {
+        Some(o) if o.get("objectType").is_none_or(|t| t == "Activity") => {
+            choice_ids = check_activity(o, "object", &mut errs);
+            true
+        }
+        Some(_) => false,
+        None => {
+            errs.push("object: required".into());
+            false
+        }
+    };
+    let result = stmt.get("result");
+    if let Some(r) = result {
+        unknown_keys(
+            r,
+            &[
+                "score",
+                "success",
+                "completion",
+                "response",
+                "duration",
+                "extensions",
+            ],
+            "result",
+            &mut errs,
+        );
+        if let Some(s) = r.get("score") {
+            unknown_keys(
+                s,
+                &["scaled", "raw", "min", "max"],
+                "result.score",
+                &mut errs,
+            );
+            let num = |k: &str, errs: &mut Vec<String>| match s.get(k) {
+                None => None,
+                Some(v) => match v.as_f64() {
+                    Some(x) => Some(x),
+                    None => {
+                        errs.push(format!("result.score.{k}: must be a number"));
+                        None
+                    }
+                },
+            };
+            let (scaled, raw) = (num("scaled", &mut errs), num("raw", &mut errs));
+            let (min, max) = (num("min", &mut errs), num("max", &mut errs));
+            if let Some(x) = scaled
+                && !(-1.0..=1.0).contains(&x)
+            {
+                errs.push(format!("result.score.scaled: {x} is outside [-1, 1]"));
+            }
+            if let (Some(lo), Some(hi)) = (min, max)
+                && lo >= hi
+            {
+                errs.push(format!("result.score: min {lo} must be less than max {hi}"));
+            }
+            if let (Some(x), Some(lo)) = (raw, min)
+                && x < lo
+            {
+                errs.push(format!("result.score.raw: {x} is below min {lo}"));
+            }
+            if let (Some(x), Some(hi)) = (raw, max)
+                && x > hi
+            {
+                errs.push(format!("result.score.raw: {x} is above max {hi}"));
+            }
+        }
+        for k in ["success", "completion"] {
+            if let Some(v) = r.get(k)
+                && !v.is_boolean()
+            {
+                errs.push(format!("result.{k}: must be a boolean"));
+            }
+        }
+        if let Some(d) = r.get("duration")
+            && d.as_str().and_then(parse_duration).is_none()
+        {
+            errs.push(format!("result.duration: {d} is not an ISO 8601 duration"));
+        }
+        if let Some(resp) = r.get("response") {
+            match (resp.as_str(), &choice_ids) {
+                (None, _) => errs.push("result.response: must be a string".into()),
+                (Some(resp), Some(ids)) => {
+                    for item in resp.split("[,]") {
+                        if !ids.contains(item) {
+                            errs.push(format!(
+                                "result.response: {item:?} is not one of the interaction's choices"
+                            ));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(e) = r.get("extensions") {
+            check_extensions(e, "result.extensions", &mut errs);
+        }
+    }
+    if let Some(c) = stmt.get("context") {
+        unknown_keys(
+            c,
+            &[
+                "registration",
+                "instructor",
+                "team",
+                "contextActivities",
+                "revision",
+                "platform",
+                "language",
+                "statement",
+                "extensions",
+            ],
+            "context",
+            &mut errs,
+        );
+        if let Some(r) = c.get("registration")
+            && !r.as_str().is_some_and(is_uuid)
+        {
+            errs.push(format!("context.registration: {r} is not a UUID"));
+        }
+        if let Some(l) = c.get("language")
+            && !l.as_str().is_some_and(is_language_tag)
+        {
+            errs.push(format!("context.language: {l} is not an RFC 5646 tag"));
+        }
+        for k in ["revision", "platform"] {
+            if let Some(v) = c.get(k) {
+                if !v.is_string() {
+                    errs.push(format!("context.{k}: must be a string"));
+                }
+                if !object_is_activity {
+                    errs.push(format!("context.{k}: only when the object is an Activity"));
+                }
+            }
+        }
+        if let Some(ca) = c.get("contextActivities") {
+            match ca.as_object() {
+                Some(o) => {
+                    for (k, v) in o {
+                        if !["parent", "grouping", "category", "other"].contains(&k.as_str()) {
+                            errs.push(format!(
+                                "context.contextActivities: {k:?} is not a context type"
+                            ));
+                        }
+                        let list = match v {
+                            Value::Array(a) => a.clone(),
+                            o @ Value::Object(_) => vec![o.clone()],
+                            _ => {
+                                errs.push(format!(
+                                    "context.contextActivities.{k}: not an Activity or array"
+                                ));
+                                continue;
+                            }
+                        };
+                        for (i, a) in list.iter().enumerate() {
+                            check_activity(
+                                a,
+                                &format!("context.contextActivities.{k}[{i}]"),
+                                &mut errs,
+                            );
+                        }
+                    }
+                }
+                None => errs.push("context.contextActivities: must be an object".into()),
+            }
+        }
+        if let Some(e) = c.get("extensions") {
+            check_extensions(e, "context.extensions", &mut errs);
+        }
+    }
+    match stmt.get("timestamp").and_then(Value::as_str) {
+        Some(t) if parse_timestamp(t).is_some() => {}
+        other => errs.push(format!(
+            "timestamp: {other:?} is not an ISO 8601 date-time with a time zone"
+        )),
+    }
+    if let Some(v) = stmt.get("version")
+        && v != "1.0.0"
+    {
+        errs.push(format!(
+            "version: a Learning Record Provider may only set 1.0.0, not {v}"
+        ));
+    }
+
+    // cmi5 9.5 on the session verbs.
+    if CMI5_VERBS.contains(&verb_id) {
+        let r = result.cloned().unwrap_or(json!({}));
+        let passed_or_failed = verb_id == CMI5_PASSED || verb_id == CMI5_FAILED;
+        if r.get("score").is_some() && !passed_or_failed {
+            errs.push(format!(
+                "cmi5: only passed/failed may carry a score, not {verb_id}"
+            ));
+        }
+        match (verb_id, r.get("success")) {
+            (CMI5_PASSED | CMI5_WAIVED, s) if s != Some(&json!(true)) => {
+                errs.push(format!("cmi5: {verb_id} requires result.success true"))
+            }
+            (CMI5_FAILED, s) if s != Some(&json!(false)) => {
+                errs.push("cmi5: failed requires result.success false".into())
+            }
+            (CMI5_PASSED | CMI5_WAIVED | CMI5_FAILED, _) | (_, None) => {}
+            (_, Some(_)) => errs.push(format!("cmi5: {verb_id} must not carry result.success")),
+        }
+        match (verb_id, r.get("completion")) {
+            (CMI5_COMPLETED | CMI5_WAIVED, c) if c != Some(&json!(true)) => {
+                errs.push(format!("cmi5: {verb_id} requires result.completion true"))
+            }
+            (CMI5_COMPLETED | CMI5_WAIVED, _) | (_, None) => {}
+            (_, Some(_)) => errs.push(format!("cmi5: {verb_id} must not carry result.completion")),
+        }
+        if [
+            CMI5_COMPLETED,
+            CMI5_PASSED,
+            CMI5_FAILED,
+            CMI5_TERMINATED,
+            CMI5_ABANDONED,
+        ]
+        .contains(&verb_id)
+            && r.get("duration").is_none()
+        {
+            errs.push(format!("cmi5: {verb_id} requires result.duration"));
+        }
+        if stmt.pointer("/actor/account").is_none() {
+            errs.push("cmi5: the actor must be identified by an account".into());
+        }
+        if let (Some(ms), Some(scaled)) = (
+            stmt.pointer("/context/extensions")
+                .and_then(|e| e.get(MASTERY_SCORE))
+                .and_then(Value::as_f64),
+            r.pointer("/score/scaled").and_then(Value::as_f64),
+        ) {
+            if verb_id == CMI5_PASSED && scaled < ms {
+                errs.push(format!(
+                    "cmi5: passed with scaled {scaled} below masteryScore {ms}"
+                ));
+            }
+            if verb_id == CMI5_FAILED && scaled >= ms {
+                errs.push(format!(
+                    "cmi5: failed with scaled {scaled} at or above masteryScore {ms}"
+                ));
+            }
+        }
+    }
+    errs
+}
+
+/// The rules across statements: distinct ids; per registration one learner,
+/// `initialized` first, `terminated`/`abandoned` last and only once, no duplicated
+/// session verb, at most one of passed/failed (cmi5 9.3), and the session's
+/// durations no longer than the session.
+fn validate_sequence(stmts: &[Value]) -> Vec<String> {
+    let mut errs = Vec::new();
+    let mut ids = BTreeSet::new();
+    for s in stmts {
+        if let Some(id) = s.get("id").and_then(Value::as_str)
+            && !ids.insert(id)
+        {
+            errs.push(format!("statement id {id} is used twice"));
+        }
+    }
+    let mut by_reg: BTreeMap<&str, Vec<&Value>> = BTreeMap::new();
+    for s in stmts {
+        match s.pointer("/context/registration").and_then(Value::as_str) {
+            Some(r) => by_reg.entry(r).or_default().push(s),
+            None => errs.push("a statement has no context.registration".into()),
+        }
+    }
+    for (reg, list) in by_reg {
+        let mut list: Vec<(i64, &Value)> = list
+            .into_iter()
+            .map(|s| {
+                let t = s
+                    .get("timestamp")
+                    .and_then(Value::as_str)
+                    .and_then(parse_timestamp)
+                    .unwrap_or(i64::MIN);
+                (t, s)
+            })
+            .collect();
+        list.sort_by_key(|(t, _)| *t);
+        let verb = |s: &Value| {
+            s.pointer("/verb/id")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string()
+        };
+        let actors: BTreeSet<String> = list.iter().map(|(_, s)| s["actor"].to_string()).collect();
+        if actors.len() > 1 {
+            errs.push(format!("registration {reg}: more than one actor"));
+        }
+        if list.first().map(|(_, s)| verb(s)).as_deref() != Some(CMI5_INITIALIZED) {
+            errs.push(format!(
+                "registration {reg}: initialized is not the first statement"
+            ));
+        }
+        let ends: Vec<usize> = list
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, s))| [CMI5_TERMINATED, CMI5_ABANDONED].contains(&verb(s).as_str()))
+            .map(|(i, _)| i)
+            .collect();
+        match ends.as_slice() {
+            [i] => {
+                let end_t = list[*i].0;
+                if *i + 1 != list.len() || list.iter().filter(|(t, _)| *t >= end_t).count() > 1 {
+                    errs.push(format!(
+                        "registration {reg}: a statement comes after {}",
+                        verb(list[*i].1)
+                    ));
+                }
+            }
+            [] => errs.push(format!(
+                "registration {reg}: no terminated or abandoned statement"
+            )),
+            _ => errs.push(format!(
+                "registration {reg}: more than one terminated/abandoned"
+            )),
+        }
+        let mut seen = BTreeSet::new();
+        for (_, s) in &list {
+            let v = verb(s);
+            if CMI5_VERBS.contains(&v.as_str()) && !seen.insert(v.clone()) {
+                errs.push(format!("registration {reg}: {v} is duplicated"));
+            }
+        }
+        if seen.contains(CMI5_PASSED) && seen.contains(CMI5_FAILED) {
+            errs.push(format!("registration {reg}: both passed and failed"));
+        }
+        let start = list.first().map(|(t, _)| *t).unwrap_or(0);
+        for (t, s) in &list {
+            let v = verb(s);
+            if CMI5_VERBS.contains(&v.as_str())
+                && let Some(d) = s
+                    .pointer("/result/duration")
+                    .and_then(Value::as_str)
+                    .and_then(parse_duration)
+                && d * 1000.0 > t.saturating_sub(start) as f64 + 10.0
+            {
+                errs.push(format!(
+                    "registration {reg}: {v} lasts {d} s, longer than the session so far"
+                ));
+            }
+        }
+    }
+    errs
+}
+
+/// Every problem of a list of statements, each prefixed with the statement's index.
+fn problems(stmts: &[Value]) -> Vec<String> {
+    let mut out: Vec<String> = stmts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| validate(s).into_iter().map(move |e| format!("#{i}: {e}")))
+        .collect();
+    out.extend(validate_sequence(stmts));
+    out
+}
+
+// ---------------------------------------------------------------------------------
+// Attempts played on the shipped encounters through the library.
+// ---------------------------------------------------------------------------------
+
+const T0: &str = "2026-11-30T09:00:00.000Z";
+
+fn elapsed(i: usize) -> u64 {
+    1_500 + 250 * (i as u64 % 8)
+}
+
+/// Plays `choices` on a shipped encounter; `abandon_after` quits after that many.
+fn play(
+    enc: &Encounter,
+    choices: &[String],
+    seed: u64,
+    locale: &str,
+    cohort: Option<&str>,
+    abandon_after: Option<usize>,
+) -> Option<AttemptRecord> {
+    let texts = enc.texts(locale);
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).ok()?;
+    let mut taken = 0;
+    for (i, c) in choices.iter().enumerate() {
+        if s.is_finished() || abandon_after.is_some_and(|n| i >= n) {
+            break;
+        }
+        s.choose(&Pick::parse(c), elapsed(i)).ok()?;
+        taken += elapsed(i);
+    }
+    let started = humantime::parse_rfc3339(T0).unwrap();
+    let meta = Meta {
+        attempt_id: {
+            // Deterministic and distinct per path (SipHash with fixed keys).
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (&enc.scenario.id, choices, seed, locale, abandon_after).hash(&mut h);
+            format!(
+                "0194c2a0-0000-7000-8000-{:012x}",
+                h.finish() & 0xffff_ffff_ffff
+            )
+        },
+        trainee: Trainee {
+            id: "t-0042".into(),
+            name: "王小明".into(),
+        },
+        cohort: cohort.map(str::to_string),
+        locale: locale.into(),
+        started_at: results::rfc3339(started),
+        ended_at: results::rfc3339(started + Duration::from_millis(taken + 4_000)),
+    };
+    if abandon_after.is_some() {
+        return Some(results::abandoned(enc, &texts, s.state(), meta));
+    }
+    if !s.is_finished() {
+        return None;
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).ok()?;
+    Some(results::record(enc, &texts, s.state(), &a, meta))
+}
+
+fn strings(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+const EXPERT: &[&str] = &[
+    "req_listen",
+    "ask_specific",
+    "sev_honest",
+    "conf_read_back",
+    "dinner_two_ways",
+    "ahead_clear_room",
+    "emerg_clear",
+    "profile_record",
+    "bk_check_now",
+    "bye_remembered",
+];
+const NOVICE: &[&str] = &[
+    "req_listen",
+    "ask_anything_else",
+    "sev_should_be_fine",
+    "conf_ask_again",
+    "dinner_ask_restaurant",
+    "ahead_warn_her",
+    "emerg_not_sure",
+    "profile_tell_kitchen",
+    "bk_ask_waiter",
+    "bye_plain",
+];
+/// Perfect but for one overpromise: a critical taboo, failed above the pass mark.
+const OVERPROMISE: &[&str] = &[
+    "req_listen",
+    "ask_specific",
+    "sev_guarantee",
+    "conf_read_back",
+    "dinner_two_ways",
+    "ahead_clear_room",
+    "emerg_clear",
+    "profile_record",
+    "bk_check_now",
+    "bye_remembered",
+];
+
+fn hotel(choices: &[&str], locale: &str, abandon_after: Option<usize>) -> AttemptRecord {
+    play(
+        &load(&root().join("scenarios/hotel_allergy_request.ron")),
+        &strings(choices),
+        1,
+        locale,
+        Some("2026 秋季 第一期"),
+        abandon_after,
+    )
+    .expect("the hotel path plays")
+}
+
+fn verbs(stmts: &[Value]) -> Vec<&str> {
+    stmts
+        .iter()
+        .map(|s| {
+            let id = s["verb"]["id"].as_str().unwrap();
+            id.rsplit('/').next().unwrap()
+        })
+        .collect()
+}
+
+fn assert_valid(stmts: &[Value], what: &str) {
+    let p = problems(stmts);
+    assert!(
+        p.is_empty(),
+        "{what}: {} problem(s):\n{}\n{}",
+        p.len(),
+        p.join("\n"),
+        serde_json::to_string_pretty(stmts).unwrap()
+    );
+}
+
+// ---------------------------------------------------------------------------------
+// Statements.
+// ---------------------------------------------------------------------------------
+
+#[test]
+fn the_validator_knows_the_spec_formats() {
+    for ok in [
+        "PT1M3.25S",
+        "PT0S",
+        "P3Y1M29DT4H35M59.14S",
+        "P4W",
+        "PT4H35M59.14S",
+        "P1D",
+        "PT1.5H",
+    ] {
+        assert!(parse_duration(ok).is_some(), "{ok}");
+    }
+    for bad in [
+        "", "P", "PT", "1M3S", "PT1M3.25", "P4W1D", "PT1S2M", "PT.5S", "PT1.5M3S", "P1H", "pt1s",
+    ] {
+        assert!(parse_duration(bad).is_none(), "{bad}");
+    }
+    assert_eq!(parse_duration("PT1M3.25S"), Some(63.25));
+    for ok in [
+        "en-US",
+        "zh-CN",
+        "zh-Hans-CN",
+        "es",
+        "es-419",
+        "de-CH-1996",
+        "x-klingon",
+        "sl-rozaj-biske",
+        "en-a-bbb-x-a-ccc",
+    ] {
+        assert!(is_language_tag(ok), "{ok}");
+    }
+    for bad in [
+        "", "english", "en_US", "e", "en--US", "zh-CN-", "a-DE", "en-x",
+    ] {
+        assert!(!is_language_tag(bad), "{bad}");
+    }
+    assert_eq!(parse_timestamp("1970-01-01T00:00:01.5Z"), Some(1_500));
+    assert_eq!(parse_timestamp("1970-01-01T08:00:00+08:00"), Some(0));
+    for bad in [
+        "2026-11-30T09:00:00",
+        "2026-02-30T09:00:00Z",
+        "2026-11-30 09:00:00Z",
+        "2026-11-30T24:00:00Z",
+    ] {
+        assert!(parse_timestamp(bad).is_none(), "{bad}");
+    }
+    assert!(is_uuid("8f87ccde-bb56-4c2e-ab83-44982ef22df0"));
+    assert!(
+        !is_uuid("8f87ccde-bb56-8c2e-ab83-44982ef22df0"),
+        "version 8 is not RFC 4122"
+    );
+    assert!(!is_uuid("8f87ccde-bb56-4c2e-cb83-44982ef22df0"), "variant");
+    assert!(is_iri("https://touchpoint.training/xapi/cohorts/%E7%AC%AC"));
+    assert!(!is_iri("#fragment") && !is_iri("no scheme") && !is_iri("https://a b"));
+}
+
+#[test]
+fn uuid_v5_matches_rfc_4122() {
+    const DNS: [u8; 16] = [
+        0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30,
+        0xc8,
+    ];
+    // Python: uuid.uuid5(uuid.NAMESPACE_DNS, "python.org")
+    assert_eq!(
+        xapi::uuid_v5(DNS, "python.org"),
+        "886313e1-3b8a-5372-9b90-0c9aee199e5d"
+    );
+    assert_eq!(
+        xapi::uuid_v5(
+            xapi::NAMESPACE_URL,
+            "https://touchpoint.training/xapi/attempts/a/statements/0"
+        ),
+        "8454640c-5ca7-5930-86a8-8c29a6d86aca"
+    );
+    assert_eq!(xapi::iso8601_duration(63_250), "PT1M3.25S");
+    assert_eq!(xapi::iso8601_duration(0), "PT0S");
+    assert_eq!(xapi::iso8601_duration(3_600_000), "PT1H");
+    assert_eq!(xapi::iso8601_duration(3_723_400), "PT1H2M3.4S");
+}
+
+#[test]
+fn a_passed_attempt_gives_the_cmi5_sequence_with_score_and_every_decision() {
+    let rec = hotel(EXPERT, "zh-CN", None);
+    assert!(rec.passed, "the expert path passes (score {})", rec.score);
+    let stmts = xapi::statements(&rec, &XapiOptions::default());
+    assert_valid(&stmts, "passed");
+    let n = rec.transcript.len();
+    let m = rec.competencies.len();
+    let mut expect = vec!["initialized"];
+    expect.extend(std::iter::repeat_n("answered", n));
+    expect.extend(["completed", "passed"]);
+    expect.extend(std::iter::repeat_n("scored", m));
+    expect.push("terminated");
+    assert_eq!(verbs(&stmts), expect);
+
+    let reg = xapi::registration(&rec);
+    assert!(stmts.iter().all(|s| s["context"]["registration"] == reg));
+    assert!(stmts.iter().all(|s| s["context"]["language"] == "zh-CN"));
+    assert!(
+        stmts
+            .iter()
+            .all(|s| s["context"]["platform"] == "Touchpoint")
+    );
+    assert!(stmts.iter().all(|s| {
+        s["context"]["contextActivities"]["grouping"][0]["id"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://touchpoint.training/xapi/cohorts/2026%20")
+    }));
+    assert_eq!(
+        stmts[0]["actor"],
+        json!({"objectType": "Agent", "name": "王小明",
+               "account": {"homePage": "https://touchpoint.training/xapi", "name": "t-0042"}})
+    );
+
+    let passed = &stmts[n + 2];
+    let score = &passed["result"]["score"];
+    assert_eq!(score["raw"], json!(rec.score));
+    assert_eq!(
+        (score["min"].clone(), score["max"].clone()),
+        (json!(0), json!(100))
+    );
+    assert!((score["scaled"].as_f64().unwrap() - f64::from(rec.score) / 100.0).abs() < 1e-9);
+    assert_eq!(passed["result"]["success"], true);
+    assert!(passed["result"].get("completion").is_none(), "cmi5 9.5.3");
+    assert_eq!(stmts[n + 1]["result"]["completion"], true);
+
+    // Each decision: the node, the reply and its text, techniques and mood change,
+    // at the start plus the time taken so far.
+    let start = humantime::parse_rfc3339(T0).unwrap();
+    let mut taken = 0;
+    for (i, t) in rec.transcript.iter().enumerate() {
+        let s = &stmts[1 + i];
+        taken += t.elapsed_ms;
+        assert!(s["object"]["id"].as_str().unwrap().ends_with(&format!(
+            "/encounters/hotel_allergy_request/nodes/{}",
+            t.node
+        )));
+        let def = &s["object"]["definition"];
+        assert_eq!(def["interactionType"], "choice");
+        assert_eq!(def["choices"][0]["id"], json!(t.choice));
+        assert_eq!(
+            def["choices"][0]["description"]["zh-CN"],
+            json!(t.choice_text)
+        );
+        assert_eq!(s["result"]["response"], json!(t.choice));
+        let ext = &s["result"]["extensions"];
+        let base = "https://touchpoint.training/xapi/extensions";
+        assert_eq!(ext[format!("{base}/techniques-followed")], json!(t.follows));
+        assert_eq!(ext[format!("{base}/techniques-broken")], json!(t.breaks));
+        let mood = &ext[format!("{base}/mood")];
+        assert_eq!(mood["before"]["trust"], json!(t.mood_before.trust));
+        assert_eq!(mood["after"]["anger"], json!(t.mood_after.anger));
+        assert_eq!(
+            mood["delta"]["patience"],
+            json!(t.mood_after.patience - t.mood_before.patience)
+        );
+        assert_eq!(
+            s["timestamp"],
+            json!(results::rfc3339(start + Duration::from_millis(taken)))
+        );
+        assert_eq!(
+            s["context"]["contextActivities"]["parent"][0]["id"],
+            stmts[0]["object"]["id"]
+        );
+    }
+    // Competencies: one objective each, scored as recorded.
+    for (k, (id, v)) in rec.competencies.iter().enumerate() {
+        let s = &stmts[n + 3 + k];
+        assert_eq!(
+            s["object"]["id"],
+            json!(format!(
+                "https://touchpoint.training/xapi/competencies/{id}"
+            ))
+        );
+        assert_eq!(
+            s["object"]["definition"]["type"],
+            "http://adlnet.gov/expapi/activities/objective"
+        );
+        assert_eq!(s["result"]["score"]["raw"], *v);
+    }
+    assert_eq!(stmts.last().unwrap()["timestamp"], json!(rec.ended_at));
+}
+
+#[test]
+fn failed_critical_taboo_and_abandoned_attempts_are_valid_and_say_what_happened() {
+    let failed = hotel(NOVICE, "en-US", None);
+    assert!(!failed.passed && failed.critical.is_empty());
+    let s = xapi::statements(&failed, &XapiOptions::default());
+    assert_valid(&s, "failed");
+    assert!(verbs(&s).contains(&"failed") && !verbs(&s).contains(&"passed"));
+
+    let taboo = hotel(OVERPROMISE, "zh-CN", None);
+    assert!(!taboo.passed && !taboo.critical.is_empty());
+    assert!(
+        taboo.score >= taboo.pass_mark,
+        "this case is interesting because the score is above the pass mark ({} >= {})",
+        taboo.score,
+        taboo.pass_mark
+    );
+    let s = xapi::statements(&taboo, &XapiOptions::default());
+    assert_valid(&s, "critical taboo");
+    let f = s
+        .iter()
+        .find(|x| verbs(std::slice::from_ref(x))[0] == "failed")
+        .unwrap();
+    assert_eq!(f["result"]["success"], false);
+    assert_eq!(
+        f["result"]["extensions"]["https://touchpoint.training/xapi/extensions/critical-breaches"],
+        json!(taboo.critical)
+    );
+
+    let quit = hotel(EXPERT, "zh-CN", Some(3));
+    assert_eq!(quit.status, "abandoned");
+    let s = xapi::statements(&quit, &XapiOptions::default());
+    assert_valid(&s, "abandoned");
+    assert_eq!(
+        verbs(&s),
+        [
+            "initialized",
+            "answered",
+            "answered",
+            "answered",
+            "abandoned"
+        ]
+    );
+    assert!(s.iter().all(|x| x["result"].get("score").is_none()));
+    assert!(parse_duration(s[4]["result"]["duration"].as_str().unwrap()).is_some());
+}
+
+#[test]
+fn every_scripted_path_of_every_shipped_encounter_gives_valid_statements() {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("scenarios"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(".test.ron"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10);
+    let (mut attempts, mut statements, mut kinds) = (0, 0, BTreeSet::new());
+    for (f, file) in files.iter().enumerate() {
+        let name = file
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .replace(".test.ron", "");
+        let tests: ScenarioTests = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(&std::fs::read_to_string(file).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let enc = load(&root().join("scenarios").join(format!("{name}.ron")));
+        for (c, case) in tests.tests.iter().enumerate() {
+            let seed = case.seeds[0];
+            let locale = ["zh-CN", "en-US"][(f + c) % 2];
+            let cohort = [Some("cohort-1"), None][c % 2];
+            let half = Some(case.choices.len().div_ceil(2));
+            for abandon in [None, half] {
+                let Some(rec) = play(&enc, &case.choices, seed, locale, cohort, abandon) else {
+                    continue;
+                };
+                let s = xapi::statements(&rec, &XapiOptions::default());
+                assert!(!s.is_empty());
+                assert_valid(&s, &format!("{name} / {} / abandon {abandon:?}", case.name));
+                kinds.insert((rec.status.clone(), rec.passed, !rec.critical.is_empty()));
+                attempts += 1;
+                statements += s.len();
+            }
+        }
+    }
+    assert!(attempts > 100, "{attempts} attempts");
+    for k in [
+        ("finished".to_string(), true, false),
+        ("finished".to_string(), false, false),
+        ("finished".to_string(), false, true),
+        ("abandoned".to_string(), false, false),
+    ] {
+        assert!(kinds.contains(&k), "no attempt of kind {k:?}");
+    }
+    eprintln!("{attempts} attempts, {statements} statements, all valid");
+}
+
+#[test]
+fn statements_are_deterministic_and_the_base_is_configurable() {
+    let rec = hotel(EXPERT, "en-US", None);
+    let a = xapi::statements(&rec, &XapiOptions::default());
+    assert_eq!(a, xapi::statements(&rec, &XapiOptions::default()));
+    let other = XapiOptions::new("https://lms.example.com/touchpoint/");
+    let b = xapi::statements(&rec, &other);
+    assert_valid(&b, "other base");
+    assert_eq!(a.len(), b.len());
+    for (x, y) in a.iter().zip(&b) {
+        assert_ne!(x["id"], y["id"], "ids depend on the base");
+        assert_eq!(x["context"]["registration"], y["context"]["registration"]);
+        assert!(
+            y["object"]["id"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://lms.example.com/touchpoint/")
+        );
+    }
+    assert_eq!(
+        b[0]["actor"]["account"]["homePage"],
+        "https://lms.example.com/touchpoint"
+    );
+    for bad in [
+        "touchpoint.training",
+        "ftp://x",
+        "https://",
+        "https://a b",
+        "https://u:p@host/x",
+    ] {
+        assert!(xapi::check_base(bad).is_err(), "{bad}");
+        assert!(xapi::try_statements(&rec, &XapiOptions::new(bad)).is_err());
+    }
+    // A record whose times are not RFC 3339 is refused with its attempt named.
+    let mut broken = rec.clone();
+    broken.started_at = "yesterday".into();
+    let e = xapi::try_statements(&broken, &XapiOptions::default()).unwrap_err();
+    assert!(e.to_string().contains(&rec.attempt_id) && e.to_string().contains("started_at"));
+    assert!(xapi::statements(&broken, &XapiOptions::default()).is_empty());
+    // Scripted play takes no time: timestamps still increase strictly.
+    let mut instant = rec.clone();
+    for t in &mut instant.transcript {
+        t.elapsed_ms = 0;
+    }
+    instant.ended_at = instant.started_at.clone();
+    let s = xapi::statements(&instant, &XapiOptions::default());
+    assert_valid(&s, "zero-time attempt");
+    let ts: Vec<i64> = s
+        .iter()
+        .map(|x| parse_timestamp(x["timestamp"].as_str().unwrap()).unwrap())
+        .collect();
+    assert!(ts.windows(2).all(|w| w[0] < w[1]), "{ts:?}");
+    let all = xapi::statements_for_all([&rec, &instant], &XapiOptions::default()).unwrap();
+    assert_eq!(all.len(), a.len() + s.len());
+}
+
+/// A mutation and a word its report must contain.
+type Mutation = (&'static str, fn(&mut Vec<Value>), &'static str);
+
+#[test]
+fn the_validator_catches_what_the_spec_forbids() {
+    let rec = hotel(EXPERT, "zh-CN", None);
+    let good = xapi::statements(&rec, &XapiOptions::default());
+    assert_valid(&good, "baseline");
+    let n = rec.transcript.len();
+    fn find<'a>(s: &'a mut [Value], verb: &str) -> &'a mut Value {
+        s.iter_mut()
+            .find(|x| x["verb"]["id"].as_str().unwrap().ends_with(verb))
+            .unwrap()
+    }
+    let mutations: Vec<Mutation> = vec![
+        (
+            "scaled 1.5",
+            |s| find(s, "/passed")["result"]["score"]["scaled"] = json!(1.5),
+            "outside [-1, 1]",
+        ),
+        (
+            "raw 120",
+            |s| find(s, "/passed")["result"]["score"]["raw"] = json!(120),
+            "above max",
+        ),
+        (
+            "raw below min",
+            |s| find(s, "/scored")["result"]["score"]["raw"] = json!(-5),
+            "below min",
+        ),
+        (
+            "min = max",
+            |s| find(s, "/passed")["result"]["score"]["min"] = json!(100),
+            "less than max",
+        ),
+        (
+            "score on initialized",
+            |s| s[0]["result"] = json!({"score": {"scaled": 0.5}}),
+            "only passed/failed",
+        ),
+        (
+            "score on terminated",
+            |s| {
+                find(s, "/terminated")["result"]["score"] = json!({"raw": 50, "min": 0, "max": 100})
+            },
+            "only passed/failed",
+        ),
+        (
+            "bad duration",
+            |s| find(s, "/passed")["result"]["duration"] = json!("1M3S"),
+            "ISO 8601 duration",
+        ),
+        (
+            "duration without unit",
+            |s| find(s, "/terminated")["result"]["duration"] = json!("PT63.25"),
+            "ISO 8601 duration",
+        ),
+        (
+            "duration missing on passed",
+            |s| {
+                find(s, "/passed")["result"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("duration");
+            },
+            "requires result.duration",
+        ),
+        (
+            "passed without success",
+            |s| find(s, "/passed")["result"]["success"] = json!(false),
+            "success true",
+        ),
+        (
+            "completion on passed",
+            |s| find(s, "/passed")["result"]["completion"] = json!(true),
+            "completion",
+        ),
+        (
+            "success on initialized",
+            |s| s[0]["result"] = json!({"success": true}),
+            "must not carry result.success",
+        ),
+        (
+            "timestamp without zone",
+            |s| s[1]["timestamp"] = json!("2026-11-30T09:00:01.500"),
+            "time zone",
+        ),
+        (
+            "impossible date",
+            |s| s[1]["timestamp"] = json!("2026-02-30T09:00:01Z"),
+            "time zone",
+        ),
+        (
+            "id not a UUID",
+            |s| s[2]["id"] = json!("statement-2"),
+            "not a UUID",
+        ),
+        (
+            "id version 8",
+            |s| s[2]["id"] = json!("8f87ccde-bb56-8c2e-ab83-44982ef22df0"),
+            "not a UUID",
+        ),
+        (
+            "duplicate id",
+            |s| s[3]["id"] = s[2]["id"].clone(),
+            "used twice",
+        ),
+        (
+            "registration not a UUID",
+            |s| s[1]["context"]["registration"] = json!("attempt-1"),
+            "not a UUID",
+        ),
+        (
+            "two IFIs",
+            |s| s[0]["actor"]["mbox"] = json!("mailto:a@example.com"),
+            "exactly one",
+        ),
+        (
+            "no IFI",
+            |s| {
+                s[0]["actor"].as_object_mut().unwrap().remove("account");
+            },
+            "exactly one",
+        ),
+        (
+            "homePage not an IRL",
+            |s| s[0]["actor"]["account"]["homePage"] = json!("touchpoint"),
+            "IRL",
+        ),
+        (
+            "verb id not an IRI",
+            |s| s[0]["verb"]["id"] = json!("initialized"),
+            "not an IRI",
+        ),
+        (
+            "display key not a language tag",
+            |s| s[0]["verb"]["display"] = json!({"english": "x"}),
+            "language tag",
+        ),
+        (
+            "activity id relative",
+            |s| s[1]["object"]["id"] = json!("nodes/req"),
+            "absolute IRI",
+        ),
+        (
+            "type not an IRI",
+            |s| s[1]["object"]["definition"]["type"] = json!("cmi.interaction"),
+            "must be an IRI",
+        ),
+        (
+            "unknown interaction type",
+            |s| s[1]["object"]["definition"]["interactionType"] = json!("multiple-choice"),
+            "interaction type",
+        ),
+        (
+            "choices on a numeric",
+            |s| s[1]["object"]["definition"]["interactionType"] = json!("numeric"),
+            "component list",
+        ),
+        (
+            "choices without ids",
+            |s| s[1]["object"]["definition"]["choices"] = json!([{"description": {"en-US": "x"}}]),
+            "required string",
+        ),
+        (
+            "response not a choice",
+            |s| s[1]["result"]["response"] = json!("something_else"),
+            "not one of",
+        ),
+        (
+            "extension key not an IRI",
+            |s| s[1]["result"]["extensions"]["mood"] = json!(1),
+            "not an IRI",
+        ),
+        (
+            "context language",
+            |s| s[1]["context"]["language"] = json!("Chinese"),
+            "RFC 5646",
+        ),
+        (
+            "unknown property",
+            |s| s[1]["score"] = json!(1),
+            "not defined by xAPI",
+        ),
+        (
+            "unknown context type",
+            |s| s[1]["context"]["contextActivities"]["sibling"] = json!([]),
+            "not a context type",
+        ),
+        ("version", |s| s[1]["version"] = json!("1.0.3"), "1.0.0"),
+        (
+            "statement after terminated",
+            |s| {
+                let mut extra = s[1].clone();
+                extra["id"] = json!("8f87ccde-bb56-4c2e-ab83-44982ef22df0");
+                extra["timestamp"] = json!("2099-01-01T00:00:00.000Z");
+                s.push(extra);
+            },
+            "comes after",
+        ),
+        (
+            "initialized not first",
+            |s| s[0]["timestamp"] = json!("2026-11-30T09:00:02.000Z"),
+            "not the first",
+        ),
+        (
+            "both passed and failed",
+            |s| {
+                let mut f = find(s, "/passed").clone();
+                f["verb"]["id"] = json!("http://adlnet.gov/expapi/verbs/failed");
+                f["result"]["success"] = json!(false);
+                f["id"] = json!("8f87ccde-bb56-4c2e-ab83-44982ef22df1");
+                s.insert(s.len() - 1, f);
+            },
+            "both passed and failed",
+        ),
+        (
+            "two terminated",
+            |s| {
+                let mut t = find(s, "/terminated").clone();
+                t["id"] = json!("8f87ccde-bb56-4c2e-ab83-44982ef22df2");
+                s.push(t);
+            },
+            "more than one terminated",
+        ),
+        (
+            "no terminated",
+            |s| {
+                s.pop();
+            },
+            "no terminated",
+        ),
+        (
+            "failed at the mastery score",
+            |s| {
+                let f = find(s, "/passed");
+                f["verb"]["id"] = json!("http://adlnet.gov/expapi/verbs/failed");
+                f["result"]["success"] = json!(false);
+                f["context"]["extensions"][MASTERY_SCORE] = json!(0.5);
+            },
+            "masteryScore",
+        ),
+        (
+            "terminated longer than the session",
+            |s| find(s, "/terminated")["result"]["duration"] = json!("PT5H"),
+            "longer than",
+        ),
+    ];
+    assert!(n > 0);
+    for (what, mutate, expect) in mutations {
+        let mut s = good.clone();
+        mutate(&mut s);
+        let p = problems(&s);
+        assert!(
+            p.iter().any(|e| e.contains(expect)),
+            "mutation {what:?} not caught (wanted {expect:?}); reports: {p:#?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------
+// The LRS client against a real HTTP server.
+// ---------------------------------------------------------------------------------
+
+const USER: &str = "trainer";
+const PASSWORD: &str = "pä ssw0rd:x";
+/// base64("trainer:pä ssw0rd:x") computed independently (Python's base64).
+const BASIC: &str = "Basic dHJhaW5lcjpww6Qgc3N3MHJkOng=";
+
+#[derive(Debug, Clone)]
+struct Seen {
+    method: String,
+    path: String,
+    headers: BTreeMap<String, String>,
+    body: Vec<u8>,
+    status: u16,
+}
+
+/// A tiny HTTP/1.1 server: answers requests in turn with the given statuses (200
+/// when they run out), recording each request before it answers.
+struct Server {
+    port: u16,
+    seen: Arc<Mutex<Vec<Seen>>>,
+    stop: Arc<AtomicBool>,
+    handle: Option<JoinHandle<()>>,
+}
+
+impl Server {
+    fn start(listener: TcpListener, answers: &[u16]) -> Server {
+        let port = listener.local_addr().unwrap().port();
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let mut answers: VecDeque<u16> = answers.iter().copied().collect();
+        let (seen2, stop2) = (seen.clone(), stop.clone());
+        let handle = std::thread::spawn(move || {
+            for conn in listener.incoming() {
+                if stop2.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(mut conn) = conn else { continue };
+                let Some((method, path, headers, body)) = read_request(&conn) else {
+                    continue;
+                };
+                let status = answers.pop_front().unwrap_or(200);
+                let reply = match status {
+                    200 => {
+                        let ids: Vec<Value> = serde_json::from_slice::<Vec<Value>>(&body)
+                            .unwrap_or_default()
+                            .iter()
+                            .map(|s| s["id"].clone())
+                            .collect();
+                        serde_json::to_string(&ids).unwrap()
+                    }
+                    400 => {
+                        r#"{"error":true,"message":"Statement 3: result.score.raw is above max"}"#
+                            .into()
+                    }
+                    _ => "{}".into(),
+                };
+                seen2.lock().unwrap().push(Seen {
+                    method,
+                    path,
+                    headers,
+                    body,
+                    status,
+                });
+                let _ = write!(
+                    conn,
+                    "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\nX-Experience-API-Version: 1.0.3\r\n\r\n{reply}",
+                    reply.len()
+                );
+                let _ = conn.flush();
+            }
+        });
+        Server {
+            port,
+            seen,
+            stop,
+            handle: Some(handle),
+        }
+    }
+
+    fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+    }
+}
+
+type Request = (String, String, BTreeMap<String, String>, Vec<u8>);
+
+fn read_request(conn: &TcpStream) -> Option<Request> {
+    conn.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    let mut r = BufReader::new(conn);
+    let mut line = String::new();
+    r.read_line(&mut line).ok()?;
+    let mut parts = line.split_whitespace();
+    let (method, path) = (parts.next()?.to_string(), parts.next()?.to_string());
+    let mut headers = BTreeMap::new();
+    loop {
+        let mut h = String::new();
+        r.read_line(&mut h).ok()?;
+        let h = h.trim_end();
+        if h.is_empty() {
+            break;
+        }
+        let (k, v) = h.split_once(':')?;
+        headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+    }
+    let mut body = Vec::new();
+    if let Some(n) = headers.get("content-length") {
+        body.resize(n.parse().ok()?, 0);
+        r.read_exact(&mut body).ok()?;
+    } else if headers
+        .get("transfer-encoding")
+        .is_some_and(|t| t.contains("chunked"))
+    {
+        loop {
+            let mut size = String::new();
+            r.read_line(&mut size).ok()?;
+            let n = usize::from_str_radix(size.trim(), 16).ok()?;
+            let mut chunk = vec![0; n + 2];
+            r.read_exact(&mut chunk).ok()?;
+            if n == 0 {
+                break;
+            }
+            body.extend_from_slice(&chunk[..n]);
+        }
+    }
+    Some((method, path, headers, body))
+}
+
+fn credentials() -> Credentials {
+    Credentials::from_env(|k| match k {
+        "TOUCHPOINT_LRS_USER" => Some(USER.into()),
+        "TOUCHPOINT_LRS_PASSWORD" => Some(PASSWORD.into()),
+        _ => None,
+    })
+    .unwrap()
+}
+
+/// The statements of a few real attempts.
+fn some_statements() -> Vec<Value> {
+    let recs = [
+        hotel(EXPERT, "zh-CN", None),
+        hotel(NOVICE, "en-US", None),
+        hotel(EXPERT, "zh-CN", Some(4)),
+    ];
+    xapi::statements_for_all(&recs, &XapiOptions::default()).unwrap()
+}
+
+fn queue_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    lrs::queued_files(dir).unwrap()
+}
+
+/// No password, no Authorization value, anywhere in these texts.
+fn assert_no_secret(texts: &[String], what: &str) {
+    let token = BASIC.trim_start_matches("Basic ");
+    for t in texts {
+        assert!(
+            !t.contains(PASSWORD) && !t.contains(token) && !t.contains("ssw0rd"),
+            "{what} shows a credential: {t}"
+        );
+    }
+}
+
+fn bind_again(port: u16) -> TcpListener {
+    for _ in 0..50 {
+        if let Ok(l) = TcpListener::bind(("127.0.0.1", port)) {
+            return l;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    panic!("port {port} did not come free");
+}
+
+#[test]
+fn an_unreachable_lrs_queues_and_a_later_flush_delivers_everything_once_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let queue = dir.path().join("lrs-queue");
+    let stmts = some_statements();
+    assert!(stmts.len() > 30);
+    // A port with nothing listening: the LRS is down.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/xapi/");
+    let lrs = Lrs::new(&url, Some(credentials()))
+        .unwrap()
+        .with_batch_size(7)
+        .with_timeout(Duration::from_secs(10));
+    let batches: Vec<&[Value]> = stmts.chunks(7).collect();
+
+    let first = lrs::post(&lrs, &stmts, &queue).unwrap();
+    assert_eq!(
+        (first.sent, first.queued, first.rejected),
+        (0, stmts.len(), 0),
+        "{first:?}"
+    );
+    assert!(
+        first.messages.iter().any(|m| m.contains("cannot reach")),
+        "{first:?}"
+    );
+    let files = queue_files(&queue);
+    assert_eq!(files.len(), batches.len());
+    let mut on_disk = Vec::new();
+    let mut texts = first.messages.clone();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap();
+        on_disk.extend(serde_json::from_str::<Vec<Value>>(&text).unwrap());
+        texts.push(text);
+    }
+    assert_eq!(on_disk, stmts, "the queue holds every statement, in order");
+    assert_no_secret(&texts, "queue files and messages");
+
+    // The LRS comes back on the same address, but first answers 503.
+    let server = Server::start(bind_again(port), &[503]);
+    let busy = lrs::flush(&lrs, &queue).unwrap();
+    assert_eq!(
+        (busy.sent, busy.queued, busy.rejected),
+        (0, stmts.len(), 0),
+        "{busy:?}"
+    );
+    assert!(busy.messages.iter().any(|m| m.contains("503")), "{busy:?}");
+    assert_eq!(
+        queue_files(&queue).len(),
+        batches.len(),
+        "nothing is lost on a 503"
+    );
+
+    // Then it takes statements: new ones posted now go after the queued ones.
+    let more = xapi::statements(&hotel(NOVICE, "zh-CN", Some(2)), &XapiOptions::default());
+    let done = lrs::post(&lrs, &more, &queue).unwrap();
+    assert_eq!(
+        (done.sent, done.queued, done.rejected),
+        (stmts.len() + more.len(), 0, 0),
+        "{done:?}"
+    );
+    assert!(queue_files(&queue).is_empty());
+    assert!(!queue.join("rejected").exists());
+
+    let seen = server.seen();
+    assert_eq!(seen[0].status, 503);
+    assert_eq!(seen[0].body, serde_json::to_vec(batches[0]).unwrap());
+    let delivered: Vec<&Seen> = seen.iter().filter(|s| s.status == 200).collect();
+    assert_eq!(delivered.len(), seen.len() - 1);
+    let mut got = Vec::new();
+    for s in &delivered {
+        let batch: Vec<Value> = serde_json::from_slice(&s.body).unwrap();
+        assert!(batch.len() <= 7);
+        got.extend(batch);
+    }
+    let mut want = stmts.clone();
+    want.extend(more);
+    assert_eq!(got, want, "every statement delivered once, in order");
+    for s in &seen {
+        assert_eq!(s.method, "POST");
+        assert_eq!(s.path, "/xapi/statements");
+        assert_eq!(
+            s.headers
+                .get("x-experience-api-version")
+                .map(String::as_str),
+            Some("1.0.3")
+        );
+        assert_eq!(
+            s.headers.get("content-type").map(String::as_str),
+            Some("application/json")
+        );
+        assert_eq!(
+            s.headers.get("authorization").map(String::as_str),
+            Some(BASIC)
+        );
+    }
+    let mut all = busy.messages.clone();
+    all.extend(done.messages.clone());
+    all.push(format!("{lrs:?} {:?}", credentials()));
+    assert_no_secret(&all, "messages and Debug");
+}
+
+#[test]
+fn conflict_is_delivered_bad_request_is_rejected_with_the_lrs_message_and_401_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let queue = dir.path().join("q");
+    let stmts = some_statements();
+    let size = stmts.len().div_ceil(4);
+    let batches: Vec<&[Value]> = stmts.chunks(size).collect();
+    assert_eq!(batches.len(), 4);
+    let server = Server::start(
+        TcpListener::bind("127.0.0.1:0").unwrap(),
+        &[200, 409, 400, 200],
+    );
+    let lrs = Lrs::new(
+        &format!("http://127.0.0.1:{}/xapi", server.port),
+        Some(credentials()),
+    )
+    .unwrap()
+    .with_batch_size(size);
+    let s = lrs::post(&lrs, &stmts, &queue).unwrap();
+    assert_eq!(s.rejected, batches[2].len(), "{s:?}");
+    assert_eq!(s.sent, stmts.len() - batches[2].len());
+    assert_eq!(s.queued, 0);
+    assert!(
+        s.messages
+            .iter()
+            .any(|m| m.contains("HTTP 400") && m.contains("result.score.raw is above max")),
+        "the LRS's own message is reported: {s:?}"
+    );
+    let rejected = lrs::queued_files(&queue.join("rejected")).unwrap();
+    assert_eq!(rejected.len(), 1);
+    let kept: Vec<Value> = serde_json::from_slice(&std::fs::read(&rejected[0]).unwrap()).unwrap();
+    assert_eq!(kept, batches[2]);
+    assert!(queue_files(&queue).is_empty());
+    // Rejected batches are not retried by themselves.
+    let again = lrs::flush(&lrs, &queue).unwrap();
+    assert_eq!((again.sent, again.queued, again.rejected), (0, 0, 0));
+    assert_eq!(server.seen().len(), 4);
+    drop(server);
+
+    // Wrong credentials: nothing is rejected, everything waits, the message says why.
+    let server = Server::start(TcpListener::bind("127.0.0.1:0").unwrap(), &[401]);
+    let lrs = Lrs::new(
+        &format!("http://127.0.0.1:{}/xapi", server.port),
+        Some(credentials()),
+    )
+    .unwrap()
+    .with_batch_size(size);
+    let q2 = dir.path().join("q2");
+    let s = lrs::post(&lrs, &stmts, &q2).unwrap();
+    assert_eq!((s.sent, s.queued, s.rejected), (0, stmts.len(), 0), "{s:?}");
+    assert!(s.messages.iter().any(|m| m.contains("credentials")));
+    assert_no_secret(&s.messages, "401 message");
+    assert_eq!(server.seen().len(), 1, "stops at the first refusal");
+}
+
+#[test]
+fn lrs_settings_never_show_the_password() {
+    let get = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    assert_eq!(
+        lrs::default_queue_dir(get(&[("XDG_DATA_HOME", "/d"), ("HOME", "/h")])),
+        Path::new("/d/touchpoint/lrs-queue")
+    );
+    assert_eq!(
+        lrs::default_queue_dir(get(&[("HOME", "/h")])),
+        Path::new("/h/.local/share/touchpoint/lrs-queue")
+    );
+    assert_eq!(
+        lrs::default_queue_dir(get(&[("TOUCHPOINT_LRS_QUEUE", "/q"), ("HOME", "/h")])),
+        Path::new("/q")
+    );
+    assert!(Credentials::from_env(get(&[("TOUCHPOINT_LRS_PASSWORD", "x")])).is_none());
+    let e = Lrs::new("ftp://admin:hunter2@lrs.example.com/xapi", None).unwrap_err();
+    assert!(!e.to_string().contains("hunter2"), "{e}");
+    let e = Lrs::new("https://admin:hunter2@lrs.example.com/xapi", None).unwrap_err();
+    assert!(
+        !e.to_string().contains("hunter2") && e.to_string().contains("TOUCHPOINT_LRS_PASSWORD"),
+        "{e}"
+    );
+    let l = Lrs::new(
+        "https://lrs.example.com/xapi/statements/",
+        Some(credentials()),
+    )
+    .unwrap();
+    assert!(!format!("{l:?}").contains("ssw0rd") && !l.sends_credentials_in_clear());
+    let clear = Lrs::new("http://lrs.example.com/xapi", Some(credentials())).unwrap();
+    assert!(clear.sends_credentials_in_clear());
+}
+
+// ---------------------------------------------------------------------------------
+// The command line: `results export --format xapi [--out F] [--lrs URL]`, `results flush`.
+// ---------------------------------------------------------------------------------
+
+/// A store with `n` simulated attempts (the fixture encounters), in `dir`.
+fn store_with(dir: &Path, n: usize) -> std::path::PathBuf {
+    let files = dir.join("files");
+    crate::common::synth_files(&files, n);
+    let store = dir.join("s.sqlite3");
+    crate::common::import_files(&store, &files);
+    store
+}
+
+fn tp_lrs(store: &Path, queue: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", store.to_str().unwrap()])
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .env(lrs::QUEUE_VAR, queue)
+        .env(lrs::USER_VAR, "trainer")
+        .env(lrs::PASSWORD_VAR, "pä ssw0rd:x")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_exported_statements_of_a_store_pass_the_validator_and_reach_the_lrs_once() {
+    let d = tempfile::tempdir().unwrap();
+    let store = store_with(d.path(), 40);
+    let queue = d.path().join("queue");
+    let out = d.path().join("statements.json");
+    let o = tp_lrs(
+        &store,
+        &queue,
+        &[
+            "results",
+            "export",
+            "--format",
+            "xapi",
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    let stmts: Vec<Value> = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(stmts.len() > 40 * 4, "{} statements", stmts.len());
+    let p = problems(&stmts);
+    assert!(p.is_empty(), "{p:#?}");
+    assert!(
+        err.contains(&format!("{} statement(s) of 40 attempt(s)", stmts.len())),
+        "{err}"
+    );
+
+    // The LRS is down: everything is queued, the command says so and fails.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/xapi");
+    let o = tp_lrs(
+        &store,
+        &queue,
+        &[
+            "results", "export", "--format", "xapi", "--lrs", &url, "--quiet",
+        ],
+    );
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!("0 statement(s) sent, {} queued", stmts.len())),
+        "{err}"
+    );
+    assert!(!err.contains("ssw0rd"), "{err}");
+    // It is back: `results flush` delivers the queue, once, in order.
+    let server = Server::start(bind_again(port), &[]);
+    let o = tp_lrs(&store, &queue, &["results", "flush", "--lrs", &url]);
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(&format!("{} statement(s) sent, 0 queued", stmts.len())),
+        "{err}"
+    );
+    let seen = server.seen();
+    let got: Vec<Value> = seen
+        .iter()
+        .flat_map(|s| serde_json::from_slice::<Vec<Value>>(&s.body).unwrap())
+        .collect();
+    assert_eq!(got, stmts, "every statement once, in the file's order");
+    for s in &seen {
+        assert_eq!(s.method, "POST");
+        assert_eq!(s.path, "/xapi/statements");
+        assert_eq!(
+            s.headers.get("authorization").map(String::as_str),
+            Some(BASIC)
+        );
+    }
+    // Nothing left to send; --lrs is for xAPI only.
+    let o = tp_lrs(&store, &queue, &["results", "flush", "--lrs", &url]);
+    assert_eq!(o.status.code(), Some(0));
+    let o = tp_lrs(
+        &store,
+        &queue,
+        &["results", "export", "--format", "csv", "--lrs", &url],
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
