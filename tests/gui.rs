@@ -574,3 +574,90 @@ fn shown_texts(app: &mut App) -> Vec<String> {
         .map(|t| t.0.clone())
         .collect()
 }
+
+/// The app dies mid-encounter (dropped without any shutdown, as a kill -9 leaves it):
+/// the next start shows the interrupted attempt in the picker, Enter resumes it where
+/// it was (same attempt, same state), and finishing it scores exactly as the same
+/// replies played straight through. Delete instead records it as abandoned.
+#[test]
+fn an_attempt_cut_off_by_a_killed_app_resumes_and_scores_as_uninterrupted() {
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 3);
+    open(&mut app, "ringback_complaint");
+    for id in &EXPERT[..4] {
+        reply(&mut app, id);
+    }
+    let before = serde_json::to_value(app.world().resource::<Play>().state()).unwrap();
+    drop(app); // killed: no Esc, no save
+    let journals = |d: &Path| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(touchpoint::adapters::journal::dir(d))
+            .map(|r| r.filter_map(Result::ok).map(|e| e.path()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(journals(d.path()).len(), 1, "the attempt is journaled");
+
+    // Next start: the picker offers it; Enter resumes.
+    let mut app = app_in(&root().join("scenarios"), d.path(), 99);
+    open(&mut app, "ringback_complaint");
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.resumed, 4);
+    assert_eq!(
+        play.seed, 3,
+        "the interrupted attempt's seed, not this session's"
+    );
+    assert_eq!(serde_json::to_value(play.state()).unwrap(), before);
+    for id in &EXPERT[4..] {
+        reply(&mut app, id);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    assert!(journals(d.path()).is_empty(), "saved: the journal is gone");
+    let resumed = app.world().resource::<Play>().finished.clone().unwrap();
+
+    // The same replies straight through.
+    let straight = tempfile::tempdir().unwrap();
+    let mut app2 = app_in(&root().join("scenarios"), straight.path(), 3);
+    open(&mut app2, "ringback_complaint");
+    for id in &EXPERT {
+        reply(&mut app2, id);
+    }
+    let whole = app2.world().resource::<Play>().finished.clone().unwrap();
+    assert_eq!(resumed.assessment, whole.assessment);
+    assert!(resumed.assessment.passed);
+
+    // Delete on the picker: the interrupted attempt is recorded as abandoned.
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Picker);
+    open_again(&mut app, "ringback_complaint");
+    reply(&mut app, EXPERT[0]);
+    reply(&mut app, EXPERT[1]);
+    drop(app);
+    let mut app = app_in(&root().join("scenarios"), d.path(), 5);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(screen(&app), Screen::Picker);
+    let shared = app.world().resource::<touchpoint::gui::Shared>();
+    let k = shared
+        .entries
+        .iter()
+        .position(|e| e.enc.scenario.id == "ringback_complaint")
+        .unwrap();
+    let at = touchpoint::gui::picker::order(shared)
+        .iter()
+        .position(|(_, e)| *e == k)
+        .unwrap();
+    press(&mut app, KeyCode::Home);
+    for _ in 0..at {
+        press(&mut app, KeyCode::ArrowDown);
+    }
+    press(&mut app, KeyCode::Delete);
+    assert!(journals(d.path()).is_empty());
+    let abandoned: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .filter_map(|e| touchpoint::adapters::results::read(&e.path()).ok())
+        .filter(|r| r.status == "abandoned")
+        .collect();
+    assert_eq!(abandoned.len(), 1);
+    assert_eq!(abandoned[0].transcript.len(), 2);
+}

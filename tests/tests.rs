@@ -12,6 +12,7 @@ mod fast_paths;
 mod graph;
 mod gui;
 mod guide;
+mod journal;
 mod locales;
 mod new;
 mod properties;

@@ -9,6 +9,7 @@ pub mod fast_ron;
 pub mod files;
 pub mod graph;
 pub mod html_report;
+pub mod journal;
 pub mod locale;
 pub mod lrs;
 pub mod profile;

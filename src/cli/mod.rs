@@ -259,6 +259,14 @@ pub struct PlayArgs {
     /// replay the current path on the new version (for authors).
     #[arg(long, conflicts_with = "choices")]
     pub watch: bool,
+    /// Continue this trainee's interrupted attempt of the encounter (the terminal or
+    /// the app was closed or killed mid-way) without asking.
+    #[arg(long, conflicts_with = "fresh")]
+    pub resume: bool,
+    /// Record an interrupted attempt of the encounter as abandoned and start anew,
+    /// without asking.
+    #[arg(long)]
+    pub fresh: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -1,5 +1,5 @@
 use std::collections::VecDeque;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant, SystemTime};
@@ -9,6 +9,7 @@ use fluent_bundle::FluentValue;
 use super::{EXIT_NEED_CHOICES, PlayArgs, env, pick_locale, term};
 use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::layout_for;
+use crate::adapters::journal::{self, Journal};
 use crate::adapters::locale::Texts;
 use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
 use crate::adapters::store::{Location, Store};
@@ -45,8 +46,84 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         return 1;
     };
     // 53 bits, so that JSON readers that use doubles (JavaScript) keep it exact.
-    let seed = args.seed.unwrap_or_else(|| results::entropy(0) >> 11);
+    let mut seed = args.seed.unwrap_or_else(|| results::entropy(0) >> 11);
     let started = SystemTime::now();
+    let mut attempt_id = results::uuid_v7(started, seed);
+    let mut started_at = results::rfc3339(started);
+    let mut locale = locale.to_string();
+    let mut history: Vec<(String, u64)> = Vec::new();
+    let mut resumed: Option<Box<SessionState>> = None;
+
+    // An attempt of this trainee on this encounter that was interrupted (the terminal
+    // was closed or killed): resume it, or record it as abandoned and start anew.
+    let jdir = journal::dir(&results::default_dir(env));
+    let (found, unreadable) = journal::pending(&jdir, &trainee_id, &enc.scenario.id);
+    for r in &unreadable {
+        eprintln!("warning: {r} (left as it is)");
+    }
+    let mut journal_path: Option<PathBuf> = None;
+    if let Some((path, j)) = found.into_iter().next() {
+        let texts = enc.texts(&j.locale);
+        let choice = if args.resume {
+            Resume::Yes
+        } else if args.fresh {
+            Resume::No
+        } else if args.choices.is_none() && std::io::stdin().is_terminal() {
+            ask_resume(&texts, &j)
+        } else {
+            Resume::Later
+        };
+        match choice {
+            Resume::Yes if j.content_hash != enc.content_hash => {
+                eprintln!(
+                    "error: {}: the encounter changed since this attempt began ({}), so it cannot be resumed as it was; `--fresh` records it as abandoned and starts anew",
+                    path.display(),
+                    j.started_at
+                );
+                return 1;
+            }
+            Resume::Yes => {
+                eprintln!(
+                    "{}",
+                    texts.ui_fmt(
+                        "ui-resuming",
+                        &[
+                            ("count", FluentValue::from(j.replies.len())),
+                            ("started", FluentValue::from(j.started_at.clone())),
+                        ]
+                    )
+                );
+                seed = j.seed;
+                attempt_id = j.attempt_id.clone();
+                started_at = j.started_at.clone();
+                locale = j.locale.clone();
+                history = j.replies.clone();
+                resumed = Some(Box::new(j.state.clone()));
+                journal_path = Some(path);
+            }
+            Resume::No => {
+                let meta = Meta {
+                    attempt_id: j.attempt_id.clone(),
+                    trainee: j.trainee.clone(),
+                    cohort: j.cohort.clone(),
+                    locale: j.locale.clone(),
+                    started_at: j.started_at.clone(),
+                    ended_at: j.updated_at.clone(),
+                };
+                let record = results::abandoned(&enc, &texts, &j.state, meta);
+                if keep(&record, args, store, &texts) {
+                    journal::remove(&path);
+                }
+            }
+            Resume::Later => eprintln!(
+                "note: {} is an unfinished attempt of this encounter ({} replies, started {}); `--resume` continues it, `--fresh` records it as abandoned",
+                path.display(),
+                j.replies.len(),
+                j.started_at
+            ),
+        }
+    }
+    let locale = locale.as_str();
 
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
@@ -72,18 +149,43 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     };
     // Who played, when, in which language: the record's header.
     let meta = |ended: SystemTime| Meta {
-        attempt_id: results::uuid_v7(started, seed),
+        attempt_id: attempt_id.clone(),
         trainee: Trainee {
             id: trainee_id.clone(),
             name: name.clone(),
         },
         cohort: args.cohort.clone(),
         locale: locale.to_string(),
-        started_at: results::rfc3339(started),
+        started_at: started_at.clone(),
         ended_at: results::rfc3339(ended),
     };
+    // Replies typed at the terminal are journaled, so a killed terminal loses nothing.
+    let mut journaling = Journaling {
+        resumed: journal_path.clone(),
+        writer: (!scripted).then(|| {
+            journal::Writer::new(
+                jdir.clone(),
+                journal::Header {
+                    attempt_id: attempt_id.clone(),
+                    scenario_path: std::path::absolute(&enc.path)
+                        .unwrap_or_else(|_| enc.path.clone()),
+                    scenario_id: enc.scenario.id.clone(),
+                    content_hash: enc.content_hash.clone(),
+                    trainee: Trainee {
+                        id: trainee_id.clone(),
+                        name: name.clone(),
+                    },
+                    cohort: args.cohort.clone(),
+                    locale: locale.to_string(),
+                    seed,
+                    started_at: started_at.clone(),
+                },
+                journal_path.clone(),
+            )
+        }),
+        warned: false,
+    };
     let mut enc = enc;
-    let mut history: Vec<(String, u64)> = Vec::new();
     let (state, played) = loop {
         let texts = enc.texts(locale);
         match drive(
@@ -91,9 +193,11 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             &texts,
             seed,
             &history,
+            resumed.take().as_deref(),
             script.as_mut(),
             &mut input,
             out,
+            &mut journaling,
         ) {
             Step::Done(state, played) => break (*state, played),
             // Quitting before the first reply leaves nothing to record.
@@ -101,11 +205,16 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             Step::Quit(state) => {
                 let texts = enc.texts(locale);
                 let record = results::abandoned(&enc, &texts, &state, meta(SystemTime::now()));
-                let _ = keep(&record, args, store, &texts);
+                if keep(&record, args, store, &texts) {
+                    journaling.done();
+                }
                 return 1;
             }
             Step::Reload(new, h) => {
                 enc = *new;
+                if let Some(w) = journaling.writer.as_mut() {
+                    w.header.content_hash = enc.content_hash.clone();
+                }
                 history = h;
             }
             Step::Exit(code) => return code,
@@ -156,9 +265,77 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         println!("{json}");
     }
     if keep(&record, args, store, &texts) {
+        journaling.done();
         0
     } else {
         1
+    }
+}
+
+/// What to do with an interrupted attempt.
+enum Resume {
+    Yes,
+    /// Record it as abandoned, then start anew.
+    No,
+    /// Leave it for later (not asked: a script is playing).
+    Later,
+}
+
+fn ask_resume(texts: &Texts, j: &Journal) -> Resume {
+    eprint!(
+        "{} ",
+        texts.ui_fmt(
+            "ui-resume-ask",
+            &[
+                ("count", FluentValue::from(j.replies.len())),
+                ("started", FluentValue::from(j.started_at.clone())),
+            ]
+        )
+    );
+    let mut line = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut line);
+    match line.trim().to_lowercase().as_str() {
+        "n" | "no" | "否" | "不" => Resume::No,
+        _ => Resume::Yes,
+    }
+}
+
+/// Writes the journal after every reply (interactive play only).
+struct Journaling {
+    /// None: not journaling (scripted play).
+    writer: Option<journal::Writer>,
+    /// The journal of a resumed attempt (removed when it is saved, even by a script).
+    resumed: Option<PathBuf>,
+    warned: bool,
+}
+
+impl Journaling {
+    fn record(&mut self, replies: &[(String, u64)], state: &SessionState) {
+        let Some(w) = self.writer.as_mut() else {
+            return;
+        };
+        let now = results::rfc3339(SystemTime::now());
+        if let Err(e) = w.record(replies, state, &now)
+            && !self.warned
+        {
+            self.warned = true;
+            eprintln!(
+                "warning: cannot write the journal in {}: {e}; if this terminal is killed the attempt cannot be resumed",
+                w.dir.display()
+            );
+        }
+    }
+
+    /// The attempt is saved: its journal goes.
+    fn done(&self) {
+        match &self.writer {
+            Some(w) => w.done(),
+            None => {
+                if let Some(p) = &self.resumed {
+                    journal::remove(p);
+                }
+            }
+        }
     }
 }
 
@@ -291,14 +468,17 @@ impl Watcher {
 
 /// Plays from the start, silently replaying `history` first, until the encounter
 /// ends, the trainee quits, or (with `--watch`) the files change.
+#[allow(clippy::too_many_arguments)]
 fn drive(
     enc: &Encounter,
     texts: &Texts,
     seed: u64,
     history: &[(String, u64)],
+    resumed: Option<&SessionState>,
     mut script: Option<&mut VecDeque<String>>,
     input: &mut Input,
     out: &mut dyn Write,
+    journaling: &mut Journaling,
 ) -> Step {
     let path = enc.path.display();
     let (mut session, first) = match Session::start(&enc.scenario, &enc.catalog, seed) {
@@ -335,14 +515,25 @@ fn drive(
             }
             played.push((id.clone(), *ms));
         }
-        let _ = writeln!(
-            out,
-            "\n{}",
-            texts.ui_fmt(
-                "ui-watch-reloaded",
-                &[("count", FluentValue::from(played.len()))]
-            )
-        );
+        if let Some(expected) = resumed {
+            // A resumed attempt: the replay must arrive exactly where it was.
+            if serde_json::to_value(session.state()).ok() != serde_json::to_value(expected).ok() {
+                eprintln!(
+                    "error: {path}: the journal's replies do not replay to its saved state; it is left as it is"
+                );
+                return Step::Exit(1);
+            }
+            term::intro(out, texts);
+        } else {
+            let _ = writeln!(
+                out,
+                "\n{}",
+                texts.ui_fmt(
+                    "ui-watch-reloaded",
+                    &[("count", FluentValue::from(played.len()))]
+                )
+            );
+        }
         term::events(out, texts, &session.replay_current())
     };
     while !session.is_finished() {
@@ -452,6 +643,7 @@ fn drive(
                     );
                     played.push((d.choice.clone(), d.elapsed_ms));
                 }
+                journaling.record(&played, session.state());
                 options = term::events(out, texts, &events);
             }
             Err(e) => {

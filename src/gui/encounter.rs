@@ -64,8 +64,16 @@ fn begin(
     let seed = shared
         .next_seed
         .unwrap_or_else(|| crate::adapters::results::entropy(0) >> 11);
-    match Play::start(entry.enc.clone(), seed) {
-        Ok(play) => {
+    // An interrupted attempt (the app was closed or killed) is resumed; the picker
+    // offers it and Delete there starts over instead.
+    let pending = super::play::pending(&shared.player, &entry.enc);
+    let started = match &pending {
+        Some((_, j)) => Play::resume(entry.enc.clone(), j),
+        None => Play::start(entry.enc.clone(), seed),
+    };
+    match started {
+        Ok(mut play) => {
+            play.journal_to(&shared.player, pending.map(|(p, _)| p));
             cues.write(line_cue(&play, &shared));
             commands.insert_resource(play);
             problem.0 = None;

@@ -248,7 +248,19 @@ fn spawn(
                             TextColor(theme::MUTED)
                         ),
                     ],
-                ));
+                ))
+                .with_children(|card| {
+                    // An interrupted attempt waits here: Enter resumes it.
+                    if let Some((_, j)) = super::play::pending(&shared.player, &e.enc) {
+                        card.spawn((
+                            Text::new(
+                                ui.ui_fmt("gui-resume-badge", &[("count", j.replies.len().into())]),
+                            ),
+                            shared.font(15.0),
+                            TextColor(theme::PASS),
+                        ));
+                    }
+                });
             }
         });
         if shared.entries.is_empty() {
@@ -384,6 +396,7 @@ pub fn digit(keys: &ButtonInput<KeyCode>) -> Option<usize> {
 }
 
 fn keys(
+    mut commands: Commands,
     keys: Res<ButtonInput<KeyCode>>,
     mut shared: ResMut<Shared>,
     mut next: ResMut<NextState<Screen>>,
@@ -421,5 +434,17 @@ fn keys(
     }
     if keys.just_pressed(KeyCode::Escape) {
         next.set(Screen::SignIn);
+    }
+    // Delete: start the highlighted encounter over, recording its interrupted attempt
+    // as abandoned.
+    if (keys.just_pressed(KeyCode::Delete) || keys.just_pressed(KeyCode::Backspace))
+        && let Some(&(_, k)) = order.get(cursor.0)
+    {
+        let enc = shared.entries[k].enc.clone();
+        if let Some((path, j)) = super::play::pending(&shared.player, &enc) {
+            let texts = enc.texts(&j.locale);
+            super::play::discard(&shared.player, &enc, &texts, &path, &j);
+            commands.run_system_cached(spawn);
+        }
     }
 }

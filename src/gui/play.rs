@@ -9,6 +9,7 @@ use std::time::SystemTime;
 use bevy::prelude::Resource;
 
 use crate::adapters::encounter::Encounter;
+use crate::adapters::journal::{self, Journal};
 use crate::adapters::locale::Texts;
 use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
 use crate::engine::{Assessment, Event, Mood, Pick, Session, SessionState, assess};
@@ -55,9 +56,14 @@ pub struct Play {
     pub enc: Arc<Encounter>,
     pub seed: u64,
     state: SessionState,
-    started: SystemTime,
+    attempt_id: String,
+    started_at: String,
     pub view: View,
     pub finished: Option<Finished>,
+    /// Writes the journal after every reply, so a killed app can resume the attempt.
+    journal: Option<journal::Writer>,
+    /// Replies the attempt resumed with (0 for a new attempt).
+    pub resumed: usize,
 }
 
 impl Play {
@@ -65,16 +71,69 @@ impl Play {
         let (session, events) = Session::start(&enc.scenario, &enc.catalog, seed)
             .map_err(|e| format!("{}: {e}", enc.path.display()))?;
         let state = session.into_state();
+        let started = SystemTime::now();
         let mut play = Play {
             enc,
             seed,
             state,
-            started: SystemTime::now(),
+            attempt_id: results::uuid_v7(started, seed),
+            started_at: results::rfc3339(started),
             view: View::default(),
             finished: None,
+            journal: None,
+            resumed: 0,
         };
         play.absorb(&events);
         Ok(play)
+    }
+
+    /// Continues an interrupted attempt from its journal: the saved state exactly
+    /// (same attempt id, start time, seed and generator).
+    pub fn resume(enc: Arc<Encounter>, j: &Journal) -> Result<Play, String> {
+        if j.content_hash != enc.content_hash {
+            return Err(format!(
+                "{}: the encounter changed since the interrupted attempt began",
+                enc.path.display()
+            ));
+        }
+        let session = Session::resume(&enc.scenario, &enc.catalog, j.state.clone())
+            .map_err(|e| format!("{}: {e}", enc.path.display()))?;
+        let events = session.replay_current();
+        let mut play = Play {
+            seed: j.seed,
+            state: session.into_state(),
+            attempt_id: j.attempt_id.clone(),
+            started_at: j.started_at.clone(),
+            view: View::default(),
+            finished: None,
+            journal: None,
+            resumed: j.replies.len(),
+            enc,
+        };
+        play.absorb(&events);
+        Ok(play)
+    }
+
+    /// Journals every reply from now on into the player's `in-progress` folder
+    /// (`resumed`: the journal file this attempt came from).
+    pub fn journal_to(&mut self, player: &Player, resumed: Option<PathBuf>) {
+        let header = journal::Header {
+            attempt_id: self.attempt_id.clone(),
+            scenario_path: std::path::absolute(&self.enc.path)
+                .unwrap_or_else(|_| self.enc.path.clone()),
+            scenario_id: self.enc.scenario.id.clone(),
+            content_hash: self.enc.content_hash.clone(),
+            trainee: player.trainee.clone(),
+            cohort: player.cohort.clone(),
+            locale: player.locale.clone(),
+            seed: self.seed,
+            started_at: self.started_at.clone(),
+        };
+        self.journal = Some(journal::Writer::new(
+            journal::dir(&player.results_dir),
+            header,
+            resumed,
+        ));
     }
 
     pub fn state(&self) -> &SessionState {
@@ -127,6 +186,12 @@ impl Play {
         let events = f(&mut s).map_err(|e| e.to_string())?;
         self.state = s.into_state();
         self.absorb(&events);
+        if let Some(w) = self.journal.as_mut() {
+            let now = results::rfc3339(SystemTime::now());
+            if let Err(e) = w.record(&journal::replies(&self.state), &self.state, &now) {
+                bevy::log::warn!("cannot write the journal in {}: {e}", w.dir.display());
+            }
+        }
         Ok(())
     }
 
@@ -148,11 +213,11 @@ impl Play {
     /// Who played, when, in which language: the record's header.
     fn meta(&self, player: &Player) -> Meta {
         Meta {
-            attempt_id: results::uuid_v7(self.started, self.seed),
+            attempt_id: self.attempt_id.clone(),
             trainee: player.trainee.clone(),
             cohort: player.cohort.clone(),
             locale: player.locale.clone(),
-            started_at: results::rfc3339(self.started),
+            started_at: self.started_at.clone(),
             ended_at: results::rfc3339(SystemTime::now()),
         }
     }
@@ -165,7 +230,13 @@ impl Play {
         }
         let meta = self.meta(player);
         let record = results::abandoned(&self.enc, texts, &self.state, meta);
-        Some(save(player, &record))
+        let saved = save(player, &record);
+        if saved.is_ok()
+            && let Some(w) = &self.journal
+        {
+            w.done();
+        }
+        Some(saved)
     }
 
     /// Scores the finished attempt and saves it like `touchpoint play` does.
@@ -175,6 +246,11 @@ impl Play {
         let meta = self.meta(player);
         let record = results::record(&self.enc, texts, &self.state, &assessment, meta);
         let saved = save(player, &record);
+        if saved.is_ok()
+            && let Some(w) = &self.journal
+        {
+            w.done();
+        }
         self.finished = Some(Finished {
             assessment,
             record,
@@ -202,4 +278,41 @@ fn save(player: &Player, record: &AttemptRecord) -> Result<PathBuf, String> {
         );
     }
     Ok(path)
+}
+
+/// The interrupted attempt of `player` on `enc` that can be resumed, if any: the
+/// newest journal whose encounter has not changed since.
+pub fn pending(player: &Player, enc: &Encounter) -> Option<(PathBuf, Journal)> {
+    let dir = journal::dir(&player.results_dir);
+    let (found, bad) = journal::pending(&dir, &player.trainee.id, &enc.scenario.id);
+    for r in bad {
+        bevy::log::warn!("{r} (left as it is)");
+    }
+    found
+        .into_iter()
+        .find(|(_, j)| j.content_hash == enc.content_hash)
+}
+
+/// Records an interrupted attempt as abandoned and removes its journal (the trainee
+/// chose to start over).
+pub fn discard(
+    player: &Player,
+    enc: &Encounter,
+    texts: &Texts,
+    path: &std::path::Path,
+    j: &Journal,
+) {
+    let meta = Meta {
+        attempt_id: j.attempt_id.clone(),
+        trainee: j.trainee.clone(),
+        cohort: j.cohort.clone(),
+        locale: j.locale.clone(),
+        started_at: j.started_at.clone(),
+        ended_at: j.updated_at.clone(),
+    };
+    let record = results::abandoned(enc, texts, &j.state, meta);
+    match save(player, &record) {
+        Ok(_) => journal::remove(path),
+        Err(e) => bevy::log::error!("cannot record the interrupted attempt: {e}"),
+    }
 }

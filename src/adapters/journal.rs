@@ -1,0 +1,230 @@
+//! The journal of an attempt in progress, so that a killed terminal or desktop app
+//! loses nothing: after every reply the attempt's header and its replies so far are
+//! written (atomically: temporary file, fsync, rename) to
+//! `<results folder>/in-progress/<trainee>--<scenario>--<attempt>.journal`. The next
+//! start for the same trainee and encounter offers to resume it; resuming replays the
+//! replies on the same seed, which gives exactly the state the attempt was in (the
+//! session is deterministic), checked against the state saved with them. When the
+//! attempt ends (finished or abandoned) and its result is saved, the journal is
+//! removed. A journal that does not read is never deleted: it is reported and left.
+//!
+//! The `.journal` extension keeps these files out of `touchpoint results import`,
+//! which reads `*.json`.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::report::Report;
+use super::results::{Trainee, write_atomic};
+use crate::engine::SessionState;
+
+pub const SCHEMA: &str = "touchpoint.journal";
+pub const VERSION: u32 = 1;
+
+/// One attempt in progress.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Journal {
+    pub schema: String,
+    pub version: u32,
+    pub attempt_id: String,
+    /// The scenario file played (absolute), its id and content hash: a changed
+    /// encounter cannot be resumed faithfully.
+    pub scenario_path: PathBuf,
+    pub scenario_id: String,
+    pub content_hash: String,
+    pub trainee: Trainee,
+    pub cohort: Option<String>,
+    pub locale: String,
+    pub seed: u64,
+    pub started_at: String,
+    /// Written at every reply.
+    pub updated_at: String,
+    /// The replies so far: choice id and the milliseconds the trainee took.
+    pub replies: Vec<(String, u64)>,
+    /// The session state after the last reply (what a replay must arrive at).
+    pub state: SessionState,
+}
+
+/// `<results folder>/in-progress`.
+pub fn dir(results_dir: &Path) -> PathBuf {
+    results_dir.join("in-progress")
+}
+
+/// A file-name-safe form of an id (ids are validated, but a journal never trusts them).
+fn safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect::<String>()
+        .trim_start_matches('.')
+        .chars()
+        .take(80)
+        .collect()
+}
+
+impl Journal {
+    pub fn file_name(&self) -> String {
+        format!(
+            "{}--{}--{}.journal",
+            safe(&self.trainee.id),
+            safe(&self.scenario_id),
+            safe(&self.attempt_id)
+        )
+    }
+
+    pub fn path(&self, dir: &Path) -> PathBuf {
+        dir.join(self.file_name())
+    }
+
+    /// Writes the journal atomically into `dir` (created if needed).
+    pub fn write(&self, dir: &Path) -> std::io::Result<PathBuf> {
+        std::fs::create_dir_all(dir)?;
+        let path = self.path(dir);
+        let json = serde_json::to_vec(self).map_err(std::io::Error::other)?;
+        write_atomic(&path, &json)?;
+        Ok(path)
+    }
+}
+
+/// Reads a journal; errors name the file, line and column.
+pub fn read(path: &Path) -> Result<Journal, Report> {
+    let text = super::files::read_text(path)?;
+    let j: Journal = serde_json::from_str(&text).map_err(|e| {
+        Report::error(
+            path,
+            e.line().max(1),
+            e.column().max(1),
+            format!("not a Touchpoint journal: {e}"),
+        )
+    })?;
+    if j.schema != SCHEMA || j.version != VERSION {
+        return Err(Report::error(
+            path,
+            1,
+            1,
+            format!(
+                "journal `{}` version {} is not one this version reads ({SCHEMA} {VERSION})",
+                j.schema, j.version
+            ),
+        ));
+    }
+    Ok(j)
+}
+
+/// The unfinished attempts of `trainee` on `scenario_id` in `dir`, newest first, and
+/// the journals there that do not read (reported, never touched).
+pub fn pending(
+    dir: &Path,
+    trainee: &str,
+    scenario_id: &str,
+) -> (Vec<(PathBuf, Journal)>, Vec<Report>) {
+    let prefix = format!("{}--{}--", safe(trainee), safe(scenario_id));
+    let mut found = Vec::new();
+    let mut bad = Vec::new();
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return (found, bad);
+    };
+    for e in rd.filter_map(Result::ok) {
+        let p = e.path();
+        let name = e.file_name().to_string_lossy().to_string();
+        if !name.starts_with(&prefix) || !name.ends_with(".journal") {
+            continue;
+        }
+        match read(&p) {
+            Ok(j) if j.trainee.id == trainee && j.scenario_id == scenario_id => found.push((p, j)),
+            Ok(_) => {}
+            Err(r) => bad.push(r),
+        }
+    }
+    found.sort_by(|a, b| b.1.updated_at.cmp(&a.1.updated_at));
+    (found, bad)
+}
+
+/// What a journal says about its attempt besides the replies.
+#[derive(Debug, Clone)]
+pub struct Header {
+    pub attempt_id: String,
+    pub scenario_path: PathBuf,
+    pub scenario_id: String,
+    pub content_hash: String,
+    pub trainee: Trainee,
+    pub cohort: Option<String>,
+    pub locale: String,
+    pub seed: u64,
+    pub started_at: String,
+}
+
+/// Writes an attempt's journal after every reply, and removes it once the attempt is
+/// saved. Front ends keep one per attempt in progress.
+#[derive(Debug)]
+pub struct Writer {
+    pub dir: PathBuf,
+    pub header: Header,
+    /// The journal file, once written (or the one being resumed).
+    pub path: Option<PathBuf>,
+}
+
+impl Writer {
+    pub fn new(dir: PathBuf, header: Header, resumed: Option<PathBuf>) -> Self {
+        Writer {
+            dir,
+            header,
+            path: resumed,
+        }
+    }
+
+    /// Journals the replies so far and the state they led to (atomically).
+    pub fn record(
+        &mut self,
+        replies: &[(String, u64)],
+        state: &SessionState,
+        now: &str,
+    ) -> std::io::Result<()> {
+        let h = &self.header;
+        let j = Journal {
+            schema: SCHEMA.to_string(),
+            version: VERSION,
+            attempt_id: h.attempt_id.clone(),
+            scenario_path: h.scenario_path.clone(),
+            scenario_id: h.scenario_id.clone(),
+            content_hash: h.content_hash.clone(),
+            trainee: h.trainee.clone(),
+            cohort: h.cohort.clone(),
+            locale: h.locale.clone(),
+            seed: h.seed,
+            started_at: h.started_at.clone(),
+            updated_at: now.to_string(),
+            replies: replies.to_vec(),
+            state: state.clone(),
+        };
+        self.path = Some(j.write(&self.dir)?);
+        Ok(())
+    }
+
+    /// The attempt is saved: its journal goes.
+    pub fn done(&self) {
+        if let Some(p) = &self.path {
+            remove(p);
+        }
+    }
+}
+
+/// The replies of a session so far, as a journal keeps them.
+pub fn replies(state: &SessionState) -> Vec<(String, u64)> {
+    state
+        .decisions
+        .iter()
+        .map(|d| (d.choice.clone(), d.elapsed_ms))
+        .collect()
+}
+
+/// Removes a journal once its attempt is saved.
+pub fn remove(path: &Path) {
+    let _ = std::fs::remove_file(path);
+}

@@ -1,0 +1,365 @@
+//! Crash safety of terminal play: a trainee's attempt is journaled after every reply;
+//! `touchpoint play` killed with SIGKILL at random moments is resumed with `--resume`
+//! and scores exactly as the same attempt played without interruption; nothing saved
+//! is lost or duplicated; a declined resume records the attempt as abandoned.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use touchpoint::adapters::journal;
+use touchpoint::adapters::results::{AttemptRecord, read};
+use touchpoint::adapters::store::{Filter, Location, Store};
+
+use crate::common::{root, stderr};
+
+const ENCOUNTER: &str = "scenarios/ringback_complaint.ron";
+
+/// `touchpoint` with its results folder and store in `home`.
+fn tp(home: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_touchpoint"));
+    c.current_dir(root())
+        .env("LANG", "en_US.UTF-8")
+        .env("TOUCHPOINT_RESULTS_DIR", home.join("results"))
+        .env("TOUCHPOINT_STORE", home.join("store.sqlite3"));
+    c
+}
+
+fn run(home: &Path, args: &[&str]) -> Output {
+    tp(home).args(args).output().unwrap()
+}
+
+/// A tiny deterministic generator for the test's own random choices.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+/// A full path of reply numbers through the encounter on `seed`, picked at random
+/// one decision at a time (as a script would, with exit code 3 and `choices:`).
+fn random_path(home: &Path, seed: u64, rng: &mut Lcg) -> Vec<usize> {
+    let mut picks: Vec<usize> = Vec::new();
+    for _ in 0..60 {
+        let list = picks
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let o = run(
+            home,
+            &[
+                "play",
+                ENCOUNTER,
+                "--seed",
+                &seed.to_string(),
+                "--trainee",
+                "probe",
+                "--choices",
+                &list,
+                "--json",
+            ],
+        );
+        match o.status.code() {
+            Some(0) => return picks,
+            Some(3) => {
+                let err = stderr(&o);
+                let line = err.lines().last().unwrap();
+                let n = line.trim_start_matches("choices: ").split(' ').count() as u64;
+                picks.push(rng.next(n) as usize + 1);
+            }
+            other => panic!("{other:?}: {}", stderr(&o)),
+        }
+    }
+    panic!("no ending within 60 replies")
+}
+
+fn results_of(home: &Path) -> Vec<AttemptRecord> {
+    let dir = home.join("results");
+    let mut out: Vec<AttemptRecord> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .map(|p| read(&p).unwrap_or_else(|e| panic!("a damaged result file: {e}")))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort_by(|a, b| a.started_at.cmp(&b.started_at));
+    out
+}
+
+fn journals(home: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(journal::dir(&home.join("results")))
+        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default()
+}
+
+/// What must be the same between an interrupted-and-resumed attempt and the same
+/// attempt played straight through.
+fn essence(r: &AttemptRecord) -> String {
+    let choices: Vec<&str> = r.transcript.iter().map(|t| t.choice.as_str()).collect();
+    format!(
+        "{} {} {} {} {:?} {:?} {:?} {:?}",
+        r.score, r.passed, r.outcome, r.ending, r.competencies, r.critical, r.final_mood, choices
+    )
+}
+
+#[test]
+fn a_killed_terminal_resumes_and_scores_as_if_never_interrupted() {
+    let mut rng = Lcg(20261201);
+    let mut runs = 0;
+    let mut killed_mid_attempt = 0;
+    for k in 0..24u64 {
+        let home = tempfile::tempdir().unwrap();
+        let seed = 1000 + k;
+        let path = random_path(home.path(), seed, &mut rng);
+        // The same attempt straight through, by script.
+        let straight = tempfile::tempdir().unwrap();
+        let list = path
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let o = run(
+            straight.path(),
+            &[
+                "play",
+                ENCOUNTER,
+                "--seed",
+                &seed.to_string(),
+                "--trainee",
+                "kim",
+                "--choices",
+                &list,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let expected = results_of(straight.path()).pop().unwrap();
+
+        // At the keyboard, killed at a random moment.
+        let trainee = format!("t{k}");
+        let mut child = tp(home.path())
+            .args([
+                "play",
+                ENCOUNTER,
+                "--seed",
+                &seed.to_string(),
+                "--trainee",
+                &trainee,
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // Mostly part-way through; sometimes before any reply or after the last.
+        let kill_after = match k % 4 {
+            0 => rng.next(path.len() as u64 + 1) as usize,
+            _ => 1 + rng.next(path.len().max(2) as u64 - 1) as usize,
+        };
+        {
+            let stdin = child.stdin.as_mut().unwrap();
+            for n in &path[..kill_after] {
+                let _ = writeln!(stdin, "{n}");
+                let _ = stdin.flush();
+                std::thread::sleep(Duration::from_millis(10 + rng.next(40)));
+            }
+        }
+        // Let the player catch up to the reply before last (a slow start-up would
+        // otherwise make every kill land before the first reply), then kill at a random
+        // moment around the last one: before, during or after its journal write.
+        let t0 = std::time::Instant::now();
+        while t0.elapsed() < Duration::from_secs(5)
+            && journals(home.path())
+                .first()
+                .and_then(|j| journal::read(j).ok())
+                .map_or(0, |j| j.replies.len())
+                + 1
+                < kill_after
+        {
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        std::thread::sleep(Duration::from_millis(rng.next(30)));
+        child.kill().unwrap(); // SIGKILL
+        let _ = child.wait();
+        runs += 1;
+
+        // Nothing half-written: a journal reads, or there is none yet.
+        let js = journals(home.path());
+        let saved = results_of(home.path())
+            .into_iter()
+            .any(|r| r.trainee.id == trainee);
+        if js.is_empty() && saved {
+            // Killed after the attempt ended and was saved: nothing to resume.
+            continue;
+        }
+        assert!(js.len() <= 1, "{js:?}");
+        let done = match js.first() {
+            Some(j) => {
+                let j = journal::read(j).unwrap_or_else(|e| panic!("a damaged journal: {e}"));
+                assert!(j.replies.len() <= kill_after);
+                killed_mid_attempt += 1;
+                j.replies.len()
+            }
+            None => 0,
+        };
+        let rest = path[done..]
+            .iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let mut args = vec!["play", ENCOUNTER, "--trainee", &trainee, "--choices", &rest];
+        let seed_s = seed.to_string();
+        if done > 0 {
+            args.push("--resume");
+        } else {
+            args.extend(["--seed", &seed_s]);
+        }
+        let o = run(home.path(), &args);
+        assert_eq!(o.status.code(), Some(0), "run {k}: {}", stderr(&o));
+        assert!(
+            journals(home.path()).is_empty(),
+            "the journal goes once the attempt is saved"
+        );
+
+        let mine: Vec<_> = results_of(home.path())
+            .into_iter()
+            .filter(|r| r.trainee.id == trainee)
+            .collect();
+        assert_eq!(mine.len(), 1, "run {k}: one attempt, saved once");
+        assert_eq!(
+            essence(&mine[0]),
+            essence(&expected),
+            "run {k} (killed after {kill_after} replies, {done} journaled)"
+        );
+        let store = Store::open(&Location::Sqlite(home.path().join("store.sqlite3"))).unwrap();
+        let rows = store
+            .rows(&Filter {
+                trainee: Some(trainee.clone()),
+                ..Filter::default()
+            })
+            .unwrap();
+        assert_eq!(rows.len(), 1, "run {k}: stored once");
+        assert_eq!(rows[0].attempt_id, mine[0].attempt_id);
+        assert!(store.integrity_ok().unwrap());
+    }
+    eprintln!(
+        "journal kill test: {runs} runs, {killed_mid_attempt} killed mid-attempt, nothing lost"
+    );
+    assert!(
+        killed_mid_attempt >= 8,
+        "too few kills landed mid-attempt: {killed_mid_attempt}"
+    );
+}
+
+#[test]
+fn a_declined_resume_records_the_interrupted_attempt_as_abandoned() {
+    let home = tempfile::tempdir().unwrap();
+    // A path that lasts more than two replies.
+    let mut rng = Lcg(7);
+    let path = loop {
+        let p = random_path(home.path(), 7, &mut rng);
+        if p.len() > 3 {
+            break p;
+        }
+    };
+    let mut child = tp(home.path())
+        .args(["play", ENCOUNTER, "--seed", "7", "--trainee", "lee"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        let stdin = child.stdin.as_mut().unwrap();
+        writeln!(stdin, "{}", path[0]).unwrap();
+        writeln!(stdin, "{}", path[1]).unwrap();
+        stdin.flush().unwrap();
+    }
+    // Wait for the second reply's journal, then kill.
+    let t0 = std::time::Instant::now();
+    loop {
+        let js = journals(home.path());
+        if let Some(j) = js.first()
+            && journal::read(j).is_ok_and(|j| j.replies.len() == 2)
+        {
+            break;
+        }
+        assert!(t0.elapsed().as_secs() < 20, "no journal after two replies");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let _ = child.wait();
+    // A script playing meanwhile is told, and the journal is left alone.
+    let first = path[0].to_string();
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--seed",
+            "7",
+            "--trainee",
+            "lee",
+            "--choices",
+            &first,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(stderr(&o).contains("--resume"), "{}", stderr(&o));
+    assert_eq!(journals(home.path()).len(), 1);
+    // --fresh: recorded as abandoned (2 replies), journal gone, a new attempt starts.
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--seed",
+            "7",
+            "--trainee",
+            "lee",
+            "--fresh",
+            "--choices",
+            &first,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(journals(home.path()).is_empty());
+    let recs: Vec<_> = results_of(home.path())
+        .into_iter()
+        .filter(|r| r.trainee.id == "lee")
+        .collect();
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0].status, "abandoned");
+    assert_eq!(recs[0].transcript.len(), 2);
+    // A damaged journal is reported and left as it is.
+    let dir = journal::dir(&home.path().join("results"));
+    let bad = dir.join("lee--ringback_complaint--x.journal");
+    std::fs::write(&bad, "{\"schema\": \"touchpoint.journal\",\n oops").unwrap();
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--seed",
+            "7",
+            "--trainee",
+            "lee",
+            "--choices",
+            &first,
+        ],
+    );
+    assert!(
+        stderr(&o).contains("lee--ringback_complaint--x.journal:2:"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(bad.exists());
+}
