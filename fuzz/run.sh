@@ -9,8 +9,9 @@
 # session (see fuzz/fuzz_targets/). The committed seeds (fuzz/seeds/TARGET: the
 # shipped scenarios, Fluent files, result files, move sequences) are read, never
 # written; what the fuzzer finds goes to fuzz/corpus/TARGET (not committed) and any
-# crash to fuzz/artifacts/TARGET/, which then becomes a regression test in
-# tests/fuzz_regressions.rs.
+# crash to fuzz/artifacts/TARGET/. Once fixed, a crash input is committed to
+# fuzz/regressions/TARGET/: tests/fuzz_seeds.rs runs the targets' checks
+# (fuzz/checks/) on every seed and regression input in each `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs="${1:-600}"

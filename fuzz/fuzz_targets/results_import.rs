@@ -1,44 +1,8 @@
-//! A result file on arbitrary bytes, as `touchpoint results import` reads it, and
-//! everything downstream of an accepted record: the SQLite store (put, read back,
-//! list), the CSV export, the xAPI statements, the HTML report.
-//!
-//! Oracles: nothing panics; a record that reads is stored and read back unchanged;
-//! storing it again adds nothing; the store stays consistent.
+//! Fuzz target: A result file on arbitrary bytes, imported, stored, exported and reported.
+//! (The check itself is in fuzz/checks/results_import.rs, shared with tests/fuzz_seeds.rs.)
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use touchpoint::adapters::results::AttemptRecord;
-use touchpoint::adapters::store::{Filter, Location, Store};
-use touchpoint::adapters::{export, html_report, locale::Texts, xapi};
+#[path = "../checks/mod.rs"]
+mod checks;
 
-fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    let Ok(rec) = serde_json::from_str::<AttemptRecord>(text) else {
-        return;
-    };
-    let mut store = Store::open(&Location::Sqlite(":memory:".into())).expect("an in-memory store");
-    assert!(store.put(&rec).expect("store a record"));
-    assert!(!store.put(&rec).expect("store it again"), "stored twice");
-    let back = store
-        .get(&rec.attempt_id)
-        .expect("read back")
-        .expect("present");
-    assert_eq!(back, rec, "the store changed the record");
-    assert!(store.integrity_ok().unwrap());
-    let f = Filter::default();
-    let rows = store.rows(&f).unwrap();
-    assert_eq!(rows.len(), 1);
-    let mut csv = Vec::new();
-    export::csv(&mut csv, &store, &f, &mut |_, _| {}).unwrap();
-    let _ = xapi::try_statements(&rec, &xapi::XapiOptions::default());
-    let input = html_report::ReportInput {
-        rows,
-        broken: store.breaches(&f).unwrap(),
-        generated_at: "2026-12-01T00:00:00Z".into(),
-        filter_text: String::new(),
-    };
-    let html = html_report::render(&input, &Texts::new("en-US", None, None));
-    assert!(!html.contains("<script"), "data reached the page unescaped");
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::results_import::check(data));

@@ -27,6 +27,55 @@ pub struct Encounter {
     pub locales: Vec<LocaleFiles>,
     /// `sha256:<hex>` of the scenario, its Fluent files and the catalog.
     pub content_hash: String,
+    /// The scenario's media files, resolved and checked to be inside its folder.
+    pub media: MediaFiles,
+}
+
+/// A scenario's media, as real paths inside the scenario's folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MediaFiles {
+    pub ambience: Option<PathBuf>,
+    pub voice: Option<PathBuf>,
+    /// Node id -> the sound played when it is entered.
+    pub sounds: std::collections::BTreeMap<String, PathBuf>,
+}
+
+impl MediaFiles {
+    /// The voice-over of a line (`<voice>/<locale>/<line key>.ogg`), if the scenario
+    /// has a voice folder and the file is there, inside the folder.
+    pub fn voice_line(&self, locale: &str, key: &str) -> Option<PathBuf> {
+        let dir = self.voice.as_ref()?;
+        super::files::confined(dir, &format!("{locale}/{key}.ogg"), false).ok()
+    }
+}
+
+/// Resolves the scenario's media paths inside `base` (the scenario's folder); every
+/// problem is a located error.
+fn media_files(scenario: &Scenario, base: &Path, src: &Source) -> (MediaFiles, Vec<Report>) {
+    use super::files::confined;
+    let mut m = MediaFiles::default();
+    let mut reports = Vec::new();
+    let mut check = |field: String, rel: &str, dir: bool| match confined(base, rel, dir) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            reports.push(src.report_at(&field, Severity::Error, e));
+            None
+        }
+    };
+    if let Some(a) = &scenario.media.ambience {
+        m.ambience = check("media.ambience".into(), a, false);
+    }
+    if let Some(v) = &scenario.media.voice {
+        m.voice = check("media.voice".into(), v, true);
+    }
+    for (k, n) in scenario.nodes.iter().enumerate() {
+        if let Some(s) = &n.sound
+            && let Some(p) = check(format!("nodes[{k}].sound"), s, false)
+        {
+            m.sounds.insert(n.id.clone(), p);
+        }
+    }
+    (m, reports)
 }
 
 impl Encounter {
@@ -178,6 +227,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 .collect()
         };
         let mut reports = Vec::new();
+        let mut media_found = MediaFiles::default();
         if locales.is_empty() {
             reports.push(Report::error(
                 path,
@@ -253,6 +303,15 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
             }
             hashing.join().unwrap_or_default()
         });
+        if !reports.iter().any(Report::is_error) {
+            let base = path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let (media, problems) = media_files(&scenario, base, &src);
+            reports.extend(problems);
+            media_found = media;
+        }
         tidy(&mut reports);
         if reports.iter().any(Report::is_error) {
             return (None, reports);
@@ -275,6 +334,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 catalog,
                 locales,
                 content_hash,
+                media: media_found,
             }),
             reports,
         )

@@ -312,3 +312,33 @@ pub fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) 
     }
     go(dir, wanted, out, 0);
 }
+
+/// A media file (or folder) of a scenario by its relative path, made sure to be
+/// inside `base` (the scenario file's folder) once every symbolic link is followed.
+/// The path's syntax is checked by validation first; this adds the file system: it
+/// exists, is a file (`want_dir` false) or a folder, and does not resolve outside.
+pub fn confined(base: &Path, rel: &str, want_dir: bool) -> Result<PathBuf, String> {
+    if let Some(problem) = crate::engine::validate::media_path_problem(rel, &[]) {
+        return Err(problem);
+    }
+    let joined = base.join(rel);
+    let real = fs::canonicalize(&joined).map_err(|e| format!("`{rel}`: {e}"))?;
+    let root = fs::canonicalize(base).map_err(|e| format!("{}: {e}", base.display()))?;
+    if !real.starts_with(&root) {
+        return Err(format!(
+            "`{rel}` resolves to {}, outside the scenario's folder {} (a symbolic link); expected a file inside it",
+            real.display(),
+            root.display()
+        ));
+    }
+    let meta = fs::metadata(&real).map_err(|e| format!("`{rel}`: {e}"))?;
+    match (want_dir, meta.is_dir()) {
+        (true, false) => Err(format!("`{rel}` is not a folder")),
+        (false, true) => Err(format!("`{rel}` is a folder; expected a file")),
+        _ if !want_dir && meta.len() > MAX_FILE_BYTES => Err(format!(
+            "`{rel}` is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
+            meta.len()
+        )),
+        _ => Ok(real),
+    }
+}

@@ -236,6 +236,25 @@ pub struct Node {
     pub choices: Vec<Choice>,
     #[serde(default)]
     pub ending: Option<Ending>,
+    /// A sound played when the node is entered (a phone ringing, a door chime): a
+    /// `.ogg` or `.wav` file inside the scenario's folder, by relative path.
+    #[serde(default)]
+    pub sound: Option<String>,
+}
+
+/// Media an encounter brings, by paths relative to the scenario file's folder. They
+/// never leave that folder: no `..`, no absolute paths, and (checked when the files
+/// are loaded) no symbolic link pointing outside it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Media {
+    /// A background loop (`.ogg` or `.wav`) instead of the setting's own.
+    #[serde(default)]
+    pub ambience: Option<String>,
+    /// A folder of voice-over recordings, `<folder>/<locale>/<line key>.ogg` (the key
+    /// is the node id, or `node.tone`).
+    #[serde(default)]
+    pub voice: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -262,6 +281,9 @@ pub struct Scenario {
     pub late_reply: LateRule,
     pub start: String,
     pub nodes: Vec<Node>,
+    /// Sound and voice files of this encounter.
+    #[serde(default)]
+    pub media: Media,
     /// Node id -> position in `nodes`; built by [`Scenario::indexed`].
     #[serde(skip)]
     index: super::validate::FastMap<String, usize>,

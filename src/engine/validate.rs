@@ -433,6 +433,58 @@ fn check_id<'a>(out: &mut Vec<Diagnostic>, ids: &mut Ids<'a>, id: &'a str, loc: 
     }
 }
 
+/// File types a scenario's sounds may have.
+pub const SOUND_EXTENSIONS: &[&str] = &["ogg", "wav"];
+
+/// What is wrong with a media path of a scenario, if anything. It must stay inside
+/// the scenario's folder: relative, `/`-separated, no `..`, `.` or empty parts, no
+/// backslash, drive letter or control character, at most 200 bytes, and (when
+/// `extensions` is not empty) a file of one of those types. Symbolic links are
+/// checked when the files are loaded (that needs the file system).
+pub fn media_path_problem(path: &str, extensions: &[&str]) -> Option<String> {
+    let expected =
+        "expected a relative path inside the scenario's folder, such as `media/phone_ring.ogg`";
+    if path.is_empty() {
+        return Some(format!("an empty path; {expected}"));
+    }
+    if path.len() > 200 {
+        return Some(format!("a path of {} bytes; at most 200", path.len()));
+    }
+    if path.chars().any(char::is_control) {
+        return Some(format!(
+            "`{}` holds a control character; {expected}",
+            path.escape_debug()
+        ));
+    }
+    if path.starts_with('/') || path.contains('\\') || path.as_bytes().get(1) == Some(&b':') {
+        return Some(format!(
+            "`{path}` is an absolute or Windows path; {expected}"
+        ));
+    }
+    if path.split('/').any(|part| part == "..") {
+        return Some(format!(
+            "`{path}` leaves the scenario's folder (`..`); {expected}"
+        ));
+    }
+    if path.split('/').any(|part| part.is_empty() || part == ".") {
+        return Some(format!("`{path}` has an empty or `.` part; {expected}"));
+    }
+    if !extensions.is_empty() {
+        let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        if !ext.is_some_and(|e| extensions.contains(&e.as_str())) {
+            return Some(format!(
+                "`{path}` is not a {} file",
+                extensions
+                    .iter()
+                    .map(|e| format!(".{e}"))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ));
+        }
+    }
+    None
+}
+
 pub fn validate_scenario(
     s: &Scenario,
     catalog: &Catalog,
@@ -453,6 +505,16 @@ pub fn validate_scenario(
                 s.id
             ),
         );
+    }
+    for (field, value, exts) in [
+        ("media.ambience", &s.media.ambience, SOUND_EXTENSIONS),
+        ("media.voice", &s.media.voice, &[][..]),
+    ] {
+        if let Some(v) = value
+            && let Some(problem) = media_path_problem(v, exts)
+        {
+            err(&mut out, field.into(), problem);
+        }
     }
     if s.pass_mark > 100 {
         err(
@@ -667,6 +729,11 @@ pub fn validate_scenario(
                     n.id
                 ),
             );
+        }
+        if let Some(sound) = &n.sound
+            && let Some(problem) = media_path_problem(sound, SOUND_EXTENSIONS)
+        {
+            err(&mut out, format!("{}.sound", p()), problem);
         }
         if let Some(t) = n.time_limit
             && t == 0

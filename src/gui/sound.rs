@@ -51,6 +51,7 @@ struct Sounds {
 pub fn plugin(app: &mut App) {
     app.add_plugins(AudioPlugin)
         .add_audio_channel::<Ambience>()
+        .init_resource::<MediaCache>()
         .add_systems(Startup, load)
         .add_systems(OnEnter(Screen::Encounter), start_ambience)
         .add_systems(OnExit(Screen::Encounter), stop_ambience)
@@ -82,6 +83,8 @@ fn db(gain: f32) -> f32 {
 
 fn start_ambience(
     sounds: Res<Sounds>,
+    mut media: ResMut<MediaCache>,
+    mut sources: ResMut<Assets<AudioSource>>,
     channel: Res<AudioChannel<Ambience>>,
     volume: Res<Volume>,
     play: Option<Res<super::play::Play>>,
@@ -90,13 +93,23 @@ fn start_ambience(
         return;
     }
     let Some(play) = play else { return };
-    let track = match play.enc.scenario.setting {
-        Setting::HotelLobby => &sounds.lobby,
-        Setting::Showroom | Setting::SalesOffice => &sounds.showroom,
-        _ => &sounds.hall,
-    };
+    // The encounter's own ambience, if it brings one, else the setting's.
+    let own = play
+        .enc
+        .media
+        .ambience
+        .as_deref()
+        .and_then(|p| media.get(p, &mut sources));
+    let track = own.unwrap_or_else(|| {
+        match play.enc.scenario.setting {
+            Setting::HotelLobby => &sounds.lobby,
+            Setting::Showroom | Setting::SalesOffice => &sounds.showroom,
+            _ => &sounds.hall,
+        }
+        .clone()
+    });
     channel
-        .play(track.clone())
+        .play(track)
         .looped()
         .with_volume(db(0.5 * volume.master));
 }
@@ -105,12 +118,16 @@ fn stop_ambience(channel: Res<AudioChannel<Ambience>>) {
     channel.stop();
 }
 
+#[allow(clippy::too_many_arguments)]
 fn cues(
     mut cues: MessageReader<Cue>,
     sounds: Res<Sounds>,
     audio: Res<Audio>,
     volume: Res<Volume>,
     assets: Res<AssetServer>,
+    play: Option<Res<super::play::Play>>,
+    mut media: ResMut<MediaCache>,
+    mut sources: ResMut<Assets<AudioSource>>,
 ) {
     for cue in cues.read() {
         if volume.muted {
@@ -122,6 +139,28 @@ fn cues(
             Cue::Passed => sounds.positive.clone(),
             Cue::Failed => sounds.negative.clone(),
             Cue::Line(locale, id) => {
+                let enc = play.as_ref().map(|p| p.enc.clone());
+                // The node's own sound (a phone ringing), then the line's voice-over:
+                // the encounter's recording if it has one, else the app's.
+                if let Some(enc) = &enc {
+                    let node = id.split('.').next().unwrap_or(id);
+                    if let Some(h) = enc
+                        .media
+                        .sounds
+                        .get(node)
+                        .and_then(|p| media.get(p, &mut sources))
+                    {
+                        audio.play(h).with_volume(db(volume.master));
+                    }
+                    if let Some(h) = enc
+                        .media
+                        .voice_line(locale, id)
+                        .and_then(|p| media.get(&p, &mut sources))
+                    {
+                        audio.play(h).with_volume(db(volume.master));
+                        continue;
+                    }
+                }
                 let rel = format!("voice/{locale}/{id}.ogg");
                 if !volume.assets.join(&rel).is_file() {
                     continue;
@@ -130,6 +169,32 @@ fn cues(
             }
         };
         audio.play(handle).with_volume(db(volume.master));
+    }
+}
+
+/// Sounds an encounter brings (its own files, already checked to be inside its
+/// folder), decoded once each.
+#[derive(Resource, Default)]
+pub struct MediaCache(std::collections::HashMap<PathBuf, Option<Handle<AudioSource>>>);
+
+impl MediaCache {
+    fn get(
+        &mut self,
+        path: &std::path::Path,
+        sources: &mut Assets<AudioSource>,
+    ) -> Option<Handle<AudioSource>> {
+        self.0
+            .entry(path.to_path_buf())
+            .or_insert_with(|| {
+                let bytes = std::fs::read(path)
+                    .map_err(|e| warn!("cannot read {}: {e}", path.display()))
+                    .ok()?;
+                let sound = StaticSoundData::from_cursor(std::io::Cursor::new(bytes))
+                    .map_err(|e| warn!("cannot play {}: {e}", path.display()))
+                    .ok()?;
+                Some(sources.add(AudioSource { sound }))
+            })
+            .clone()
     }
 }
 
