@@ -299,3 +299,40 @@ fn a_taboo_that_is_not_critical_is_a_warning() {
         "{out}"
     );
 }
+
+/// Files over the 32 MiB limit are refused before they are read, with the limit in
+/// the message: a scenario, a Fluent file, and a result file being imported.
+#[test]
+fn huge_files_are_refused_with_the_limit_named() {
+    let big = |p: &Path| {
+        let f = std::fs::File::create(p).unwrap();
+        f.set_len(33 * 1024 * 1024).unwrap(); // sparse: no disk, no memory
+    };
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    big(&sc);
+    let out = validate(d.path());
+    assert!(out.contains("the limit is 33554432 bytes"), "{out}");
+
+    let d = fixture_copy();
+    big(&d.path().join("locales/en-US/sample_refund.ftl"));
+    let out = validate(d.path());
+    assert!(
+        out.contains("sample_refund.ftl") && out.contains("the limit is 33554432 bytes"),
+        "{out}"
+    );
+
+    let d = tempfile::tempdir().unwrap();
+    big(&d.path().join("huge.json"));
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", d.path().join("s.sqlite3").to_str().unwrap()])
+        .args(["results", "import", d.path().to_str().unwrap(), "--quiet"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("huge.json:1:1") && stderr(&o).contains("the limit is"),
+        "{}",
+        stderr(&o)
+    );
+}
