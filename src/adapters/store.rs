@@ -17,6 +17,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -250,7 +251,7 @@ enum Db {
 struct Pg {
     client: postgres::Client,
     /// Prepared statements by their SQL (as written, with `?N` placeholders).
-    prepared: HashMap<&'static str, postgres::Statement>,
+    prepared: HashMap<String, postgres::Statement>,
 }
 
 pub struct Store {
@@ -314,30 +315,38 @@ fn pg_migration(sql: &str) -> String {
 
 /// Runs one write statement inside the current transaction; returns the rows changed.
 trait Exec {
-    fn exec(&mut self, sql: &'static str, args: &[V<'_>]) -> Result<u64, String>;
+    fn exec(&mut self, sql: &str, args: &[V<'_>]) -> Result<u64, String>;
+    /// Rows per multi-row insert: many where a statement is a network round trip
+    /// (PostgreSQL), one where it is a function call (SQLite, where one cached
+    /// single-row statement is fastest).
+    fn rows_per_insert(&self) -> usize;
 }
 
 impl Exec for rusqlite::Transaction<'_> {
-    fn exec(&mut self, sql: &'static str, args: &[V<'_>]) -> Result<u64, String> {
+    fn exec(&mut self, sql: &str, args: &[V<'_>]) -> Result<u64, String> {
         self.prepare_cached(sql)
             .and_then(|mut st| st.execute(rusqlite::params_from_iter(args.iter())))
             .map(|n| n as u64)
             .map_err(|e| e.to_string())
     }
+
+    fn rows_per_insert(&self) -> usize {
+        1
+    }
 }
 
 struct PgTx<'a, 'c> {
     tx: postgres::Transaction<'c>,
-    prepared: &'a mut HashMap<&'static str, postgres::Statement>,
+    prepared: &'a mut HashMap<String, postgres::Statement>,
 }
 
 impl Exec for PgTx<'_, '_> {
-    fn exec(&mut self, sql: &'static str, args: &[V<'_>]) -> Result<u64, String> {
+    fn exec(&mut self, sql: &str, args: &[V<'_>]) -> Result<u64, String> {
         let st = match self.prepared.get(sql) {
             Some(st) => st.clone(),
             None => {
                 let st = self.tx.prepare(&pg_sql(sql)).map_err(|e| pg_error(&e))?;
-                self.prepared.insert(sql, st.clone());
+                self.prepared.insert(sql.to_string(), st.clone());
                 st
             }
         };
@@ -346,6 +355,10 @@ impl Exec for PgTx<'_, '_> {
             .map(|a| a as &(dyn postgres::types::ToSql + Sync))
             .collect();
         self.tx.execute(&st, &refs).map_err(|e| pg_error(&e))
+    }
+
+    fn rows_per_insert(&self) -> usize {
+        500
     }
 }
 
@@ -914,6 +927,8 @@ fn open_sqlite(path: &Path) -> Result<Connection, StoreError> {
     let what = format!("cannot open the results store {}", path.display());
     let conn = Connection::open(path).map_err(|e| err(&what, e))?;
     conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| err(&what, e))?;
+    // Child rows go in multi-row statements whose shape varies with the attempt.
+    conn.set_prepared_statement_cache_capacity(128);
     conn.pragma_update(None, "journal_mode", "WAL")
         .map_err(|e| err(&what, e))?;
     conn.pragma_update(None, "synchronous", "FULL")
@@ -1028,63 +1043,123 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord) -> Result<bool, String> {
         "INSERT INTO attempt_records (attempt_id, record) VALUES (?1, ?2)",
         &[id, V::Text(&json)],
     )?;
-    for (k, (comp, v)) in rec.competencies.iter().enumerate() {
-        tx.exec(
-            "INSERT INTO attempt_competencies (attempt_id, position, competency, score)
-             VALUES (?1, ?2, ?3, ?4)",
-            &[
+    // Each child table in one statement per attempt (a round trip each on PostgreSQL).
+    let comps: Vec<Vec<V<'_>>> = rec
+        .competencies
+        .iter()
+        .enumerate()
+        .map(|(k, (comp, v))| {
+            vec![
                 id,
                 V::Int(k as i64),
                 V::Text(comp),
                 V::Int(v.as_u64().unwrap_or(0) as i64),
-            ],
-        )?;
-    }
-    for (k, f) in rec.feedback.iter().enumerate() {
-        let kind = serde_json::to_value(f.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        tx.exec(
-            "INSERT INTO attempt_feedback (attempt_id, position, kind, technique, competency,
-                critical, decision) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            &[
+            ]
+        })
+        .collect();
+    insert_rows(
+        tx,
+        "attempt_competencies (attempt_id, position, competency, score)",
+        &comps,
+    )?;
+    let kinds: Vec<String> = rec
+        .feedback
+        .iter()
+        .map(|f| {
+            serde_json::to_value(f.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        })
+        .collect();
+    let feedback: Vec<Vec<V<'_>>> = rec
+        .feedback
+        .iter()
+        .zip(&kinds)
+        .enumerate()
+        .map(|(k, (f, kind))| {
+            vec![
                 id,
                 V::Int(k as i64),
-                V::Text(&kind),
+                V::Text(kind),
                 V::Text(&f.technique),
                 V::Text(&f.competency),
                 V::Int(i64::from(f.critical)),
                 V::OptInt(f.decision.map(|d| d as i64)),
-            ],
-        )?;
-    }
-    for t in &rec.transcript {
-        let (follows, breaks) = (t.follows.join(","), t.breaks.join(","));
-        tx.exec(
-            "INSERT INTO attempt_turns (attempt_id, position, node, choice, elapsed_ms, late,
-                follows, breaks, anger_before, trust_before, patience_before, anger_after,
-                trust_after, patience_after)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-            &[
+            ]
+        })
+        .collect();
+    insert_rows(
+        tx,
+        "attempt_feedback (attempt_id, position, kind, technique, competency, critical, decision)",
+        &feedback,
+    )?;
+    let joined: Vec<(String, String)> = rec
+        .transcript
+        .iter()
+        .map(|t| (t.follows.join(","), t.breaks.join(",")))
+        .collect();
+    let turns: Vec<Vec<V<'_>>> = rec
+        .transcript
+        .iter()
+        .zip(&joined)
+        .map(|(t, (follows, breaks))| {
+            vec![
                 id,
                 V::Int(t.index as i64),
                 V::Text(&t.node),
                 V::Text(&t.choice),
                 V::Int(t.elapsed_ms.min(i64::MAX as u64) as i64),
                 V::Int(i64::from(t.late)),
-                V::Text(&follows),
-                V::Text(&breaks),
+                V::Text(follows),
+                V::Text(breaks),
                 V::Int(i64::from(t.mood_before.anger)),
                 V::Int(i64::from(t.mood_before.trust)),
                 V::Int(i64::from(t.mood_before.patience)),
                 V::Int(i64::from(t.mood_after.anger)),
                 V::Int(i64::from(t.mood_after.trust)),
                 V::Int(i64::from(t.mood_after.patience)),
-            ],
-        )?;
-    }
+            ]
+        })
+        .collect();
+    insert_rows(
+        tx,
+        "attempt_turns (attempt_id, position, node, choice, elapsed_ms, late, follows, breaks,
+            anger_before, trust_before, patience_before, anger_after, trust_after,
+            patience_after)",
+        &turns,
+    )?;
     Ok(true)
+}
+
+/// Inserts rows into `table (columns)`, [`Exec::rows_per_insert`] rows per statement
+/// (well under both databases' limits on bound values).
+fn insert_rows(tx: &mut dyn Exec, table: &str, rows: &[Vec<V<'_>>]) -> Result<(), String> {
+    let Some(width) = rows.first().map(Vec::len) else {
+        return Ok(());
+    };
+    let mut sql = String::new();
+    for chunk in rows.chunks(tx.rows_per_insert().max(1)) {
+        sql.clear();
+        sql.push_str("INSERT INTO ");
+        sql.push_str(table);
+        sql.push_str(" VALUES ");
+        let mut n = 0;
+        for (r, _) in chunk.iter().enumerate() {
+            sql.push_str(if r == 0 { "(" } else { ", (" });
+            for c in 0..width {
+                n += 1;
+                if c > 0 {
+                    sql.push_str(", ");
+                }
+                let _ = write!(sql, "?{n}");
+            }
+            sql.push(')');
+        }
+        let args: Vec<V<'_>> = chunk.iter().flatten().copied().collect();
+        tx.exec(&sql, &args)?;
+    }
+    Ok(())
 }
 
 /// Milliseconds between two RFC 3339 timestamps (0 when either does not parse).
