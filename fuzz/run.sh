@@ -21,20 +21,26 @@ targets=("$@")
 jobs="${JOBS:-1}"
 mkdir -p fuzz/logs
 
-cargo +nightly fuzz build -s none >/dev/null
+# AddressSanitizer (cargo fuzz's default): a stack overflow or a crash in C code is
+# caught and its input saved, which a build without a sanitizer does not do.
+cargo +nightly fuzz build >/dev/null
 
 run() {
   local t="$1"
   mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"
   # libFuzzer: the first folder receives new inputs; the seeds are only read.
-  nice -n 10 cargo +nightly fuzz run -s none "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
+  local start status=ok
+  start=$(date +%s)
+  nice -n 10 cargo +nightly fuzz run "$t" "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
     -max_total_time="$secs" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
-    -print_final_stats=1 >"fuzz/logs/$t.log" 2>&1 || true
+    -print_final_stats=1 >"fuzz/logs/$t.log" 2>&1 || status=CRASHED
   local execs crashes
-  execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "fuzz/logs/$t.log" | grep -o '[0-9]*$' || echo 0)"
+  # The final stats, or (after a crash) the last progress line's count.
+  execs="$(grep -o 'stat::number_of_executed_units: *[0-9]*' "fuzz/logs/$t.log" | grep -o '[0-9]*$' || true)"
+  [ -n "$execs" ] || execs="$(grep -o '^#[0-9]*' "fuzz/logs/$t.log" | tail -n 1 | tr -d '#')"
   crashes="$(find "fuzz/artifacts/$t" -type f | wc -l)"
-  printf '%-16s %10s executions in %ss, %s crash file(s) in fuzz/artifacts/%s\n' \
-    "$t" "${execs:-0}" "$secs" "$crashes" "$t"
+  printf '%-16s %-7s %10s executions in %ss, %s crash file(s) in fuzz/artifacts/%s (log: fuzz/logs/%s.log)\n' \
+    "$t" "$status" "${execs:-0}" "$(( $(date +%s) - start ))" "$crashes" "$t" "$t"
 }
 
 running=0

@@ -336,3 +336,36 @@ fn huge_files_are_refused_with_the_limit_named() {
         stderr(&o)
     );
 }
+
+/// Found by fuzzing (`fluent_load`): 20,000 nested `{` overflowed fluent-syntax's
+/// recursive parser and aborted the process. Deep placeables are now a located error.
+#[test]
+fn deeply_nested_fluent_placeables_are_refused_without_overflowing_the_stack() {
+    let d = fixture_copy();
+    let p = d.path().join("locales/en-US/sample_refund.ftl");
+    let mut text = std::fs::read_to_string(&p).unwrap();
+    let line = text.lines().count() + 2;
+    text.push_str(&format!("\ndeep = {}\n", "{".repeat(20_000)));
+    std::fs::write(&p, text).unwrap();
+    let out = validate(d.path());
+    assert!(
+        out.contains(&format!(
+            "sample_refund.ftl:{line}:{}: error: placeables nested deeper than the limit of 32",
+            8 + 32
+        )),
+        "{out}"
+    );
+    // Ordinary nesting, and braces inside string literals, are fine.
+    assert_eq!(
+        touchpoint::adapters::locale::too_deep("a = { { \"{{{{\" } }"),
+        None
+    );
+    assert_eq!(
+        touchpoint::adapters::locale::too_deep(&format!("a = {}", "{ ".repeat(32))),
+        None
+    );
+    assert_eq!(
+        touchpoint::adapters::locale::too_deep(&format!("a = {}", "{".repeat(33))),
+        Some(4 + 32)
+    );
+}

@@ -95,6 +95,28 @@ pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Repor
             Vec::new(),
         );
     }
+    // fluent-syntax parses nested placeables recursively: refuse deep nesting before
+    // it can overflow the stack (found by fuzzing: `{` × 20,000 aborted the process).
+    if let Some(at) = too_deep(&text) {
+        let Pos { line, col } = position(&text, at);
+        return (
+            FtlFile {
+                locale: locale.to_string(),
+                path: path.to_path_buf(),
+                keys: LocaleKeys::new(locale, &file),
+                source: String::new(),
+                resource: std::sync::OnceLock::new(),
+            },
+            vec![Report::error(
+                path,
+                line,
+                col,
+                format!(
+                    "placeables nested deeper than the limit of {MAX_PLACEABLE_DEPTH} levels; expected text with at most a few nested `{{ }}`"
+                ),
+            )],
+        );
+    }
     let (resource, errors) = match FluentResource::try_new(text.clone()) {
         Ok(r) => (r, Vec::new()),
         Err((r, errs)) => (r, errs),
@@ -123,6 +145,41 @@ pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Repor
         },
         reports,
     )
+}
+
+/// How deeply Fluent placeables (`{ … }`) may nest.
+pub const MAX_PLACEABLE_DEPTH: usize = 32;
+
+/// The byte offset where placeables first nest deeper than [`MAX_PLACEABLE_DEPTH`],
+/// if they do. Braces inside string literals (`{ "}" }`) do not count; a stray `}`
+/// never makes the depth negative.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_PLACEABLE_DEPTH {
+                    return Some(i);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Message ids and attribute names, from a parsed resource.
