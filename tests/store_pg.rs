@@ -93,6 +93,32 @@ fn postgres_stores_and_exports_exactly_what_sqlite_does() {
         "{\"schema\": \"touchpoint.result\",\n  oops",
     )
     .unwrap();
+    // Well-formed JSON, but not a record the store can keep: named and skipped,
+    // the rest imported (found by fuzzing: it used to abort the whole import).
+    let first = std::fs::read_dir(&files)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "json") && !p.ends_with("damaged.json"))
+        .unwrap();
+    let mut rec: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&first).unwrap()).unwrap();
+    rec["attempt_id"] = "bad-turns".into();
+    let turns = rec["transcript"].as_array_mut().unwrap();
+    let again = turns[0].clone();
+    turns.push(again);
+    std::fs::write(
+        files.join("bad-turns.json"),
+        serde_json::to_vec(&rec).unwrap(),
+    )
+    .unwrap();
+    rec["attempt_id"] = "bad-score".into();
+    rec["score"] = 150.into();
+    std::fs::write(
+        files.join("bad-score.json"),
+        serde_json::to_vec(&rec).unwrap(),
+    )
+    .unwrap();
     let lite = d.path().join("s.sqlite3");
     let lite = lite.to_str().unwrap();
     for store in [lite, url.as_str()] {
@@ -102,6 +128,17 @@ fn postgres_stores_and_exports_exactly_what_sqlite_does() {
         );
         assert_eq!(o.status.code(), Some(1), "a damaged file: {}", stderr(&o));
         assert!(stderr(&o).contains("damaged.json:2:"), "{}", stderr(&o));
+        assert!(
+            stderr(&o)
+                .contains("bad-turns.json:1:1: error: not a valid result record: transcript turn"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(
+            stderr(&o).contains("bad-score.json:1:1: error: not a valid result record: score 150"),
+            "{}",
+            stderr(&o)
+        );
         assert!(
             stderr(&o).contains("120 attempt(s) added"),
             "{}",

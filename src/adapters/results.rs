@@ -411,6 +411,76 @@ pub fn valid_trainee_id(id: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
 }
 
+/// What makes a well-formed record beyond its JSON shape: what the store and every
+/// export rely on. A file that fails is reported and skipped by an import, never
+/// stored half-way. (Found by fuzzing: two transcript turns with the same index made
+/// the store refuse the whole import transaction.)
+pub fn check(rec: &AttemptRecord) -> Result<(), String> {
+    let bad = |what: String| Err(format!("not a valid result record: {what}"));
+    if rec.schema != SCHEMA {
+        return bad(format!("schema `{}`, expected `{SCHEMA}`", rec.schema));
+    }
+    if rec.schema_version == 0 || rec.schema_version > SCHEMA_VERSION {
+        return bad(format!(
+            "schema_version {}, expected 1..={SCHEMA_VERSION}",
+            rec.schema_version
+        ));
+    }
+    let id_ok = (1..=64).contains(&rec.attempt_id.len())
+        && rec
+            .attempt_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !id_ok {
+        return bad(format!(
+            "attempt_id `{}`, expected 1-64 letters, digits, `-` or `_`",
+            rec.attempt_id.escape_debug()
+        ));
+    }
+    if !matches!(rec.status.as_str(), "finished" | "abandoned") {
+        return bad(format!(
+            "status `{}`, expected finished or abandoned",
+            rec.status.escape_debug()
+        ));
+    }
+    if !valid_trainee_id(&rec.trainee.id) {
+        return bad(format!("trainee id `{}`", rec.trainee.id.escape_debug()));
+    }
+    for (what, t) in [("started_at", &rec.started_at), ("ended_at", &rec.ended_at)] {
+        if humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).is_err() || t.len() > 40 {
+            return bad(format!(
+                "{what} `{}` is not an RFC 3339 time",
+                t.escape_debug()
+            ));
+        }
+    }
+    if rec.score > 100 || rec.pass_mark > 100 {
+        return bad(format!(
+            "score {} / pass_mark {}, expected 0..=100",
+            rec.score, rec.pass_mark
+        ));
+    }
+    for (c, v) in &rec.competencies {
+        if !v.as_u64().is_some_and(|v| v <= 100) {
+            return bad(format!(
+                "competency `{}` scored {v}, expected 0..=100",
+                c.escape_debug()
+            ));
+        }
+    }
+    for (k, t) in rec.transcript.iter().enumerate() {
+        if t.index != k {
+            return bad(format!("transcript turn {k} has index {}", t.index));
+        }
+    }
+    // PostgreSQL text cannot hold NUL; no Touchpoint record has one.
+    let json = serde_json::to_string(rec).map_err(|e| e.to_string())?;
+    if json.contains("\\u0000") {
+        return bad("a text holds a NUL character".into());
+    }
+    Ok(())
+}
+
 /// Reads a result file back. Errors name the file, line and column.
 pub fn read(path: &Path) -> Result<AttemptRecord, super::report::Report> {
     let text = super::files::read_text(path)?;

@@ -518,6 +518,7 @@ impl Store {
     /// Stores one attempt in one transaction. Returns false when an attempt with that
     /// id is already stored (it is left untouched).
     pub fn put(&mut self, rec: &AttemptRecord) -> Result<bool, StoreError> {
+        super::results::check(rec).map_err(|e| err("cannot store the attempt", e))?;
         self.in_transaction(&mut |tx| insert(tx, rec))
             .map_err(|e| err("cannot store the attempt", e))
     }
@@ -539,7 +540,16 @@ impl Store {
             let files = &files;
             scope.spawn(move || {
                 for chunk in files.chunks(CHUNK) {
-                    let records: Vec<_> = chunk.iter().map(|f| read(f)).collect();
+                    let records: Vec<_> = chunk
+                        .iter()
+                        .map(|f| {
+                            read(f).and_then(|rec| match super::results::check(&rec) {
+                                Ok(()) => Ok(rec),
+                                Err(e) => Err(super::report::Report::error(f, 1, 1, e)),
+                            })
+                        })
+                        .zip(chunk)
+                        .collect();
                     if tx.send(records).is_err() {
                         break;
                     }
@@ -549,14 +559,23 @@ impl Store {
             for records in rx {
                 done += records.len();
                 let (mut added, mut present) = (0, 0);
+                let mut refused: Vec<String> = Vec::new();
                 self.in_transaction(&mut |tx| {
                     (added, present) = (0, 0);
-                    for rec in records.iter().flatten() {
-                        if insert(tx, rec)? {
-                            added += 1;
-                        } else {
-                            present += 1;
+                    refused.clear();
+                    for (rec, path) in &records {
+                        let Ok(rec) = rec else { continue };
+                        // One attempt that the database refuses is rolled back alone.
+                        tx.exec("SAVEPOINT attempt", &[])?;
+                        match insert(tx, rec) {
+                            Ok(true) => added += 1,
+                            Ok(false) => present += 1,
+                            Err(e) => {
+                                tx.exec("ROLLBACK TO SAVEPOINT attempt", &[])?;
+                                refused.push(format!("{}: cannot be stored: {e}", path.display()));
+                            }
                         }
+                        tx.exec("RELEASE SAVEPOINT attempt", &[])?;
                     }
                     Ok(())
                 })
@@ -566,8 +585,9 @@ impl Store {
                 out.rejected.extend(
                     records
                         .into_iter()
-                        .filter_map(|r| r.err().map(|report| report.to_string())),
+                        .filter_map(|(r, _)| r.err().map(|report| report.to_string())),
                 );
+                out.rejected.extend(refused);
                 progress(done, files.len());
             }
             Ok(out)
@@ -1103,10 +1123,11 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord) -> Result<bool, String> {
         .transcript
         .iter()
         .zip(&joined)
-        .map(|(t, (follows, breaks))| {
+        .enumerate()
+        .map(|(k, (t, (follows, breaks)))| {
             vec![
                 id,
-                V::Int(t.index as i64),
+                V::Int(k as i64),
                 V::Text(&t.node),
                 V::Text(&t.choice),
                 V::Int(t.elapsed_ms.min(i64::MAX as u64) as i64),
