@@ -461,7 +461,7 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         ));
     }
     for (c, v) in &rec.competencies {
-        if !v.as_u64().is_some_and(|v| v <= 100) {
+        if v.as_u64().is_none_or(|v| v > 100) {
             return bad(format!(
                 "competency `{}` scored {v}, expected 0..=100",
                 c.escape_debug()
