@@ -1,0 +1,30 @@
+"""Opens a Touchpoint XLSX export with openpyxl (an independent reader) and checks it:
+the four sheets in order, a header row, the expected number of attempts, frozen
+panes and an autofilter on every sheet, numbers as numbers and dates as dates.
+
+    python3 tests/xlsx_check.py FILE.xlsx ATTEMPTS
+"""
+import datetime
+import sys
+
+import openpyxl
+
+path, attempts = sys.argv[1], int(sys.argv[2])
+wb = openpyxl.load_workbook(path)
+names = wb.sheetnames
+assert len(names) == 4, names
+summary, att, comps, techniques = wb.worksheets
+assert att.max_row == attempts + 1, (att.max_row, attempts)
+for ws in wb.worksheets:
+    assert ws.freeze_panes, f"{ws.title}: no frozen panes"
+    assert ws.auto_filter.ref, f"{ws.title}: no autofilter"
+    assert all(c.value for c in ws[1]), f"{ws.title}: an empty header"
+row = [c.value for c in att[2]]
+assert isinstance(row[9], datetime.datetime), row[9]
+assert isinstance(row[12], (int, float)) and 0 <= row[12] <= 100, row[12]
+assert isinstance(row[13], bool), row[13]
+trainees = {r[0] for r in summary.iter_rows(min_row=2, values_only=True)}
+assert len(trainees) == summary.max_row - 1
+assert sum(r[3] for r in summary.iter_rows(min_row=2, values_only=True)) == attempts
+print(f"{path}: openpyxl reads {', '.join(names)}; {attempts} attempts, {len(trainees)} trainees, "
+      f"{techniques.max_row - 1} broken techniques")
