@@ -369,3 +369,17 @@ fn deeply_nested_fluent_placeables_are_refused_without_overflowing_the_stack() {
         Some(4 + 32)
     );
 }
+
+/// The nesting guard is not fooled by a `"` in a variant's text (it is text there,
+/// not a string literal) and does not count braces in comments (found in review).
+#[test]
+fn the_fluent_nesting_guard_sees_through_quotes_in_text_and_skips_comments() {
+    use touchpoint::adapters::locale::too_deep;
+    let sneaky = format!("k = {{ $x ->\n   *[a] \"{}\n   }}\n", "{".repeat(20_000));
+    assert!(too_deep(&sneaky).is_some());
+    let (_, reports) = touchpoint::adapters::locale::parse_ftl("en-US", Path::new("x.ftl"), sneaky);
+    assert!(reports[0].message.contains("nested deeper"), "{reports:?}");
+    let comments = format!("{}\nk = {{ \"}}\" }}\n", "# {{{{{{{{{{{{\n".repeat(20));
+    assert_eq!(too_deep(&comments), None);
+    assert_eq!(too_deep("k = { FUNC(\"{{{\", a: \"{{{{\") }"), None);
+}

@@ -363,3 +363,130 @@ fn a_declined_resume_records_the_interrupted_attempt_as_abandoned() {
     );
     assert!(bad.exists());
 }
+
+/// Killed after the last reply but before the result was saved: the journal holds
+/// an ended attempt. Declining to resume records it as *finished*, with its real
+/// score, never as abandoned. And a resumed attempt keeps the cohort and name it
+/// began with, whatever the resuming command says.
+#[test]
+fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::adapters::journal::{Header, Writer};
+    use touchpoint::adapters::results::Trainee;
+    use touchpoint::engine::{Pick, Session};
+
+    let home = tempfile::tempdir().unwrap();
+    let mut rng = Lcg(99);
+    let path = random_path(home.path(), 11, &mut rng);
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 11).unwrap();
+    for n in &path {
+        s.choose(&Pick::Number(*n), 1_500).unwrap();
+    }
+    assert!(s.is_finished());
+    let mut w = Writer::new(
+        journal::dir(&home.path().join("results")),
+        Header {
+            attempt_id: "01a2d3e4-0000-7000-8000-000000000001".into(),
+            scenario_path: root().join(ENCOUNTER),
+            scenario_id: enc.scenario.id.clone(),
+            content_hash: enc.content_hash.clone(),
+            trainee: Trainee {
+                id: "ann".into(),
+                name: "安妮".into(),
+            },
+            cohort: Some("room-7".into()),
+            locale: "en-US".into(),
+            seed: 11,
+            started_at: "2026-12-01T08:00:00.000Z".into(),
+        },
+        None,
+    );
+    w.record(
+        &journal::replies(s.state()),
+        s.state(),
+        "2026-12-01T08:03:00.000Z",
+    )
+    .unwrap();
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--trainee",
+            "ann",
+            "--fresh",
+            "--choices",
+            "1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let recs = results_of(home.path());
+    let rec = recs
+        .iter()
+        .find(|r| r.attempt_id.ends_with("0001"))
+        .expect("recorded");
+    assert_eq!(rec.status, "finished");
+    let a = touchpoint::engine::assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    assert_eq!((rec.score, rec.passed), (a.score, a.passed));
+    assert_eq!(rec.cohort.as_deref(), Some("room-7"));
+    assert_eq!(rec.trainee.name, "安妮");
+    assert!(journals(home.path()).is_empty());
+
+    // Begun in room-7 as 安妮; resumed by a command that names neither.
+    let mut child = tp(home.path())
+        .args([
+            "play",
+            ENCOUNTER,
+            "--seed",
+            "11",
+            "--trainee",
+            "ann",
+            "--name",
+            "安妮",
+            "--cohort",
+            "room-7",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        let stdin = child.stdin.as_mut().unwrap();
+        writeln!(stdin, "{}", path[0]).unwrap();
+        stdin.flush().unwrap();
+    }
+    let t0 = std::time::Instant::now();
+    while journals(home.path()).is_empty() {
+        assert!(t0.elapsed().as_secs() < 20, "no journal after a reply");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let _ = child.wait();
+    let rest = path[1..]
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--trainee",
+            "ann",
+            "--resume",
+            "--choices",
+            &rest,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let resumed: Vec<_> = results_of(home.path())
+        .into_iter()
+        .filter(|r| r.trainee.id == "ann" && !r.attempt_id.ends_with("0001"))
+        .collect();
+    assert_eq!(resumed.len(), 1);
+    assert_eq!(resumed[0].cohort.as_deref(), Some("room-7"));
+    assert_eq!(resumed[0].trainee.name, "安妮");
+}

@@ -362,6 +362,17 @@ fn an_unusable_store_is_a_clear_error_and_never_shows_a_password() {
         stderr(&o)
     );
     assert_eq!(redact("postgres://db/x"), "postgres://db/x");
+    assert_eq!(
+        redact("postgresql://db/x?user=hr&password=s3cret&sslmode=disable"),
+        "postgresql://db/x?user=hr&password=***&sslmode=disable"
+    );
+    // --help shows no value of TOUCHPOINT_STORE (a URL may hold a password).
+    let o = tp(
+        Path::new("postgres://hr:s3cret@db.example/touchpoint"),
+        &["--help"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(!stdout(&o).contains("s3cret"), "{}", stdout(&o));
     // Play still saves the result file when the store cannot be written.
     let out = d.path().join("r");
     std::fs::create_dir_all(&out).unwrap();

@@ -2013,10 +2013,13 @@ fn conflict_is_delivered_bad_request_is_rejected_with_the_lrs_message_and_401_wa
     let size = stmts.len().div_ceil(4);
     let batches: Vec<&[Value]> = stmts.chunks(size).collect();
     assert_eq!(batches.len(), 4);
-    let server = Server::start(
-        TcpListener::bind("127.0.0.1:0").unwrap(),
-        &[200, 409, 400, 200],
-    );
+    // Batch 1 taken; batch 2 answered 409 (one of its ids is already stored), so its
+    // statements go one by one: the first is the stored one (409), the second is
+    // refused (400), the rest are taken; batch 3 refused whole (400); batch 4 taken.
+    let mut answers = vec![200, 409, 409, 400];
+    answers.extend(std::iter::repeat_n(200, batches[1].len() - 2));
+    answers.extend([400, 200]);
+    let server = Server::start(TcpListener::bind("127.0.0.1:0").unwrap(), &answers);
     let lrs = Lrs::new(
         &format!("http://127.0.0.1:{}/xapi", server.port),
         Some(credentials()),
@@ -2024,8 +2027,8 @@ fn conflict_is_delivered_bad_request_is_rejected_with_the_lrs_message_and_401_wa
     .unwrap()
     .with_batch_size(size);
     let s = lrs::post(&lrs, &stmts, &queue).unwrap();
-    assert_eq!(s.rejected, batches[2].len(), "{s:?}");
-    assert_eq!(s.sent, stmts.len() - batches[2].len());
+    assert_eq!(s.rejected, 1 + batches[2].len(), "{s:?}");
+    assert_eq!(s.sent, stmts.len() - 1 - batches[2].len());
     assert_eq!(s.queued, 0);
     assert!(
         s.messages
@@ -2034,14 +2037,30 @@ fn conflict_is_delivered_bad_request_is_rejected_with_the_lrs_message_and_401_wa
         "the LRS's own message is reported: {s:?}"
     );
     let rejected = lrs::queued_files(&queue.join("rejected")).unwrap();
-    assert_eq!(rejected.len(), 1);
-    let kept: Vec<Value> = serde_json::from_slice(&std::fs::read(&rejected[0]).unwrap()).unwrap();
-    assert_eq!(kept, batches[2]);
+    assert_eq!(rejected.len(), 2, "{rejected:?}");
+    let mut kept: Vec<Vec<Value>> = rejected
+        .iter()
+        .map(|f| serde_json::from_slice(&std::fs::read(f).unwrap()).unwrap())
+        .collect();
+    kept.sort_by_key(Vec::len);
+    assert_eq!(
+        kept[0],
+        [batches[1][1].clone()],
+        "the one refused statement of batch 2"
+    );
+    assert_eq!(kept[1], batches[2]);
     assert!(queue_files(&queue).is_empty());
+    // What the LRS received: each statement of batch 2 once more, on its own.
+    let seen = server.seen();
+    assert_eq!(seen.len(), 4 + batches[1].len());
+    for (k, st) in batches[1].iter().enumerate() {
+        let body: Vec<Value> = serde_json::from_slice(&seen[2 + k].body).unwrap();
+        assert_eq!(body, [st.clone()]);
+    }
     // Rejected batches are not retried by themselves.
     let again = lrs::flush(&lrs, &queue).unwrap();
     assert_eq!((again.sent, again.queued, again.rejected), (0, 0, 0));
-    assert_eq!(server.seen().len(), 4);
+    assert_eq!(server.seen().len(), 4 + batches[1].len());
     drop(server);
 
     // Wrong credentials: nothing is rejected, everything waits, the message says why.

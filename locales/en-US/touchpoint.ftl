@@ -105,6 +105,7 @@ gui-decisions = decisions
 gui-no-encounters = No valid encounters in the scenarios folder.
 gui-picker-keys = ↑↓: move · Enter or 1–9: open · Delete: start an interrupted attempt over · Esc: back
 gui-resume-badge = ⟳ Interrupted after { $count } replies: Enter resumes it, Delete starts over
+gui-interrupted-badge = ⟳ An interrupted attempt ({ $count } replies) of an earlier version of this encounter: it is recorded when you open it
 gui-encounter-keys = 1–9: reply · Esc: give up (nothing is saved)
 gui-late = Too slow: the customer noticed the wait.
 gui-replay = Replay (same customer)

@@ -105,6 +105,7 @@ gui-decisions = 个决定
 gui-no-encounters = scenarios 文件夹里没有可用的情景。
 gui-picker-keys = ↑↓：移动 · 回车或 1–9：打开 · Delete：中断的练习重新开始 · Esc：返回
 gui-resume-badge = ⟳ 上次在第 { $count } 个回复后中断：回车接着练，Delete 重新开始
+gui-interrupted-badge = ⟳ 这个情境改过之后，之前中断的练习（{ $count } 个回复）无法接着练：打开时会记录下来
 gui-encounter-keys = 1–9：回复 · Esc：放弃（不保存）
 gui-late = 回复太慢，顾客等得不耐烦了。
 gui-replay = 重练（同一位顾客）

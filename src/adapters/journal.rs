@@ -162,7 +162,7 @@ pub struct Header {
 
 /// Writes an attempt's journal after every reply, and removes it once the attempt is
 /// saved. Front ends keep one per attempt in progress.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Writer {
     pub dir: PathBuf,
     pub header: Header,
@@ -222,6 +222,34 @@ pub fn replies(state: &SessionState) -> Vec<(String, u64)> {
         .iter()
         .map(|d| (d.choice.clone(), d.elapsed_ms))
         .collect()
+}
+
+/// The record of an interrupted attempt that is not resumed: scored as finished when
+/// its journal already holds the end (the program died between the last reply and
+/// saving), else abandoned. Its cohort, name, times and content hash are the
+/// journal's (the encounter may have changed since).
+pub fn settle(
+    enc: &super::encounter::Encounter,
+    texts: &super::locale::Texts,
+    j: &Journal,
+) -> super::results::AttemptRecord {
+    use super::results::{self, Meta};
+    let meta = Meta {
+        attempt_id: j.attempt_id.clone(),
+        trainee: j.trainee.clone(),
+        cohort: j.cohort.clone(),
+        locale: j.locale.clone(),
+        started_at: j.started_at.clone(),
+        ended_at: j.updated_at.clone(),
+    };
+    let mut rec = match crate::engine::assess(&enc.scenario, &enc.catalog, &j.state) {
+        Ok(a) if j.state.outcome.is_some() && j.content_hash == enc.content_hash => {
+            results::record(enc, texts, &j.state, &a, meta)
+        }
+        _ => results::abandoned(enc, texts, &j.state, meta),
+    };
+    rec.scenario.content_hash = j.content_hash.clone();
+    rec
 }
 
 /// Removes a journal once its attempt is saved.

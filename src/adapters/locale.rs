@@ -151,18 +151,36 @@ pub fn parse_ftl(locale: &str, path: &Path, text: String) -> (FtlFile, Vec<Repor
 pub const MAX_PLACEABLE_DEPTH: usize = 32;
 
 /// The byte offset where placeables first nest deeper than [`MAX_PLACEABLE_DEPTH`],
-/// if they do. Braces inside string literals (`{ "}" }`) do not count; a stray `}`
-/// never makes the depth negative.
+/// if they do. Every `{` outside a comment or a string literal counts; a string
+/// literal starts only where an expression can (after `{`, `(`, `,` or `:`), so a `"`
+/// in a variant's text does not hide the braces after it; comments (`#` at the start
+/// of a line) are skipped; a stray `}` never makes the depth negative.
 pub fn too_deep(text: &str) -> Option<usize> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
+    let (mut in_string, mut escaped, mut in_comment) = (false, false, false);
+    let mut line_start = true;
+    let mut last = ' ';
     for (i, c) in text.char_indices() {
+        if in_comment {
+            if c == '\n' {
+                in_comment = false;
+                line_start = true;
+            }
+            continue;
+        }
+        if line_start && c == '#' {
+            in_comment = true;
+            continue;
+        }
+        line_start = c == '\n';
         if in_string {
             match c {
                 _ if escaped => escaped = false,
                 '\\' => escaped = true,
-                '"' | '\n' => in_string = false,
+                '"' | '\n' => {
+                    in_string = false;
+                    last = '"';
+                }
                 _ => {}
             }
             continue;
@@ -173,10 +191,15 @@ pub fn too_deep(text: &str) -> Option<usize> {
                 if depth > MAX_PLACEABLE_DEPTH {
                     return Some(i);
                 }
+                last = c;
             }
-            '}' => depth = depth.saturating_sub(1),
-            '"' if depth > 0 => in_string = true,
-            _ => {}
+            '}' => {
+                depth = depth.saturating_sub(1);
+                last = c;
+            }
+            '"' if depth > 0 && matches!(last, '{' | '(' | ',' | ':') => in_string = true,
+            c if c.is_whitespace() => {}
+            c => last = c,
         }
     }
     None

@@ -321,6 +321,10 @@ pub fn queued_files(queue: &Path) -> io::Result<Vec<PathBuf>> {
 /// How one request went.
 enum Answer {
     Delivered,
+    /// 409 Conflict: the LRS already has a statement with one of these ids. For one
+    /// statement that means delivered; a batch is sent again one by one, since an
+    /// LRS refuses the whole batch and the others may be new.
+    Conflict,
     /// The LRS refused the batch's content: move it aside and go on.
     Rejected(String),
     /// Try again later; stop here to keep the order.
@@ -379,7 +383,16 @@ pub fn flush(lrs: &Lrs, queue: &Path) -> Result<Summary, LrsError> {
             continue;
         }
         match send(lrs, &body) {
-            Answer::Delivered => {
+            Answer::Conflict if count > 1 => {
+                let stmts: Vec<Value> = serde_json::from_slice(&body).unwrap_or_default();
+                let left = one_by_one(lrs, queue, &file, &stmts, &mut summary)
+                    .map_err(|e| local("update", e))?;
+                if left > 0 {
+                    stopped = true;
+                    summary.queued += left;
+                }
+            }
+            Answer::Delivered | Answer::Conflict => {
                 match fs::remove_file(&file) {
                     Ok(()) => {}
                     Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -411,6 +424,58 @@ pub fn flush(lrs: &Lrs, queue: &Path) -> Result<Summary, LrsError> {
     }
     drop(lock);
     Ok(summary)
+}
+
+/// Sends a batch's statements one at a time (after a 409 on the batch): each
+/// delivered or already stored one leaves the queue file, which is rewritten after
+/// every statement; a refused one is kept in `rejected/`. Returns how many are still
+/// queued (the LRS cannot take more now).
+fn one_by_one(
+    lrs: &Lrs,
+    queue: &Path,
+    file: &Path,
+    stmts: &[Value],
+    summary: &mut Summary,
+) -> io::Result<usize> {
+    for (k, st) in stmts.iter().enumerate() {
+        let one = serde_json::to_vec(&[st]).map_err(io::Error::other)?;
+        match send(lrs, &one) {
+            Answer::Delivered | Answer::Conflict => summary.sent += 1,
+            Answer::Rejected(why) => {
+                let dir = queue.join("rejected");
+                fs::create_dir_all(&dir)?;
+                let name = format!(
+                    "{}-{k:04}.json",
+                    file.file_stem().and_then(|s| s.to_str()).unwrap_or("batch")
+                );
+                write_atomic(&dir.join(&name), &one)?;
+                summary.rejected += 1;
+                summary.messages.push(lrs.scrub(&format!(
+                    "{} refused a statement: {why}; kept in {}",
+                    lrs.shown,
+                    dir.join(&name).display()
+                )));
+            }
+            Answer::Later(why) => {
+                let rest = serde_json::to_vec(&stmts[k..]).map_err(io::Error::other)?;
+                write_atomic(file, &rest)?;
+                summary.messages.push(lrs.scrub(&format!(
+                    "{why}; the statements stay queued in {} and are sent next time",
+                    queue.display()
+                )));
+                return Ok(stmts.len() - k);
+            }
+        }
+        let rest = serde_json::to_vec(&stmts[k + 1..]).map_err(io::Error::other)?;
+        if k + 1 < stmts.len() {
+            write_atomic(file, &rest)?;
+        }
+    }
+    match fs::remove_file(file) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    Ok(0)
 }
 
 fn move_to_rejected(queue: &Path, file: &Path) -> io::Result<PathBuf> {
@@ -452,7 +517,8 @@ fn send(lrs: &Lrs, body: &[u8]) -> Answer {
         format!(": {said}")
     };
     match status {
-        200..=299 | 409 => Answer::Delivered,
+        200..=299 => Answer::Delivered,
+        409 => Answer::Conflict,
         408 | 429 | 500..=599 => Answer::Later(format!(
             "the LRS at {} is not taking statements now (HTTP {status}{said})",
             lrs.shown

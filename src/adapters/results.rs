@@ -461,6 +461,9 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         ));
     }
     for (c, v) in &rec.competencies {
+        if !crate::engine::validate::is_valid_id(c) {
+            return bad(format!("competency id `{}`", c.escape_debug()));
+        }
         if v.as_u64().is_none_or(|v| v > 100) {
             return bad(format!(
                 "competency `{}` scored {v}, expected 0..=100",

@@ -336,6 +336,8 @@ pub struct TechniqueBreaches {
 /// Per-trainee breaches summed per technique, most often first (then by id).
 pub fn by_technique(b: &[Breaches]) -> Vec<TechniqueBreaches> {
     let mut m: BTreeMap<&str, TechniqueBreaches> = BTreeMap::new();
+    // A trainee in two cohorts is one trainee.
+    let mut seen: std::collections::BTreeSet<(&str, &str)> = Default::default();
     for x in b {
         let t = m.entry(&x.technique).or_insert_with(|| TechniqueBreaches {
             technique: x.technique.clone(),
@@ -347,7 +349,9 @@ pub fn by_technique(b: &[Breaches]) -> Vec<TechniqueBreaches> {
         t.critical |= x.critical;
         t.count += x.count;
         t.attempts += x.attempts;
-        t.trainees += 1;
+        if seen.insert((&x.technique, &x.trainee_id)) {
+            t.trainees += 1;
+        }
     }
     let mut v: Vec<_> = m.into_values().collect();
     v.sort_by(|a, b| {

@@ -32,6 +32,8 @@ pub struct Cli {
         long,
         global = true,
         env = "TOUCHPOINT_STORE",
+        // A postgres:// URL may hold a password: --help never shows the value.
+        hide_env_values = true,
         value_name = "PATH_OR_URL"
     )]
     pub store: Option<String>,

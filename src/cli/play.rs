@@ -34,7 +34,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         );
         return 2;
     }
-    let name = args.name.clone().unwrap_or_else(|| trainee_id.clone());
+    let mut name = args.name.clone().unwrap_or_else(|| trainee_id.clone());
     if name.chars().count() > 100 || name.chars().any(char::is_control) {
         eprintln!(
             "error: invalid trainee name; expected up to 100 characters without control characters"
@@ -51,6 +51,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let mut attempt_id = results::uuid_v7(started, seed);
     let mut started_at = results::rfc3339(started);
     let mut locale = locale.to_string();
+    let mut cohort = args.cohort.clone();
     let mut history: Vec<(String, u64)> = Vec::new();
     let mut resumed: Option<Box<SessionState>> = None;
 
@@ -94,6 +95,8 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                     )
                 );
                 seed = j.seed;
+                cohort = j.cohort.clone();
+                name = j.trainee.name.clone();
                 attempt_id = j.attempt_id.clone();
                 started_at = j.started_at.clone();
                 locale = j.locale.clone();
@@ -102,16 +105,11 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                 journal_path = Some(path);
             }
             Resume::No => {
-                let meta = Meta {
-                    attempt_id: j.attempt_id.clone(),
-                    trainee: j.trainee.clone(),
-                    cohort: j.cohort.clone(),
-                    locale: j.locale.clone(),
-                    started_at: j.started_at.clone(),
-                    ended_at: j.updated_at.clone(),
-                };
-                let record = results::abandoned(&enc, &texts, &j.state, meta);
-                if keep(&record, args, store, &texts) {
+                // Recorded (as abandoned, or as finished if it had ended) in the
+                // results folder: never into an --out file the new attempt will use.
+                let record = journal::settle(&enc, &texts, &j);
+                let into = args.out.as_ref().filter(|o| o.is_dir()).cloned();
+                if keep_in(&record, into.as_deref(), store, &texts) {
                     journal::remove(&path);
                 }
             }
@@ -154,7 +152,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             id: trainee_id.clone(),
             name: name.clone(),
         },
-        cohort: args.cohort.clone(),
+        cohort: cohort.clone(),
         locale: locale.to_string(),
         started_at: started_at.clone(),
         ended_at: results::rfc3339(ended),
@@ -175,7 +173,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                         id: trainee_id.clone(),
                         name: name.clone(),
                     },
-                    cohort: args.cohort.clone(),
+                    cohort: cohort.clone(),
                     locale: locale.to_string(),
                     seed,
                     started_at: started_at.clone(),
@@ -343,11 +341,19 @@ impl Journaling {
 /// comes first: if the store cannot be written, the file is still there for
 /// `touchpoint results import`. Returns whether the file was saved.
 fn keep(record: &AttemptRecord, args: &PlayArgs, store: Option<&str>, texts: &Texts) -> bool {
-    let path = match &args.out {
-        Some(p) if p.is_dir() => p.join(results::file_name(record)),
-        Some(p) => p.clone(),
-        None => results::default_dir(env).join(results::file_name(record)),
-    };
+    match &args.out {
+        Some(p) if !p.is_dir() => keep_at(record, p.clone(), store, texts),
+        dir => keep_in(record, dir.as_deref(), store, texts),
+    }
+}
+
+/// Saves the record into a folder (default: the results folder) under its own name.
+fn keep_in(record: &AttemptRecord, dir: Option<&Path>, store: Option<&str>, texts: &Texts) -> bool {
+    let dir = dir.map_or_else(|| results::default_dir(env), Path::to_path_buf);
+    keep_at(record, dir.join(results::file_name(record)), store, texts)
+}
+
+fn keep_at(record: &AttemptRecord, path: PathBuf, store: Option<&str>, texts: &Texts) -> bool {
     let saved = serde_json::to_string_pretty(record)
         .map_err(|e| e.to_string())
         .and_then(|json| {

@@ -66,7 +66,15 @@ fn begin(
         .unwrap_or_else(|| crate::adapters::results::entropy(0) >> 11);
     // An interrupted attempt (the app was closed or killed) is resumed; the picker
     // offers it and Delete there starts over instead.
-    let pending = super::play::pending(&shared.player, &entry.enc);
+    let mut pending = super::play::pending(&shared.player, &entry.enc);
+    // One that cannot be resumed as it was (the encounter changed, or it had ended
+    // before it was saved) is recorded, and a new attempt starts.
+    if let Some((path, j)) = &pending
+        && !super::play::resumable(&entry.enc, j)
+    {
+        super::play::discard(&shared.player, &entry.enc, path, j);
+        pending = None;
+    }
     let started = match &pending {
         Some((_, j)) => Play::resume(entry.enc.clone(), j),
         None => Play::start(entry.enc.clone(), seed),

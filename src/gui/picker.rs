@@ -252,10 +252,13 @@ fn spawn(
                 .with_children(|card| {
                     // An interrupted attempt waits here: Enter resumes it.
                     if let Some((_, j)) = super::play::pending(&shared.player, &e.enc) {
+                        let key = if super::play::resumable(&e.enc, &j) {
+                            "gui-resume-badge"
+                        } else {
+                            "gui-interrupted-badge"
+                        };
                         card.spawn((
-                            Text::new(
-                                ui.ui_fmt("gui-resume-badge", &[("count", j.replies.len().into())]),
-                            ),
+                            Text::new(ui.ui_fmt(key, &[("count", j.replies.len().into())])),
                             shared.font(15.0),
                             TextColor(theme::PASS),
                         ));
@@ -442,8 +445,7 @@ fn keys(
     {
         let enc = shared.entries[k].enc.clone();
         if let Some((path, j)) = super::play::pending(&shared.player, &enc) {
-            let texts = enc.texts(&j.locale);
-            super::play::discard(&shared.player, &enc, &texts, &path, &j);
+            super::play::discard(&shared.player, &enc, &path, &j);
             commands.run_system_cached(spawn);
         }
     }

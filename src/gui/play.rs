@@ -64,6 +64,8 @@ pub struct Play {
     journal: Option<journal::Writer>,
     /// Replies the attempt resumed with (0 for a new attempt).
     pub resumed: usize,
+    /// A resumed attempt keeps the trainee name and cohort it began with.
+    began_as: Option<(Trainee, Option<String>)>,
 }
 
 impl Play {
@@ -82,6 +84,7 @@ impl Play {
             finished: None,
             journal: None,
             resumed: 0,
+            began_as: None,
         };
         play.absorb(&events);
         Ok(play)
@@ -108,6 +111,7 @@ impl Play {
             finished: None,
             journal: None,
             resumed: j.replies.len(),
+            began_as: Some((j.trainee.clone(), j.cohort.clone())),
             enc,
         };
         play.absorb(&events);
@@ -117,14 +121,15 @@ impl Play {
     /// Journals every reply from now on into the player's `in-progress` folder
     /// (`resumed`: the journal file this attempt came from).
     pub fn journal_to(&mut self, player: &Player, resumed: Option<PathBuf>) {
+        let (trainee, cohort) = self.who(player);
         let header = journal::Header {
             attempt_id: self.attempt_id.clone(),
             scenario_path: std::path::absolute(&self.enc.path)
                 .unwrap_or_else(|_| self.enc.path.clone()),
             scenario_id: self.enc.scenario.id.clone(),
             content_hash: self.enc.content_hash.clone(),
-            trainee: player.trainee.clone(),
-            cohort: player.cohort.clone(),
+            trainee,
+            cohort,
             locale: player.locale.clone(),
             seed: self.seed,
             started_at: self.started_at.clone(),
@@ -210,12 +215,41 @@ impl Play {
         self.step(|s| s.timeout())
     }
 
+    /// The trainee and cohort of this attempt: the signed-in player's, or for a
+    /// resumed attempt the ones it began with.
+    fn who(&self, player: &Player) -> (Trainee, Option<String>) {
+        self.began_as
+            .clone()
+            .unwrap_or_else(|| (player.trainee.clone(), player.cohort.clone()))
+    }
+
+    /// After a reload of the encounter's files: the replayed attempt `fresh` goes on
+    /// as this same attempt (same id, start, trainee and journal), journaled against
+    /// the new version.
+    pub fn carry_into(&self, fresh: &mut Play) {
+        fresh.attempt_id = self.attempt_id.clone();
+        fresh.started_at = self.started_at.clone();
+        fresh.began_as = self.began_as.clone();
+        fresh.resumed = self.resumed;
+        fresh.journal = self.journal.clone().map(|mut w| {
+            w.header.content_hash = fresh.enc.content_hash.clone();
+            w
+        });
+        if let Some(w) = fresh.journal.as_mut() {
+            let now = results::rfc3339(SystemTime::now());
+            if let Err(e) = w.record(&journal::replies(&fresh.state), &fresh.state, &now) {
+                bevy::log::warn!("cannot write the journal in {}: {e}", w.dir.display());
+            }
+        }
+    }
+
     /// Who played, when, in which language: the record's header.
     fn meta(&self, player: &Player) -> Meta {
+        let (trainee, cohort) = self.who(player);
         Meta {
             attempt_id: self.attempt_id.clone(),
-            trainee: player.trainee.clone(),
-            cohort: player.cohort.clone(),
+            trainee,
+            cohort,
             locale: player.locale.clone(),
             started_at: self.started_at.clone(),
             ended_at: results::rfc3339(SystemTime::now()),
@@ -280,39 +314,32 @@ fn save(player: &Player, record: &AttemptRecord) -> Result<PathBuf, String> {
     Ok(path)
 }
 
-/// The interrupted attempt of `player` on `enc` that can be resumed, if any: the
-/// newest journal whose encounter has not changed since.
+/// The newest interrupted attempt of `player` on `enc`, if any.
 pub fn pending(player: &Player, enc: &Encounter) -> Option<(PathBuf, Journal)> {
     let dir = journal::dir(&player.results_dir);
     let (found, bad) = journal::pending(&dir, &player.trainee.id, &enc.scenario.id);
     for r in bad {
         bevy::log::warn!("{r} (left as it is)");
     }
-    found
-        .into_iter()
-        .find(|(_, j)| j.content_hash == enc.content_hash)
+    found.into_iter().next()
 }
 
-/// Records an interrupted attempt as abandoned and removes its journal (the trainee
-/// chose to start over).
-pub fn discard(
-    player: &Player,
-    enc: &Encounter,
-    texts: &Texts,
-    path: &std::path::Path,
-    j: &Journal,
-) {
-    let meta = Meta {
-        attempt_id: j.attempt_id.clone(),
-        trainee: j.trainee.clone(),
-        cohort: j.cohort.clone(),
-        locale: j.locale.clone(),
-        started_at: j.started_at.clone(),
-        ended_at: j.updated_at.clone(),
-    };
-    let record = results::abandoned(enc, texts, &j.state, meta);
+/// Whether an interrupted attempt can be resumed as it was: its encounter has not
+/// changed and it had not ended yet.
+pub fn resumable(enc: &Encounter, j: &Journal) -> bool {
+    j.content_hash == enc.content_hash && j.state.outcome.is_none()
+}
+
+/// Records an interrupted attempt that is not resumed (as abandoned, or as finished
+/// if it had ended) and removes its journal once it is saved.
+pub fn discard(player: &Player, enc: &Encounter, path: &std::path::Path, j: &Journal) {
+    let texts = enc.texts(&j.locale);
+    let record = journal::settle(enc, &texts, j);
     match save(player, &record) {
-        Ok(_) => journal::remove(path),
+        Ok(p) => {
+            bevy::log::info!("interrupted attempt recorded in {}", p.display());
+            journal::remove(path);
+        }
         Err(e) => bevy::log::error!("cannot record the interrupted attempt: {e}"),
     }
 }

@@ -126,6 +126,10 @@ fn check(
                 commands.run_system_cached(super::encounter::redraw);
                 return;
             };
+            if entry.enc.content_hash == play.enc.content_hash {
+                // Another encounter changed: this one plays on untouched.
+                return;
+            }
             let replies: Vec<(String, u64)> = play
                 .state()
                 .decisions
@@ -147,6 +151,8 @@ fn check(
                         );
                     }
                     problem.0 = None;
+                    // The same attempt goes on (same id, same journal).
+                    play.carry_into(&mut fresh);
                     commands.insert_resource(fresh);
                     commands.run_system_cached(super::encounter::redraw);
                 }
