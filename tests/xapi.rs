@@ -2055,7 +2055,7 @@ fn conflict_is_delivered_bad_request_is_rejected_with_the_lrs_message_and_401_wa
     assert_eq!(seen.len(), 4 + batches[1].len());
     for (k, st) in batches[1].iter().enumerate() {
         let body: Vec<Value> = serde_json::from_slice(&seen[2 + k].body).unwrap();
-        assert_eq!(body, [st.clone()]);
+        assert_eq!(body, std::slice::from_ref(st));
     }
     // Rejected batches are not retried by themselves.
     let again = lrs::flush(&lrs, &queue).unwrap();
