@@ -591,7 +591,12 @@ fn an_attempt_cut_off_by_a_killed_app_resumes_and_scores_as_uninterrupted() {
     drop(app); // killed: no Esc, no save
     let journals = |d: &Path| -> Vec<std::path::PathBuf> {
         std::fs::read_dir(touchpoint::adapters::journal::dir(d))
-            .map(|r| r.filter_map(Result::ok).map(|e| e.path()).collect())
+            .map(|r| {
+                r.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "journal"))
+                    .collect()
+            })
             .unwrap_or_default()
     };
     assert_eq!(journals(d.path()).len(), 1, "the attempt is journaled");

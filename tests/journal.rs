@@ -95,10 +95,60 @@ fn results_of(home: &Path) -> Vec<AttemptRecord> {
     out
 }
 
+/// The journals in progress (not their lock files).
 fn journals(home: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(journal::dir(&home.join("results")))
-        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).collect())
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "journal"))
+                .collect()
+        })
         .unwrap_or_default()
+}
+
+/// A path of more than `min` replies on `seed` (test-random).
+fn long_path(home: &Path, seed: u64, rng: &mut Lcg, min: usize) -> Vec<usize> {
+    loop {
+        let p = random_path(home, seed, rng);
+        if p.len() > min {
+            return p;
+        }
+    }
+}
+
+/// `touchpoint play` at the keyboard (stdin a pipe that stays open), given `replies`;
+/// returns once its journal holds them all, the process still running.
+fn playing(home: &Path, args: &[&str], replies: &[usize]) -> std::process::Child {
+    let mut child = tp(home)
+        .arg("play")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    {
+        let stdin = child.stdin.as_mut().unwrap();
+        for r in replies {
+            writeln!(stdin, "{r}").unwrap();
+        }
+        stdin.flush().unwrap();
+    }
+    let t0 = std::time::Instant::now();
+    while journals(home)
+        .first()
+        .and_then(|j| journal::read(j).ok())
+        .is_none_or(|j| j.replies.len() != replies.len())
+    {
+        assert!(
+            t0.elapsed().as_secs() < 20,
+            "no journal of {} replies",
+            replies.len()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
 }
 
 /// What must be the same between an interrupted-and-resumed attempt and the same
@@ -262,39 +312,12 @@ fn a_killed_terminal_resumes_and_scores_as_if_never_interrupted() {
 #[test]
 fn a_declined_resume_records_the_interrupted_attempt_as_abandoned() {
     let home = tempfile::tempdir().unwrap();
-    // A path that lasts more than two replies.
-    let mut rng = Lcg(7);
-    let path = loop {
-        let p = random_path(home.path(), 7, &mut rng);
-        if p.len() > 3 {
-            break p;
-        }
-    };
-    let mut child = tp(home.path())
-        .args(["play", ENCOUNTER, "--seed", "7", "--trainee", "lee"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    {
-        let stdin = child.stdin.as_mut().unwrap();
-        writeln!(stdin, "{}", path[0]).unwrap();
-        writeln!(stdin, "{}", path[1]).unwrap();
-        stdin.flush().unwrap();
-    }
-    // Wait for the second reply's journal, then kill.
-    let t0 = std::time::Instant::now();
-    loop {
-        let js = journals(home.path());
-        if let Some(j) = js.first()
-            && journal::read(j).is_ok_and(|j| j.replies.len() == 2)
-        {
-            break;
-        }
-        assert!(t0.elapsed().as_secs() < 20, "no journal after two replies");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    let path = long_path(home.path(), 7, &mut Lcg(7), 3);
+    let mut child = playing(
+        home.path(),
+        &[ENCOUNTER, "--seed", "7", "--trainee", "lee"],
+        &path[..2],
+    );
     child.kill().unwrap();
     let _ = child.wait();
     // A script playing meanwhile is told, and the journal is left alone.
@@ -408,6 +431,7 @@ fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
         "2026-12-01T08:03:00.000Z",
     )
     .unwrap();
+    drop(w); // the program that wrote it died
     let o = run(
         home.path(),
         &[
@@ -434,9 +458,9 @@ fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
     assert!(journals(home.path()).is_empty());
 
     // Begun in room-7 as 安妮; resumed by a command that names neither.
-    let mut child = tp(home.path())
-        .args([
-            "play",
+    let mut child = playing(
+        home.path(),
+        &[
             ENCOUNTER,
             "--seed",
             "11",
@@ -446,22 +470,9 @@ fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
             "安妮",
             "--cohort",
             "room-7",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    {
-        let stdin = child.stdin.as_mut().unwrap();
-        writeln!(stdin, "{}", path[0]).unwrap();
-        stdin.flush().unwrap();
-    }
-    let t0 = std::time::Instant::now();
-    while journals(home.path()).is_empty() {
-        assert!(t0.elapsed().as_secs() < 20, "no journal after a reply");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+        ],
+        &path[..1],
+    );
     child.kill().unwrap();
     let _ = child.wait();
     let rest = path[1..]
@@ -489,4 +500,158 @@ fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
     assert_eq!(resumed.len(), 1);
     assert_eq!(resumed[0].cohort.as_deref(), Some("room-7"));
     assert_eq!(resumed[0].trainee.name, "安妮");
+}
+
+/// A live session's journal is locked: another session never offers it as
+/// interrupted (nor records it as abandoned); once that session is killed, it is.
+#[test]
+fn a_live_attempt_is_not_taken_for_an_interrupted_one() {
+    let home = tempfile::tempdir().unwrap();
+    let path = long_path(home.path(), 21, &mut Lcg(5), 2);
+    let mut child = playing(
+        home.path(),
+        &[ENCOUNTER, "--seed", "21", "--trainee", "max"],
+        &path[..1],
+    );
+    let first = path[0].to_string();
+    let fresh = || {
+        run(
+            home.path(),
+            &[
+                "play",
+                ENCOUNTER,
+                "--trainee",
+                "max",
+                "--fresh",
+                "--choices",
+                &first,
+            ],
+        )
+    };
+    // Still playing: a second session neither offers nor records it.
+    let o = fresh();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    assert!(
+        results_of(home.path())
+            .iter()
+            .all(|r| r.trainee.id != "max" || r.status != "abandoned")
+    );
+    child.kill().unwrap();
+    let _ = child.wait();
+    // Killed: now it is interrupted, and --fresh records it.
+    let o = fresh();
+    assert_eq!(o.status.code(), Some(3), "{}", stderr(&o));
+    let abandoned: Vec<_> = results_of(home.path())
+        .into_iter()
+        .filter(|r| r.trainee.id == "max" && r.status == "abandoned")
+        .collect();
+    assert_eq!(abandoned.len(), 1);
+    assert!(
+        !journals(home.path())
+            .iter()
+            .any(|p| p.extension().is_some_and(|x| x == "journal"))
+    );
+}
+
+/// An attempt journaled by the app after its clock ran out (the `on_timeout` reply,
+/// late) resumes in the terminal: the timeout replays as a timeout.
+#[test]
+fn a_journal_with_a_clock_timeout_resumes_in_the_terminal() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::adapters::journal::{Header, Writer};
+    use touchpoint::adapters::results::Trainee;
+    use touchpoint::engine::Session;
+
+    // An encounter and seed where the opening's clock running out does not end it.
+    let (timed, seed) = [
+        "scenarios/car_delivery_delay.ron",
+        "scenarios/broadband_fault_visit.ron",
+        "scenarios/campaign_rebate_dispute.ron",
+        "scenarios/car_parts_price.ron",
+        "scenarios/car_repeat_repair.ron",
+    ]
+    .into_iter()
+    .find_map(|timed| {
+        let enc = load(&root().join(timed)).0.unwrap();
+        (0..20u64).find_map(|seed| {
+            let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).ok()?;
+            s.timeout().ok()?;
+            (!s.is_finished()).then_some((timed, seed))
+        })
+    })
+    .expect("a timed opening that does not end the encounter");
+    let home = tempfile::tempdir().unwrap();
+    let enc = load(&root().join(timed)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+    s.timeout().unwrap();
+    let mut w = Writer::new(
+        journal::dir(&home.path().join("results")),
+        Header {
+            attempt_id: "01a2d3e4-0000-7000-8000-000000000002".into(),
+            scenario_path: root().join(timed),
+            scenario_id: enc.scenario.id.clone(),
+            content_hash: enc.content_hash.clone(),
+            trainee: Trainee {
+                id: "ivy".into(),
+                name: "Ivy".into(),
+            },
+            cohort: None,
+            locale: "en-US".into(),
+            seed,
+            started_at: "2026-12-01T08:00:00.000Z".into(),
+        },
+        None,
+    );
+    w.record(
+        &journal::replies(s.state()),
+        s.state(),
+        "2026-12-01T08:01:00.000Z",
+    )
+    .unwrap();
+    drop(w);
+    // The rest of the way, one decision at a time, by reply number 1.
+    let mut picks: Vec<String> = Vec::new();
+    let mut last = None;
+    for _ in 0..60 {
+        let o = run(
+            home.path(),
+            &[
+                "play",
+                timed,
+                "--trainee",
+                "ivy",
+                "--resume",
+                "--choices",
+                &picks.join(","),
+            ],
+        );
+        match o.status.code() {
+            Some(0) => {
+                last = Some(o);
+                break;
+            }
+            Some(3) => picks.push("1".into()),
+            other => panic!("{other:?}: {}", stderr(&o)),
+        }
+    }
+    let o = last.expect("the resumed attempt ended");
+    assert!(
+        stderr(&o).contains("2 replies replayed") || stderr(&o).contains("Resuming"),
+        "{}",
+        stderr(&o)
+    );
+    let rec = results_of(home.path())
+        .into_iter()
+        .find(|r| r.trainee.id == "ivy")
+        .unwrap();
+    assert!(rec.transcript[0].late, "the timed-out reply stays late");
+    assert_eq!(
+        rec.transcript[0].choice,
+        enc.scenario
+            .node("opening")
+            .unwrap()
+            .on_timeout
+            .clone()
+            .unwrap()
+    );
 }

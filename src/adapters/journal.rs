@@ -136,6 +136,10 @@ pub fn pending(
         if !name.starts_with(&prefix) || !name.ends_with(".journal") {
             continue;
         }
+        if in_use(&p) {
+            // Another session is playing this attempt right now.
+            continue;
+        }
         match read(&p) {
             Ok(j) if j.trainee.id == trainee && j.scenario_id == scenario_id => found.push((p, j)),
             Ok(_) => {}
@@ -168,14 +172,47 @@ pub struct Writer {
     pub header: Header,
     /// The journal file, once written (or the one being resumed).
     pub path: Option<PathBuf>,
+    /// The journal's lock, held while this attempt is played.
+    lock: Option<std::sync::Arc<std::fs::File>>,
+}
+
+/// The lock file of a journal: held (an exclusive OS file lock) by the process that
+/// plays the attempt, so that another session never offers a live attempt as
+/// interrupted. The OS releases it when the process dies, however it dies.
+fn lock_path(journal: &Path) -> PathBuf {
+    let mut name = journal.as_os_str().to_owned();
+    name.push(".lock");
+    PathBuf::from(name)
+}
+
+/// Whether a live session holds this journal's lock.
+pub fn in_use(journal: &Path) -> bool {
+    let Ok(f) = std::fs::File::open(lock_path(journal)) else {
+        return false;
+    };
+    matches!(f.try_lock_shared(), Err(std::fs::TryLockError::WouldBlock))
+}
+
+/// Takes the journal's lock for this process (None if it cannot be had).
+fn take_lock(journal: &Path) -> Option<std::sync::Arc<std::fs::File>> {
+    let f = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(journal))
+        .ok()?;
+    f.try_lock().ok()?;
+    Some(std::sync::Arc::new(f))
 }
 
 impl Writer {
     pub fn new(dir: PathBuf, header: Header, resumed: Option<PathBuf>) -> Self {
+        let lock = resumed.as_deref().and_then(take_lock);
         Writer {
             dir,
             header,
             path: resumed,
+            lock,
         }
     }
 
@@ -203,6 +240,10 @@ impl Writer {
             replies: replies.to_vec(),
             state: state.clone(),
         };
+        std::fs::create_dir_all(&self.dir)?;
+        if self.lock.is_none() {
+            self.lock = take_lock(&j.path(&self.dir));
+        }
         self.path = Some(j.write(&self.dir)?);
         Ok(())
     }
@@ -252,7 +293,8 @@ pub fn settle(
     rec
 }
 
-/// Removes a journal once its attempt is saved.
+/// Removes a journal (and its lock file) once its attempt is saved.
 pub fn remove(path: &Path) {
     let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(lock_path(path));
 }

@@ -505,7 +505,13 @@ fn drive(
         term::events(out, texts, &first)
     } else {
         for (id, ms) in history {
-            if session.is_finished() || session.choose(&Pick::Id(id.clone()), *ms).is_err() {
+            // A reply the clock took (the node's `on_timeout`, journaled by the app)
+            // replays as that timeout: it need not be among the replies on offer.
+            let replayed = !session.is_finished()
+                && (session.choose(&Pick::Id(id.clone()), *ms).is_ok()
+                    || (session.current_on_timeout() == Some(id.as_str())
+                        && session.timeout().is_ok()));
+            if !replayed {
                 let _ = writeln!(
                     out,
                     "{}",

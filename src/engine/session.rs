@@ -298,6 +298,11 @@ impl<'a> Session<'a> {
             .expect("current node exists")
     }
 
+    /// The reply the current node's clock takes when it runs out, if it has one.
+    pub fn current_on_timeout(&self) -> Option<&str> {
+        self.current_node().on_timeout.as_deref()
+    }
+
     /// The events that describe the current point, for a front end that (re)draws
     /// from a resumed state.
     pub fn replay_current(&self) -> Vec<Event> {
