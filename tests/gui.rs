@@ -666,3 +666,45 @@ fn an_attempt_cut_off_by_a_killed_app_resumes_and_scores_as_uninterrupted() {
     assert_eq!(abandoned.len(), 1);
     assert_eq!(abandoned[0].transcript.len(), 2);
 }
+
+/// An edited journal (its saved state no longer what its replies lead to) is not
+/// resumed: it is recorded as it stands, and a new attempt starts.
+#[test]
+fn an_edited_journal_is_not_resumed() {
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 3);
+    open(&mut app, "ringback_complaint");
+    for id in &EXPERT[..3] {
+        reply(&mut app, id);
+    }
+    drop(app);
+    let dir = touchpoint::adapters::journal::dir(d.path());
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "journal"))
+        .unwrap();
+    let mut j: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    j["state"]["mood"]["anger"] = 0.into();
+    j["state"]["mood"]["trust"] = 100.into();
+    std::fs::write(&file, serde_json::to_vec(&j).unwrap()).unwrap();
+
+    let mut app = app_in(&root().join("scenarios"), d.path(), 8);
+    open(&mut app, "ringback_complaint");
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.resumed, 0, "a new attempt");
+    assert_eq!(play.seed, 8);
+    assert!(
+        !file.exists(),
+        "the edited journal was recorded and removed"
+    );
+    let recorded: Vec<_> = std::fs::read_dir(d.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
+        .filter_map(|e| touchpoint::adapters::results::read(&e.path()).ok())
+        .collect();
+    assert_eq!(recorded.len(), 1);
+    assert_eq!(recorded[0].status, "abandoned");
+}

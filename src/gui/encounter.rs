@@ -75,8 +75,19 @@ fn begin(
         super::play::discard(&shared.player, &entry.enc, path, j);
         pending = None;
     }
-    let started = match &pending {
-        Some((_, j)) => Play::resume(entry.enc.clone(), j),
+    let resumed = pending
+        .as_ref()
+        .map(|(path, j)| (path, Play::resume(entry.enc.clone(), j), j));
+    let started = match resumed {
+        Some((_, Ok(play), _)) => Ok(play),
+        Some((path, Err(e), j)) => {
+            // A journal that does not replay is recorded as it stands, and a new
+            // attempt starts.
+            warn!("{e}");
+            super::play::discard(&shared.player, &entry.enc, path, j);
+            pending = None;
+            Play::start(entry.enc.clone(), seed)
+        }
         None => Play::start(entry.enc.clone(), seed),
     };
     match started {

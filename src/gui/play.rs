@@ -90,31 +90,41 @@ impl Play {
         Ok(play)
     }
 
-    /// Continues an interrupted attempt from its journal: the saved state exactly
-    /// (same attempt id, start time, seed and generator).
+    /// Continues an interrupted attempt from its journal: its replies are replayed on
+    /// its seed (a clock timeout as a timeout) and must arrive exactly at the saved
+    /// state, so an edited journal cannot make up a state no real path reaches. The
+    /// attempt keeps its id, start time, trainee and cohort.
     pub fn resume(enc: Arc<Encounter>, j: &Journal) -> Result<Play, String> {
+        let file = enc.path.display().to_string();
         if j.content_hash != enc.content_hash {
             return Err(format!(
-                "{}: the encounter changed since the interrupted attempt began",
-                enc.path.display()
+                "{file}: the encounter changed since the interrupted attempt began"
             ));
         }
-        let session = Session::resume(&enc.scenario, &enc.catalog, j.state.clone())
-            .map_err(|e| format!("{}: {e}", enc.path.display()))?;
-        let events = session.replay_current();
-        let mut play = Play {
-            seed: j.seed,
-            state: session.into_state(),
-            attempt_id: j.attempt_id.clone(),
-            started_at: j.started_at.clone(),
-            view: View::default(),
-            finished: None,
-            journal: None,
-            resumed: j.replies.len(),
-            began_as: Some((j.trainee.clone(), j.cohort.clone())),
-            enc,
-        };
-        play.absorb(&events);
+        let mut play = Play::start(enc, j.seed)?;
+        for (id, ms) in &j.replies {
+            let on_timeout = play
+                .enc
+                .scenario
+                .node(&play.state.node)
+                .and_then(|n| n.on_timeout.clone());
+            let replayed = play.choose_id(id, *ms).is_ok()
+                || (on_timeout.as_deref() == Some(id.as_str()) && play.timeout().is_ok());
+            if !replayed {
+                return Err(format!(
+                    "{file}: the interrupted attempt's reply `{id}` does not replay"
+                ));
+            }
+        }
+        if serde_json::to_value(&play.state).ok() != serde_json::to_value(&j.state).ok() {
+            return Err(format!(
+                "{file}: the interrupted attempt's replies do not replay to its saved state"
+            ));
+        }
+        play.attempt_id = j.attempt_id.clone();
+        play.started_at = j.started_at.clone();
+        play.resumed = j.replies.len();
+        play.began_as = Some((j.trainee.clone(), j.cohort.clone()));
         Ok(play)
     }
 
