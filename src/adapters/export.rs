@@ -96,10 +96,8 @@ pub fn csv(
         let _ = write!(line, ",{},", r.decisions);
         push_field(&mut line, &r.critical.replace(',', " "));
         let mut values: Vec<Option<&str>> = vec![None; comps.len()];
-        for kv in r.competencies.split(',') {
-            if let Some((id, v)) = kv.split_once(':')
-                && let Some(i) = comps.iter().position(|c| c == id)
-            {
+        for (id, v) in r.competency_scores() {
+            if let Some(i) = comps.iter().position(|c| c == id) {
                 values[i] = Some(v);
             }
         }

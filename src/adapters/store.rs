@@ -666,7 +666,14 @@ pub struct RowView<'a> {
     pub competencies: &'a str,
 }
 
-impl RowView<'_> {
+impl<'a> RowView<'a> {
+    /// The competency scores, `(id, score as written)`, from the `id:score,…` column.
+    pub fn competency_scores(&self) -> impl Iterator<Item = (&'a str, &'a str)> + use<'a> {
+        self.competencies
+            .split(',')
+            .filter_map(|kv| kv.split_once(':'))
+    }
+
     pub fn to_row(&self) -> Row {
         Row {
             attempt_id: self.attempt_id.to_string(),
@@ -693,12 +700,8 @@ impl RowView<'_> {
                 .map(str::to_string)
                 .collect(),
             competencies: self
-                .competencies
-                .split(',')
-                .filter_map(|kv| {
-                    let (k, v) = kv.split_once(':')?;
-                    Some((k.to_string(), v.parse().ok()?))
-                })
+                .competency_scores()
+                .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
         }
     }

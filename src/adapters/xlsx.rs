@@ -159,9 +159,8 @@ pub fn xlsx(
                 t.latest_score = Some(r.score);
             }
             t.latest_at = r.started_at.to_string();
-            for kv in r.competencies.split(',') {
-                if let Some((id, v)) = kv.split_once(':')
-                    && let Some(i) = comps.iter().position(|c| c == id)
+            for (id, v) in r.competency_scores() {
+                if let Some(i) = comps.iter().position(|c| c == id)
                     && let Ok(v) = v.parse::<u64>()
                 {
                     att.write_number_with_format(row, (fixed.len() + i) as u16, v as f64, &f.int)?;
