@@ -380,63 +380,110 @@ fn scores_per_competency_follow_the_documented_rule() {
     assert!(!a.passed);
 }
 
+/// Plays random paths through the compiled runtime and the session side by side:
+/// same offers, moods, endings, scores and competency scores, reply by reply.
+fn runtime_agrees_with_session(
+    sc: &Scenario,
+    cat: &touchpoint::engine::Catalog,
+    seeds: std::ops::Range<u64>,
+    x: &mut u64,
+) {
+    use touchpoint::engine::runtime::Runtime;
+    let rt = Runtime::compile(sc, cat).expect("compiles");
+    for seed in seeds {
+        let (mut s, _) = Session::start(sc, cat, seed).unwrap();
+        let mut st = rt.start(seed).expect("starts");
+        assert_eq!(st.mood, s.state().start_mood);
+        assert_eq!(rt.start_mood(seed), s.state().start_mood);
+        while !s.is_finished() {
+            let node = &sc.nodes[st.node as usize];
+            assert_eq!(node.id, s.state().node);
+            assert_eq!(rt.node_name(st.node), s.state().node);
+            let offered: Vec<u32> = (0..rt.replies(&st))
+                .filter(|&k| rt.offered(&st, k))
+                .collect();
+            let ids: Vec<String> = offered
+                .iter()
+                .map(|&k| node.choices[k as usize].id.clone())
+                .collect();
+            let names: Vec<&str> = offered
+                .iter()
+                .map(|&k| rt.choice_name(rt.choice_index(&st, k) as u32))
+                .collect();
+            assert_eq!(ids, s.available(), "{} seed {seed}", sc.id);
+            assert_eq!(names, s.available(), "{} seed {seed}", sc.id);
+            *x ^= *x << 13;
+            *x ^= *x >> 7;
+            *x ^= *x << 17;
+            let pick = (*x % ids.len() as u64) as usize;
+            s.choose(&Pick::Number(pick + 1), 0).unwrap();
+            assert!(rt.choose(&mut st, offered[pick]));
+            assert_eq!(st.mood, s.state().mood, "{} seed {seed}", sc.id);
+        }
+        assert!(st.finished);
+        assert_eq!(sc.nodes[st.node as usize].id, s.state().node);
+        let a = assess(sc, cat, s.state()).unwrap();
+        let r = rt.score(&st);
+        assert_eq!(
+            (r.score, r.passed, r.outcome),
+            (a.score, a.passed, a.outcome),
+            "{} seed {seed}",
+            sc.id
+        );
+        let comps: Vec<(String, u32)> = rt
+            .competency_scores(&st)
+            .map(|(i, v)| (cat.competencies[i].id.clone(), v))
+            .collect();
+        let mut want: Vec<(String, u32)> = a
+            .competencies
+            .iter()
+            .map(|c| (c.id.clone(), c.score))
+            .collect();
+        want.sort_by_key(|(id, _)| cat.competency_rank(id));
+        assert_eq!(comps, want, "{} seed {seed}", sc.id);
+    }
+}
+
 /// The compiled runtime (used for analysis and Monte Carlo) follows exactly the
-/// session's rules and the scorer: same offers, moods, endings, scores and
-/// competency scores, reply by reply, on random paths of every shipped encounter.
+/// session's rules and the scorer, on random paths of every shipped encounter.
 #[test]
 fn the_compiled_runtime_agrees_with_the_session() {
-    use touchpoint::engine::runtime::Runtime;
     let mut files = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
     files.push(fixtures().join("scenarios/sample_refund.ron"));
     let mut x = 0x9e37_79b9_7f4a_7c15u64;
     for path in files {
         let enc = crate::common::load(&path);
-        let (sc, cat) = (&enc.scenario, &enc.catalog);
-        let rt = Runtime::compile(sc, cat).expect("compiles");
-        for seed in 0..400 {
-            let (mut s, _) = Session::start(sc, cat, seed).unwrap();
-            let mut st = rt.start(seed).expect("starts");
-            assert_eq!(st.mood, s.state().start_mood);
-            while !s.is_finished() {
-                let node = &sc.nodes[st.node as usize];
-                assert_eq!(node.id, s.state().node);
-                let offered: Vec<u32> = (0..rt.replies(&st))
-                    .filter(|&k| rt.offered(&st, k))
-                    .collect();
-                let ids: Vec<String> = offered
-                    .iter()
-                    .map(|&k| node.choices[k as usize].id.clone())
-                    .collect();
-                assert_eq!(ids, s.available(), "{} seed {seed}", sc.id);
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                let pick = (x % ids.len() as u64) as usize;
-                s.choose(&Pick::Number(pick + 1), 0).unwrap();
-                assert!(rt.choose(&mut st, offered[pick]));
-                assert_eq!(st.mood, s.state().mood, "{} seed {seed}", sc.id);
-            }
-            assert!(st.finished);
-            assert_eq!(sc.nodes[st.node as usize].id, s.state().node);
-            let a = assess(sc, cat, s.state()).unwrap();
-            let r = rt.score(&st);
-            assert_eq!(
-                (r.score, r.passed, r.outcome),
-                (a.score, a.passed, a.outcome),
-                "{} seed {seed}",
-                sc.id
-            );
-            let comps: Vec<(String, u32)> = rt
-                .competency_scores(&st)
-                .map(|(i, v)| (cat.competencies[i].id.clone(), v))
-                .collect();
-            let mut want: Vec<(String, u32)> = a
-                .competencies
-                .iter()
-                .map(|c| (c.id.clone(), c.score))
-                .collect();
-            want.sort_by_key(|(id, _)| cat.competency_rank(id));
-            assert_eq!(comps, want, "{} seed {seed}", sc.id);
-        }
+        runtime_agrees_with_session(&enc.scenario, &enc.catalog, 0..400, &mut x);
     }
+}
+
+/// A big generated encounter (reactions, mood gates, branches that meet again)
+/// compiles into under 220 bytes per node, ids included, and plays exactly as the
+/// session does.
+#[test]
+fn a_big_encounter_compiles_small_and_agrees_with_the_session() {
+    use touchpoint::adapters::files::{Source, parse_ron};
+    use touchpoint::engine::runtime::Runtime;
+    let s = touchpoint::adapters::synth::synth(20_000, 5);
+    let sc: Scenario = parse_ron(&Source::new(std::path::Path::new("gen.ron"), s.ron))
+        .map(|sc: Scenario| sc.indexed())
+        .unwrap();
+    let (cat, _) =
+        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+            .unwrap();
+    let rt = Runtime::compile(&sc, &cat).expect("compiles");
+    let per_node = rt.heap_bytes() as f64 / sc.nodes.len() as f64;
+    assert!(per_node < 220.0, "{per_node:.0} bytes per node");
+    assert_eq!(rt.nodes(), sc.nodes.len());
+    for (i, n) in sc.nodes.iter().enumerate() {
+        assert_eq!(rt.node_name(i as u32), n.id);
+        let names: Vec<&str> = rt
+            .node_choices(i as u32)
+            .map(|c| rt.choice_name(c))
+            .collect();
+        let ids: Vec<&str> = n.choices.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(names, ids);
+    }
+    let mut x = 0x2545_f491_4f6c_dd1du64;
+    runtime_agrees_with_session(&sc, &cat, 0..300, &mut x);
 }

@@ -234,16 +234,16 @@ pub type Progress<'p> = &'p mut dyn FnMut(&str, u64, u64);
 
 /// Seeds whose starting moods are nearest each corner of the mood ranges, then
 /// `0..extra`. Sorted, without repeats.
-pub fn pick_seeds(scenario: &Scenario, catalog: &Catalog, extra: u64) -> Vec<u64> {
-    let m = &scenario.customer.mood;
+pub fn pick_seeds(rt: &Runtime, extra: u64) -> Vec<u64> {
+    let [a, t, p] = rt.mood_ranges();
     let lohi = |r: super::mood::Range| (r.0.min(r.1), r.0.max(r.1));
-    let (a, t, p) = (lohi(m.anger), lohi(m.trust), lohi(m.patience));
+    let (a, t, p) = (lohi(a), lohi(t), lohi(p));
     let mut best: [(i64, u64); 8] = [(i64::MAX, 0); 8];
+    if rt.start(0).is_none() {
+        return (0..extra.max(1)).collect();
+    }
     for seed in 0..4096u64 {
-        let Ok((s, _)) = Session::start(scenario, catalog, seed) else {
-            return (0..extra.max(1)).collect();
-        };
-        let sm = s.state().start_mood;
+        let sm = rt.start_mood(seed);
         for (k, b) in best.iter_mut().enumerate() {
             let pick = |bit: usize, (lo, hi): (i32, i32)| if k >> bit & 1 == 0 { lo } else { hi };
             let d = i64::from((sm.anger - pick(0, a)).abs())
@@ -261,15 +261,20 @@ pub fn pick_seeds(scenario: &Scenario, catalog: &Catalog, extra: u64) -> Vec<u64
 
 /// Static coverage of the catalog by the encounter's replies.
 pub fn coverage(scenario: &Scenario, catalog: &Catalog) -> Coverage {
-    let mut uses: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
+    let mut uses = vec![(0u32, 0u32); catalog.techniques.len()];
     for c in scenario.nodes.iter().flat_map(|n| n.choices.iter()) {
-        for t in &c.follows {
-            uses.entry(t).or_default().0 += 1;
+        for i in c.follows.iter().filter_map(|t| catalog.technique_index(t)) {
+            uses[i].0 += 1;
         }
-        for t in &c.breaks {
-            uses.entry(t).or_default().1 += 1;
+        for i in c.breaks.iter().filter_map(|t| catalog.technique_index(t)) {
+            uses[i].1 += 1;
         }
     }
+    coverage_of(&uses, catalog)
+}
+
+/// Coverage from how many replies follow and break each catalog technique (by index).
+pub fn coverage_of(uses: &[(u32, u32)], catalog: &Catalog) -> Coverage {
     let mut techniques = Vec::new();
     let mut unused = Vec::new();
     let mut competencies: BTreeMap<String, CompetencyCoverage> = catalog
@@ -277,7 +282,7 @@ pub fn coverage(scenario: &Scenario, catalog: &Catalog) -> Coverage {
         .iter()
         .map(|c| (c.id.clone(), CompetencyCoverage::default()))
         .collect();
-    for t in &catalog.techniques {
+    for (i, t) in catalog.techniques.iter().enumerate() {
         let cc = competencies
             .entry(t.competency.clone())
             .or_insert(CompetencyCoverage {
@@ -286,7 +291,7 @@ pub fn coverage(scenario: &Scenario, catalog: &Catalog) -> Coverage {
                 replies: 0,
             });
         cc.of += 1;
-        match uses.get(t.id.as_str()) {
+        match uses.get(i).filter(|u| u.0 + u.1 > 0) {
             Some(&(f, b)) => {
                 cc.exercised += 1;
                 cc.replies += f + b;
@@ -309,30 +314,12 @@ pub fn coverage(scenario: &Scenario, catalog: &Catalog) -> Coverage {
 }
 
 /// Random trainees: each reply drawn uniformly from those on offer.
-pub fn monte_carlo(
-    scenario: &Scenario,
-    catalog: &Catalog,
-    runs: u64,
-    seed: u64,
-    progress: Progress<'_>,
-) -> MonteCarlo {
+pub fn monte_carlo(rt: &Runtime, runs: u64, seed: u64, progress: Progress<'_>) -> MonteCarlo {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut histogram = vec![0u64; 10];
     let mut outcomes = BTreeMap::new();
     let (mut passes, mut sum, mut taboo_only, mut done) = (0u64, 0u64, 0u64, 0u64);
     let tick = (runs / 100).max(1);
-    let Some(rt) = Runtime::compile(scenario, catalog) else {
-        return MonteCarlo {
-            runs: 0,
-            seed,
-            passes: 0,
-            pass_rate: 0.0,
-            mean: 0.0,
-            histogram,
-            outcomes,
-            failed_on_taboo_only: 0,
-        };
-    };
     let mut offered: Vec<u32> = Vec::new();
     for i in 0..runs {
         let session_seed = rng.next_u64();
@@ -359,7 +346,7 @@ pub fn monte_carlo(
                 *outcomes.entry(a.outcome.as_str().to_string()).or_insert(0) += 1;
                 if a.passed {
                     passes += 1;
-                } else if a.score >= scenario.pass_mark && st.critical {
+                } else if a.score >= rt.pass_mark() && st.critical {
                     taboo_only += 1;
                 }
             }
@@ -395,17 +382,28 @@ pub fn monte_carlo(
 /// Bounds on the overall score that hold for every path: the decisions and procedure
 /// parts anywhere in 0..=100, the outcome part from the endings' scores.
 fn outer_bounds(scenario: &Scenario) -> Bounds {
-    let endings: Vec<u32> = scenario
-        .nodes
-        .iter()
-        .filter_map(|n| n.ending.as_ref().map(|e| e.score.min(100)))
-        .collect();
-    let (lo_end, hi_end) = (
-        endings.iter().copied().min().unwrap_or(0),
-        endings.iter().copied().max().unwrap_or(100),
-    );
-    let w = scenario.scoring;
-    let has_proc = !scenario.procedures.is_empty();
+    outer_bounds_of(
+        scenario
+            .nodes
+            .iter()
+            .filter_map(|n| n.ending.as_ref().map(|e| e.score.min(100))),
+        scenario.scoring,
+        !scenario.procedures.is_empty(),
+    )
+}
+
+fn outer_bounds_of(
+    endings: impl Iterator<Item = u32>,
+    w: super::scenario::ScoringWeights,
+    has_proc: bool,
+) -> Bounds {
+    let (lo_end, hi_end) = endings.fold((None, None), |(lo, hi): (Option<u32>, Option<u32>), e| {
+        (
+            Some(lo.map_or(e, |l| l.min(e))),
+            Some(hi.map_or(e, |h| h.max(e))),
+        )
+    });
+    let (lo_end, hi_end) = (lo_end.unwrap_or(0), hi_end.unwrap_or(100));
     let den = u64::from(w.decisions)
         + u64::from(w.outcome)
         + if has_proc { u64::from(w.procedures) } else { 0 };
@@ -449,47 +447,71 @@ pub fn analyze(
     opts: &Options,
     progress: Progress<'_>,
 ) -> Analysis {
+    match Runtime::compile(scenario, catalog) {
+        Some(rt) => analyze_compiled(rt, catalog, opts, progress, Some(scenario)),
+        None => not_compiled(scenario, catalog, opts),
+    }
+}
+
+/// Validation refuses what cannot be compiled; nothing to explore.
+fn not_compiled(scenario: &Scenario, catalog: &Catalog, opts: &Options) -> Analysis {
     let seeds = if opts.seeds.is_empty() {
-        pick_seeds(scenario, catalog, opts.extra_seeds)
+        (0..opts.extra_seeds.max(1)).collect()
     } else {
         opts.seeds.clone()
     };
-    let Some(mut ex) = Explorer::new(scenario, catalog, opts.budget, opts.max_depth) else {
-        // Validation refuses what cannot be compiled; nothing to explore.
-        return Analysis {
-            scenario: scenario.id.clone(),
-            seeds,
-            exact: false,
-            paths: 0,
-            states: 0,
-            steps: 0,
-            score: outer_bounds(scenario),
-            observed: Bounds { min: 0, max: 0 },
-            competencies: BTreeMap::new(),
-            best: None,
-            worst: None,
-            pass_without_taboo: false,
-            pass_without_taboo_path: None,
-            pass_with_taboo: false,
-            pass_with_taboo_path: None,
-            nodes: scenario.nodes.len() as u32,
-            model_bytes: 0,
-            reachable: Vec::new(),
-            unreachable: Vec::new(),
-            unreachable_choices: Vec::new(),
-            dead_ends: Vec::new(),
-            unreachable_endings: Vec::new(),
-            outcomes: BTreeMap::new(),
-            coverage: coverage(scenario, catalog),
-            monte_carlo: None,
-            findings: vec![Finding {
-                level: Level::Error,
-                code: "not_compiled".into(),
-                subject: None,
-                path: None,
-            }],
-        };
+    Analysis {
+        scenario: scenario.id.clone(),
+        seeds,
+        exact: false,
+        paths: 0,
+        states: 0,
+        steps: 0,
+        score: outer_bounds(scenario),
+        observed: Bounds { min: 0, max: 0 },
+        competencies: BTreeMap::new(),
+        best: None,
+        worst: None,
+        pass_without_taboo: false,
+        pass_without_taboo_path: None,
+        pass_with_taboo: false,
+        pass_with_taboo_path: None,
+        nodes: scenario.nodes.len() as u32,
+        model_bytes: 0,
+        reachable: Vec::new(),
+        unreachable: Vec::new(),
+        unreachable_choices: Vec::new(),
+        dead_ends: Vec::new(),
+        unreachable_endings: Vec::new(),
+        outcomes: BTreeMap::new(),
+        coverage: coverage(scenario, catalog),
+        monte_carlo: None,
+        findings: vec![Finding {
+            level: Level::Error,
+            code: "not_compiled".into(),
+            subject: None,
+            path: None,
+        }],
+    }
+}
+
+/// Analyses a compiled encounter. With the authored `scenario` at hand, every
+/// reported path is also replayed through the real session and scorer; without it
+/// (an encounter streamed from a file too big to hold as an authored tree), the
+/// runtime's figures stand alone — `tests/engine.rs` checks that they agree.
+pub fn analyze_compiled(
+    rt: Runtime,
+    catalog: &Catalog,
+    opts: &Options,
+    progress: Progress<'_>,
+    scenario: Option<&Scenario>,
+) -> Analysis {
+    let seeds = if opts.seeds.is_empty() {
+        pick_seeds(&rt, opts.extra_seeds)
+    } else {
+        opts.seeds.clone()
     };
+    let mut ex = Explorer::new(rt, catalog, opts.budget, opts.max_depth);
     let total = seeds.len() as u64;
     let mut observed = Bounds::empty();
     let mut competencies: BTreeMap<String, Bounds> = BTreeMap::new();
@@ -561,6 +583,23 @@ pub fn analyze(
     let mut mismatches = Vec::new();
     for slot in [&mut best, &mut worst, &mut clean, &mut taboo] {
         if let Some(p) = slot.as_mut() {
+            let Some(scenario) = scenario else {
+                let mut st = ex.rt.start(p.seed);
+                let ok = st.as_mut().is_some_and(|st| {
+                    p.choices.iter().all(|id| {
+                        (0..ex.rt.replies(st)).any(|k| {
+                            ex.rt.choice_name(ex.rt.choice_index(st, k) as u32) == id
+                                && ex.rt.offered(st, k)
+                                && (ex.rt.choose(st, k) || st.finished)
+                        })
+                    })
+                });
+                match st.filter(|st| ok && st.finished).map(|st| ex.rt.score(&st)) {
+                    Some(r) if r.score == p.score => p.passed = r.passed,
+                    _ => mismatches.push(p.clone()),
+                }
+                continue;
+            };
             match replay(scenario, catalog, p.seed, &p.choices) {
                 Some(a) => {
                     if a.score != p.score {
@@ -577,10 +616,15 @@ pub fn analyze(
     if observed.min > observed.max {
         observed = Bounds { min: 0, max: 0 };
     }
+    let rt = &ex.rt;
     let score = if exact {
         observed
     } else {
-        let o = outer_bounds(scenario);
+        let o = outer_bounds_of(
+            (0..rt.nodes() as u32).filter_map(|n| rt.ending(n).map(|e| e.1)),
+            rt.scoring(),
+            !rt.procedure_ids().is_empty(),
+        );
         Bounds {
             min: o.min.min(observed.min),
             max: o.max.max(observed.max),
@@ -593,20 +637,21 @@ pub fn analyze(
     let mut reachable = Vec::new();
     let mut unreachable_choices = Vec::new();
     let mut unreachable_endings = Vec::new();
-    for n in &scenario.nodes {
-        let reached = ex.reached.contains(&n.id) || ex.endings.contains(&n.id);
+    for n in 0..rt.nodes() as u32 {
+        let id = rt.node_name(n);
+        let reached = ex.reached_ix[n as usize];
         if reached {
-            reachable.push(n.id.clone());
+            reachable.push(id.to_string());
         } else {
-            unreachable.push(n.id.clone());
-            if n.ending.is_some() {
-                unreachable_endings.push(n.id.clone());
+            unreachable.push(id.to_string());
+            if rt.ending(n).is_some() {
+                unreachable_endings.push(id.to_string());
             }
         }
-        if reached && n.ending.is_none() {
-            for c in &n.choices {
-                if !ex.offered.contains(&(n.id.clone(), c.id.clone())) {
-                    unreachable_choices.push(format!("{}.{}", n.id, c.id));
+        if reached && rt.ending(n).is_none() {
+            for c in rt.node_choices(n) {
+                if !ex.offered_ix[c as usize] {
+                    unreachable_choices.push(format!("{id}.{}", rt.choice_name(c)));
                 }
             }
         }
@@ -703,8 +748,7 @@ pub fn analyze(
         });
     }
 
-    let monte_carlo =
-        (opts.runs > 0).then(|| monte_carlo(scenario, catalog, opts.runs, opts.mc_seed, progress));
+    let monte_carlo = (opts.runs > 0).then(|| monte_carlo(rt, opts.runs, opts.mc_seed, progress));
     if let Some(mc) = &monte_carlo
         && mc.pass_rate >= 0.2
     {
@@ -717,7 +761,7 @@ pub fn analyze(
     }
 
     Analysis {
-        scenario: scenario.id.clone(),
+        scenario: rt.id().to_string(),
         seeds,
         exact,
         paths,
@@ -732,7 +776,7 @@ pub fn analyze(
         pass_without_taboo_path: pass_clean,
         pass_with_taboo: pass_taboo.is_some(),
         pass_with_taboo_path: pass_taboo,
-        nodes: scenario.nodes.len() as u32,
+        nodes: rt.nodes() as u32,
         model_bytes: ex.model_bytes() as u64,
         reachable,
         unreachable,
@@ -740,7 +784,7 @@ pub fn analyze(
         dead_ends,
         unreachable_endings,
         outcomes,
-        coverage: coverage(scenario, catalog),
+        coverage: coverage_of(rt.technique_uses(), catalog),
         monte_carlo,
         findings,
     }

@@ -110,6 +110,11 @@ impl Catalog {
         self
     }
 
+    /// The technique's position in `techniques`.
+    pub fn technique_index(&self, id: &str) -> Option<usize> {
+        self.index.techniques.get(id).copied()
+    }
+
     pub fn technique(&self, id: &str) -> Option<&Technique> {
         self.index.techniques.get(id).map(|&i| &self.techniques[i])
     }

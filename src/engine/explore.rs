@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::catalog::Catalog;
 use super::runtime::{RunState, Runtime};
-use super::scenario::{Outcome, Scenario};
+use super::scenario::Outcome;
 
 /// A path that shows something, with its score.
 #[derive(Debug, Clone)]
@@ -38,11 +38,8 @@ type Slot = Option<(u32, Outcome, u32, Vec<u32>)>;
 
 /// Shared across the seeds of one analysis.
 pub(crate) struct Explorer<'a> {
-    scenario: &'a Scenario,
     catalog: &'a Catalog,
-    rt: Runtime,
-    /// Global reply index → (node index, reply id).
-    choice_ids: Vec<(u32, &'a str)>,
+    pub rt: Runtime,
     pub budget: u64,
     pub max_depth: usize,
     pub steps: u64,
@@ -51,17 +48,15 @@ pub(crate) struct Explorer<'a> {
     /// Some path reached the depth limit (a loop the trainee can keep going round).
     pub deep: bool,
     pub too_deep: BTreeSet<String>,
-    pub reached: BTreeSet<String>,
-    pub offered: BTreeSet<(String, String)>,
-    pub endings: BTreeSet<String>,
     /// Nodes where no reply was on offer, with a path that gets there.
     pub stuck: BTreeMap<String, Vec<String>>,
     /// Nodes from which, in some state, no sequence of replies reaches an ending
     /// (within the depth limit), with a path that gets there.
     pub trapped: BTreeMap<String, Vec<String>>,
     trapped_ix: BTreeMap<u32, Vec<u32>>,
-    reached_ix: Vec<bool>,
-    offered_ix: Vec<bool>,
+    /// Per node: some path entered it. Per reply (global index): it was on offer.
+    pub reached_ix: Vec<bool>,
+    pub offered_ix: Vec<bool>,
     stuck_ix: BTreeMap<u32, Vec<u32>>,
     deep_ix: BTreeSet<u32>,
     path: Vec<u32>,
@@ -100,25 +95,11 @@ fn keep(slot: &mut Slot, score: u32, outcome: Outcome, ending: u32, path: &[u32]
 }
 
 impl<'a> Explorer<'a> {
-    pub fn new(
-        scenario: &'a Scenario,
-        catalog: &'a Catalog,
-        budget: u64,
-        max_depth: usize,
-    ) -> Option<Self> {
-        let rt = Runtime::compile(scenario, catalog)?;
-        let choice_ids: Vec<(u32, &str)> = scenario
-            .nodes
-            .iter()
-            .enumerate()
-            .flat_map(|(i, n)| n.choices.iter().map(move |c| (i as u32, c.id.as_str())))
-            .collect();
-        Some(Explorer {
-            scenario,
+    pub fn new(rt: Runtime, catalog: &'a Catalog, budget: u64, max_depth: usize) -> Self {
+        Explorer {
             catalog,
-            reached_ix: vec![false; scenario.nodes.len()],
-            offered_ix: vec![false; choice_ids.len()],
-            choice_ids,
+            reached_ix: vec![false; rt.nodes()],
+            offered_ix: vec![false; rt.choices()],
             rt,
             budget,
             max_depth,
@@ -127,9 +108,6 @@ impl<'a> Explorer<'a> {
             exhausted: false,
             deep: false,
             too_deep: BTreeSet::new(),
-            reached: BTreeSet::new(),
-            offered: BTreeSet::new(),
-            endings: BTreeSet::new(),
             stuck: BTreeMap::new(),
             stuck_ix: BTreeMap::new(),
             trapped: BTreeMap::new(),
@@ -143,7 +121,7 @@ impl<'a> Explorer<'a> {
             comp: Vec::new(),
             paths: 0,
             outcomes: [0; 5],
-        })
+        }
     }
 
     fn leaf(&mut self, st: &RunState) {
@@ -244,7 +222,7 @@ impl<'a> Explorer<'a> {
 
     fn ids(&self, path: &[u32]) -> Vec<String> {
         path.iter()
-            .map(|&c| self.choice_ids[c as usize].1.to_string())
+            .map(|&c| self.rt.choice_name(c).to_string())
             .collect()
     }
 
@@ -253,7 +231,7 @@ impl<'a> Explorer<'a> {
             choices: self.ids(path),
             score: *score,
             outcome: *outcome,
-            ending: self.scenario.nodes[*ending as usize].id.clone(),
+            ending: self.rt.node_name(*ending).to_string(),
         })
     }
 
@@ -302,38 +280,22 @@ impl<'a> Explorer<'a> {
         }
     }
 
-    /// Copies the index-based findings into the id-based fields.
+    /// Copies the (few) index-based findings into the id-based fields.
     fn sync(&mut self) {
-        let nodes = &self.scenario.nodes;
-        for (i, &r) in self.reached_ix.iter().enumerate() {
-            if r {
-                self.reached.insert(nodes[i].id.clone());
-                if nodes[i].ending.is_some() {
-                    self.endings.insert(nodes[i].id.clone());
-                }
-            }
-        }
-        for (c, &o) in self.offered_ix.iter().enumerate() {
-            if o {
-                let (n, id) = self.choice_ids[c];
-                self.offered
-                    .insert((nodes[n as usize].id.clone(), id.to_string()));
-            }
-        }
         for (n, p) in &self.stuck_ix {
             let ids = self.ids(p);
             self.stuck
-                .entry(nodes[*n as usize].id.clone())
+                .entry(self.rt.node_name(*n).to_string())
                 .or_insert(ids);
         }
         for (n, p) in &self.trapped_ix {
             let ids = self.ids(p);
             self.trapped
-                .entry(nodes[*n as usize].id.clone())
+                .entry(self.rt.node_name(*n).to_string())
                 .or_insert(ids);
         }
         for n in &self.deep_ix {
-            self.too_deep.insert(nodes[*n as usize].id.clone());
+            self.too_deep.insert(self.rt.node_name(*n).to_string());
         }
     }
 }

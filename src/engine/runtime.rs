@@ -1,11 +1,16 @@
 //! The compiled runtime: an encounter turned into flat, index-based tables (interned
-//! ids, index edges, precomputed technique sums) and a simulator over them that
-//! follows exactly the rules of [`Session`](super::session::Session) and the scorer.
+//! ids, index edges, technique sums shared between replies that tag the same
+//! techniques) and a simulator over them that follows exactly the rules of
+//! [`Session`](super::session::Session) and the scorer.
 //!
 //! [`Session`](super::session::Session) stays the API front ends use (events, ids,
 //! transcript); the runtime is for bulk work: analysis, Monte Carlo runs and
-//! benchmarks, where millions of replies are played. `tests/engine.rs` plays both on
-//! the same seeds and replies and checks they agree on every mood, ending and score.
+//! benchmarks, where millions of replies are played, and encounters too big to hold
+//! as an authored tree. [`RuntimeBuilder`] takes the nodes one at a time, so a
+//! streaming reader can compile an encounter of a million nodes without ever
+//! holding more than one authored node. `tests/engine.rs` plays the runtime and the
+//! session on the same seeds and replies and checks they agree on every mood,
+//! ending and score.
 //!
 //! Architecture invariant: pure, like the rest of the engine.
 
@@ -14,12 +19,12 @@ use std::collections::HashMap;
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::catalog::{Catalog, Phase};
+use super::catalog::{Catalog, Phase, Procedure};
 use super::mood::{Mood, MoodDelta, Range};
-use super::scenario::ScoringWeights;
-use super::scenario::{Cond, Outcome, Scenario};
+use super::scenario::{Cond, Node, Outcome, Scenario, ScoringWeights};
 use super::scoring::{mean_score, outcome_part, overall_weighted, points_score, procedure_score};
 use super::session::MOOD_BEFORE_MATTER;
+use super::validate::{FastMap, Fnv};
 
 const NONE: u32 = u32::MAX;
 
@@ -37,6 +42,7 @@ enum CCond {
     Not(Box<CCond>),
 }
 
+/// One node, in 12 bytes.
 #[derive(Debug, Clone)]
 struct CNode {
     first_choice: u32,
@@ -88,28 +94,61 @@ const BREAKS_ANY: u8 = 8;
 const CRITICAL: u8 = 16;
 const TABOO: u8 = 32;
 
-/// One reply, in 56 bytes; its lists live in the runtime's shared arrays.
+/// What a reply's technique tags mean, computed once per distinct pair of `follows`
+/// and `breaks` lists: most replies of an encounter share a few dozen such pairs.
 #[derive(Debug, Clone)]
-struct CChoice {
-    /// Index into `conds`, or NONE.
-    when: u32,
-    goto: u32,
-    first_reaction: u32,
-    total_weight: u32,
-    said_bit: u32,
-    /// Index into `steps` (one mask per checked procedure), or NONE.
-    steps: u32,
-    follow_w: Span,
-    break_w: Span,
-    set_bits: Span,
-    reactions: u8,
+struct Combo {
+    /// `weights[w..w + nf]` are the follows' points per competency, then `nb` breaks.
+    w: u32,
+    nf: u8,
+    nb: u8,
     flags: u8,
     /// Follows' mood effects, heard and unheard (matter moves harm-only).
     heard: D16,
     unheard: D16,
-    /// Breaches of the authored breaks, plus the choice's own mood.
-    base: D16,
+    /// Breaches of the broken techniques.
+    breach: D16,
+    /// Index into `steps` (one mask per checked procedure), or NONE.
+    steps: u32,
 }
+
+impl Combo {
+    fn follows(&self) -> std::ops::Range<usize> {
+        self.w as usize..self.w as usize + self.nf as usize
+    }
+    fn breaks(&self) -> std::ops::Range<usize> {
+        let f = self.w as usize + self.nf as usize;
+        f..f + self.nb as usize
+    }
+}
+
+/// One reply, in 24 bytes; what is rare (a condition, flags it sets, a `Said` bit)
+/// lives in `extras`.
+#[derive(Debug, Clone)]
+struct CChoice {
+    goto: u32,
+    first_reaction: u32,
+    combo: u32,
+    /// Index into `extras`, or NONE.
+    extra: u32,
+    /// The reply's own mood change.
+    mood: D16,
+    reactions: u8,
+}
+
+#[derive(Debug, Clone)]
+struct Extra {
+    /// Index into `conds`, or NONE.
+    when: u32,
+    said_bit: u32,
+    set_bits: Span,
+}
+
+const NO_EXTRA: Extra = Extra {
+    when: NONE,
+    said_bit: NONE,
+    set_bits: Span { start: 0, len: 0 },
+};
 
 #[derive(Debug, Clone)]
 struct CReaction {
@@ -134,17 +173,98 @@ struct CProcedure {
     source: usize,
 }
 
+/// Interned names: every node and reply id (and every name a `goto` or a condition
+/// mentions) once, in one string, numbered in order of first sight.
+#[derive(Debug, Clone, Default)]
+struct Names {
+    text: String,
+    /// `text[ends[s - 1]..ends[s]]` is symbol `s`'s name.
+    ends: Vec<u32>,
+    /// Symbols by name; dropped once the encounter is compiled.
+    table: hashbrown::HashTable<u32>,
+    /// Per symbol: the node (or `CHOICE_TAG | reply`) it names, or NONE.
+    def: Vec<u32>,
+}
+
+const CHOICE_TAG: u32 = 1 << 31;
+
+fn fnv(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+impl Names {
+    fn name(&self, sym: u32) -> &str {
+        let s = sym as usize;
+        let start = if s == 0 { 0 } else { self.ends[s - 1] as usize };
+        self.text.get(start..self.ends[s] as usize).unwrap_or("")
+    }
+
+    fn find(&self, name: &str) -> Option<u32> {
+        self.table
+            .find(fnv(name), |&s| self.name(s) == name)
+            .copied()
+    }
+
+    fn intern(&mut self, name: &str) -> Option<u32> {
+        let h = fnv(name);
+        let Names {
+            text,
+            ends,
+            table,
+            def,
+        } = self;
+        let name_of = |s: u32| {
+            let s = s as usize;
+            let start = if s == 0 { 0 } else { ends[s - 1] as usize };
+            &text[start..ends[s] as usize]
+        };
+        if let Some(&s) = table.find(h, |&s| name_of(s) == name) {
+            return Some(s);
+        }
+        let sym = u32::try_from(ends.len()).ok().filter(|s| *s < CHOICE_TAG)?;
+        text.push_str(name);
+        ends.push(u32::try_from(text.len()).ok()?);
+        def.push(NONE);
+        let (text, ends) = (&*text, &*ends);
+        table.insert_unique(h, sym, |&s| {
+            let s = s as usize;
+            let start = if s == 0 { 0 } else { ends[s - 1] as usize };
+            fnv(&text[start..ends[s] as usize])
+        });
+        Some(sym)
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.text.capacity()
+            + self.ends.capacity() * 4
+            + self.def.capacity() * 4
+            + self.table.capacity() * 5
+    }
+}
+
 /// An encounter compiled for bulk simulation.
 #[derive(Debug, Clone)]
 pub struct Runtime {
+    id: String,
     nodes: Vec<CNode>,
     choices: Vec<CChoice>,
     reactions: Vec<CReaction>,
+    combos: Vec<Combo>,
+    extras: Vec<Extra>,
     conds: Vec<CCond>,
-    /// Per competency index: weight (shared by every reply's `follow_w`/`break_w`).
+    /// Per competency index: weight (shared by every combo's follows and breaks).
     weights: Vec<(u8, i16)>,
     bits: Vec<u32>,
     steps: Vec<u64>,
+    names: Names,
+    /// Symbol of each node's and each reply's id.
+    node_names: Vec<u32>,
+    choice_names: Vec<u32>,
+    /// Per catalog technique: how many replies follow it, and how many break it.
+    uses: Vec<(u32, u32)>,
     start: u32,
     mood: [Range; 3],
     calm_below: i32,
@@ -204,74 +324,39 @@ fn outcome_code(o: Outcome) -> u8 {
     OUTCOME_CODES.iter().position(|x| *x == o).unwrap_or(0) as u8 + 1
 }
 
-impl Runtime {
-    /// Compiles a validated scenario. `None` if it refers to something missing.
-    pub fn compile(s: &Scenario, catalog: &Catalog) -> Option<Runtime> {
-        let node_index: HashMap<&str, u32> = s
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id.as_str(), i as u32))
-            .collect();
+/// Namespaces of condition bits.
+const SAID: u8 = 0;
+const VISITED: u8 = 1;
+const FLAG: u8 = 2;
+
+/// Compiles an encounter node by node. Feed [`RuntimeBuilder::node`] every node in
+/// document order, then [`RuntimeBuilder::finish`]. Forward references (a `goto`
+/// to a later node, `Said` of a later reply) are resolved at the end, by symbol.
+pub struct RuntimeBuilder<'c> {
+    catalog: &'c Catalog,
+    comp_index: HashMap<&'c str, u8>,
+    procs: Vec<&'c Procedure>,
+    start: String,
+    escalation_goto: Option<String>,
+    rt: Runtime,
+    /// Condition bits by (namespace, symbol).
+    bit_of: FastMap<(u8, u32), u32>,
+    combo_of: FastMap<String, u32>,
+    key: String,
+    failed: bool,
+}
+
+impl<'c> RuntimeBuilder<'c> {
+    /// `header` is the encounter with every field but `nodes` (which is ignored);
+    /// `nodes` is how many nodes to expect (for sizing; 0 if unknown).
+    pub fn new(header: &Scenario, catalog: &'c Catalog, nodes: usize) -> Self {
         let comp_index: HashMap<&str, u8> = catalog
             .competencies
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id.as_str(), i as u8))
             .collect();
-        // Bits for the ids conditions mention, one namespace each.
-        let mut bits: HashMap<(u8, String), u32> = HashMap::new();
-        fn collect(c: &Cond, bits: &mut HashMap<(u8, String), u32>) {
-            let mut add = |k: u8, id: &String| {
-                let n = bits.len() as u32;
-                bits.entry((k, id.clone())).or_insert(n);
-            };
-            match c {
-                Cond::Said(x) => add(0, x),
-                Cond::Visited(x) => add(1, x),
-                Cond::Flag(x) => add(2, x),
-                Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| collect(c, bits)),
-                Cond::Not(c) => collect(c, bits),
-                _ => {}
-            }
-        }
-        for c in s.nodes.iter().flat_map(|n| n.choices.iter()) {
-            if let Some(w) = &c.when {
-                collect(w, &mut bits);
-            }
-        }
-        let bit = |k: u8, id: &str| bits.get(&(k, id.to_string())).copied().unwrap_or(NONE);
-        fn compile_cond(c: &Cond, bit: &dyn Fn(u8, &str) -> u32) -> CCond {
-            match c {
-                Cond::AngerBelow(v) => CCond::AngerBelow(*v),
-                Cond::AngerAtLeast(v) => CCond::AngerAtLeast(*v),
-                Cond::TrustBelow(v) => CCond::TrustBelow(*v),
-                Cond::TrustAtLeast(v) => CCond::TrustAtLeast(*v),
-                Cond::PatienceBelow(v) => CCond::PatienceBelow(*v),
-                Cond::PatienceAtLeast(v) => CCond::PatienceAtLeast(*v),
-                Cond::Said(x) => CCond::Bit(bit(0, x)),
-                Cond::Visited(x) => CCond::Bit(bit(1, x)),
-                Cond::Flag(x) => CCond::Bit(bit(2, x)),
-                Cond::All(cs) => CCond::All(cs.iter().map(|c| compile_cond(c, bit)).collect()),
-                Cond::Any(cs) => CCond::Any(cs.iter().map(|c| compile_cond(c, bit)).collect()),
-                Cond::Not(c) => CCond::Not(Box::new(compile_cond(c, bit))),
-            }
-        }
-        let weights = |ids: &[String]| -> Vec<(u8, i64)> {
-            let mut w: Vec<(u8, i64)> = Vec::new();
-            for t in ids.iter().filter_map(|id| catalog.technique(id)) {
-                for c in catalog.competencies_of(t) {
-                    if let Some(&ci) = comp_index.get(c) {
-                        match w.iter_mut().find(|x| x.0 == ci) {
-                            Some(x) => x.1 += i64::from(t.weight),
-                            None => w.push((ci, i64::from(t.weight))),
-                        }
-                    }
-                }
-            }
-            w
-        };
-        let procs: Vec<(usize, &super::catalog::Procedure)> = s
+        let found: Vec<(usize, &Procedure)> = header
             .procedures
             .iter()
             .filter_map(|p| {
@@ -282,7 +367,8 @@ impl Runtime {
                     .map(|i| (i, &catalog.procedures[i]))
             })
             .collect();
-        let procedures: Vec<CProcedure> = procs
+        let failed = found.iter().any(|(_, p)| p.steps.len() > 64);
+        let procedures: Vec<CProcedure> = found
             .iter()
             .map(|&(i, p)| {
                 let mut order: Vec<usize> = (0..p.steps.len()).collect();
@@ -302,184 +388,375 @@ impl Runtime {
                 }
             })
             .collect();
-        if procs.iter().any(|(_, p)| p.steps.len() > 64) {
+        let m = &header.customer.mood;
+        let mut b = RuntimeBuilder {
+            catalog,
+            comp_index,
+            procs: found.iter().map(|(_, p)| *p).collect(),
+            start: header.start.clone(),
+            escalation_goto: header.escalation.as_ref().map(|e| e.goto.clone()),
+            rt: Runtime {
+                id: header.id.clone(),
+                nodes: Vec::with_capacity(nodes),
+                choices: Vec::with_capacity(nodes.saturating_mul(3)),
+                reactions: Vec::new(),
+                combos: Vec::new(),
+                extras: Vec::new(),
+                conds: Vec::new(),
+                weights: Vec::new(),
+                bits: Vec::new(),
+                steps: Vec::new(),
+                names: Names::default(),
+                node_names: Vec::with_capacity(nodes),
+                choice_names: Vec::with_capacity(nodes.saturating_mul(3)),
+                uses: vec![(0, 0); catalog.techniques.len()],
+                start: NONE,
+                mood: [m.anger, m.trust, m.patience],
+                calm_below: header.customer.calm_below,
+                patience_per_turn: header.customer.patience_per_turn,
+                escalation: header
+                    .escalation
+                    .as_ref()
+                    .map(|e| (e.anger_at_least, e.patience_at_most, NONE)),
+                auto: None,
+                procedures,
+                comps: catalog.competencies.len(),
+                words: 0,
+                scenario_procedures: header.procedures.clone(),
+                scoring: header.scoring,
+                pass_mark: header.pass_mark,
+            },
+            bit_of: FastMap::default(),
+            combo_of: FastMap::default(),
+            key: String::new(),
+            failed,
+        };
+        b.rt.auto = catalog
+            .technique(MOOD_BEFORE_MATTER)
+            .map(|t| (t.breach, b.weights(std::slice::from_ref(&t.id))));
+        b
+    }
+
+    /// Points per competency index of a list of technique ids.
+    fn weights(&self, ids: &[String]) -> Vec<(u8, i64)> {
+        let mut w: Vec<(u8, i64)> = Vec::new();
+        for t in ids.iter().filter_map(|id| self.catalog.technique(id)) {
+            for c in self.catalog.competencies_of(t) {
+                if let Some(&ci) = self.comp_index.get(c) {
+                    match w.iter_mut().find(|x| x.0 == ci) {
+                        Some(x) => x.1 += i64::from(t.weight),
+                        None => w.push((ci, i64::from(t.weight))),
+                    }
+                }
+            }
+        }
+        w
+    }
+
+    fn bit(&mut self, space: u8, name: &str) -> Option<u32> {
+        let sym = self.rt.names.intern(name)?;
+        let n = self.bit_of.len() as u32;
+        Some(*self.bit_of.entry((space, sym)).or_insert(n))
+    }
+
+    fn cond(&mut self, c: &Cond) -> Option<CCond> {
+        Some(match c {
+            Cond::AngerBelow(v) => CCond::AngerBelow(*v),
+            Cond::AngerAtLeast(v) => CCond::AngerAtLeast(*v),
+            Cond::TrustBelow(v) => CCond::TrustBelow(*v),
+            Cond::TrustAtLeast(v) => CCond::TrustAtLeast(*v),
+            Cond::PatienceBelow(v) => CCond::PatienceBelow(*v),
+            Cond::PatienceAtLeast(v) => CCond::PatienceAtLeast(*v),
+            Cond::Said(x) => CCond::Bit(self.bit(SAID, x)?),
+            Cond::Visited(x) => CCond::Bit(self.bit(VISITED, x)?),
+            Cond::Flag(x) => CCond::Bit(self.bit(FLAG, x)?),
+            Cond::All(cs) => CCond::All(cs.iter().map(|c| self.cond(c)).collect::<Option<_>>()?),
+            Cond::Any(cs) => CCond::Any(cs.iter().map(|c| self.cond(c)).collect::<Option<_>>()?),
+            Cond::Not(c) => CCond::Not(Box::new(self.cond(c)?)),
+        })
+    }
+
+    /// Bits of the flags a reply or reaction sets.
+    fn flag_bits(&mut self, ids: &[String]) -> Option<Span> {
+        let start = u32::try_from(self.rt.bits.len()).ok()?;
+        for f in ids {
+            let b = self.bit(FLAG, f)?;
+            self.rt.bits.push(b);
+        }
+        Some(Span {
+            start,
+            len: u8::try_from(ids.len()).ok()?,
+        })
+    }
+
+    /// A goto's target, as a symbol until `finish` turns it into a node index.
+    fn target(&mut self, g: &Option<String>) -> Option<u32> {
+        match g {
+            None => Some(NONE),
+            Some(g) => self.rt.names.intern(g),
+        }
+    }
+
+    fn combo(&mut self, follows: &[String], breaks: &[String]) -> Option<u32> {
+        use std::fmt::Write;
+        self.key.clear();
+        for t in follows {
+            let _ = write!(self.key, "{t},");
+        }
+        self.key.push('|');
+        for t in breaks {
+            let _ = write!(self.key, "{t},");
+        }
+        if let Some(&k) = self.combo_of.get(self.key.as_str()) {
+            return Some(k);
+        }
+        let catalog = self.catalog;
+        let techs = |ids: &[String]| {
+            ids.iter()
+                .filter_map(|id| catalog.technique(id))
+                .collect::<Vec<_>>()
+        };
+        let (ft, bt) = (techs(follows), techs(breaks));
+        let mut heard = MoodDelta::default();
+        let mut unheard = MoodDelta::default();
+        for t in &ft {
+            heard = heard + t.follow;
+            unheard = unheard
+                + if t.phase == Phase::Matter {
+                    t.follow.harm_only()
+                } else {
+                    t.follow
+                };
+        }
+        let mut breach = MoodDelta::default();
+        for t in &bt {
+            breach = breach + t.breach;
+        }
+        let mut flags = 0u8;
+        for (on, f) in [
+            (ft.iter().any(|t| t.phase == Phase::Feelings), HAS_FEELINGS),
+            (ft.iter().any(|t| t.phase == Phase::Matter), HAS_MATTER),
+            (!breaks.iter().any(|b| b == MOOD_BEFORE_MATTER), CAN_AUTO),
+            (!breaks.is_empty(), BREAKS_ANY),
+            (bt.iter().any(|t| t.critical), CRITICAL),
+            (breaks.iter().any(|b| catalog.is_taboo(b)), TABOO),
+        ] {
+            if on {
+                flags |= f;
+            }
+        }
+        let mut masks = vec![0u64; self.procs.len()];
+        for (k, p) in self.procs.iter().enumerate() {
+            for (si, st) in p.steps.iter().enumerate() {
+                if st.techniques.iter().any(|t| follows.contains(t)) {
+                    masks[k] |= 1 << si;
+                }
+            }
+        }
+        let steps = if masks.iter().all(|m| *m == 0) {
+            NONE
+        } else {
+            let i = u32::try_from(self.rt.steps.len()).ok()?;
+            self.rt.steps.extend(masks);
+            i
+        };
+        let w = u32::try_from(self.rt.weights.len()).ok()?;
+        let (fw, bw) = (self.weights(follows), self.weights(breaks));
+        for (c, x) in fw.iter().chain(&bw) {
+            self.rt.weights.push((*c, i16::try_from(*x).ok()?));
+        }
+        let k = u32::try_from(self.rt.combos.len()).ok()?;
+        self.rt.combos.push(Combo {
+            w,
+            nf: u8::try_from(fw.len()).ok()?,
+            nb: u8::try_from(bw.len()).ok()?,
+            flags,
+            heard: D16::new(heard)?,
+            unheard: D16::new(unheard)?,
+            breach: D16::new(breach)?,
+            steps,
+        });
+        self.combo_of.insert(self.key.clone(), k);
+        Some(k)
+    }
+
+    /// Adds the next node. A node the runtime cannot represent (a mood change past
+    /// ±32767, more than 255 reactions…) makes `finish` return `None`.
+    pub fn node(&mut self, n: &Node) {
+        if !self.failed && self.try_node(n).is_none() {
+            self.failed = true;
+        }
+    }
+
+    fn try_node(&mut self, n: &Node) -> Option<()> {
+        let index = u32::try_from(self.rt.nodes.len())
+            .ok()
+            .filter(|i| *i < CHOICE_TAG)?;
+        let sym = self.rt.names.intern(&n.id)?;
+        if self.rt.names.def[sym as usize] == NONE {
+            self.rt.names.def[sym as usize] = index;
+        }
+        self.rt.node_names.push(sym);
+        let first_choice = u32::try_from(self.rt.choices.len()).ok()?;
+        for c in &n.choices {
+            let ci = u32::try_from(self.rt.choices.len())
+                .ok()
+                .filter(|i| *i < CHOICE_TAG)?;
+            let csym = self.rt.names.intern(&c.id)?;
+            if self.rt.names.def[csym as usize] == NONE {
+                self.rt.names.def[csym as usize] = CHOICE_TAG | ci;
+            }
+            self.rt.choice_names.push(csym);
+            for t in &c.follows {
+                if let Some(i) = self.catalog.technique_index(t) {
+                    self.rt.uses[i].0 += 1;
+                }
+            }
+            for t in &c.breaks {
+                if let Some(i) = self.catalog.technique_index(t) {
+                    self.rt.uses[i].1 += 1;
+                }
+            }
+            let first_reaction = u32::try_from(self.rt.reactions.len()).ok()?;
+            let mut total = 0u64;
+            for r in &c.reactions {
+                total += u64::from(r.weight);
+                let reaction = CReaction {
+                    weight: r.weight,
+                    mood: D16::new(r.mood)?,
+                    goto: self.target(&r.goto)?,
+                    set_bits: self.flag_bits(&r.sets)?,
+                };
+                self.rt.reactions.push(reaction);
+            }
+            u32::try_from(total).ok()?;
+            let when = match &c.when {
+                None => NONE,
+                Some(w) => {
+                    let cc = self.cond(w)?;
+                    self.rt.conds.push(cc);
+                    u32::try_from(self.rt.conds.len() - 1).ok()?
+                }
+            };
+            let extra = if when == NONE && c.sets.is_empty() {
+                NONE
+            } else {
+                let set_bits = self.flag_bits(&c.sets)?;
+                self.rt.extras.push(Extra {
+                    when,
+                    said_bit: NONE,
+                    set_bits,
+                });
+                u32::try_from(self.rt.extras.len() - 1).ok()?
+            };
+            let choice = CChoice {
+                goto: self.target(&c.goto)?,
+                first_reaction,
+                combo: self.combo(&c.follows, &c.breaks)?,
+                extra,
+                mood: D16::new(c.mood)?,
+                reactions: u8::try_from(c.reactions.len()).ok()?,
+            };
+            self.rt.choices.push(choice);
+        }
+        self.rt.nodes.push(CNode {
+            first_choice,
+            visit_bit: NONE,
+            choices: u16::try_from(n.choices.len()).ok()?,
+            ending: n
+                .ending
+                .as_ref()
+                .map(|e| outcome_code(e.outcome))
+                .unwrap_or(0),
+            score: n
+                .ending
+                .as_ref()
+                .map(|e| e.score.min(100) as u8)
+                .unwrap_or(0),
+        });
+        Some(())
+    }
+
+    /// Resolves every reference. `None` if one names nothing, or a node could not
+    /// be compiled.
+    pub fn finish(mut self) -> Option<Runtime> {
+        if self.failed {
             return None;
         }
-        let goto = |g: &Option<String>| -> Option<u32> {
-            match g {
-                None => Some(NONE),
-                Some(g) => node_index.get(g.as_str()).copied(),
-            }
+        let node_of = |names: &Names, sym: u32| -> Option<u32> {
+            let d = *names.def.get(sym as usize)?;
+            (d != NONE && d & CHOICE_TAG == 0).then_some(d)
         };
-
-        let mut nodes = Vec::with_capacity(s.nodes.len());
-        let total_choices: usize = s.nodes.iter().map(|n| n.choices.len()).sum();
-        let mut choices = Vec::with_capacity(total_choices);
-        let mut reactions = Vec::new();
-        let mut conds = Vec::new();
-        let mut warena: Vec<(u8, i16)> = Vec::with_capacity(total_choices * 2);
-        let mut barena: Vec<u32> = Vec::new();
-        let mut sarena: Vec<u64> = Vec::new();
-        let span_w = |w: Vec<(u8, i64)>, arena: &mut Vec<(u8, i16)>| -> Option<Span> {
-            let start = u32::try_from(arena.len()).ok()?;
-            for (c, x) in &w {
-                arena.push((*c, i16::try_from(*x).ok()?));
+        let rt = &mut self.rt;
+        rt.start = node_of(&rt.names, rt.names.find(&self.start)?)?;
+        if let Some(g) = &self.escalation_goto {
+            let to = node_of(&rt.names, rt.names.find(g)?)?;
+            if let Some(e) = rt.escalation.as_mut() {
+                e.2 = to;
             }
-            Some(Span {
-                start,
-                len: u8::try_from(w.len()).ok()?,
-            })
-        };
-        let span_b = |ids: &[String], arena: &mut Vec<u32>| -> Option<Span> {
-            let start = u32::try_from(arena.len()).ok()?;
-            arena.extend(ids.iter().map(|f| bit(2, f)));
-            Some(Span {
-                start,
-                len: u8::try_from(ids.len()).ok()?,
-            })
-        };
-        for n in &s.nodes {
-            let first_choice = u32::try_from(choices.len()).ok()?;
-            for c in &n.choices {
-                let techs = |ids: &[String]| {
-                    ids.iter()
-                        .filter_map(|id| catalog.technique(id))
-                        .collect::<Vec<_>>()
-                };
-                let follows = techs(&c.follows);
-                let breaks = techs(&c.breaks);
-                let mut heard = MoodDelta::default();
-                let mut unheard = MoodDelta::default();
-                for t in &follows {
-                    heard = heard + t.follow;
-                    unheard = unheard
-                        + if t.phase == Phase::Matter {
-                            t.follow.harm_only()
-                        } else {
-                            t.follow
-                        };
-                }
-                let mut base = c.mood;
-                for t in &breaks {
-                    base = base + t.breach;
-                }
-                let first_reaction = u32::try_from(reactions.len()).ok()?;
-                for r in &c.reactions {
-                    reactions.push(CReaction {
-                        weight: r.weight,
-                        mood: D16::new(r.mood)?,
-                        goto: goto(&r.goto)?,
-                        set_bits: span_b(&r.sets, &mut barena)?,
-                    });
-                }
-                let mut masks = vec![0u64; procs.len()];
-                for (k, (_, p)) in procs.iter().enumerate() {
-                    for (si, st) in p.steps.iter().enumerate() {
-                        if st.techniques.iter().any(|t| c.follows.contains(t)) {
-                            masks[k] |= 1 << si;
-                        }
-                    }
-                }
-                let steps = if masks.iter().all(|m| *m == 0) {
-                    NONE
-                } else {
-                    let i = u32::try_from(sarena.len()).ok()?;
-                    sarena.extend(masks);
-                    i
-                };
-                let when = match &c.when {
-                    None => NONE,
-                    Some(w) => {
-                        conds.push(compile_cond(w, &bit));
-                        u32::try_from(conds.len() - 1).ok()?
-                    }
-                };
-                let total: u64 = c.reactions.iter().map(|r| u64::from(r.weight)).sum();
-                let mut flags = 0u8;
-                for (on, f) in [
-                    (
-                        follows.iter().any(|t| t.phase == Phase::Feelings),
-                        HAS_FEELINGS,
-                    ),
-                    (follows.iter().any(|t| t.phase == Phase::Matter), HAS_MATTER),
-                    (!c.breaks.iter().any(|b| b == MOOD_BEFORE_MATTER), CAN_AUTO),
-                    (!c.breaks.is_empty(), BREAKS_ANY),
-                    (breaks.iter().any(|t| t.critical), CRITICAL),
-                    (c.breaks.iter().any(|b| catalog.is_taboo(b)), TABOO),
-                ] {
-                    if on {
-                        flags |= f;
-                    }
-                }
-                choices.push(CChoice {
-                    when,
-                    goto: goto(&c.goto)?,
-                    first_reaction,
-                    total_weight: u32::try_from(total).ok()?,
-                    said_bit: bit(0, &c.id),
-                    steps,
-                    follow_w: span_w(weights(&c.follows), &mut warena)?,
-                    break_w: span_w(weights(&c.breaks), &mut warena)?,
-                    set_bits: span_b(&c.sets, &mut barena)?,
-                    reactions: u8::try_from(c.reactions.len()).ok()?,
-                    flags,
-                    heard: D16::new(heard)?,
-                    unheard: D16::new(unheard)?,
-                    base: D16::new(base)?,
-                });
-            }
-            nodes.push(CNode {
-                first_choice,
-                visit_bit: bit(1, &n.id),
-                choices: u16::try_from(n.choices.len()).ok()?,
-                ending: n
-                    .ending
-                    .as_ref()
-                    .map(|e| outcome_code(e.outcome))
-                    .unwrap_or(0),
-                score: n
-                    .ending
-                    .as_ref()
-                    .map(|e| e.score.min(100) as u8)
-                    .unwrap_or(0),
-            });
         }
-        let auto = catalog
-            .technique(MOOD_BEFORE_MATTER)
-            .map(|t| (t.breach, weights(std::slice::from_ref(&t.id))));
-        choices.shrink_to_fit();
-        reactions.shrink_to_fit();
-        warena.shrink_to_fit();
-        let escalation = match &s.escalation {
-            None => None,
-            Some(e) => Some((
-                e.anger_at_least,
-                e.patience_at_most,
-                *node_index.get(e.goto.as_str())?,
-            )),
-        };
-        let m = &s.customer.mood;
-        Some(Runtime {
-            nodes,
-            choices,
-            reactions,
-            conds,
-            weights: warena,
-            bits: barena,
-            steps: sarena,
-            start: *node_index.get(s.start.as_str())?,
-            mood: [m.anger, m.trust, m.patience],
-            calm_below: s.customer.calm_below,
-            patience_per_turn: s.customer.patience_per_turn,
-            escalation,
-            auto,
-            procedures,
-            comps: catalog.competencies.len(),
-            words: bits.len().div_ceil(64),
-            scenario_procedures: s.procedures.clone(),
-            scoring: s.scoring,
-            pass_mark: s.pass_mark,
-        })
+        for c in rt.choices.iter_mut() {
+            if c.goto != NONE {
+                c.goto = node_of(&rt.names, c.goto)?;
+            }
+        }
+        for r in rt.reactions.iter_mut() {
+            if r.goto != NONE {
+                r.goto = node_of(&rt.names, r.goto)?;
+            }
+        }
+        // Bits of `Said` and `Visited`: the reply or node they name gets it (a name
+        // that is neither leaves its bit never set, as validation reports).
+        for (&(space, sym), &bit) in &self.bit_of {
+            let Some(&d) = rt.names.def.get(sym as usize) else {
+                continue;
+            };
+            match space {
+                SAID if d != NONE && d & CHOICE_TAG != 0 => {
+                    let c = &mut rt.choices[(d & !CHOICE_TAG) as usize];
+                    if c.extra == NONE {
+                        rt.extras.push(NO_EXTRA);
+                        c.extra = u32::try_from(rt.extras.len() - 1).ok()?;
+                    }
+                    rt.extras[c.extra as usize].said_bit = bit;
+                }
+                VISITED if d != NONE && d & CHOICE_TAG == 0 => {
+                    rt.nodes[d as usize].visit_bit = bit;
+                }
+                _ => {}
+            }
+        }
+        rt.words = self.bit_of.len().div_ceil(64);
+        let names = &mut rt.names;
+        names.table = hashbrown::HashTable::new();
+        names.def = Vec::new();
+        names.text.shrink_to_fit();
+        names.ends.shrink_to_fit();
+        for v in [&mut rt.node_names, &mut rt.choice_names] {
+            v.shrink_to_fit();
+        }
+        rt.nodes.shrink_to_fit();
+        rt.choices.shrink_to_fit();
+        rt.reactions.shrink_to_fit();
+        rt.weights.shrink_to_fit();
+        rt.extras.shrink_to_fit();
+        Some(self.rt)
+    }
+}
+
+impl Runtime {
+    /// Compiles a validated scenario. `None` if it refers to something missing.
+    pub fn compile(s: &Scenario, catalog: &Catalog) -> Option<Runtime> {
+        let mut b = RuntimeBuilder::new(s, catalog, s.nodes.len());
+        for n in &s.nodes {
+            b.node(n);
+        }
+        b.finish()
+    }
+
+    /// The encounter's id.
+    pub fn id(&self) -> &str {
+        &self.id
     }
 
     pub fn start_node(&self) -> u32 {
@@ -490,16 +767,76 @@ impl Runtime {
         self.nodes.len()
     }
 
-    /// Bytes the compiled tables take (conditions estimated at 32 bytes each).
+    /// Replies of all nodes together.
+    pub fn choices(&self) -> usize {
+        self.choices.len()
+    }
+
+    pub fn node_name(&self, node: u32) -> &str {
+        self.names.name(self.node_names[node as usize])
+    }
+
+    pub fn choice_name(&self, choice: u32) -> &str {
+        self.names.name(self.choice_names[choice as usize])
+    }
+
+    /// Global indices of a node's replies.
+    pub fn node_choices(&self, node: u32) -> std::ops::Range<u32> {
+        let n = &self.nodes[node as usize];
+        n.first_choice..n.first_choice + u32::from(n.choices)
+    }
+
+    /// The ending's outcome and score, if the node is an ending.
+    pub fn ending(&self, node: u32) -> Option<(Outcome, u32)> {
+        let n = &self.nodes[node as usize];
+        (n.ending != 0).then(|| (OUTCOME_CODES[n.ending as usize - 1], u32::from(n.score)))
+    }
+
+    /// Per catalog technique (by index): replies that follow it, replies that break it.
+    pub fn technique_uses(&self) -> &[(u32, u32)] {
+        &self.uses
+    }
+
+    pub fn scoring(&self) -> ScoringWeights {
+        self.scoring
+    }
+
+    pub fn pass_mark(&self) -> u32 {
+        self.pass_mark
+    }
+
+    /// The ranges the starting mood is drawn from: anger, trust, patience.
+    pub fn mood_ranges(&self) -> [Range; 3] {
+        self.mood
+    }
+
+    /// The customer's starting mood on this seed (as `Session::start` draws it).
+    pub fn start_mood(&self, seed: u64) -> Mood {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        Mood {
+            anger: draw(&mut rng, self.mood[0]),
+            trust: draw(&mut rng, self.mood[1]),
+            patience: draw(&mut rng, self.mood[2]),
+        }
+        .clamped()
+    }
+
+    /// Bytes the compiled tables take, names included (conditions estimated at 32
+    /// bytes each).
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         self.nodes.capacity() * size_of::<CNode>()
             + self.choices.capacity() * size_of::<CChoice>()
             + self.reactions.capacity() * size_of::<CReaction>()
+            + self.combos.capacity() * size_of::<Combo>()
+            + self.extras.capacity() * size_of::<Extra>()
             + self.conds.capacity() * 32
             + self.weights.capacity() * size_of::<(u8, i16)>()
             + self.bits.capacity() * size_of::<u32>()
             + self.steps.capacity() * size_of::<u64>()
+            + self.names.heap_bytes()
+            + (self.node_names.capacity() + self.choice_names.capacity()) * 4
+            + self.uses.capacity() * 8
     }
 
     fn set(bits: &mut [u64], b: u32) {
@@ -570,7 +907,11 @@ impl Runtime {
     pub fn offered(&self, st: &RunState, k: u32) -> bool {
         let n = &self.nodes[st.node as usize];
         let c = &self.choices[(n.first_choice + k) as usize];
-        c.when == NONE || Self::holds(&self.conds[c.when as usize], st)
+        if c.extra == NONE {
+            return true;
+        }
+        let when = self.extras[c.extra as usize].when;
+        when == NONE || Self::holds(&self.conds[when as usize], st)
     }
 
     /// Replies of the current node (offered or not).
@@ -598,7 +939,7 @@ impl Runtime {
                 continue;
             }
             let o = &self.choices[(n.first_choice + j) as usize];
-            for &(ci, w) in &self.weights[o.follow_w.range()] {
+            for &(ci, w) in &self.weights[self.combos[o.combo as usize].follows()] {
                 if wide {
                     continue;
                 }
@@ -612,7 +953,8 @@ impl Runtime {
                 for j in 0..replies {
                     if self.offered(st, j) {
                         let o = &self.choices[(n.first_choice + j) as usize];
-                        for &(cj, w) in &self.weights[o.follow_w.range()] {
+                        let f = self.combos[o.combo as usize].follows();
+                        for &(cj, w) in &self.weights[f] {
                             if cj as usize == ci {
                                 b = b.max(i64::from(w));
                             }
@@ -627,14 +969,22 @@ impl Runtime {
             }
         }
 
-        let has = |f: u8| c.flags & f != 0;
+        let combo = &self.combos[c.combo as usize];
+        let extra = if c.extra == NONE {
+            &NO_EXTRA
+        } else {
+            &self.extras[c.extra as usize]
+        };
+        let has = |f: u8| combo.flags & f != 0;
         let unheard = st.mood.anger >= self.calm_below && !st.feelings && !has(HAS_FEELINGS);
         let auto = unheard && has(HAS_MATTER) && has(CAN_AUTO) && self.auto.is_some();
-        let mut delta = if unheard { c.unheard } else { c.heard }.get() + c.base.get();
-        for &(ci, w) in &self.weights[c.follow_w.range()] {
+        let mut delta = if unheard { combo.unheard } else { combo.heard }.get()
+            + combo.breach.get()
+            + c.mood.get();
+        for &(ci, w) in &self.weights[combo.follows()] {
             st.comp[ci as usize].0 += i64::from(w);
         }
-        for &(ci, w) in &self.weights[c.break_w.range()] {
+        for &(ci, w) in &self.weights[combo.breaks()] {
             st.comp[ci as usize].0 -= i64::from(w);
         }
         if auto && let Some((breach, w)) = &self.auto {
@@ -647,11 +997,13 @@ impl Runtime {
         st.taboo |= has(TABOO);
 
         let mut next = c.goto;
-        if c.reactions > 0 && c.total_weight > 0 {
+        let first = c.first_reaction as usize;
+        let reactions = &self.reactions[first..first + c.reactions as usize];
+        let total: u64 = reactions.iter().map(|r| u64::from(r.weight)).sum();
+        if total > 0 {
             // The same draw as the session: a u64 in 0..total.
-            let mut roll = st.rng.random_range(0..u64::from(c.total_weight));
-            let first = c.first_reaction as usize;
-            for r in &self.reactions[first..first + c.reactions as usize] {
+            let mut roll = st.rng.random_range(0..total);
+            for r in reactions {
                 let w = u64::from(r.weight);
                 if roll < w {
                     delta = delta + r.mood.get();
@@ -677,17 +1029,17 @@ impl Runtime {
         if has(HAS_FEELINGS) {
             st.feelings = true;
         }
-        Self::set(&mut st.bits, c.said_bit);
-        for &b in &self.bits[c.set_bits.range()] {
+        Self::set(&mut st.bits, extra.said_bit);
+        for &b in &self.bits[extra.set_bits.range()] {
             Self::set(&mut st.bits, b);
         }
 
         // Procedures, in rank order within the reply.
         for (k, p) in self.procedures.iter().enumerate() {
-            if c.steps == NONE {
+            if combo.steps == NONE {
                 break;
             }
-            let performs = self.steps[c.steps as usize + k];
+            let performs = self.steps[combo.steps as usize + k];
             if performs == 0 {
                 continue;
             }
