@@ -39,11 +39,18 @@ type Result<T> = std::result::Result<T, Unsupported>;
 
 /// Deserializes `text`, or gives up with [`Unsupported`].
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T> {
+    from_str_at_depth(text, 0)
+}
+
+/// Like [`from_str`], for a value that sits `depth` levels deep inside a larger
+/// document (an element of a list read on its own by [`super::stream`]): the nesting
+/// limit then counts the levels around it, as it would in the whole document.
+pub(crate) fn from_str_at_depth<T: DeserializeOwned>(text: &str, depth: usize) -> Result<T> {
     let mut de = De {
         b: text.as_bytes(),
         text,
         pos: 0,
-        depth: 0,
+        depth,
     };
     let v = T::deserialize(&mut de)?;
     de.skip_ws()?;

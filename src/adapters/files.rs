@@ -94,7 +94,7 @@ pub fn read_text(path: &Path) -> Result<String, Report> {
     })
 }
 
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_RON_DEPTH)
@@ -121,7 +121,7 @@ pub fn parse_ron_slow<T: DeserializeOwned>(src: &Source) -> Result<T, Report> {
     })
 }
 
-fn describe_ron_error(code: &ron::Error) -> String {
+pub(crate) fn describe_ron_error(code: &ron::Error) -> String {
     use ron::Error as E;
     match code {
         E::NoSuchStructField {

@@ -226,6 +226,44 @@ pub fn message_keys(locale: &str, file: &str, resource: &FluentResource) -> Loca
 /// `.attr = text`. Refused: `{`, `}`, tabs, CR, terms, variants, empty values and
 /// everything else.
 pub fn scan_plain(locale: &str, file: &str, text: &str) -> Option<LocaleKeys> {
+    if text.bytes().any(plain_refused_byte) || text.starts_with('\u{feff}') {
+        return None;
+    }
+    let mut keys = LocaleKeys::new(locale, file);
+    let mut open = false;
+    for line in text.split('\n') {
+        match plain_line(line, &mut open)? {
+            PlainLine::Message(id) => keys.push_message(id),
+            PlainLine::Attr(name) => keys.push_attr(name),
+            PlainLine::Other => {}
+        }
+    }
+    Some(keys)
+}
+
+/// A byte that makes a file not plain wherever it is ([`scan_plain`]).
+pub(crate) fn plain_refused_byte(c: u8) -> bool {
+    matches!(c, b'{' | b'}' | b'\t' | b'\r')
+}
+
+/// What one line of a plain Fluent file holds (see [`plain_line`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlainLine<'a> {
+    /// `id = text`: a new message.
+    Message(&'a str),
+    /// `    .attr = text`: an attribute of the open message.
+    Attr(&'a str),
+    /// A blank line, a comment or continuation text.
+    Other,
+}
+
+/// Classifies one line (without its `\n`) of a plain Fluent file, the way
+/// [`scan_plain`] reads it; `None` when the line is not plain. `open` says whether a
+/// message is open (attributes and continuation text need one); it is updated. Shared
+/// with the streaming reader ([`super::stream::ftl_messages`]) so both accept the
+/// same files. (The whole-file refusals, [`plain_refused_byte`] and a byte-order mark,
+/// are the caller's.)
+pub(crate) fn plain_line<'a>(line: &'a str, open: &mut bool) -> Option<PlainLine<'a>> {
     fn ident_len(b: &[u8]) -> usize {
         if !b.first().is_some_and(u8::is_ascii_alphabetic) {
             return 0;
@@ -245,49 +283,38 @@ pub fn scan_plain(locale: &str, file: &str, text: &str) -> Option<LocaleKeys> {
         let value = rest.strip_prefix(b"=")?;
         value.iter().any(|c| *c != b' ').then_some(n)
     }
-    if text
-        .bytes()
-        .any(|c| matches!(c, b'{' | b'}' | b'\t' | b'\r'))
-        || text.starts_with('\u{feff}')
-    {
-        return None;
-    }
-    let mut keys = LocaleKeys::new(locale, file);
-    let mut open = false;
-    for line in text.split('\n') {
-        let b = line.as_bytes();
-        match b.first() {
-            None => {}
-            Some(b'#') => {
-                let hashes = b.iter().take_while(|c| **c == b'#').count();
-                if hashes > 3 || !matches!(b.get(hashes), None | Some(b' ')) {
-                    return None;
-                }
-                open = false;
+    let b = line.as_bytes();
+    match b.first() {
+        None => Some(PlainLine::Other),
+        Some(b'#') => {
+            let hashes = b.iter().take_while(|c| **c == b'#').count();
+            if hashes > 3 || !matches!(b.get(hashes), None | Some(b' ')) {
+                return None;
             }
-            Some(b' ') => {
-                let body = &b[b.iter().position(|c| *c != b' ').unwrap_or(b.len())..];
-                match body.first() {
-                    None => {}
-                    Some(b'.') => {
-                        let n = entry(&body[1..]).filter(|_| open)?;
-                        let at = line.len() - body.len() + 1;
-                        keys.push_attr(&line[at..at + n]);
-                    }
-                    Some(b'[' | b'*') => return None,
-                    // Continuation text of the current message or attribute.
-                    Some(_) if open => {}
-                    Some(_) => return None,
+            *open = false;
+            Some(PlainLine::Other)
+        }
+        Some(b' ') => {
+            let body = &b[b.iter().position(|c| *c != b' ').unwrap_or(b.len())..];
+            match body.first() {
+                None => Some(PlainLine::Other),
+                Some(b'.') => {
+                    let n = entry(&body[1..]).filter(|_| *open)?;
+                    let at = line.len() - body.len() + 1;
+                    Some(PlainLine::Attr(&line[at..at + n]))
                 }
-            }
-            Some(_) => {
-                let n = entry(b)?;
-                keys.push_message(&line[..n]);
-                open = true;
+                Some(b'[' | b'*') => None,
+                // Continuation text of the current message or attribute.
+                Some(_) if *open => Some(PlainLine::Other),
+                Some(_) => None,
             }
         }
+        Some(_) => {
+            let n = entry(b)?;
+            *open = true;
+            Some(PlainLine::Message(&line[..n]))
+        }
     }
-    Some(keys)
 }
 
 /// Reads and parses `locales/<locale>/<name>.ftl`.

@@ -17,6 +17,7 @@ pub mod report;
 pub mod results;
 pub mod ron_spans;
 pub mod store;
+pub mod stream;
 pub mod synth;
 pub mod xapi;
 pub mod xlsx;
