@@ -477,7 +477,28 @@ pub fn scenario_nodes(
     path: &Path,
     on_node: &mut dyn FnMut(usize, Node),
 ) -> Result<Scenario, Report> {
-    stream_scenario(path, on_node, true)
+    stream_scenario(path, on_node, &mut |_| true, true)
+}
+
+/// The scenario without its nodes, read without parsing them (a node's own errors
+/// are not noticed: [`scenario_nodes`] reports them).
+pub fn scenario_header(path: &Path) -> Result<Scenario, Report> {
+    stream_scenario(path, &mut |_, _| {}, &mut |_| false, true)
+}
+
+/// Hands over the text of every node as it stands in the file, with where it starts,
+/// without parsing it (for locating what the validator says about a node).
+pub fn node_texts(path: &Path, on_text: &mut dyn FnMut(&NodeText)) -> Result<(), Report> {
+    stream_scenario(
+        path,
+        &mut |_, _| {},
+        &mut |t| {
+            on_text(t);
+            false
+        },
+        true,
+    )
+    .map(|_| ())
 }
 
 /// What the lexer could not follow, and where.
@@ -542,9 +563,12 @@ fn parse_part<T: serde::de::DeserializeOwned>(
         .from_str(text)
 }
 
+/// `on_text` sees each node's text first; when it returns false the node is not
+/// parsed (nor handed to `on_node`).
 pub(crate) fn stream_scenario(
     path: &Path,
     on_node: &mut dyn FnMut(usize, Node),
+    on_text: &mut dyn FnMut(&NodeText) -> bool,
     fallback: bool,
 ) -> Result<Scenario, Report> {
     let mut lx = Lexer {
@@ -552,10 +576,15 @@ pub(crate) fn stream_scenario(
         word: Vec::new(),
     };
     let mut fed = 0usize;
-    let outcome = read_scenario(&mut lx, path, &mut |i, n| {
-        fed = i + 1;
-        on_node(i, n)
-    });
+    let outcome = read_scenario(
+        &mut lx,
+        path,
+        &mut |i, n| {
+            fed = i + 1;
+            on_node(i, n)
+        },
+        on_text,
+    );
     let stop = match outcome {
         Ok(Flow::Done(s)) => return Ok(*s),
         Ok(Flow::Failed(r)) => {
@@ -642,6 +671,7 @@ fn read_scenario(
     lx: &mut Lexer,
     path: &Path,
     on_node: &mut dyn FnMut(usize, Node),
+    on_text: &mut dyn FnMut(&NodeText) -> bool,
 ) -> Result<Flow, Stop> {
     let unsure = |lx: &Lexer, message: &str| -> Result<Flow, Stop> {
         // Where the lexer stopped: just after the token it could not follow.
@@ -850,7 +880,9 @@ fn read_scenario(
                 )));
             }
         }
-        if let Ok(n) = fast_ron::from_str_at_depth::<Node>(&node.text, NODE_DEPTH) {
+        if !on_text(&node) {
+            index += 1;
+        } else if let Ok(n) = fast_ron::from_str_at_depth::<Node>(&node.text, NODE_DEPTH) {
             on_node(index, n);
             index += 1;
         } else {
@@ -1041,6 +1073,7 @@ mod tests {
                 expect += 1;
                 nodes.push(n);
             },
+            &mut |_| true,
             fallback,
         );
         (r, nodes)
@@ -1062,6 +1095,43 @@ mod tests {
             let (want_header, want_nodes) = shown(want.clone());
             assert_eq!(header, want_header, "{}", path.display());
             assert_eq!(format!("{nodes:?}"), want_nodes, "{}", path.display());
+        }
+        // The header alone, and the nodes' texts: each parses to its node, and
+        // starts where the whole-file span index says the node starts.
+        let (header, _) = shown(scenario_header(path).expect("header"));
+        let (want_header, _) = shown(want.clone());
+        assert_eq!(header, want_header, "{}", path.display());
+        let text = std::fs::read_to_string(path).unwrap();
+        let spans = crate::adapters::ron_spans::SpanIndex::build(&text);
+        let mut texts = Vec::new();
+        node_texts(path, &mut |t| texts.push(t.clone())).unwrap();
+        assert_eq!(texts.len(), want.nodes.len(), "{}", path.display());
+        for (t, n) in texts.iter().zip(&want.nodes) {
+            let parsed: Node = crate::adapters::fast_ron::from_str(&t.text)
+                .or_else(|_| ron_options().from_str(&t.text))
+                .unwrap_or_else(|e| panic!("{}: node {}: {e}", path.display(), t.index));
+            assert_eq!(format!("{parsed:?}"), format!("{n:?}"));
+            // The span index points at the node's `(`; the text may start with
+            // whitespace or comments before it.
+            let at = spans.locate(&text, &format!("nodes[{}]", t.index));
+            let lead = t.text.len() - t.text.trim_start().len();
+            let lead_text = &t.text[..lead];
+            let (line, col) = match lead_text.rfind('\n') {
+                Some(nl) => (
+                    t.line + lead_text.matches('\n').count(),
+                    lead_text[nl + 1..].chars().count() + 1,
+                ),
+                None => (t.line, t.col + lead_text.chars().count()),
+            };
+            if t.text.trim_start().starts_with('(') {
+                assert_eq!(
+                    (at.line, at.col),
+                    (line, col),
+                    "{} node {}",
+                    path.display(),
+                    t.index
+                );
+            }
         }
     }
 
