@@ -18,5 +18,7 @@ pub mod results;
 pub mod ron_spans;
 pub mod store;
 pub mod synth;
+#[cfg(test)]
+mod validate_tests;
 pub mod xapi;
 pub mod xlsx;
