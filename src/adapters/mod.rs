@@ -19,5 +19,7 @@ pub mod ron_spans;
 pub mod store;
 pub mod stream;
 pub mod synth;
+#[cfg(test)]
+mod validate_tests;
 pub mod xapi;
 pub mod xlsx;

@@ -6,10 +6,10 @@
 //! Architecture invariant: pure. Fluent files come in as [`LocaleKeys`], an index of
 //! message ids and attributes built by the locale adapter.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, HashSet};
 
 use super::catalog::Catalog;
-use super::scenario::{Cond, SCENARIO_MESSAGES, Scenario};
+use super::scenario::{Cond, Node, SCENARIO_MESSAGES, Scenario};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -331,7 +331,6 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
     out
 }
 
-/// Checks one scenario against the catalog and the Fluent keys of every shipped locale.
 /// Where an id is declared; the RON path is only spelled out for a report.
 #[derive(Debug, Clone, Copy)]
 enum IdLoc {
@@ -380,58 +379,6 @@ impl std::hash::Hasher for Fnv {
 
 pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
-
-/// Every id of an encounter: where each is declared (`locs`, in document order) and
-/// its position there.
-#[derive(Default)]
-struct Ids<'a> {
-    at: FastMap<&'a str, u32>,
-    locs: Vec<IdLoc>,
-}
-
-impl Ids<'_> {
-    fn get(&self, id: &str) -> Option<IdLoc> {
-        self.at.get(id).map(|&i| self.locs[i as usize])
-    }
-}
-
-fn check_id<'a>(out: &mut Vec<Diagnostic>, ids: &mut Ids<'a>, id: &'a str, loc: IdLoc) {
-    if !is_valid_id(id) {
-        out.push(Diagnostic::error(
-            Doc::Scenario,
-            loc.path(),
-            format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"),
-        ));
-    }
-    if matches!(id.as_bytes().first(), Some(b't' | b's' | b'p' | b'b'))
-        && SCENARIO_MESSAGES.contains(&id)
-    {
-        out.push(Diagnostic::error(
-            Doc::Scenario,
-            loc.path(),
-            format!("`{id}` is reserved for the encounter's own text; choose another id"),
-        ));
-    }
-    // One probe of the table: an encounter can have hundreds of thousands of ids.
-    let next = ids.locs.len() as u32;
-    match ids.at.entry(id) {
-        std::collections::hash_map::Entry::Occupied(e) => {
-            let first = ids.locs[*e.get() as usize];
-            out.push(Diagnostic::error(
-                Doc::Scenario,
-                loc.path(),
-                format!(
-                    "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
-                    first.path()
-                ),
-            ))
-        }
-        std::collections::hash_map::Entry::Vacant(v) => {
-            v.insert(next);
-            ids.locs.push(loc);
-        }
-    }
-}
 
 /// File types a scenario's sounds may have.
 pub const SOUND_EXTENSIONS: &[&str] = &["ogg", "wav"];
@@ -485,244 +432,783 @@ pub fn media_path_problem(path: &str, extensions: &[&str]) -> Option<String> {
     None
 }
 
+/// Checks one scenario against the catalog and the Fluent keys of every shipped
+/// locale: [`ScenarioChecker`] over the whole scenario.
 pub fn validate_scenario(
     s: &Scenario,
     catalog: &Catalog,
     locales: &[LocaleKeys],
 ) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let d = Doc::Scenario;
-    let err = |out: &mut Vec<Diagnostic>, path: String, msg: String| {
-        out.push(Diagnostic::error(Doc::Scenario, path, msg))
-    };
+    let mut checker = ScenarioChecker::new(s, catalog);
+    for n in &s.nodes {
+        checker.node(n);
+    }
+    checker.end_nodes();
+    for l in locales {
+        checker.locale_begin(&l.file);
+        let mut attrs = Vec::new();
+        for (k, a) in l.iter() {
+            attrs.clear();
+            attrs.extend(a);
+            checker.message(k, &attrs);
+        }
+        checker.locale_end();
+    }
+    checker.finish()
+}
 
-    if !is_valid_id(&s.id) {
-        err(
-            &mut out,
-            "id".into(),
-            format!(
-                "`{}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)",
-                s.id
-            ),
-        );
-    }
-    for (field, value, exts) in [
-        ("media.ambience", &s.media.ambience, SOUND_EXTENSIONS),
-        ("media.voice", &s.media.voice, &[][..]),
-    ] {
-        if let Some(v) = value
-            && let Some(problem) = media_path_problem(v, exts)
-        {
-            err(&mut out, field.into(), problem);
-        }
-    }
-    if s.pass_mark > 100 {
-        err(
-            &mut out,
-            "pass_mark".into(),
-            format!(
-                "pass_mark {} is out of range; expected 0..=100",
-                s.pass_mark
-            ),
-        );
-    }
-    for (i, p) in s.procedures.iter().enumerate() {
-        if catalog.procedure(p).is_none() {
-            let known: Vec<_> = catalog.procedures.iter().map(|p| p.id.as_str()).collect();
-            err(
-                &mut out,
-                format!("procedures[{i}]"),
-                format!(
-                    "unknown procedure `{p}`; expected one of: {}",
-                    known.join(", ")
-                ),
-            );
-        }
-    }
-    let m = &s.customer.mood;
-    for (name, r) in [
-        ("anger", m.anger),
-        ("trust", m.trust),
-        ("patience", m.patience),
-    ] {
-        if r.0 > r.1 || r.0 < 0 || r.1 > 100 {
-            err(
-                &mut out,
-                format!("customer.mood.{name}"),
-                format!(
-                    "range ({}, {}) is not valid; expected (min, max) with 0 <= min <= max <= 100",
-                    r.0, r.1
-                ),
-            );
-        }
-    }
-    if !(0..=100).contains(&s.customer.calm_below) {
-        err(
-            &mut out,
-            "customer.calm_below".into(),
-            "expected a value in 0..=100".into(),
-        );
-    }
+/// Where a diagnostic goes in the report: the pass of the report's order it belongs
+/// to, then its place in that pass. A check that needs later nodes is made late but
+/// under the key it would have had, so the report keeps document order whatever the
+/// order of the checking. Passes made in one go number their diagnostics in turn;
+/// the per-node pass is keyed by structure (node, section, index, part, index), as
+/// its gotos are only decided after the last node.
+type Key = (u8, u64, u64, u64, u64, u64);
 
-    // Ids: valid, unique across nodes, choices and reactions, not reserved.
-    let mut ids = Ids::default();
-    let count: usize = s
-        .nodes
-        .iter()
-        .map(|n| {
-            1 + n
-                .choices
-                .iter()
-                .map(|c| 1 + c.reactions.len())
-                .sum::<usize>()
-        })
-        .sum();
-    ids.at.reserve(count);
-    ids.locs.reserve(count);
-    for (ni, n) in s.nodes.iter().enumerate() {
-        check_id(&mut out, &mut ids, &n.id, IdLoc::Node(ni));
-        for (ci, c) in n.choices.iter().enumerate() {
-            check_id(&mut out, &mut ids, &c.id, IdLoc::Choice(ni, ci));
-            for (ri, r) in c.reactions.iter().enumerate() {
-                check_id(&mut out, &mut ids, &r.id, IdLoc::Reaction(ni, ci, ri));
+const HEADER: u8 = 0;
+const IDS: u8 = 1;
+const ROOTS: u8 = 2;
+const NODES: u8 = 3;
+const GRAPH: u8 = 4;
+const PROCEDURES: u8 = 5;
+const LOCALES: u8 = 6;
+const WHY: u8 = 7;
+
+/// The per-node pass: node-level checks, then tones, then choices.
+const NODE_ITEMS: u64 = 0;
+const TONES: u64 = 1;
+const CHOICES: u64 = 2;
+/// Parts of a choice, in the order they are checked.
+const GOTO: u64 = 0;
+const FOLLOWS: u64 = 1;
+const BREAKS: u64 = 2;
+const WHEN: u64 = 3;
+const BETTER: u64 = 4;
+const REACTIONS: u64 = 5;
+
+/// Bits of a slot (one per declared id): its kind, and what the locales said of it.
+const KIND: u8 = 0b11;
+const NODE: u8 = 0;
+const CHOICE: u8 = 1;
+const REACTION: u8 = 2;
+/// A repeated id: the slot only keeps the document's shape.
+const DUP: u8 = 1 << 2;
+/// Set by some `sets: [...]` (flags share the names of ids but not their meaning).
+const FLAG: u8 = 1 << 3;
+/// The current locale has the message.
+const PRESENT: u8 = 1 << 4;
+/// The current locale's message (of a choice) has a `.why`.
+const HAS_WHY: u8 = 1 << 5;
+/// The first locale's message has a `.why`.
+const FIRST_WHY: u8 = 1 << 6;
+/// Some locale disagrees with the first about `.why`; the answers are in `why_differs`.
+const WHY_DIFFERS: u8 = 1 << 7;
+
+/// Symbols in the name table are slots, or with this bit names used before (or
+/// without) being declared: goto targets, condition names, flags.
+const REF: u32 = 1 << 31;
+
+/// Above this many ids a node keeps where each of its choices starts, so finding the
+/// path of one of its ids does not walk the whole node.
+const BIG_NODE: usize = 64;
+
+/// Grows by an eighth rather than doubling: the big tables of a large encounter
+/// would otherwise carry up to half their size unused. (Copying is cheap next to
+/// reading the nodes.)
+fn room<T>(v: &mut Vec<T>, extra: usize) {
+    if v.capacity() - v.len() < extra {
+        v.reserve_exact(extra.max(v.len() / 8).max(64));
+    }
+}
+
+fn bit(b: &[u64], i: usize) -> bool {
+    b.get(i / 64).is_some_and(|w| (w >> (i % 64)) & 1 == 1)
+}
+
+fn set_bit(b: &mut Vec<u64>, i: usize) {
+    let w = i / 64;
+    if b.len() <= w {
+        room(b, w + 1 - b.len());
+        b.resize(w + 1, 0);
+    }
+    if let Some(x) = b.get_mut(w) {
+        *x |= 1 << (i % 64);
+    }
+}
+
+fn fnv(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// Names one after another, each behind its length (a byte, or 255 and eight), with
+/// the offset of every 16th: about 1.5 bytes over the text per name, where a
+/// `String` costs 24 and an offset table 4. Reading one skips at most 15 others.
+#[derive(Default)]
+struct Names {
+    bytes: Vec<u8>,
+    marks: Vec<usize>,
+    count: u32,
+}
+
+impl Names {
+    fn push(&mut self, s: &str) -> u32 {
+        let i = self.count;
+        if i.is_multiple_of(16) {
+            room(&mut self.marks, 1);
+            self.marks.push(self.bytes.len());
+        }
+        room(&mut self.bytes, s.len() + 9);
+        match u8::try_from(s.len()) {
+            Ok(n) if n < 255 => self.bytes.push(n),
+            _ => {
+                self.bytes.push(255);
+                self.bytes
+                    .extend_from_slice(&(s.len() as u64).to_le_bytes());
             }
         }
+        self.bytes.extend_from_slice(s.as_bytes());
+        self.count = self.count.wrapping_add(1);
+        i
     }
 
-    let is_node = |id: &str| matches!(ids.get(id), Some(IdLoc::Node(_)));
-    let is_choice = |id: &str| matches!(ids.get(id), Some(IdLoc::Choice(..)));
-    let flags: FastSet<&str> = s
-        .nodes
-        .iter()
-        .flat_map(|n| n.choices.iter())
-        .flat_map(|c| {
-            c.sets
-                .iter()
-                .chain(c.reactions.iter().flat_map(|r| r.sets.iter()))
-        })
-        .map(String::as_str)
-        .collect();
-    let node_list = || {
-        let mut v: Vec<_> = s.nodes.iter().map(|n| n.id.as_str()).collect();
-        v.truncate(12);
-        v.join(", ")
-    };
-    let goto_check = |out: &mut Vec<Diagnostic>, target: &str, path: &dyn Fn() -> String| {
-        if !is_node(target) {
-            out.push(Diagnostic::error(
-                Doc::Scenario,
-                path(),
-                format!(
-                    "goto to missing node `{target}`; expected a node id such as: {}",
-                    node_list()
-                ),
-            ));
+    /// The name at byte offset `at`, and where the next one starts.
+    fn read(&self, at: usize) -> (&str, usize) {
+        let Some(&n) = self.bytes.get(at) else {
+            return ("", at);
+        };
+        let (len, from) = if n < 255 {
+            (usize::from(n), at + 1)
+        } else {
+            let mut b = [0u8; 8];
+            if let Some(x) = self.bytes.get(at + 1..at + 9) {
+                b.copy_from_slice(x);
+            }
+            let len = usize::try_from(u64::from_le_bytes(b)).unwrap_or(usize::MAX);
+            (len, at + 9)
+        };
+        let to = from.saturating_add(len);
+        let name = self
+            .bytes
+            .get(from..to)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("");
+        (name, to)
+    }
+
+    fn get(&self, i: u32) -> &str {
+        let mut at = self
+            .marks
+            .get(i as usize / 16)
+            .copied()
+            .unwrap_or(usize::MAX);
+        for _ in 0..i % 16 {
+            at = self.read(at).1;
         }
-    };
-
-    if !is_node(&s.start) {
-        goto_check(&mut out, &s.start, &|| "start".into());
+        self.read(at).0
     }
-    if let Some(e) = &s.escalation {
-        goto_check(&mut out, &e.goto, &|| "escalation.goto".into());
-        if e.anger_at_least.is_none() && e.patience_at_most.is_none() {
-            err(
-                &mut out,
-                "escalation".into(),
-                "an escalation needs `anger_at_least` or `patience_at_most`".into(),
+
+    /// Every name in order.
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        let mut at = 0;
+        (0..self.count).map(move |_| {
+            let (name, next) = self.read(at);
+            at = next;
+            name
+        })
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.bytes.capacity() + self.marks.capacity() * size_of::<usize>()
+    }
+}
+
+/// A `Said`, `Visited` or `Flag` condition naming something not declared (or set)
+/// yet: decided after the last node.
+struct Deferred {
+    key: Key,
+    path: String,
+    message: String,
+    /// The name's symbol, and the kind of slot it must be (or `FLAG`).
+    sym: u32,
+    want: u8,
+}
+
+/// One locale being read.
+#[derive(Default)]
+struct LocaleState {
+    file: String,
+    own: [bool; SCENARIO_MESSAGES.len()],
+    unused: Names,
+    /// Attribute names of the messages of nodes with tones (few).
+    attrs_of: FastMap<u32, Vec<String>>,
+}
+
+/// The validator, fed a scenario piece by piece: the header, then the nodes one at a
+/// time (none is kept), then each locale's messages one at a time. It holds a name
+/// table of every id and referenced name, a byte per id and the goto targets: under
+/// 150 bytes per node (`adapters::validate_tests` measures it), so encounters far
+/// larger than memory could hold as a tree can be checked. [`validate_scenario`] is this over a whole scenario.
+pub struct ScenarioChecker<'c> {
+    catalog: &'c Catalog,
+    out: Vec<(Key, Diagnostic)>,
+    seq: u64,
+    /// Name → symbol.
+    table: hashbrown::HashTable<u32>,
+    /// One slot per declared id in document order (a repeated id has an empty name),
+    /// so a node's ids are `node_first[k]..node_first[k + 1]` and the path of an id
+    /// follows from counting kinds.
+    slots: Names,
+    bits: Vec<u8>,
+    /// Names used but not declared (yet); once declared, the table leads to the
+    /// slot instead.
+    refs: Names,
+    ref_flags: Vec<u64>,
+    /// Per node: the slot of its own id.
+    node_first: Vec<u32>,
+    /// Per node with over `BIG_NODE` ids: the slot of each of its choices.
+    big: FastMap<u32, Vec<u32>>,
+    /// An id first declared by a choice or reaction and later by a node: that node
+    /// (goto still follows it, as the graph knows nodes by their own ids).
+    late_nodes: FastMap<u32, u32>,
+    /// Node slot → its tones, for nodes with tones.
+    tones: FastMap<u32, Vec<String>>,
+    /// Goto targets (symbols) in document order, and which slots have one.
+    edges: Vec<u32>,
+    has_goto: Vec<u64>,
+    endings: Vec<u64>,
+    has_ending: bool,
+    /// The first 12 node ids, for "expected a node id such as".
+    node_list: Vec<String>,
+    deferred: Vec<Deferred>,
+    start: String,
+    roots: Vec<(u32, Key, &'static str)>,
+    procedures: Vec<String>,
+    /// Techniques of required procedure steps → followed by some reply.
+    followed: FastMap<&'c str, bool>,
+    ended: bool,
+    /// What `end_nodes` held at most (its graph tables on top of the checker's).
+    end_nodes_peak: usize,
+    locales: Vec<String>,
+    locale: Option<LocaleState>,
+    /// Choice slot → `.why` per locale, for choices whose locales disagree.
+    why_differs: FastMap<u32, Vec<bool>>,
+}
+
+fn sym_name<'a>(slots: &'a Names, refs: &'a Names, sym: u32) -> &'a str {
+    if sym & REF != 0 {
+        refs.get(sym & !REF)
+    } else {
+        slots.get(sym)
+    }
+}
+
+impl<'c> ScenarioChecker<'c> {
+    /// `header` is the scenario with every field except `nodes` meaningful (its
+    /// `nodes` are ignored).
+    pub fn new(header: &Scenario, catalog: &'c Catalog) -> Self {
+        let mut c = ScenarioChecker {
+            catalog,
+            out: Vec::new(),
+            seq: 0,
+            table: hashbrown::HashTable::new(),
+            slots: Names::default(),
+            bits: Vec::new(),
+            refs: Names::default(),
+            ref_flags: Vec::new(),
+            node_first: Vec::new(),
+            big: FastMap::default(),
+            late_nodes: FastMap::default(),
+            tones: FastMap::default(),
+            edges: Vec::new(),
+            has_goto: Vec::new(),
+            endings: Vec::new(),
+            has_ending: false,
+            node_list: Vec::new(),
+            deferred: Vec::new(),
+            start: header.start.clone(),
+            roots: Vec::new(),
+            procedures: header.procedures.clone(),
+            followed: FastMap::default(),
+            ended: false,
+            end_nodes_peak: 0,
+            locales: Vec::new(),
+            locale: None,
+            why_differs: FastMap::default(),
+        };
+        c.header(header);
+        c
+    }
+
+    fn next(&mut self, phase: u8) -> Key {
+        self.seq += 1;
+        (phase, self.seq, 0, 0, 0, 0)
+    }
+
+    fn push(&mut self, key: Key, path: String, message: String) {
+        self.out
+            .push((key, Diagnostic::error(Doc::Scenario, path, message)));
+    }
+
+    fn err(&mut self, phase: u8, path: String, message: String) {
+        let key = self.next(phase);
+        self.push(key, path, message);
+    }
+
+    fn header(&mut self, s: &Scenario) {
+        if !is_valid_id(&s.id) {
+            self.err(
+                HEADER,
+                "id".into(),
+                format!(
+                    "`{}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)",
+                    s.id
+                ),
             );
         }
-        for (f, v) in [
-            ("anger_at_least", e.anger_at_least),
-            ("patience_at_most", e.patience_at_most),
+        for (field, value, exts) in [
+            ("media.ambience", &s.media.ambience, SOUND_EXTENSIONS),
+            ("media.voice", &s.media.voice, &[][..]),
         ] {
-            if v.is_some_and(|v| !(0..=100).contains(&v)) {
-                err(
-                    &mut out,
-                    format!("escalation.{f}"),
-                    "expected a value in 0..=100".into(),
+            if let Some(v) = value
+                && let Some(problem) = media_path_problem(v, exts)
+            {
+                self.err(HEADER, field.into(), problem);
+            }
+        }
+        if s.pass_mark > 100 {
+            self.err(
+                HEADER,
+                "pass_mark".into(),
+                format!(
+                    "pass_mark {} is out of range; expected 0..=100",
+                    s.pass_mark
+                ),
+            );
+        }
+        let catalog = self.catalog;
+        for (i, p) in s.procedures.iter().enumerate() {
+            match catalog.procedure(p) {
+                None => {
+                    let known: Vec<_> = catalog.procedures.iter().map(|p| p.id.as_str()).collect();
+                    self.err(
+                        HEADER,
+                        format!("procedures[{i}]"),
+                        format!(
+                            "unknown procedure `{p}`; expected one of: {}",
+                            known.join(", ")
+                        ),
+                    );
+                }
+                Some(pr) => {
+                    for step in pr.steps.iter().filter(|st| st.required) {
+                        for t in &step.techniques {
+                            self.followed.insert(t.as_str(), false);
+                        }
+                    }
+                }
+            }
+        }
+        let m = &s.customer.mood;
+        for (name, r) in [
+            ("anger", m.anger),
+            ("trust", m.trust),
+            ("patience", m.patience),
+        ] {
+            if r.0 > r.1 || r.0 < 0 || r.1 > 100 {
+                self.err(
+                    HEADER,
+                    format!("customer.mood.{name}"),
+                    format!(
+                        "range ({}, {}) is not valid; expected (min, max) with 0 <= min <= max <= 100",
+                        r.0, r.1
+                    ),
                 );
             }
         }
-    }
-    let technique_check = |out: &mut Vec<Diagnostic>, t: &str, path: &dyn Fn() -> String| {
-        match catalog.technique(t) {
-        None => {
-            let near = nearest(t, catalog.techniques.iter().map(|x| x.id.as_str()));
-            let hint = near.map(|n| format!("; did you mean `{n}`?")).unwrap_or_default();
-            out.push(Diagnostic::error(Doc::Scenario, path(), format!("unknown technique `{t}`; expected a technique id from the catalog{hint}")));
+        if !(0..=100).contains(&s.customer.calm_below) {
+            self.err(
+                HEADER,
+                "customer.calm_below".into(),
+                "expected a value in 0..=100".into(),
+            );
         }
-        Some(x) if x.weight == 0 => out.push(Diagnostic::error(Doc::Scenario, path(), format!("technique `{t}` has weight 0 in the catalog and is not scored; tag the techniques it is made of instead"))),
-        Some(_) => {}
-    }
-    };
-    for (i, t) in s.late_reply.breaks.iter().enumerate() {
-        technique_check(&mut out, t, &|| format!("late_reply.breaks[{i}]"));
-    }
 
-    let cond_check = |out: &mut Vec<Diagnostic>, c: &Cond, path: &dyn Fn() -> String| {
-        walk_cond(c, &mut |c| match c {
-            Cond::Said(id) if !is_choice(id) => out.push(Diagnostic::error(
-                Doc::Scenario,
-                path(),
-                format!("`Said(\"{id}\")` names no choice in this encounter"),
-            )),
-            Cond::Visited(id) if !is_node(id) => out.push(Diagnostic::error(
-                Doc::Scenario,
-                path(),
-                format!("`Visited(\"{id}\")` names no node in this encounter"),
-            )),
-            Cond::Flag(f) if !flags.contains(f.as_str()) => out.push(Diagnostic::error(
-                Doc::Scenario,
-                path(),
-                format!("`Flag(\"{f}\")` is never set by any choice or reaction (`sets: [...]`)"),
-            )),
-            Cond::AngerBelow(v)
-            | Cond::AngerAtLeast(v)
-            | Cond::TrustBelow(v)
-            | Cond::TrustAtLeast(v)
-            | Cond::PatienceBelow(v)
-            | Cond::PatienceAtLeast(v)
-                if !(0..=101).contains(v) =>
-            {
-                out.push(Diagnostic::error(
-                    Doc::Scenario,
-                    path(),
-                    format!("threshold {v} is out of range; expected 0..=100"),
-                ))
+        // The start and the escalation target are decided after the last node.
+        let start = self.name_ref(&s.start);
+        let key = self.next(ROOTS);
+        self.roots.push((start, key, "start"));
+        if let Some(e) = &s.escalation {
+            let goto = self.name_ref(&e.goto);
+            let key = self.next(ROOTS);
+            self.roots.push((goto, key, "escalation.goto"));
+            if e.anger_at_least.is_none() && e.patience_at_most.is_none() {
+                self.err(
+                    ROOTS,
+                    "escalation".into(),
+                    "an escalation needs `anger_at_least` or `patience_at_most`".into(),
+                );
             }
-            _ => {}
-        });
-    };
+            for (f, v) in [
+                ("anger_at_least", e.anger_at_least),
+                ("patience_at_most", e.patience_at_most),
+            ] {
+                if v.is_some_and(|v| !(0..=100).contains(&v)) {
+                    self.err(
+                        ROOTS,
+                        format!("escalation.{f}"),
+                        "expected a value in 0..=100".into(),
+                    );
+                }
+            }
+        }
+        for (i, t) in s.late_reply.breaks.iter().enumerate() {
+            let key = self.next(ROOTS);
+            self.technique_check(t, key, || format!("late_reply.breaks[{i}]"));
+        }
+    }
 
-    let mut has_ending = false;
-    for (ni, n) in s.nodes.iter().enumerate() {
-        let p = || format!("nodes[{ni}]");
+    fn lookup(&self, name: &str) -> Option<u32> {
+        let (slots, refs) = (&self.slots, &self.refs);
+        self.table
+            .find(fnv(name), |&v| sym_name(slots, refs, v) == name)
+            .copied()
+    }
+
+    /// The symbol of a name used (not declared) here: its slot if declared, else a
+    /// reference, made on first use.
+    fn name_ref(&mut self, name: &str) -> u32 {
+        if let Some(v) = self.lookup(name) {
+            return v;
+        }
+        let r = self.refs.push(name) | REF;
+        let (slots, refs) = (&self.slots, &self.refs);
+        self.table
+            .insert_unique(fnv(name), r, |&v| fnv(sym_name(slots, refs, v)));
+        r
+    }
+
+    /// The slot that declared a symbol's name, if any did. A reference is looked up
+    /// again by its name, which costs less than a table from references to slots.
+    fn owner(&self, sym: u32) -> Option<u32> {
+        if sym & REF == 0 {
+            return Some(sym);
+        }
+        self.lookup(self.refs.get(sym & !REF))
+            .filter(|&s| s & REF == 0)
+    }
+
+    fn kind(&self, slot: u32) -> u8 {
+        self.bits.get(slot as usize).map_or(DUP, |b| b & KIND)
+    }
+
+    fn flag_set(&self, sym: u32) -> bool {
+        match self.owner(sym) {
+            Some(s) => self.bits.get(s as usize).is_some_and(|b| b & FLAG != 0),
+            None => bit(&self.ref_flags, (sym & !REF) as usize),
+        }
+    }
+
+    fn set_flag(&mut self, name: &str) {
+        let sym = self.name_ref(name);
+        match self.owner(sym) {
+            Some(s) => {
+                if let Some(b) = self.bits.get_mut(s as usize) {
+                    *b |= FLAG;
+                }
+            }
+            None => set_bit(&mut self.ref_flags, (sym & !REF) as usize),
+        }
+    }
+
+    /// Declares an id at the next slot; a repeated id gives the slot that has it.
+    fn declare(&mut self, id: &str, kind: u8, node: usize) -> Result<(), u32> {
+        let slot = self.slots.count;
+        let h = fnv(id);
+        let found = {
+            let (slots, refs) = (&self.slots, &self.refs);
+            self.table
+                .find_mut(h, |&v| sym_name(slots, refs, v) == id)
+                .map(|v| {
+                    let was = *v;
+                    if was & REF != 0 {
+                        *v = slot;
+                    }
+                    was
+                })
+        };
+        room(&mut self.bits, 1);
+        match found {
+            Some(owner) if owner & REF == 0 => {
+                self.slots.push("");
+                self.bits.push(kind | DUP);
+                if kind == NODE && self.kind(owner) != NODE {
+                    self.late_nodes.entry(owner).or_insert(node as u32);
+                }
+                Err(owner)
+            }
+            Some(r) => {
+                let r = (r & !REF) as usize;
+                let flag = if bit(&self.ref_flags, r) { FLAG } else { 0 };
+                self.slots.push(id);
+                self.bits.push(kind | flag);
+                Ok(())
+            }
+            None => {
+                self.slots.push(id);
+                self.bits.push(kind);
+                let (slots, refs) = (&self.slots, &self.refs);
+                self.table
+                    .insert_unique(h, slot, |&v| fnv(sym_name(slots, refs, v)));
+                Ok(())
+            }
+        }
+    }
+
+    /// Where a slot is in the document.
+    fn loc(&self, slot: u32) -> IdLoc {
+        let k = self
+            .node_first
+            .partition_point(|&f| f <= slot)
+            .saturating_sub(1);
+        let first = self.node_first.get(k).copied().unwrap_or(0);
+        if slot <= first {
+            return IdLoc::Node(k);
+        }
+        if let Some(starts) = self.big.get(&(k as u32)) {
+            let ci = starts.partition_point(|&c| c <= slot).saturating_sub(1);
+            let cs = starts.get(ci).copied().unwrap_or(first);
+            return if slot == cs {
+                IdLoc::Choice(k, ci)
+            } else {
+                IdLoc::Reaction(k, ci, (slot - cs - 1) as usize)
+            };
+        }
+        let (mut ci, mut ri) = (0usize, 0usize);
+        let mut choices = 0usize;
+        for t in first + 1..=slot {
+            if self.kind(t) == CHOICE {
+                ci = choices;
+                choices += 1;
+                ri = 0;
+            } else if t != slot {
+                ri += 1;
+            }
+        }
+        if self.kind(slot) == CHOICE {
+            IdLoc::Choice(k, ci)
+        } else {
+            IdLoc::Reaction(k, ci, ri)
+        }
+    }
+
+    fn check_id(&mut self, id: &str, kind: u8, loc: IdLoc) {
+        if !is_valid_id(id) {
+            self.err(
+                IDS,
+                loc.path(),
+                format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"),
+            );
+        }
+        if matches!(id.as_bytes().first(), Some(b't' | b's' | b'p' | b'b'))
+            && SCENARIO_MESSAGES.contains(&id)
+        {
+            self.err(
+                IDS,
+                loc.path(),
+                format!("`{id}` is reserved for the encounter's own text; choose another id"),
+            );
+        }
+        let node = match loc {
+            IdLoc::Node(k) | IdLoc::Choice(k, _) | IdLoc::Reaction(k, ..) => k,
+        };
+        if let Err(first) = self.declare(id, kind, node) {
+            let first = self.loc(first).path();
+            self.err(
+                IDS,
+                loc.path(),
+                format!(
+                    "duplicate id `{id}` (first used at {first}); node, choice and reaction ids must be unique in an encounter"
+                ),
+            );
+        }
+    }
+
+    fn technique_check(&mut self, t: &str, key: Key, path: impl FnOnce() -> String) {
+        let catalog = self.catalog;
+        match catalog.technique(t) {
+            None => {
+                let near = nearest(t, catalog.techniques.iter().map(|x| x.id.as_str()));
+                let hint = near
+                    .map(|n| format!("; did you mean `{n}`?"))
+                    .unwrap_or_default();
+                self.push(
+                    key,
+                    path(),
+                    format!(
+                        "unknown technique `{t}`; expected a technique id from the catalog{hint}"
+                    ),
+                );
+            }
+            Some(x) if x.weight == 0 => self.push(
+                key,
+                path(),
+                format!(
+                    "technique `{t}` has weight 0 in the catalog and is not scored; tag the techniques it is made of instead"
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+
+    /// Checks a condition; `key(i)` places the check of its `i`-th part (in
+    /// `walk_cond` order).
+    fn cond_check(&mut self, c: &Cond, key: impl Fn(u64) -> Key, path: &dyn Fn() -> String) {
+        // Pre-order, as `walk_cond`, without recursion: a condition can be deep.
+        let mut stack = vec![c];
+        let mut i = 0u64;
+        while let Some(c) = stack.pop() {
+            let k = key(i);
+            i += 1;
+            match c {
+                Cond::All(cs) | Cond::Any(cs) => stack.extend(cs.iter().rev()),
+                Cond::Not(c) => stack.push(c),
+                _ => {}
+            }
+            let (sym, want, message) = match c {
+                Cond::Said(id) => (
+                    self.name_ref(id),
+                    CHOICE,
+                    format!("`Said(\"{id}\")` names no choice in this encounter"),
+                ),
+                Cond::Visited(id) => (
+                    self.name_ref(id),
+                    NODE,
+                    format!("`Visited(\"{id}\")` names no node in this encounter"),
+                ),
+                Cond::Flag(f) => {
+                    let sym = self.name_ref(f);
+                    if self.flag_set(sym) {
+                        continue;
+                    }
+                    (
+                        sym,
+                        FLAG,
+                        format!(
+                            "`Flag(\"{f}\")` is never set by any choice or reaction (`sets: [...]`)"
+                        ),
+                    )
+                }
+                Cond::AngerBelow(v)
+                | Cond::AngerAtLeast(v)
+                | Cond::TrustBelow(v)
+                | Cond::TrustAtLeast(v)
+                | Cond::PatienceBelow(v)
+                | Cond::PatienceAtLeast(v)
+                    if !(0..=101).contains(v) =>
+                {
+                    self.push(
+                        k,
+                        path(),
+                        format!("threshold {v} is out of range; expected 0..=100"),
+                    );
+                    continue;
+                }
+                _ => continue,
+            };
+            // A declared name keeps its kind: decide now. Anything else waits.
+            match self.owner(sym) {
+                Some(s) if want != FLAG => {
+                    if self.kind(s) != want {
+                        self.push(k, path(), message);
+                    }
+                }
+                _ => self.deferred.push(Deferred {
+                    key: k,
+                    path: path(),
+                    message,
+                    sym,
+                    want,
+                }),
+            }
+        }
+    }
+
+    /// Nodes in document order; `n` is dropped by the caller afterwards.
+    pub fn node(&mut self, n: &Node) {
+        let k = self.node_first.len();
+        let (ku, k64) = (k as u32, k as u64);
+        let base = self.slots.count;
+        room(&mut self.node_first, 1);
+        self.node_first.push(base);
+        if self.node_list.len() < 12 {
+            self.node_list.push(n.id.clone());
+        }
+        if n.ending.is_some() {
+            set_bit(&mut self.endings, k);
+        }
+        let ids: usize = 1 + n
+            .choices
+            .iter()
+            .map(|c| 1 + c.reactions.len())
+            .sum::<usize>();
+        if ids > BIG_NODE {
+            let mut at = base.wrapping_add(1);
+            let starts = n
+                .choices
+                .iter()
+                .map(|c| {
+                    let s = at;
+                    at = at.wrapping_add(1 + c.reactions.len() as u32);
+                    s
+                })
+                .collect();
+            self.big.insert(ku, starts);
+        }
+
+        // Ids first: every id diagnostic precedes the per-node checks in the report
+        // (their keys see to that), but a node's checks already see its own ids.
+        self.check_id(&n.id, NODE, IdLoc::Node(k));
+        for (ci, c) in n.choices.iter().enumerate() {
+            self.check_id(&c.id, CHOICE, IdLoc::Choice(k, ci));
+            for (ri, r) in c.reactions.iter().enumerate() {
+                self.check_id(&r.id, REACTION, IdLoc::Reaction(k, ci, ri));
+            }
+        }
+        if !n.tones.is_empty() && self.bits.get(base as usize).is_some_and(|b| b & DUP == 0) {
+            self.tones
+                .insert(base, n.tones.iter().map(|t| t.tone.clone()).collect());
+        }
+
+        let item = |i: u64| (NODES, k64, NODE_ITEMS, i, 0, 0);
+        let p = || format!("nodes[{k}]");
         if let Some(e) = &n.ending {
-            has_ending = true;
+            self.has_ending = true;
             if !n.choices.is_empty() {
-                err(
-                    &mut out,
+                self.push(
+                    item(0),
                     format!("{}.choices", p()),
                     format!("ending node `{}` must not have choices", n.id),
                 );
             }
             if e.score > 100 {
-                err(
-                    &mut out,
+                self.push(
+                    item(1),
                     format!("{}.ending.score", p()),
                     format!("ending score {} is out of range; expected 0..=100", e.score),
                 );
             }
         } else if n.choices.is_empty() {
-            err(
-                &mut out,
+            self.push(
+                item(2),
                 format!("{}.id", p()),
                 format!("dead end: node `{}` has no choices and no `ending`", n.id),
             );
         } else if n.choices.iter().all(|c| c.when.is_some()) {
-            err(
-                &mut out,
+            self.push(
+                item(3),
                 format!("{}.choices", p()),
                 format!(
                     "dead end: every reply at node `{}` has a `when` condition, so the trainee could be left with none; expected at least one reply without `when`",
@@ -733,50 +1219,58 @@ pub fn validate_scenario(
         if let Some(sound) = &n.sound
             && let Some(problem) = media_path_problem(sound, SOUND_EXTENSIONS)
         {
-            err(&mut out, format!("{}.sound", p()), problem);
+            self.push(item(4), format!("{}.sound", p()), problem);
         }
         if let Some(t) = n.time_limit
             && t == 0
         {
-            err(
-                &mut out,
+            self.push(
+                item(5),
                 format!("{}.time_limit", p()),
                 "a time limit must be at least 1 second".into(),
             );
         }
         if let Some(t) = &n.on_timeout {
             if n.choice(t).is_none() {
-                err(
-                    &mut out,
+                self.push(
+                    item(6),
                     format!("{}.on_timeout", p()),
                     format!("`{t}` is not a reply at node `{}`", n.id),
                 );
             }
             if n.time_limit.is_none() {
-                err(
-                    &mut out,
+                self.push(
+                    item(7),
                     format!("{}.on_timeout", p()),
                     "`on_timeout` needs a `time_limit`".into(),
                 );
             }
         }
         for (ti, t) in n.tones.iter().enumerate() {
+            let ti64 = ti as u64;
             if n.tones[..ti].iter().any(|u| u.tone == t.tone) {
-                err(
-                    &mut out,
+                self.push(
+                    (NODES, k64, TONES, ti64, 0, 0),
                     format!("{}.tones[{ti}].tone", p()),
                     format!("duplicate tone `{}`", t.tone),
                 );
             }
-            cond_check(&mut out, &t.when, &|| format!("{}.tones[{ti}].when", p()));
+            self.cond_check(&t.when, |i| (NODES, k64, TONES, ti64, 1, i), &|| {
+                format!("{}.tones[{ti}].when", p())
+            });
         }
+
+        let mut slot = base;
         for (ci, c) in n.choices.iter().enumerate() {
-            let cp = || format!("nodes[{ni}].choices[{ci}]");
+            slot = slot.wrapping_add(1);
+            let ci64 = ci as u64;
+            let key = |part: u64, i: u64| (NODES, k64, CHOICES, ci64, part, i);
+            let cp = || format!("nodes[{k}].choices[{ci}]");
             match &c.goto {
-                Some(g) => goto_check(&mut out, g, &|| format!("{}.goto", cp())),
+                Some(g) => self.goto(g, slot),
                 None if c.reactions.is_empty() || c.reactions.iter().any(|r| r.goto.is_none()) => {
-                    err(
-                        &mut out,
+                    self.push(
+                        key(GOTO, 0),
                         format!("{}.id", cp()),
                         format!(
                             "reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction",
@@ -786,312 +1280,568 @@ pub fn validate_scenario(
                 }
                 None => {}
             }
-            for (k, t) in c.follows.iter().enumerate() {
-                technique_check(&mut out, t, &|| format!("{}.follows[{k}]", cp()));
+            for (i, t) in c.follows.iter().enumerate() {
+                let i64 = i as u64;
+                self.technique_check(t, key(FOLLOWS, 2 * i64), || {
+                    format!("{}.follows[{i}]", cp())
+                });
                 if c.breaks.contains(t) {
-                    err(
-                        &mut out,
-                        format!("{}.follows[{k}]", cp()),
+                    self.push(
+                        key(FOLLOWS, 2 * i64 + 1),
+                        format!("{}.follows[{i}]", cp()),
                         format!("`{t}` is both followed and broken by this reply"),
                     );
                 }
+                if let Some(f) = self.followed.get_mut(t.as_str()) {
+                    *f = true;
+                }
             }
-            for (k, t) in c.breaks.iter().enumerate() {
-                technique_check(&mut out, t, &|| format!("{}.breaks[{k}]", cp()));
+            for (i, t) in c.breaks.iter().enumerate() {
+                self.technique_check(t, key(BREAKS, i as u64), || format!("{}.breaks[{i}]", cp()));
             }
             if let Some(w) = &c.when {
-                cond_check(&mut out, w, &|| format!("{}.when", cp()));
+                self.cond_check(w, |i| key(WHEN, i), &|| format!("{}.when", cp()));
             }
             if let Some(b) = &c.better
                 && n.choice(b).is_none()
             {
-                err(
-                    &mut out,
+                self.push(
+                    key(BETTER, 0),
                     format!("{}.better", cp()),
                     format!("`{b}` is not a reply at node `{}`", n.id),
                 );
             }
             for (ri, r) in c.reactions.iter().enumerate() {
+                slot = slot.wrapping_add(1);
                 if r.weight == 0 {
-                    err(
-                        &mut out,
+                    self.push(
+                        key(REACTIONS, 2 * ri as u64),
                         format!("{}.reactions[{ri}].weight", cp()),
                         "a reaction weight must be at least 1".into(),
                     );
                 }
                 if let Some(g) = &r.goto {
-                    goto_check(&mut out, g, &|| format!("{}.reactions[{ri}].goto", cp()));
+                    self.goto(g, slot);
                 }
             }
-        }
-    }
-    if !has_ending {
-        err(&mut out, "nodes".into(), "the encounter has no ending node; expected at least one node with `ending: (outcome: ..., score: ...)`".into());
-    }
-
-    // Graph: reachability from the start (and the escalation target), and whether an
-    // ending can be reached from every node. Conditions are ignored here: this is the
-    // structural check; `analyze` does the state-aware one.
-    let mut index: FastMap<&str, usize> = FastMap::default();
-    index.reserve(s.nodes.len());
-    for (i, n) in s.nodes.iter().enumerate() {
-        index.entry(n.id.as_str()).or_insert(i);
-    }
-    // Successors in one flat table (compressed rows): `succ[start[i]..start[i + 1]]`.
-    let mut succ_start = Vec::with_capacity(s.nodes.len() + 1);
-    let mut succ: Vec<usize> = Vec::new();
-    for n in &s.nodes {
-        succ_start.push(succ.len());
-        for c in &n.choices {
-            if let Some(g) = c.goto.as_deref().and_then(|g| index.get(g)) {
-                succ.push(*g);
-            }
-            for r in &c.reactions {
-                if let Some(g) = r.goto.as_deref().and_then(|g| index.get(g)) {
-                    succ.push(*g);
-                }
-            }
-        }
-    }
-    succ_start.push(succ.len());
-    let succ_of = |i: usize| &succ[succ_start[i]..succ_start[i + 1]];
-    // With a goto to a missing node, "no ending reachable" would only repeat that error.
-    let missing_goto = s.nodes.iter().flat_map(|n| n.choices.iter()).any(|c| {
-        c.goto.as_deref().is_some_and(|g| !index.contains_key(g))
-            || c.reactions
+            for f in c
+                .sets
                 .iter()
-                .any(|r| r.goto.as_deref().is_some_and(|g| !index.contains_key(g)))
-    });
-    let mut reach = vec![false; s.nodes.len()];
-    let mut queue = VecDeque::new();
-    for root in [
-        Some(s.start.as_str()),
-        s.escalation.as_ref().map(|e| e.goto.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        if let Some(&i) = index.get(root)
-            && !reach[i]
-        {
-            reach[i] = true;
-            queue.push_back(i);
-        }
-    }
-    while let Some(i) = queue.pop_front() {
-        for &j in succ_of(i) {
-            if !reach[j] {
-                reach[j] = true;
-                queue.push_back(j);
+                .chain(c.reactions.iter().flat_map(|r| r.sets.iter()))
+            {
+                self.set_flag(f);
             }
-        }
-    }
-    // Predecessors, compressed the same way.
-    let mut pred_start = vec![0usize; s.nodes.len() + 1];
-    for &j in &succ {
-        pred_start[j + 1] += 1;
-    }
-    for i in 0..s.nodes.len() {
-        pred_start[i + 1] += pred_start[i];
-    }
-    let mut fill = pred_start.clone();
-    let mut pred = vec![0usize; succ.len()];
-    for i in 0..s.nodes.len() {
-        for &j in succ_of(i) {
-            pred[fill[j]] = i;
-            fill[j] += 1;
-        }
-    }
-    let mut exits = vec![false; s.nodes.len()];
-    for (i, n) in s.nodes.iter().enumerate() {
-        if n.ending.is_some() {
-            exits[i] = true;
-            queue.push_back(i);
-        }
-    }
-    while let Some(i) = queue.pop_front() {
-        for &j in &pred[pred_start[i]..pred_start[i + 1]] {
-            if !exits[j] {
-                exits[j] = true;
-                queue.push_back(j);
-            }
-        }
-    }
-    for (i, n) in s.nodes.iter().enumerate() {
-        if index.get(n.id.as_str()) != Some(&i) {
-            continue; // duplicate id, already reported
-        }
-        if !reach[i] {
-            err(
-                &mut out,
-                format!("nodes[{i}].id"),
-                format!(
-                    "unreachable node `{}`: no goto leads here from `{}`",
-                    n.id, s.start
-                ),
-            );
-        } else if !exits[i] && !n.choices.is_empty() && !missing_goto {
-            err(
-                &mut out,
-                format!("nodes[{i}].id"),
-                format!(
-                    "dead end: no ending can be reached from node `{}` (a cycle with no exit)",
-                    n.id
-                ),
-            );
         }
     }
 
-    // Procedures: every required step must be possible in this encounter.
-    let followed: FastSet<&str> = s
-        .nodes
-        .iter()
-        .flat_map(|n| n.choices.iter())
-        .flat_map(|c| c.follows.iter())
-        .map(String::as_str)
-        .collect();
-    for (i, pid) in s.procedures.iter().enumerate() {
-        if let Some(p) = catalog.procedure(pid) {
-            for step in p.steps.iter().filter(|st| st.required) {
-                if !step
-                    .techniques
-                    .iter()
-                    .any(|t| followed.contains(t.as_str()))
-                {
-                    err(
-                        &mut out,
-                        format!("procedures[{i}]"),
-                        format!(
-                            "procedure `{pid}` requires step `{}`, but no reply follows any of its techniques ({})",
-                            step.id,
-                            step.techniques.join(", ")
+    /// Records the goto of the choice or reaction at `slot`; it is checked (and
+    /// joins the graph) after the last node.
+    fn goto(&mut self, target: &str, slot: u32) {
+        let sym = self.name_ref(target);
+        room(&mut self.edges, 1);
+        self.edges.push(sym);
+        set_bit(&mut self.has_goto, slot as usize);
+    }
+
+    fn goto_message(&self, target: &str) -> String {
+        format!(
+            "goto to missing node `{target}`; expected a node id such as: {}",
+            self.node_list.join(", ")
+        )
+    }
+
+    /// The node a goto to a name declared at slot `s` leads to in the graph.
+    fn graph_node(&self, s: u32) -> Option<u32> {
+        if self.kind(s) == NODE {
+            self.node_first.binary_search(&s).ok().map(|k| k as u32)
+        } else {
+            self.late_nodes.get(&s).copied()
+        }
+    }
+
+    fn is_node(&self, sym: u32) -> bool {
+        self.owner(sym).is_some_and(|s| self.kind(s) == NODE)
+    }
+
+    /// After the last node: graph, procedure and id-reference checks.
+    pub fn end_nodes(&mut self) {
+        if std::mem::replace(&mut self.ended, true) {
+            return;
+        }
+        // No id is declared from here on: give back the tables' room to grow before
+        // the graph needs its own.
+        for names in [&mut self.slots, &mut self.refs] {
+            names.bytes.shrink_to_fit();
+            names.marks.shrink_to_fit();
+        }
+        self.bits.shrink_to_fit();
+        self.node_first.shrink_to_fit();
+        for (sym, key, path) in std::mem::take(&mut self.roots) {
+            if !self.is_node(sym) {
+                let message = self.goto_message(sym_name(&self.slots, &self.refs, sym));
+                self.push(key, path.into(), message);
+            }
+            self.roots.push((sym, key, path));
+        }
+        for d in std::mem::take(&mut self.deferred) {
+            let ok = match self.owner(d.sym) {
+                _ if d.want == FLAG => self.flag_set(d.sym),
+                Some(s) => self.kind(s) == d.want,
+                None => false,
+            };
+            if !ok {
+                self.push(d.key, d.path, d.message);
+            }
+        }
+
+        // Gotos in document order: checked, then turned in place into the graph's
+        // successor lists (compressed rows: `edges[succ_start[i]..succ_start[i + 1]]`).
+        let nodes = self.node_first.len();
+        let mut succ_start: Vec<u32> = Vec::with_capacity(nodes + 1);
+        let mut edges = std::mem::take(&mut self.edges);
+        let (mut k, mut ci, mut ri) = (0usize, 0usize, 0usize);
+        let (mut read, mut write) = (0usize, 0usize);
+        let mut missing_goto = false;
+        for t in 0..self.slots.count {
+            match self.kind(t) {
+                NODE => {
+                    k = succ_start.len();
+                    succ_start.push(write as u32);
+                    ci = usize::MAX;
+                }
+                CHOICE => {
+                    ci = ci.wrapping_add(1);
+                    ri = usize::MAX;
+                }
+                _ => ri = ri.wrapping_add(1),
+            }
+            if !bit(&self.has_goto, t as usize) {
+                continue;
+            }
+            let Some(&sym) = edges.get(read) else {
+                continue;
+            };
+            read += 1;
+            let owner = self.owner(sym);
+            if owner.is_none_or(|s| self.kind(s) != NODE) {
+                let message = self.goto_message(sym_name(&self.slots, &self.refs, sym));
+                let (key, path) = if self.kind(t) == CHOICE {
+                    (
+                        (NODES, k as u64, CHOICES, ci as u64, GOTO, 0),
+                        format!("nodes[{k}].choices[{ci}].goto"),
+                    )
+                } else {
+                    (
+                        (
+                            NODES,
+                            k as u64,
+                            CHOICES,
+                            ci as u64,
+                            REACTIONS,
+                            2 * ri as u64 + 1,
                         ),
-                    );
+                        format!("nodes[{k}].choices[{ci}].reactions[{ri}].goto"),
+                    )
+                };
+                self.push(key, path, message);
+            }
+            match owner.and_then(|s| self.graph_node(s)) {
+                Some(j) => {
+                    if let Some(e) = edges.get_mut(write) {
+                        *e = j;
+                    }
+                    write += 1;
+                }
+                // With a goto to a missing node, "no ending reachable" would only
+                // repeat that error.
+                None => missing_goto = true,
+            }
+        }
+        edges.truncate(write);
+        edges.shrink_to_fit();
+        let roots: Vec<u32> = std::mem::take(&mut self.roots)
+            .into_iter()
+            .filter_map(|(sym, _, _)| self.owner(sym).and_then(|s| self.graph_node(s)))
+            .collect();
+        // Every reference is decided: keep only the names never declared (the table
+        // still compares against them), not the copies of names declared since.
+        let old = std::mem::take(&mut self.refs);
+        for v in self.table.iter_mut() {
+            if *v & REF != 0 {
+                *v = self.refs.push(old.get(*v & !REF)) | REF;
+            }
+        }
+        drop(old);
+        self.ref_flags = Vec::new();
+        succ_start.push(write as u32);
+        self.has_goto = Vec::new();
+
+        if !self.has_ending {
+            self.err(GRAPH, "nodes".into(), "the encounter has no ending node; expected at least one node with `ending: (outcome: ..., score: ...)`".into());
+        }
+
+        // Graph: reachability from the start (and the escalation target), and whether
+        // an ending can be reached from every node. Conditions are ignored here: this
+        // is the structural check; `analyze` does the state-aware one.
+        let row = |rows: &[u32], i: usize| {
+            let a = rows.get(i).copied().unwrap_or(0) as usize;
+            let b = rows.get(i + 1).copied().unwrap_or(0) as usize;
+            a..b.max(a)
+        };
+        let mut reach = vec![0u64; nodes.div_ceil(64)];
+        let mut stack: Vec<u32> = Vec::new();
+        for i in roots {
+            if !bit(&reach, i as usize) {
+                set_bit(&mut reach, i as usize);
+                stack.push(i);
+            }
+        }
+        while let Some(i) = stack.pop() {
+            for &j in edges.get(row(&succ_start, i as usize)).unwrap_or(&[]) {
+                if !bit(&reach, j as usize) {
+                    set_bit(&mut reach, j as usize);
+                    stack.push(j);
+                }
+            }
+        }
+        // Predecessors, compressed the same way: each row's end, then filled
+        // backwards so the ends become starts (no second table).
+        let mut pred_start = vec![0u32; nodes + 1];
+        for &j in &edges {
+            if let Some(c) = pred_start.get_mut(j as usize) {
+                *c += 1;
+            }
+        }
+        let mut sum = 0;
+        for c in &mut pred_start {
+            sum += *c;
+            *c = sum;
+        }
+        let mut pred = vec![0u32; edges.len()];
+        for i in 0..nodes {
+            for &j in edges.get(row(&succ_start, i)).unwrap_or(&[]) {
+                if let Some(c) = pred_start.get_mut(j as usize) {
+                    *c = c.saturating_sub(1);
+                    if let Some(p) = pred.get_mut(*c as usize) {
+                        *p = i as u32;
+                    }
+                }
+            }
+        }
+        self.end_nodes_peak = self.heap_bytes()
+            + (edges.capacity() + succ_start.capacity() + pred_start.capacity() + pred.capacity())
+                * 4
+            + reach.capacity() * 8;
+        drop((edges, succ_start));
+        let mut exits = vec![0u64; nodes.div_ceil(64)];
+        for i in 0..nodes {
+            if bit(&self.endings, i) {
+                set_bit(&mut exits, i);
+                stack.push(i as u32);
+            }
+        }
+        while let Some(i) = stack.pop() {
+            for &j in pred.get(row(&pred_start, i as usize)).unwrap_or(&[]) {
+                if !bit(&exits, j as usize) {
+                    set_bit(&mut exits, j as usize);
+                    stack.push(j);
+                }
+            }
+        }
+        let late: FastMap<u32, u32> = self.late_nodes.iter().map(|(&s, &k)| (k, s)).collect();
+        for i in 0..nodes {
+            let first = self.node_first[i];
+            // A repeated id is reported already, unless the graph knows the node
+            // by it (its first declaration was not a node).
+            let name = if self.bits.get(first as usize).is_some_and(|b| b & DUP == 0) {
+                self.slots.get(first)
+            } else if let Some(&s) = late.get(&(i as u32)) {
+                self.slots.get(s)
+            } else {
+                continue;
+            };
+            let end = self
+                .node_first
+                .get(i + 1)
+                .copied()
+                .unwrap_or(self.slots.count);
+            let has_choices = end.saturating_sub(first) > 1;
+            if !bit(&reach, i) {
+                let message = format!(
+                    "unreachable node `{name}`: no goto leads here from `{}`",
+                    self.start
+                );
+                self.err(GRAPH, format!("nodes[{i}].id"), message);
+            } else if !bit(&exits, i) && has_choices && !missing_goto {
+                let message = format!(
+                    "dead end: no ending can be reached from node `{name}` (a cycle with no exit)"
+                );
+                self.err(GRAPH, format!("nodes[{i}].id"), message);
+            }
+        }
+
+        // Procedures: every required step must be possible in this encounter.
+        let catalog = self.catalog;
+        for (i, pid) in std::mem::take(&mut self.procedures).iter().enumerate() {
+            if let Some(p) = catalog.procedure(pid) {
+                for step in p.steps.iter().filter(|st| st.required) {
+                    if !step
+                        .techniques
+                        .iter()
+                        .any(|t| self.followed.get(t.as_str()) == Some(&true))
+                    {
+                        self.err(
+                            PROCEDURES,
+                            format!("procedures[{i}]"),
+                            format!(
+                                "procedure `{pid}` requires step `{}`, but no reply follows any of its techniques ({})",
+                                step.id,
+                                step.techniques.join(", ")
+                            ),
+                        );
+                    }
                 }
             }
         }
     }
 
-    // Fluent: every text the encounter shows, in every shipped locale. Each locale's
-    // messages are walked once and matched against the encounter's ids.
-    let mut why: Vec<Vec<bool>> = Vec::with_capacity(locales.len());
-    for l in locales {
-        let mut present = vec![false; ids.locs.len()];
-        let mut has_why = vec![false; ids.locs.len()];
-        let mut attrs_of: FastMap<u32, Vec<&str>> = FastMap::default();
-        let mut own = [false; SCENARIO_MESSAGES.len()];
-        let mut unused = Vec::new();
-        for (k, attrs) in l.iter() {
-            if let Some(&i) = ids.at.get(k) {
-                present[i as usize] = true;
-                match ids.locs[i as usize] {
-                    IdLoc::Choice(..) => has_why[i as usize] = attrs.clone().any(|a| a == "why"),
-                    IdLoc::Node(ni) if !s.nodes[ni].tones.is_empty() => {
-                        attrs_of.insert(i, attrs.collect());
-                    }
-                    _ => {}
-                }
-            } else if let Some(j) = SCENARIO_MESSAGES.iter().position(|m| *m == k) {
-                own[j] = true;
-            } else {
-                unused.push(k);
-            }
+    /// One locale's Fluent messages, streamed: begin, then each message (key and its
+    /// attribute names), then end.
+    pub fn locale_begin(&mut self, file: &str) {
+        self.end_nodes();
+        if self.locale.is_some() {
+            self.locale_end();
         }
-        for (k, found) in SCENARIO_MESSAGES.iter().zip(own) {
-            if !found {
-                err(
-                    &mut out,
-                    "id".into(),
-                    format!("no Fluent message `{k}` in {}", l.file),
-                );
-            }
-        }
-        for (i, loc) in ids.locs.iter().enumerate() {
-            if present[i] {
-                if let IdLoc::Node(ni) = *loc {
-                    let n = &s.nodes[ni];
-                    let attrs = attrs_of.get(&(i as u32));
-                    for (ti, t) in n.tones.iter().enumerate() {
-                        if !attrs.is_some_and(|a| a.contains(&t.tone.as_str())) {
-                            err(
-                                &mut out,
-                                format!("nodes[{ni}].tones[{ti}].tone"),
-                                format!(
-                                    "Fluent message `{}` in {} has no `.{}` attribute for this tone",
-                                    n.id, l.file, t.tone
-                                ),
-                            );
+        self.locale = Some(LocaleState {
+            file: file.to_string(),
+            ..Default::default()
+        });
+    }
+
+    pub fn message(&mut self, key: &str, attrs: &[&str]) {
+        let Some(mut l) = self.locale.take() else {
+            return;
+        };
+        match self.lookup(key) {
+            Some(s) if s & REF == 0 => {
+                let tones = self.kind(s) == NODE && self.tones.contains_key(&s);
+                if let Some(b) = self.bits.get_mut(s as usize) {
+                    *b |= PRESENT;
+                    if *b & KIND == CHOICE {
+                        *b &= !HAS_WHY;
+                        if attrs.contains(&"why") {
+                            *b |= HAS_WHY;
                         }
                     }
                 }
+                if tones {
+                    l.attrs_of
+                        .insert(s, attrs.iter().map(|a| a.to_string()).collect());
+                }
+            }
+            _ => {
+                if let Some(j) = SCENARIO_MESSAGES.iter().position(|m| *m == key) {
+                    l.own[j] = true;
+                } else {
+                    l.unused.push(key);
+                }
+            }
+        }
+        self.locale = Some(l);
+    }
+
+    pub fn locale_end(&mut self) {
+        let Some(l) = self.locale.take() else {
+            return;
+        };
+        let file = &l.file;
+        for (k, found) in SCENARIO_MESSAGES.iter().zip(l.own) {
+            if !found {
+                self.err(
+                    LOCALES,
+                    "id".into(),
+                    format!("no Fluent message `{k}` in {file}"),
+                );
+            }
+        }
+        let j = self.locales.len();
+        let mut found = Vec::new();
+        let (mut k, mut ci, mut ri) = (0usize, 0usize, 0usize);
+        for (s, name) in self.slots.iter().enumerate() {
+            let Some(b) = self.bits.get(s).copied() else {
+                break;
+            };
+            let loc = match b & KIND {
+                NODE => {
+                    k = self
+                        .node_first
+                        .partition_point(|&f| f as usize <= s)
+                        .saturating_sub(1);
+                    ci = usize::MAX;
+                    IdLoc::Node(k)
+                }
+                CHOICE => {
+                    ci = ci.wrapping_add(1);
+                    ri = usize::MAX;
+                    IdLoc::Choice(k, ci)
+                }
+                _ => {
+                    ri = ri.wrapping_add(1);
+                    IdLoc::Reaction(k, ci, ri)
+                }
+            };
+            if b & DUP != 0 {
                 continue;
             }
-            let message = match *loc {
-                IdLoc::Node(ni) => format!(
-                    "no Fluent message `{}` (the customer's line) in {}",
-                    s.nodes[ni].id, l.file
-                ),
-                IdLoc::Choice(ni, ci) => format!(
-                    "no Fluent message `{}` (the reply) in {}",
-                    s.nodes[ni].choices[ci].id, l.file
-                ),
-                IdLoc::Reaction(ni, ci, ri) => format!(
-                    "no Fluent message `{}` (the customer's reaction) in {}",
-                    s.nodes[ni].choices[ci].reactions[ri].id, l.file
-                ),
-            };
-            err(&mut out, loc.path(), message);
+            let s32 = s as u32;
+            if b & PRESENT != 0 {
+                if let Some(tones) = self.tones.get(&s32) {
+                    let attrs = l.attrs_of.get(&s32);
+                    for (ti, t) in tones.iter().enumerate() {
+                        if !attrs.is_some_and(|a| a.contains(t)) {
+                            found.push((
+                                format!("nodes[{k}].tones[{ti}].tone"),
+                                format!(
+                                    "Fluent message `{name}` in {file} has no `.{t}` attribute for this tone"
+                                ),
+                            ));
+                        }
+                    }
+                }
+            } else {
+                let what = match loc {
+                    IdLoc::Node(_) => "the customer's line",
+                    IdLoc::Choice(..) => "the reply",
+                    IdLoc::Reaction(..) => "the customer's reaction",
+                };
+                found.push((
+                    loc.path(),
+                    format!("no Fluent message `{name}` ({what}) in {file}"),
+                ));
+            }
+            if b & KIND == CHOICE {
+                // `.why` notes should exist in all locales or none; remember only
+                // the choices where they do not.
+                let why = b & HAS_WHY != 0;
+                let mut nb = b & !(PRESENT | HAS_WHY);
+                if j == 0 {
+                    if why {
+                        nb |= FIRST_WHY;
+                    }
+                } else if b & WHY_DIFFERS != 0 {
+                    if let Some(v) = self.why_differs.get_mut(&s32) {
+                        v.push(why);
+                    }
+                } else if why != (b & FIRST_WHY != 0) {
+                    nb |= WHY_DIFFERS;
+                    let mut v = vec![!why; j];
+                    v.push(why);
+                    self.why_differs.insert(s32, v);
+                }
+                self.bits[s] = nb;
+            } else {
+                self.bits[s] = b & !PRESENT;
+            }
+        }
+        for (path, message) in found {
+            self.err(LOCALES, path, message);
         }
         // Messages nobody uses are likely typos of an id.
+        let mut unused: Vec<&str> = l.unused.iter().collect();
         unused.sort_unstable();
         unused.dedup();
         for k in unused {
-            out.push(Diagnostic::warning(
-                d.clone(),
-                "id",
-                format!(
-                    "Fluent message `{k}` in {} is not used by any node, choice or reaction",
-                    l.file
+            let key = self.next(LOCALES);
+            self.out.push((
+                key,
+                Diagnostic::warning(
+                    Doc::Scenario,
+                    "id",
+                    format!(
+                        "Fluent message `{k}` in {file} is not used by any node, choice or reaction"
+                    ),
                 ),
             ));
         }
-        why.push(has_why);
+        self.locales.push(l.file);
     }
-    // `.why` notes should exist in all locales or none.
-    if locales.len() > 1 {
-        for (i, loc) in ids.locs.iter().enumerate() {
-            let IdLoc::Choice(ni, ci) = *loc else {
-                continue;
-            };
-            if why.iter().all(|w| w[i] == why[0][i]) {
-                continue;
-            }
-            let missing: Vec<_> = locales
-                .iter()
-                .zip(&why)
-                .filter(|(_, w)| !w[i])
-                .map(|(l, _)| l.file.as_str())
-                .collect();
-            err(
-                &mut out,
-                loc.path(),
-                format!(
-                    "reply `{}` has a `.why` note in some locales but not in {}",
-                    s.nodes[ni].choices[ci].id,
-                    missing.join(", ")
-                ),
-            );
-        }
-    }
-    out
-}
 
-pub(crate) fn walk_cond(c: &Cond, f: &mut dyn FnMut(&Cond)) {
-    f(c);
-    match c {
-        Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| walk_cond(c, f)),
-        Cond::Not(c) => walk_cond(c, f),
-        _ => {}
+    /// All diagnostics, in the order of [`validate_scenario`]'s report.
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        self.end_nodes();
+        self.locale_end();
+        if self.locales.len() > 1 && !self.why_differs.is_empty() {
+            let (mut k, mut ci) = (0usize, 0usize);
+            let mut found = Vec::new();
+            for (s, name) in self.slots.iter().enumerate() {
+                let Some(b) = self.bits.get(s).copied() else {
+                    break;
+                };
+                match b & KIND {
+                    NODE => {
+                        k = self
+                            .node_first
+                            .partition_point(|&f| f as usize <= s)
+                            .saturating_sub(1);
+                        ci = usize::MAX;
+                    }
+                    CHOICE => ci = ci.wrapping_add(1),
+                    _ => {}
+                }
+                if b & (DUP | KIND) != CHOICE || b & WHY_DIFFERS == 0 {
+                    continue;
+                }
+                let Some(v) = self.why_differs.get(&(s as u32)) else {
+                    continue;
+                };
+                let missing: Vec<_> = self
+                    .locales
+                    .iter()
+                    .zip(v)
+                    .filter(|(_, w)| !**w)
+                    .map(|(l, _)| l.as_str())
+                    .collect();
+                found.push((
+                    IdLoc::Choice(k, ci).path(),
+                    format!(
+                        "reply `{name}` has a `.why` note in some locales but not in {}",
+                        missing.join(", ")
+                    ),
+                ));
+            }
+            for (path, message) in found {
+                self.err(WHY, path, message);
+            }
+        }
+        let mut out = self.out;
+        out.sort_by_key(|a| a.0);
+        out.into_iter().map(|(_, d)| d).collect()
+    }
+
+    /// The most `end_nodes` held, with its graph tables.
+    #[cfg(test)]
+    pub(crate) fn end_nodes_peak(&self) -> usize {
+        self.end_nodes_peak
+    }
+
+    /// Bytes the checker holds on the heap (capacities, not lengths): what a large
+    /// encounter costs to check.
+    pub fn heap_bytes(&self) -> usize {
+        let map = |m: usize, entry: usize| m * (entry + 1) * 8 / 7;
+        self.table.allocation_size()
+            + self.slots.heap_bytes()
+            + self.refs.heap_bytes()
+            + self.bits.capacity()
+            + (self.node_first.capacity() + self.edges.capacity()) * 4
+            + (self.ref_flags.capacity() + self.has_goto.capacity() + self.endings.capacity()) * 8
+            + map(self.big.capacity(), 4 + 24)
+            + self.big.values().map(|v| v.capacity() * 4).sum::<usize>()
+            + map(self.late_nodes.capacity(), 8)
+            + map(self.tones.capacity(), 4 + 24)
+            + map(self.followed.capacity(), 16 + 1)
+            + self.out.capacity() * size_of::<(Key, Diagnostic)>()
+            + self.deferred.capacity() * size_of::<Deferred>()
+            + map(self.why_differs.capacity(), 4 + 24)
     }
 }
 
@@ -1117,4 +1867,892 @@ fn levenshtein(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    //! The validator the streaming checker replaced, kept verbatim as
+    //! `old_validate_scenario`, and seeded mutations of encounters to compare the two
+    //! on. The comparisons read the shipped files, so they live with the adapters
+    //! (`adapters::validate_tests`): the engine names no IO.
+
+    use std::collections::VecDeque;
+
+    use super::*;
+    use crate::engine::scenario::{Outcome, Reaction, Tone};
+
+    fn walk_cond(c: &Cond, f: &mut dyn FnMut(&Cond)) {
+        f(c);
+        match c {
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| walk_cond(c, f)),
+            Cond::Not(c) => walk_cond(c, f),
+            _ => {}
+        }
+    }
+
+    /// Every id of an encounter: where each is declared (`locs`, in document order) and
+    /// its position there.
+    #[derive(Default)]
+    struct Ids<'a> {
+        at: FastMap<&'a str, u32>,
+        locs: Vec<IdLoc>,
+    }
+
+    impl Ids<'_> {
+        fn get(&self, id: &str) -> Option<IdLoc> {
+            self.at.get(id).map(|&i| self.locs[i as usize])
+        }
+    }
+
+    fn check_id<'a>(out: &mut Vec<Diagnostic>, ids: &mut Ids<'a>, id: &'a str, loc: IdLoc) {
+        if !is_valid_id(id) {
+            out.push(Diagnostic::error(
+                Doc::Scenario,
+                loc.path(),
+                format!("`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"),
+            ));
+        }
+        if matches!(id.as_bytes().first(), Some(b't' | b's' | b'p' | b'b'))
+            && SCENARIO_MESSAGES.contains(&id)
+        {
+            out.push(Diagnostic::error(
+                Doc::Scenario,
+                loc.path(),
+                format!("`{id}` is reserved for the encounter's own text; choose another id"),
+            ));
+        }
+        // One probe of the table: an encounter can have hundreds of thousands of ids.
+        let next = ids.locs.len() as u32;
+        match ids.at.entry(id) {
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let first = ids.locs[*e.get() as usize];
+                out.push(Diagnostic::error(
+                    Doc::Scenario,
+                    loc.path(),
+                    format!(
+                        "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
+                        first.path()
+                    ),
+                ))
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(next);
+                ids.locs.push(loc);
+            }
+        }
+    }
+
+    pub(crate) fn old_validate_scenario(
+        s: &Scenario,
+        catalog: &Catalog,
+        locales: &[LocaleKeys],
+    ) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let d = Doc::Scenario;
+        let err = |out: &mut Vec<Diagnostic>, path: String, msg: String| {
+            out.push(Diagnostic::error(Doc::Scenario, path, msg))
+        };
+
+        if !is_valid_id(&s.id) {
+            err(
+                &mut out,
+                "id".into(),
+                format!(
+                    "`{}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)",
+                    s.id
+                ),
+            );
+        }
+        for (field, value, exts) in [
+            ("media.ambience", &s.media.ambience, SOUND_EXTENSIONS),
+            ("media.voice", &s.media.voice, &[][..]),
+        ] {
+            if let Some(v) = value
+                && let Some(problem) = media_path_problem(v, exts)
+            {
+                err(&mut out, field.into(), problem);
+            }
+        }
+        if s.pass_mark > 100 {
+            err(
+                &mut out,
+                "pass_mark".into(),
+                format!(
+                    "pass_mark {} is out of range; expected 0..=100",
+                    s.pass_mark
+                ),
+            );
+        }
+        for (i, p) in s.procedures.iter().enumerate() {
+            if catalog.procedure(p).is_none() {
+                let known: Vec<_> = catalog.procedures.iter().map(|p| p.id.as_str()).collect();
+                err(
+                    &mut out,
+                    format!("procedures[{i}]"),
+                    format!(
+                        "unknown procedure `{p}`; expected one of: {}",
+                        known.join(", ")
+                    ),
+                );
+            }
+        }
+        let m = &s.customer.mood;
+        for (name, r) in [
+            ("anger", m.anger),
+            ("trust", m.trust),
+            ("patience", m.patience),
+        ] {
+            if r.0 > r.1 || r.0 < 0 || r.1 > 100 {
+                err(
+                    &mut out,
+                    format!("customer.mood.{name}"),
+                    format!(
+                        "range ({}, {}) is not valid; expected (min, max) with 0 <= min <= max <= 100",
+                        r.0, r.1
+                    ),
+                );
+            }
+        }
+        if !(0..=100).contains(&s.customer.calm_below) {
+            err(
+                &mut out,
+                "customer.calm_below".into(),
+                "expected a value in 0..=100".into(),
+            );
+        }
+
+        // Ids: valid, unique across nodes, choices and reactions, not reserved.
+        let mut ids = Ids::default();
+        let count: usize = s
+            .nodes
+            .iter()
+            .map(|n| {
+                1 + n
+                    .choices
+                    .iter()
+                    .map(|c| 1 + c.reactions.len())
+                    .sum::<usize>()
+            })
+            .sum();
+        ids.at.reserve(count);
+        ids.locs.reserve(count);
+        for (ni, n) in s.nodes.iter().enumerate() {
+            check_id(&mut out, &mut ids, &n.id, IdLoc::Node(ni));
+            for (ci, c) in n.choices.iter().enumerate() {
+                check_id(&mut out, &mut ids, &c.id, IdLoc::Choice(ni, ci));
+                for (ri, r) in c.reactions.iter().enumerate() {
+                    check_id(&mut out, &mut ids, &r.id, IdLoc::Reaction(ni, ci, ri));
+                }
+            }
+        }
+
+        let is_node = |id: &str| matches!(ids.get(id), Some(IdLoc::Node(_)));
+        let is_choice = |id: &str| matches!(ids.get(id), Some(IdLoc::Choice(..)));
+        let flags: FastSet<&str> = s
+            .nodes
+            .iter()
+            .flat_map(|n| n.choices.iter())
+            .flat_map(|c| {
+                c.sets
+                    .iter()
+                    .chain(c.reactions.iter().flat_map(|r| r.sets.iter()))
+            })
+            .map(String::as_str)
+            .collect();
+        let node_list = || {
+            let mut v: Vec<_> = s.nodes.iter().map(|n| n.id.as_str()).collect();
+            v.truncate(12);
+            v.join(", ")
+        };
+        let goto_check = |out: &mut Vec<Diagnostic>, target: &str, path: &dyn Fn() -> String| {
+            if !is_node(target) {
+                out.push(Diagnostic::error(
+                    Doc::Scenario,
+                    path(),
+                    format!(
+                        "goto to missing node `{target}`; expected a node id such as: {}",
+                        node_list()
+                    ),
+                ));
+            }
+        };
+
+        if !is_node(&s.start) {
+            goto_check(&mut out, &s.start, &|| "start".into());
+        }
+        if let Some(e) = &s.escalation {
+            goto_check(&mut out, &e.goto, &|| "escalation.goto".into());
+            if e.anger_at_least.is_none() && e.patience_at_most.is_none() {
+                err(
+                    &mut out,
+                    "escalation".into(),
+                    "an escalation needs `anger_at_least` or `patience_at_most`".into(),
+                );
+            }
+            for (f, v) in [
+                ("anger_at_least", e.anger_at_least),
+                ("patience_at_most", e.patience_at_most),
+            ] {
+                if v.is_some_and(|v| !(0..=100).contains(&v)) {
+                    err(
+                        &mut out,
+                        format!("escalation.{f}"),
+                        "expected a value in 0..=100".into(),
+                    );
+                }
+            }
+        }
+        let technique_check = |out: &mut Vec<Diagnostic>, t: &str, path: &dyn Fn() -> String| {
+            match catalog.technique(t) {
+            None => {
+                let near = nearest(t, catalog.techniques.iter().map(|x| x.id.as_str()));
+                let hint = near.map(|n| format!("; did you mean `{n}`?")).unwrap_or_default();
+                out.push(Diagnostic::error(Doc::Scenario, path(), format!("unknown technique `{t}`; expected a technique id from the catalog{hint}")));
+            }
+            Some(x) if x.weight == 0 => out.push(Diagnostic::error(Doc::Scenario, path(), format!("technique `{t}` has weight 0 in the catalog and is not scored; tag the techniques it is made of instead"))),
+            Some(_) => {}
+        }
+        };
+        for (i, t) in s.late_reply.breaks.iter().enumerate() {
+            technique_check(&mut out, t, &|| format!("late_reply.breaks[{i}]"));
+        }
+
+        let cond_check = |out: &mut Vec<Diagnostic>, c: &Cond, path: &dyn Fn() -> String| {
+            walk_cond(c, &mut |c| match c {
+                Cond::Said(id) if !is_choice(id) => out.push(Diagnostic::error(
+                    Doc::Scenario,
+                    path(),
+                    format!("`Said(\"{id}\")` names no choice in this encounter"),
+                )),
+                Cond::Visited(id) if !is_node(id) => out.push(Diagnostic::error(
+                    Doc::Scenario,
+                    path(),
+                    format!("`Visited(\"{id}\")` names no node in this encounter"),
+                )),
+                Cond::Flag(f) if !flags.contains(f.as_str()) => out.push(Diagnostic::error(
+                    Doc::Scenario,
+                    path(),
+                    format!(
+                        "`Flag(\"{f}\")` is never set by any choice or reaction (`sets: [...]`)"
+                    ),
+                )),
+                Cond::AngerBelow(v)
+                | Cond::AngerAtLeast(v)
+                | Cond::TrustBelow(v)
+                | Cond::TrustAtLeast(v)
+                | Cond::PatienceBelow(v)
+                | Cond::PatienceAtLeast(v)
+                    if !(0..=101).contains(v) =>
+                {
+                    out.push(Diagnostic::error(
+                        Doc::Scenario,
+                        path(),
+                        format!("threshold {v} is out of range; expected 0..=100"),
+                    ))
+                }
+                _ => {}
+            });
+        };
+
+        let mut has_ending = false;
+        for (ni, n) in s.nodes.iter().enumerate() {
+            let p = || format!("nodes[{ni}]");
+            if let Some(e) = &n.ending {
+                has_ending = true;
+                if !n.choices.is_empty() {
+                    err(
+                        &mut out,
+                        format!("{}.choices", p()),
+                        format!("ending node `{}` must not have choices", n.id),
+                    );
+                }
+                if e.score > 100 {
+                    err(
+                        &mut out,
+                        format!("{}.ending.score", p()),
+                        format!("ending score {} is out of range; expected 0..=100", e.score),
+                    );
+                }
+            } else if n.choices.is_empty() {
+                err(
+                    &mut out,
+                    format!("{}.id", p()),
+                    format!("dead end: node `{}` has no choices and no `ending`", n.id),
+                );
+            } else if n.choices.iter().all(|c| c.when.is_some()) {
+                err(
+                    &mut out,
+                    format!("{}.choices", p()),
+                    format!(
+                        "dead end: every reply at node `{}` has a `when` condition, so the trainee could be left with none; expected at least one reply without `when`",
+                        n.id
+                    ),
+                );
+            }
+            if let Some(sound) = &n.sound
+                && let Some(problem) = media_path_problem(sound, SOUND_EXTENSIONS)
+            {
+                err(&mut out, format!("{}.sound", p()), problem);
+            }
+            if let Some(t) = n.time_limit
+                && t == 0
+            {
+                err(
+                    &mut out,
+                    format!("{}.time_limit", p()),
+                    "a time limit must be at least 1 second".into(),
+                );
+            }
+            if let Some(t) = &n.on_timeout {
+                if n.choice(t).is_none() {
+                    err(
+                        &mut out,
+                        format!("{}.on_timeout", p()),
+                        format!("`{t}` is not a reply at node `{}`", n.id),
+                    );
+                }
+                if n.time_limit.is_none() {
+                    err(
+                        &mut out,
+                        format!("{}.on_timeout", p()),
+                        "`on_timeout` needs a `time_limit`".into(),
+                    );
+                }
+            }
+            for (ti, t) in n.tones.iter().enumerate() {
+                if n.tones[..ti].iter().any(|u| u.tone == t.tone) {
+                    err(
+                        &mut out,
+                        format!("{}.tones[{ti}].tone", p()),
+                        format!("duplicate tone `{}`", t.tone),
+                    );
+                }
+                cond_check(&mut out, &t.when, &|| format!("{}.tones[{ti}].when", p()));
+            }
+            for (ci, c) in n.choices.iter().enumerate() {
+                let cp = || format!("nodes[{ni}].choices[{ci}]");
+                match &c.goto {
+                    Some(g) => goto_check(&mut out, g, &|| format!("{}.goto", cp())),
+                    None if c.reactions.is_empty()
+                        || c.reactions.iter().any(|r| r.goto.is_none()) =>
+                    {
+                        err(
+                            &mut out,
+                            format!("{}.id", cp()),
+                            format!(
+                                "reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction",
+                                c.id
+                            ),
+                        );
+                    }
+                    None => {}
+                }
+                for (k, t) in c.follows.iter().enumerate() {
+                    technique_check(&mut out, t, &|| format!("{}.follows[{k}]", cp()));
+                    if c.breaks.contains(t) {
+                        err(
+                            &mut out,
+                            format!("{}.follows[{k}]", cp()),
+                            format!("`{t}` is both followed and broken by this reply"),
+                        );
+                    }
+                }
+                for (k, t) in c.breaks.iter().enumerate() {
+                    technique_check(&mut out, t, &|| format!("{}.breaks[{k}]", cp()));
+                }
+                if let Some(w) = &c.when {
+                    cond_check(&mut out, w, &|| format!("{}.when", cp()));
+                }
+                if let Some(b) = &c.better
+                    && n.choice(b).is_none()
+                {
+                    err(
+                        &mut out,
+                        format!("{}.better", cp()),
+                        format!("`{b}` is not a reply at node `{}`", n.id),
+                    );
+                }
+                for (ri, r) in c.reactions.iter().enumerate() {
+                    if r.weight == 0 {
+                        err(
+                            &mut out,
+                            format!("{}.reactions[{ri}].weight", cp()),
+                            "a reaction weight must be at least 1".into(),
+                        );
+                    }
+                    if let Some(g) = &r.goto {
+                        goto_check(&mut out, g, &|| format!("{}.reactions[{ri}].goto", cp()));
+                    }
+                }
+            }
+        }
+        if !has_ending {
+            err(&mut out, "nodes".into(), "the encounter has no ending node; expected at least one node with `ending: (outcome: ..., score: ...)`".into());
+        }
+
+        // Graph: reachability from the start (and the escalation target), and whether an
+        // ending can be reached from every node. Conditions are ignored here: this is the
+        // structural check; `analyze` does the state-aware one.
+        let mut index: FastMap<&str, usize> = FastMap::default();
+        index.reserve(s.nodes.len());
+        for (i, n) in s.nodes.iter().enumerate() {
+            index.entry(n.id.as_str()).or_insert(i);
+        }
+        // Successors in one flat table (compressed rows): `succ[start[i]..start[i + 1]]`.
+        let mut succ_start = Vec::with_capacity(s.nodes.len() + 1);
+        let mut succ: Vec<usize> = Vec::new();
+        for n in &s.nodes {
+            succ_start.push(succ.len());
+            for c in &n.choices {
+                if let Some(g) = c.goto.as_deref().and_then(|g| index.get(g)) {
+                    succ.push(*g);
+                }
+                for r in &c.reactions {
+                    if let Some(g) = r.goto.as_deref().and_then(|g| index.get(g)) {
+                        succ.push(*g);
+                    }
+                }
+            }
+        }
+        succ_start.push(succ.len());
+        let succ_of = |i: usize| &succ[succ_start[i]..succ_start[i + 1]];
+        // With a goto to a missing node, "no ending reachable" would only repeat that error.
+        let missing_goto = s.nodes.iter().flat_map(|n| n.choices.iter()).any(|c| {
+            c.goto.as_deref().is_some_and(|g| !index.contains_key(g))
+                || c.reactions
+                    .iter()
+                    .any(|r| r.goto.as_deref().is_some_and(|g| !index.contains_key(g)))
+        });
+        let mut reach = vec![false; s.nodes.len()];
+        let mut queue = VecDeque::new();
+        for root in [
+            Some(s.start.as_str()),
+            s.escalation.as_ref().map(|e| e.goto.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            if let Some(&i) = index.get(root)
+                && !reach[i]
+            {
+                reach[i] = true;
+                queue.push_back(i);
+            }
+        }
+        while let Some(i) = queue.pop_front() {
+            for &j in succ_of(i) {
+                if !reach[j] {
+                    reach[j] = true;
+                    queue.push_back(j);
+                }
+            }
+        }
+        // Predecessors, compressed the same way.
+        let mut pred_start = vec![0usize; s.nodes.len() + 1];
+        for &j in &succ {
+            pred_start[j + 1] += 1;
+        }
+        for i in 0..s.nodes.len() {
+            pred_start[i + 1] += pred_start[i];
+        }
+        let mut fill = pred_start.clone();
+        let mut pred = vec![0usize; succ.len()];
+        for i in 0..s.nodes.len() {
+            for &j in succ_of(i) {
+                pred[fill[j]] = i;
+                fill[j] += 1;
+            }
+        }
+        let mut exits = vec![false; s.nodes.len()];
+        for (i, n) in s.nodes.iter().enumerate() {
+            if n.ending.is_some() {
+                exits[i] = true;
+                queue.push_back(i);
+            }
+        }
+        while let Some(i) = queue.pop_front() {
+            for &j in &pred[pred_start[i]..pred_start[i + 1]] {
+                if !exits[j] {
+                    exits[j] = true;
+                    queue.push_back(j);
+                }
+            }
+        }
+        for (i, n) in s.nodes.iter().enumerate() {
+            if index.get(n.id.as_str()) != Some(&i) {
+                continue; // duplicate id, already reported
+            }
+            if !reach[i] {
+                err(
+                    &mut out,
+                    format!("nodes[{i}].id"),
+                    format!(
+                        "unreachable node `{}`: no goto leads here from `{}`",
+                        n.id, s.start
+                    ),
+                );
+            } else if !exits[i] && !n.choices.is_empty() && !missing_goto {
+                err(
+                    &mut out,
+                    format!("nodes[{i}].id"),
+                    format!(
+                        "dead end: no ending can be reached from node `{}` (a cycle with no exit)",
+                        n.id
+                    ),
+                );
+            }
+        }
+
+        // Procedures: every required step must be possible in this encounter.
+        let followed: FastSet<&str> = s
+            .nodes
+            .iter()
+            .flat_map(|n| n.choices.iter())
+            .flat_map(|c| c.follows.iter())
+            .map(String::as_str)
+            .collect();
+        for (i, pid) in s.procedures.iter().enumerate() {
+            if let Some(p) = catalog.procedure(pid) {
+                for step in p.steps.iter().filter(|st| st.required) {
+                    if !step
+                        .techniques
+                        .iter()
+                        .any(|t| followed.contains(t.as_str()))
+                    {
+                        err(
+                            &mut out,
+                            format!("procedures[{i}]"),
+                            format!(
+                                "procedure `{pid}` requires step `{}`, but no reply follows any of its techniques ({})",
+                                step.id,
+                                step.techniques.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+
+        // Fluent: every text the encounter shows, in every shipped locale. Each locale's
+        // messages are walked once and matched against the encounter's ids.
+        let mut why: Vec<Vec<bool>> = Vec::with_capacity(locales.len());
+        for l in locales {
+            let mut present = vec![false; ids.locs.len()];
+            let mut has_why = vec![false; ids.locs.len()];
+            let mut attrs_of: FastMap<u32, Vec<&str>> = FastMap::default();
+            let mut own = [false; SCENARIO_MESSAGES.len()];
+            let mut unused = Vec::new();
+            for (k, attrs) in l.iter() {
+                if let Some(&i) = ids.at.get(k) {
+                    present[i as usize] = true;
+                    match ids.locs[i as usize] {
+                        IdLoc::Choice(..) => {
+                            has_why[i as usize] = attrs.clone().any(|a| a == "why")
+                        }
+                        IdLoc::Node(ni) if !s.nodes[ni].tones.is_empty() => {
+                            attrs_of.insert(i, attrs.collect());
+                        }
+                        _ => {}
+                    }
+                } else if let Some(j) = SCENARIO_MESSAGES.iter().position(|m| *m == k) {
+                    own[j] = true;
+                } else {
+                    unused.push(k);
+                }
+            }
+            for (k, found) in SCENARIO_MESSAGES.iter().zip(own) {
+                if !found {
+                    err(
+                        &mut out,
+                        "id".into(),
+                        format!("no Fluent message `{k}` in {}", l.file),
+                    );
+                }
+            }
+            for (i, loc) in ids.locs.iter().enumerate() {
+                if present[i] {
+                    if let IdLoc::Node(ni) = *loc {
+                        let n = &s.nodes[ni];
+                        let attrs = attrs_of.get(&(i as u32));
+                        for (ti, t) in n.tones.iter().enumerate() {
+                            if !attrs.is_some_and(|a| a.contains(&t.tone.as_str())) {
+                                err(
+                                    &mut out,
+                                    format!("nodes[{ni}].tones[{ti}].tone"),
+                                    format!(
+                                        "Fluent message `{}` in {} has no `.{}` attribute for this tone",
+                                        n.id, l.file, t.tone
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                    continue;
+                }
+                let message = match *loc {
+                    IdLoc::Node(ni) => format!(
+                        "no Fluent message `{}` (the customer's line) in {}",
+                        s.nodes[ni].id, l.file
+                    ),
+                    IdLoc::Choice(ni, ci) => format!(
+                        "no Fluent message `{}` (the reply) in {}",
+                        s.nodes[ni].choices[ci].id, l.file
+                    ),
+                    IdLoc::Reaction(ni, ci, ri) => format!(
+                        "no Fluent message `{}` (the customer's reaction) in {}",
+                        s.nodes[ni].choices[ci].reactions[ri].id, l.file
+                    ),
+                };
+                err(&mut out, loc.path(), message);
+            }
+            // Messages nobody uses are likely typos of an id.
+            unused.sort_unstable();
+            unused.dedup();
+            for k in unused {
+                out.push(Diagnostic::warning(
+                    d.clone(),
+                    "id",
+                    format!(
+                        "Fluent message `{k}` in {} is not used by any node, choice or reaction",
+                        l.file
+                    ),
+                ));
+            }
+            why.push(has_why);
+        }
+        // `.why` notes should exist in all locales or none.
+        if locales.len() > 1 {
+            for (i, loc) in ids.locs.iter().enumerate() {
+                let IdLoc::Choice(ni, ci) = *loc else {
+                    continue;
+                };
+                if why.iter().all(|w| w[i] == why[0][i]) {
+                    continue;
+                }
+                let missing: Vec<_> = locales
+                    .iter()
+                    .zip(&why)
+                    .filter(|(_, w)| !w[i])
+                    .map(|(l, _)| l.file.as_str())
+                    .collect();
+                err(
+                    &mut out,
+                    loc.path(),
+                    format!(
+                        "reply `{}` has a `.why` note in some locales but not in {}",
+                        s.nodes[ni].choices[ci].id,
+                        missing.join(", ")
+                    ),
+                );
+            }
+        }
+        out
+    }
+
+    /// The checker as a streaming reader drives it: a header without nodes, then
+    /// each node, dropped after it is looked at.
+    pub(crate) fn streamed(
+        s: &Scenario,
+        catalog: &Catalog,
+        locales: &[LocaleKeys],
+    ) -> Vec<Diagnostic> {
+        let mut header = s.clone();
+        let nodes = std::mem::take(&mut header.nodes);
+        let mut c = ScenarioChecker::new(&header, catalog);
+        for n in nodes {
+            c.node(&n);
+            drop(n);
+        }
+        c.end_nodes();
+        for l in locales {
+            c.locale_begin(&l.file);
+            for (k, attrs) in l.iter() {
+                let attrs: Vec<&str> = attrs.collect();
+                c.message(k, &attrs);
+            }
+            c.locale_end();
+        }
+        c.finish()
+    }
+
+    pub(crate) fn same(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys], what: &str) {
+        let old = old_validate_scenario(s, catalog, locales);
+        assert_eq!(streamed(s, catalog, locales), old, "{what}");
+        assert_eq!(validate_scenario(s, catalog, locales), old, "{what}");
+    }
+
+    /// xorshift64*: the mutants must be the same on every run.
+    pub(crate) struct Rng(pub(crate) u64);
+
+    impl Rng {
+        pub(crate) fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) as usize % n.max(1)
+        }
+    }
+
+    fn ids(s: &Scenario) -> Vec<String> {
+        let mut v = Vec::new();
+        for n in &s.nodes {
+            v.push(n.id.clone());
+            for c in &n.choices {
+                v.push(c.id.clone());
+                v.extend(c.reactions.iter().map(|r| r.id.clone()));
+            }
+        }
+        v
+    }
+
+    fn some_name(rng: &mut Rng, s: &Scenario) -> String {
+        let ids = ids(s);
+        match rng.below(4) {
+            0 => format!("missing_{}", rng.below(5)),
+            1 => ["title", "Bad Id", "flag_a", ""][rng.below(4)].to_string(),
+            _ if !ids.is_empty() => ids[rng.below(ids.len())].clone(),
+            _ => "nothing".into(),
+        }
+    }
+
+    fn some_cond(rng: &mut Rng, s: &Scenario) -> Cond {
+        let name = some_name(rng, s);
+        match rng.below(7) {
+            0 => Cond::Said(name),
+            1 => Cond::Visited(name),
+            2 => Cond::Flag(name),
+            3 => Cond::AngerBelow([10, -3, 150, 101][rng.below(4)]),
+            4 => Cond::All(vec![some_cond(rng, s), some_cond(rng, s)]),
+            5 => Cond::Not(Box::new(some_cond(rng, s))),
+            _ => Cond::Any(vec![Cond::TrustAtLeast(200), some_cond(rng, s)]),
+        }
+    }
+
+    pub(crate) fn mutate(rng: &mut Rng, s: &mut Scenario, keys: &mut [LocaleKeys]) {
+        let nodes = s.nodes.len();
+        let ni = rng.below(nodes);
+        match rng.below(14) {
+            0 if nodes > 0 => {
+                s.nodes.remove(ni);
+            }
+            1 => {
+                // A repeated id: of any kind, onto any kind.
+                let name = some_name(rng, s);
+                if let Some(n) = s.nodes.get_mut(ni) {
+                    match (rng.below(3), n.choices.len()) {
+                        (0, _) | (_, 0) => n.id = name,
+                        (1, c) => n.choices[rng.below(c)].id = name,
+                        (_, c) => {
+                            let c = &mut n.choices[rng.below(c)];
+                            c.reactions.push(Reaction {
+                                id: name,
+                                weight: rng.below(2) as u32,
+                                mood: Default::default(),
+                                goto: None,
+                                sets: Vec::new(),
+                            });
+                        }
+                    }
+                }
+            }
+            2 | 3 => {
+                let name = some_name(rng, s);
+                if let Some(n) = s.nodes.get_mut(ni)
+                    && !n.choices.is_empty()
+                {
+                    let ci = rng.below(n.choices.len());
+                    let c = &mut n.choices[ci];
+                    match (rng.below(3), c.reactions.len()) {
+                        (0, _) => c.goto = None,
+                        (1, r) if r > 0 => c.reactions[rng.below(r)].goto = Some(name),
+                        _ => c.goto = Some(name),
+                    }
+                }
+            }
+            4 | 5 => {
+                let cond = some_cond(rng, s);
+                if let Some(n) = s.nodes.get_mut(ni)
+                    && !n.choices.is_empty()
+                {
+                    let ci = rng.below(n.choices.len());
+                    n.choices[ci].when = Some(cond);
+                }
+            }
+            6 => {
+                let cond = some_cond(rng, s);
+                let tone = ["angry", "calm", "why"][rng.below(3)].to_string();
+                if let Some(n) = s.nodes.get_mut(ni) {
+                    n.tones.push(Tone { tone, when: cond });
+                }
+            }
+            7 => {
+                // Drop messages (and attributes) from one locale, add a stray one.
+                if keys.is_empty() {
+                    return;
+                }
+                let li = rng.below(keys.len());
+                let old = &keys[li];
+                let mut new = LocaleKeys::new(&old.locale, &old.file);
+                for (k, attrs) in old.iter() {
+                    if rng.below(6) == 0 {
+                        continue;
+                    }
+                    new.push_message(k);
+                    for a in attrs {
+                        if rng.below(5) != 0 {
+                            new.push_attr(a);
+                        }
+                    }
+                    if rng.below(20) == 0 {
+                        new.push_attr(["why", "angry", "calm"][rng.below(3)]);
+                    }
+                }
+                new.push_message(["zz_stray", "aa_stray", "title"][rng.below(3)]);
+                keys[li] = new;
+            }
+            8 => {
+                let name = some_name(rng, s);
+                if let Some(n) = s.nodes.get_mut(ni)
+                    && !n.choices.is_empty()
+                {
+                    let ci = rng.below(n.choices.len());
+                    n.choices[ci].sets.push(name);
+                }
+            }
+            9 if nodes > 1 => {
+                let nj = rng.below(nodes);
+                s.nodes.swap(ni, nj);
+            }
+            10 => s.start = some_name(rng, s),
+            11 => {
+                if let Some(n) = s.nodes.get_mut(ni)
+                    && n.ending.take().is_none()
+                {
+                    n.ending = Some(crate::engine::scenario::Ending {
+                        outcome: Outcome::Resolved,
+                        score: [50, 101][rng.below(2)],
+                    });
+                }
+            }
+            12 => {
+                // Every reply of a node to one target (loops, strays), with a tag that may be unknown.
+                let name = some_name(rng, s);
+                if let Some(n) = s.nodes.get_mut(ni) {
+                    for c in &mut n.choices {
+                        c.goto = Some(name.clone());
+                        c.follows.push(
+                            ["apologize", "apologise", "nothing_like_it"][rng.below(3)].into(),
+                        );
+                    }
+                }
+            }
+            _ => {
+                if let Some(n) = s.nodes.get_mut(ni)
+                    && let Some(c) = n.choices.first().cloned()
+                {
+                    n.choices.push(c);
+                }
+            }
+        }
+    }
 }
