@@ -300,19 +300,26 @@ fn a_taboo_that_is_not_critical_is_a_warning() {
     );
 }
 
-/// Files over the 32 MiB limit are refused before they are read, with the limit in
-/// the message: a scenario, a Fluent file, and a result file being imported.
+/// Files over their limit are refused before they are read, with the limit in the
+/// message: a scenario (streamed up to 2 GiB: a bigger one is refused, a 33 MiB one of
+/// zero bytes is read and gets a located error), a Fluent file (32 MiB, read whole
+/// next to a small scenario), and a result file being imported.
 #[test]
 fn huge_files_are_refused_with_the_limit_named() {
-    let big = |p: &Path| {
+    let sized = |p: &Path, n: u64| {
         let f = std::fs::File::create(p).unwrap();
-        f.set_len(33 * 1024 * 1024).unwrap(); // sparse: no disk, no memory
+        f.set_len(n).unwrap(); // sparse: no disk, no memory
     };
+    let big = |p: &Path| sized(p, 33 * 1024 * 1024);
     let d = fixture_copy();
     let sc = d.path().join("scenarios/sample_refund.ron");
+    sized(&sc, (2 << 30) + 1);
+    let out = validate(d.path());
+    assert!(out.contains("the limit is 2147483648 bytes"), "{out}");
     big(&sc);
     let out = validate(d.path());
-    assert!(out.contains("the limit is 33554432 bytes"), "{out}");
+    assert!(has_located_error(&out, "sample_refund.ron"), "{out}");
+    assert!(out.contains("sample_refund.ron:1:1: error"), "{out}");
 
     let d = fixture_copy();
     big(&d.path().join("locales/en-US/sample_refund.ftl"));

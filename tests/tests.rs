@@ -23,6 +23,7 @@ mod results;
 mod shipped;
 mod store;
 mod store_pg;
+mod streamed;
 mod watch;
 mod xapi;
 mod xlsx;

@@ -52,30 +52,48 @@ impl MediaFiles {
 /// Resolves the scenario's media paths inside `base` (the scenario's folder); every
 /// problem is a located error.
 fn media_files(scenario: &Scenario, base: &Path, src: &Source) -> (MediaFiles, Vec<Report>) {
+    let sounds = scenario
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(k, n)| n.sound.as_deref().map(|s| (k, n.id.as_str(), s)));
+    let mut reports = Vec::new();
+    let m = resolve_media(&scenario.media, sounds, base, &mut |field, e| {
+        reports.push(src.report_at(field, Severity::Error, e))
+    });
+    (m, reports)
+}
+
+/// Resolves media paths: the encounter's `media` and its nodes' sounds (position in
+/// the node list, node id, path). Each problem goes to `problem` with the RON path
+/// it is about.
+pub(crate) fn resolve_media<'a>(
+    media: &crate::engine::scenario::Media,
+    sounds: impl Iterator<Item = (usize, &'a str, &'a str)>,
+    base: &Path,
+    problem: &mut dyn FnMut(&str, String),
+) -> MediaFiles {
     use super::files::confined;
     let mut m = MediaFiles::default();
-    let mut reports = Vec::new();
     let mut check = |field: String, rel: &str, dir: bool| match confined(base, rel, dir) {
         Ok(p) => Some(p),
         Err(e) => {
-            reports.push(src.report_at(&field, Severity::Error, e));
+            problem(&field, e);
             None
         }
     };
-    if let Some(a) = &scenario.media.ambience {
+    if let Some(a) = &media.ambience {
         m.ambience = check("media.ambience".into(), a, false);
     }
-    if let Some(v) = &scenario.media.voice {
+    if let Some(v) = &media.voice {
         m.voice = check("media.voice".into(), v, true);
     }
-    for (k, n) in scenario.nodes.iter().enumerate() {
-        if let Some(s) = &n.sound
-            && let Some(p) = check(format!("nodes[{k}].sound"), s, false)
-        {
-            m.sounds.insert(n.id.clone(), p);
+    for (k, id, s) in sounds {
+        if let Some(p) = check(format!("nodes[{k}].sound"), s, false) {
+            m.sounds.insert(id.to_string(), p);
         }
     }
-    (m, reports)
+    m
 }
 
 impl Encounter {

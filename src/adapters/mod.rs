@@ -1,6 +1,7 @@
 //! Adapters between the pure engine and the outside world: files, Fluent text and
 //! result files. They depend on the engine; the engine never depends on them.
 
+pub mod bulk;
 pub mod chart;
 pub mod course;
 pub mod encounter;

@@ -486,6 +486,24 @@ pub fn scenario_header(path: &Path) -> Result<Scenario, Report> {
     stream_scenario(path, &mut |_, _| {}, &mut |_| false, true)
 }
 
+/// The scenario without its nodes (as [`scenario_header`]), with how many nodes it
+/// has and about how many ids they declare (`id:` fields), read without parsing them:
+/// enough to size the tables of a pass that reads them.
+pub fn scenario_outline(path: &Path) -> Result<(Scenario, usize, usize), Report> {
+    let (mut nodes, mut ids) = (0usize, 0usize);
+    let header = stream_scenario(
+        path,
+        &mut |_, _| {},
+        &mut |t| {
+            nodes += 1;
+            ids += t.text.matches("id:").count();
+            false
+        },
+        true,
+    )?;
+    Ok((header, nodes, ids))
+}
+
 /// Hands over the text of every node as it stands in the file, with where it starts,
 /// without parsing it (for locating what the validator says about a node).
 pub fn node_texts(path: &Path, on_text: &mut dyn FnMut(&NodeText)) -> Result<(), Report> {

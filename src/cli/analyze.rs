@@ -56,8 +56,31 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
         }
     };
     let t0 = std::time::Instant::now();
-    let Some(enc) = super::load_encounter(&args.scenario, "fix the errors above first") else {
-        return 1;
+    // Files too big to hold as an authored tree are streamed and compiled.
+    enum Loaded {
+        Tree(Box<crate::adapters::encounter::Encounter>),
+        Streamed(Box<crate::adapters::bulk::Compiled>),
+    }
+    let mut enc = if crate::adapters::bulk::is_big(&args.scenario) {
+        let (c, reports) = crate::adapters::bulk::load(&args.scenario, true);
+        for r in &reports {
+            eprintln!("{r}");
+        }
+        match c {
+            Some(c) => Loaded::Streamed(Box::new(c)),
+            None => {
+                eprintln!(
+                    "error: {} is not a valid scenario; fix the errors above first",
+                    args.scenario.display()
+                );
+                return 1;
+            }
+        }
+    } else {
+        let Some(enc) = super::load_encounter(&args.scenario, "fix the errors above first") else {
+            return 1;
+        };
+        Loaded::Tree(Box::new(enc))
     };
     let loaded = t0.elapsed();
     let opts = Options {
@@ -70,19 +93,30 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     let mut bar = ProgressBar::new(args.quiet);
     let t1 = std::time::Instant::now();
     let mut explored = None;
-    let a = analysis::analyze(&enc.scenario, &enc.catalog, &opts, &mut |stage, d, t| {
+    let mut progress = |stage: &str, d: u64, t: u64| {
         if stage != "explore" && explored.is_none() {
             explored = Some(t1.elapsed());
         }
         bar.update(stage, d, t)
-    });
+    };
+    let a = match &mut enc {
+        Loaded::Tree(enc) => analysis::analyze(&enc.scenario, &enc.catalog, &opts, &mut progress),
+        Loaded::Streamed(c) => match c.runtime.take() {
+            Some(rt) => analysis::analyze_compiled(rt, &c.catalog, &opts, &mut progress, None),
+            None => return 1,
+        },
+    };
+    let (texts, catalog) = match &enc {
+        Loaded::Tree(e) => (e.texts(locale), &e.catalog),
+        Loaded::Streamed(c) => (c.texts(locale), &c.catalog),
+    };
     let total = t1.elapsed();
     if args.timings {
         let explore = explored.unwrap_or(total);
         let mc = total - explore;
         let rate = |n: u64, d: std::time::Duration| n as f64 / d.as_secs_f64().max(1e-9);
         eprintln!(
-            "timings: load+validate {:.1} ms; explore {:.1} ms ({} replies, {:.2} M/s); monte carlo {:.1} ms ({} runs); compiled model {} bytes ({:.0} per node)",
+            "timings: load+validate {:.1} ms; explore {:.1} ms ({} replies, {:.2} M/s); monte carlo {:.1} ms ({} runs); compiled model {} bytes ({:.0} per node); peak RSS {}",
             loaded.as_secs_f64() * 1e3,
             explore.as_secs_f64() * 1e3,
             a.steps,
@@ -91,20 +125,29 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
             a.monte_carlo.as_ref().map(|m| m.runs).unwrap_or(0),
             a.model_bytes,
             a.model_bytes as f64 / f64::from(a.nodes.max(1)),
+            crate::adapters::bulk::peak_rss()
+                .map(|b| format!(
+                    "{:.1} MB ({:.0} bytes per node)",
+                    b as f64 / 1e6,
+                    b as f64 / f64::from(a.nodes.max(1))
+                ))
+                .unwrap_or_else(|| "unknown".into()),
         );
     }
     if args.json {
-        match serde_json::to_string_pretty(&a) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return 1;
-            }
+        // Straight to standard output: a million-node report is tens of megabytes.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        if let Err(e) = serde_json::to_writer_pretty(&mut out, &a)
+            .map_err(std::io::Error::from)
+            .and_then(|()| writeln!(out))
+            .and_then(|()| out.flush())
+        {
+            eprintln!("error: {e}");
+            return 1;
         }
     } else {
-        let t = enc.texts(locale);
         let file = args.scenario.display().to_string();
-        print_human(&mut std::io::stdout().lock(), &t, &a, &file, &enc.catalog);
+        print_human(&mut std::io::stdout().lock(), &texts, &a, &file, catalog);
     }
     if a.has_errors() { 1 } else { 0 }
 }

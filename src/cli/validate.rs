@@ -3,14 +3,18 @@ use std::path::{Path, PathBuf};
 
 use crate::adapters::files::{catalog_files, course_files, scenario_files};
 use crate::adapters::report::{Report, tidy};
-use crate::adapters::{course, encounter};
+use crate::adapters::{bulk, course, encounter};
+use crate::engine::scenario::Difficulty;
 
-/// Where the first `id:` field is, for reports about the scenario as a whole.
+/// Where the first `id:` field is, for reports about the scenario as a whole (read
+/// line by line: the file may be hundreds of megabytes).
 fn id_position(path: &Path) -> (usize, usize) {
-    let Ok(text) = std::fs::read_to_string(path) else {
+    use std::io::BufRead;
+    let Ok(file) = std::fs::File::open(path) else {
         return (1, 1);
     };
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let Ok(line) = line else { break };
         let code = line.split("//").next().unwrap_or("");
         if let Some(c) = code.find("id:")
             && code[..c].chars().all(|ch| ch.is_whitespace() || ch == '(')
@@ -19,6 +23,18 @@ fn id_position(path: &Path) -> (usize, usize) {
         }
     }
     (1, 1)
+}
+
+/// Loads and checks one encounter: its id and difficulty when it is valid, and every
+/// report. Files too big to hold as an authored tree are streamed.
+fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>) {
+    if bulk::is_big(f) {
+        let (c, r) = bulk::load(f, false);
+        (c.map(|c| (c.header.id, c.header.difficulty)), r)
+    } else {
+        let (e, r) = encounter::load(f);
+        (e.map(|e| (e.scenario.id, e.scenario.difficulty)), r)
+    }
 }
 
 pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
@@ -55,18 +71,11 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     // Encounter id (or, for a file that does not load, its name) → difficulty rank, by file.
     let mut known: Vec<(PathBuf, String, u8)> = Vec::new();
     for f in &files {
-        let (enc, r) = encounter::load(f);
+        let (enc, r) = check_one(f);
         reports.extend(r);
-        if let Some(enc) = enc {
-            by_id
-                .entry(enc.scenario.id.clone())
-                .or_default()
-                .push(f.clone());
-            known.push((
-                f.clone(),
-                enc.scenario.id.clone(),
-                course::difficulty_rank(enc.scenario.difficulty),
-            ));
+        if let Some((id, difficulty)) = enc {
+            by_id.entry(id.clone()).or_default().push(f.clone());
+            known.push((f.clone(), id, course::difficulty_rank(difficulty)));
         } else if let Some(stem) = f.file_stem().and_then(|s| s.to_str()) {
             known.push((f.clone(), stem.to_string(), 1));
         }
@@ -85,11 +94,8 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         if mine.is_empty() {
             // The course was given on its own: take the encounters of its folder.
             for f in scenario_files(&[dir.to_path_buf()]) {
-                if let (Some(enc), _) = encounter::load(&f) {
-                    mine.insert(
-                        enc.scenario.id.clone(),
-                        course::difficulty_rank(enc.scenario.difficulty),
-                    );
+                if let (Some((id, difficulty)), _) = check_one(&f) {
+                    mine.insert(id, course::difficulty_rank(difficulty));
                 }
             }
         }

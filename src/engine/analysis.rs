@@ -133,10 +133,11 @@ pub enum Level {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub level: Level,
-    pub code: String,
+    /// What was found (`unreachable_node`, `dead_end`, …); a name, never allocated.
+    pub code: std::borrow::Cow<'static, str>,
     pub subject: Option<String>,
     /// A path that shows it, when there is one.
-    pub path: Option<PathScore>,
+    pub path: Option<Box<PathScore>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -209,7 +210,7 @@ pub struct Analysis {
     pub nodes: u32,
     /// Bytes the compiled model of the encounter takes in memory (see `runtime`).
     pub model_bytes: u64,
-    pub reachable: Vec<String>,
+    pub reachable: IdList,
     pub unreachable: Vec<String>,
     /// Reply ids (`node.choice`) never offered on any explored path.
     pub unreachable_choices: Vec<String>,
@@ -221,6 +222,53 @@ pub struct Analysis {
     pub coverage: Coverage,
     pub monte_carlo: Option<MonteCarlo>,
     pub findings: Vec<Finding>,
+}
+
+/// A list of ids in one string: a million reachable nodes without a million
+/// allocations. Serialised as a JSON array of strings.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IdList {
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl IdList {
+    pub fn push(&mut self, id: &str) {
+        self.text.push_str(id);
+        self.ends
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().map(|&e| e as usize));
+        starts
+            .zip(self.ends.iter().map(|&e| e as usize))
+            .map(|(a, b)| self.text.get(a..b).unwrap_or(""))
+    }
+}
+
+impl Serialize for IdList {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for IdList {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut list = IdList::default();
+        for id in Vec::<String>::deserialize(d)? {
+            list.push(&id);
+        }
+        Ok(list)
+    }
 }
 
 impl Analysis {
@@ -478,7 +526,7 @@ fn not_compiled(scenario: &Scenario, catalog: &Catalog, opts: &Options) -> Analy
         pass_with_taboo_path: None,
         nodes: scenario.nodes.len() as u32,
         model_bytes: 0,
-        reachable: Vec::new(),
+        reachable: IdList::default(),
         unreachable: Vec::new(),
         unreachable_choices: Vec::new(),
         dead_ends: Vec::new(),
@@ -634,14 +682,14 @@ pub fn analyze_compiled(
 
     let mut findings = Vec::new();
     let mut unreachable = Vec::new();
-    let mut reachable = Vec::new();
+    let mut reachable = IdList::default();
     let mut unreachable_choices = Vec::new();
     let mut unreachable_endings = Vec::new();
     for n in 0..rt.nodes() as u32 {
         let id = rt.node_name(n);
         let reached = ex.reached_ix[n as usize];
         if reached {
-            reachable.push(id.to_string());
+            reachable.push(id);
         } else {
             unreachable.push(id.to_string());
             if rt.ending(n).is_some() {
@@ -690,7 +738,7 @@ pub fn analyze_compiled(
             level: Level::Error,
             code: "dead_end".into(),
             subject: Some(node.clone()),
-            path: Some(PathScore::unscored(choices.clone())),
+            path: Some(Box::new(PathScore::unscored(choices.clone()))),
         });
     }
     for (node, choices) in &ex.trapped {
@@ -701,7 +749,7 @@ pub fn analyze_compiled(
             level: Level::Error,
             code: "trapped".into(),
             subject: Some(node.clone()),
-            path: Some(PathScore::unscored(choices.clone())),
+            path: Some(Box::new(PathScore::unscored(choices.clone()))),
         });
     }
     for node in &ex.too_deep {
@@ -720,7 +768,7 @@ pub fn analyze_compiled(
             level: if exact { Level::Error } else { Level::Warning },
             code: "no_clean_pass".into(),
             subject: None,
-            path: best.clone(),
+            path: best.clone().map(Box::new),
         });
     }
     if let Some(p) = &pass_taboo {
@@ -728,7 +776,7 @@ pub fn analyze_compiled(
             level: Level::Error,
             code: "pass_with_taboo".into(),
             subject: None,
-            path: Some(p.clone()),
+            path: Some(Box::new(p.clone())),
         });
     }
     for p in mismatches {
@@ -736,7 +784,7 @@ pub fn analyze_compiled(
             level: Level::Error,
             code: "internal_mismatch".into(),
             subject: None,
-            path: Some(p),
+            path: Some(Box::new(p)),
         });
     }
     if ex.exhausted {

@@ -173,8 +173,10 @@ struct CProcedure {
     source: usize,
 }
 
-/// Interned names: every node and reply id (and every name a `goto` or a condition
-/// mentions) once, in one string, numbered in order of first sight.
+/// Interned names: every node id (and every name a `goto` or a condition mentions)
+/// once, in one string, numbered in order of first sight. Reply ids are only
+/// stored (`Runtime::choice_text`): nothing looks them up by name but a `Said`
+/// condition, resolved once at the end.
 #[derive(Debug, Clone, Default)]
 struct Names {
     text: String,
@@ -182,11 +184,12 @@ struct Names {
     ends: Vec<u32>,
     /// Symbols by name; dropped once the encounter is compiled.
     table: hashbrown::HashTable<u32>,
-    /// Per symbol: the node (or `CHOICE_TAG | reply`) it names, or NONE.
+    /// Per symbol: the node it names, or NONE.
     def: Vec<u32>,
 }
 
-const CHOICE_TAG: u32 = 1 << 31;
+/// Most nodes and replies a runtime holds (indices stay below it).
+const LIMIT: u32 = 1 << 31;
 
 fn fnv(s: &str) -> u64 {
     use std::hash::Hasher;
@@ -224,7 +227,7 @@ impl Names {
         if let Some(&s) = table.find(h, |&s| name_of(s) == name) {
             return Some(s);
         }
-        let sym = u32::try_from(ends.len()).ok().filter(|s| *s < CHOICE_TAG)?;
+        let sym = u32::try_from(ends.len()).ok().filter(|s| *s < LIMIT)?;
         text.push_str(name);
         ends.push(u32::try_from(text.len()).ok()?);
         def.push(NONE);
@@ -260,9 +263,11 @@ pub struct Runtime {
     bits: Vec<u32>,
     steps: Vec<u64>,
     names: Names,
-    /// Symbol of each node's and each reply's id.
+    /// Symbol of each node's id.
     node_names: Vec<u32>,
-    choice_names: Vec<u32>,
+    /// Reply ids: reply `j`'s is `choice_text[choice_ends[j - 1]..choice_ends[j]]`.
+    choice_text: String,
+    choice_ends: Vec<u32>,
     /// Per catalog technique: how many replies follow it, and how many break it.
     uses: Vec<(u32, u32)>,
     start: u32,
@@ -408,7 +413,8 @@ impl<'c> RuntimeBuilder<'c> {
                 steps: Vec::new(),
                 names: Names::default(),
                 node_names: Vec::with_capacity(nodes),
-                choice_names: Vec::with_capacity(nodes.saturating_mul(3)),
+                choice_text: String::new(),
+                choice_ends: Vec::new(),
                 uses: vec![(0, 0); catalog.techniques.len()],
                 start: NONE,
                 mood: [m.anger, m.trust, m.patience],
@@ -435,6 +441,20 @@ impl<'c> RuntimeBuilder<'c> {
             .technique(MOOD_BEFORE_MATTER)
             .map(|t| (t.breach, b.weights(std::slice::from_ref(&t.id))));
         b
+    }
+
+    /// Room for what is coming, when it is known (a streaming reader counts it on an
+    /// earlier pass): growing a vector of hundreds of megabytes copies it.
+    pub fn reserve(&mut self, choices: usize, reactions: usize, name_bytes: usize) {
+        let rt = &mut self.rt;
+        rt.choices.reserve_exact(choices);
+        rt.choice_ends.reserve_exact(choices);
+        rt.choice_text.reserve_exact(name_bytes);
+        rt.reactions.reserve_exact(reactions);
+        let nodes = rt.nodes.capacity();
+        rt.names.ends.reserve_exact(nodes);
+        rt.names.def.reserve_exact(nodes);
+        rt.names.table.reserve(nodes, |_| 0);
     }
 
     /// Points per competency index of a list of technique ids.
@@ -591,7 +611,7 @@ impl<'c> RuntimeBuilder<'c> {
     fn try_node(&mut self, n: &Node) -> Option<()> {
         let index = u32::try_from(self.rt.nodes.len())
             .ok()
-            .filter(|i| *i < CHOICE_TAG)?;
+            .filter(|i| *i < LIMIT)?;
         let sym = self.rt.names.intern(&n.id)?;
         if self.rt.names.def[sym as usize] == NONE {
             self.rt.names.def[sym as usize] = index;
@@ -599,14 +619,12 @@ impl<'c> RuntimeBuilder<'c> {
         self.rt.node_names.push(sym);
         let first_choice = u32::try_from(self.rt.choices.len()).ok()?;
         for c in &n.choices {
-            let ci = u32::try_from(self.rt.choices.len())
+            u32::try_from(self.rt.choices.len())
                 .ok()
-                .filter(|i| *i < CHOICE_TAG)?;
-            let csym = self.rt.names.intern(&c.id)?;
-            if self.rt.names.def[csym as usize] == NONE {
-                self.rt.names.def[csym as usize] = CHOICE_TAG | ci;
-            }
-            self.rt.choice_names.push(csym);
+                .filter(|i| *i < LIMIT)?;
+            self.rt.choice_text.push_str(&c.id);
+            let end = u32::try_from(self.rt.choice_text.len()).ok()?;
+            self.rt.choice_ends.push(end);
             for t in &c.follows {
                 if let Some(i) = self.catalog.technique_index(t) {
                     self.rt.uses[i].0 += 1;
@@ -685,7 +703,7 @@ impl<'c> RuntimeBuilder<'c> {
         }
         let node_of = |names: &Names, sym: u32| -> Option<u32> {
             let d = *names.def.get(sym as usize)?;
-            (d != NONE && d & CHOICE_TAG == 0).then_some(d)
+            (d != NONE).then_some(d)
         };
         let rt = &mut self.rt;
         rt.start = node_of(&rt.names, rt.names.find(&self.start)?)?;
@@ -705,34 +723,46 @@ impl<'c> RuntimeBuilder<'c> {
                 r.goto = node_of(&rt.names, r.goto)?;
             }
         }
-        // Bits of `Said` and `Visited`: the reply or node they name gets it (a name
-        // that is neither leaves its bit never set, as validation reports).
+        // Bits of `Said` and `Visited`: the replies or node they name get them (a
+        // name that is neither leaves its bit never set, as validation reports).
+        let mut said: FastMap<&str, u32> = FastMap::default();
         for (&(space, sym), &bit) in &self.bit_of {
-            let Some(&d) = rt.names.def.get(sym as usize) else {
-                continue;
-            };
             match space {
-                SAID if d != NONE && d & CHOICE_TAG != 0 => {
-                    let c = &mut rt.choices[(d & !CHOICE_TAG) as usize];
+                SAID => {
+                    said.insert(rt.names.name(sym), bit);
+                }
+                VISITED => {
+                    if let Some(d) = node_of(&rt.names, sym) {
+                        rt.nodes[d as usize].visit_bit = bit;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !said.is_empty() {
+            let mut start = 0usize;
+            for (j, &end) in rt.choice_ends.iter().enumerate() {
+                let name = rt.choice_text.get(start..end as usize).unwrap_or("");
+                start = end as usize;
+                if let Some(&bit) = said.get(name) {
+                    let c = &mut rt.choices[j];
                     if c.extra == NONE {
                         rt.extras.push(NO_EXTRA);
                         c.extra = u32::try_from(rt.extras.len() - 1).ok()?;
                     }
                     rt.extras[c.extra as usize].said_bit = bit;
                 }
-                VISITED if d != NONE && d & CHOICE_TAG == 0 => {
-                    rt.nodes[d as usize].visit_bit = bit;
-                }
-                _ => {}
             }
         }
+        drop(said);
         rt.words = self.bit_of.len().div_ceil(64);
         let names = &mut rt.names;
         names.table = hashbrown::HashTable::new();
         names.def = Vec::new();
         names.text.shrink_to_fit();
         names.ends.shrink_to_fit();
-        for v in [&mut rt.node_names, &mut rt.choice_names] {
+        rt.choice_text.shrink_to_fit();
+        for v in [&mut rt.node_names, &mut rt.choice_ends] {
             v.shrink_to_fit();
         }
         rt.nodes.shrink_to_fit();
@@ -777,7 +807,15 @@ impl Runtime {
     }
 
     pub fn choice_name(&self, choice: u32) -> &str {
-        self.names.name(self.choice_names[choice as usize])
+        let j = choice as usize;
+        let start = if j == 0 {
+            0
+        } else {
+            self.choice_ends[j - 1] as usize
+        };
+        self.choice_text
+            .get(start..self.choice_ends[j] as usize)
+            .unwrap_or("")
     }
 
     /// Global indices of a node's replies.
@@ -835,7 +873,8 @@ impl Runtime {
             + self.bits.capacity() * size_of::<u32>()
             + self.steps.capacity() * size_of::<u64>()
             + self.names.heap_bytes()
-            + (self.node_names.capacity() + self.choice_names.capacity()) * 4
+            + self.choice_text.capacity()
+            + (self.node_names.capacity() + self.choice_ends.capacity()) * 4
             + self.uses.capacity() * 8
     }
 

@@ -1136,6 +1136,19 @@ impl<'c> ScenarioChecker<'c> {
         }
     }
 
+    /// Room for an encounter of about this many nodes, ids and bytes of ids, when a
+    /// streaming reader knows them from an earlier pass: growing tables of hundreds
+    /// of megabytes copies them, and the copies add to the peak.
+    pub fn reserve(&mut self, nodes: usize, ids: usize, id_bytes: usize) {
+        let (slots, refs) = (&self.slots, &self.refs);
+        self.table.reserve(ids, |&v| fnv(sym_name(slots, refs, v)));
+        self.slots.bytes.reserve_exact(id_bytes + ids);
+        self.slots.marks.reserve_exact(ids / 16 + 1);
+        self.bits.reserve_exact(ids);
+        self.edges.reserve_exact(ids);
+        self.node_first.reserve_exact(nodes + 1);
+    }
+
     /// Nodes in document order; `n` is dropped by the caller afterwards.
     pub fn node(&mut self, n: &Node) {
         let k = self.node_first.len();
