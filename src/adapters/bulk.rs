@@ -350,6 +350,8 @@ fn locate(
         .collect();
     let mut texts: BTreeMap<usize, NodeText> = BTreeMap::new();
     if !wanted.is_empty() {
+        // Should the file fail to read now (changed since it was validated), the
+        // reports fall back to the header's positions; they are still all reported.
         let _ = stream::node_texts(path, &mut |t| {
             if wanted.contains(&t.index) {
                 texts.insert(t.index, t.clone());
@@ -393,13 +395,15 @@ fn locate(
 }
 
 /// The start of a scenario file, up to and including the line that opens its node
-/// list (at most 1 MiB): where the header's fields are, for locating them.
+/// list (at most 1 MiB): where the header's fields are, for locating them. (A field
+/// written after the node list is reported at the scenario's opening instead.)
 fn header_text(path: &Path) -> String {
     let mut out = String::new();
     let Ok(f) = std::fs::File::open(path) else {
         return out;
     };
-    for line in std::io::BufReader::new(f).lines() {
+    // At most 1 MiB, however long its lines are.
+    for line in std::io::BufReader::new(std::io::Read::take(f, 1 << 20)).lines() {
         let Ok(line) = line else { break };
         out.push_str(&line);
         out.push('\n');
@@ -418,7 +422,8 @@ fn own_messages(path: &Path) -> Option<Arc<FluentResource>> {
     let mut text = String::new();
     let mut found = 0;
     let mut keep = false;
-    for line in std::io::BufReader::new(f).lines() {
+    // They come first in every file Touchpoint writes; at most 4 MiB is looked at.
+    for line in std::io::BufReader::new(std::io::Read::take(f, 4 << 20)).lines() {
         let line = line.ok()?;
         if line.starts_with(' ') {
             if keep {

@@ -287,11 +287,13 @@ pub fn pick_seeds(rt: &Runtime, extra: u64) -> Vec<u64> {
     let lohi = |r: super::mood::Range| (r.0.min(r.1), r.0.max(r.1));
     let (a, t, p) = (lohi(a), lohi(t), lohi(p));
     let mut best: [(i64, u64); 8] = [(i64::MAX, 0); 8];
-    if rt.start(0).is_none() {
-        return (0..extra.max(1)).collect();
-    }
     for seed in 0..4096u64 {
-        let sm = rt.start_mood(seed);
+        // A seed whose starting mood leaves the trainee no reply at the start: the
+        // corners mean nothing then; take the first seeds.
+        let Some(st) = rt.start(seed) else {
+            return (0..extra.max(1)).collect();
+        };
+        let sm = st.mood;
         for (k, b) in best.iter_mut().enumerate() {
             let pick = |bit: usize, (lo, hi): (i32, i32)| if k >> bit & 1 == 0 { lo } else { hi };
             let d = i64::from((sm.anger - pick(0, a)).abs())

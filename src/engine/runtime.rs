@@ -519,13 +519,14 @@ impl<'c> RuntimeBuilder<'c> {
 
     fn combo(&mut self, follows: &[String], breaks: &[String]) -> Option<u32> {
         use std::fmt::Write;
+        // Length-prefixed, so that no id's characters can make two lists look alike.
         self.key.clear();
         for t in follows {
-            let _ = write!(self.key, "{t},");
+            let _ = write!(self.key, "{}:{t}", t.len());
         }
         self.key.push('|');
         for t in breaks {
-            let _ = write!(self.key, "{t},");
+            let _ = write!(self.key, "{}:{t}", t.len());
         }
         if let Some(&k) = self.combo_of.get(self.key.as_str()) {
             return Some(k);
