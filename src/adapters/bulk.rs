@@ -17,7 +17,7 @@ use std::sync::Arc;
 use fluent_bundle::FluentResource;
 
 use super::encounter::{MediaFiles, load_catalog, resolve_media};
-use super::files::layout_for;
+use super::files::{check_file, layout_for};
 use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
 use super::report::{Report, tidy};
 use super::ron_spans::SpanIndex;
@@ -91,16 +91,9 @@ struct LocaleFtl {
 /// files like [`super::encounter::load`]'s.
 pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
     let layout = layout_for(path);
-    let Some(catalog_path) = layout.catalog.as_deref() else {
-        return (
-            None,
-            vec![Report::error(
-                path,
-                1,
-                1,
-                "no catalog.ron found next to this file or in a `scenarios/` folder above it",
-            )],
-        );
+    let catalog_path = match layout.catalog_or_report(path) {
+        Ok(p) => p,
+        Err(r) => return (None, vec![r]),
     };
     let (header, node_hint, id_hint) = match stream::scenario_outline(path) {
         Ok(h) => h,
@@ -110,16 +103,9 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
         Ok(c) => c,
         Err(r) => return (None, vec![r]),
     };
-    let Some(locales_dir) = layout.locales.as_deref() else {
-        return (
-            None,
-            vec![Report::error(
-                path,
-                1,
-                1,
-                "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl",
-            )],
-        );
+    let locales_dir = match layout.locales_or_report(path) {
+        Ok(p) => p,
+        Err(r) => return (None, vec![r]),
     };
     let mut reports = Vec::new();
     let locales = shipped_locales(locales_dir);
@@ -148,12 +134,10 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
             }
         };
         let ftl = locales_dir.join(locale).join(format!("{}.ftl", header.id));
-        // Worded as `files::read_text` words it for the authored-tree path.
-        let problem = match std::fs::metadata(&ftl) {
-            Err(e) => Some(format!("cannot read file: {e}")),
-            Ok(m) if !m.is_file() => Some("expected a file".to_string()),
-            Ok(_) => None,
-        };
+        // Worded as the authored-tree path words it (the same check).
+        let problem = check_file(&ftl, stream::MAX_STREAM_BYTES)
+            .err()
+            .map(|r| r.message);
         let missing = problem.is_some();
         if let Some(problem) = problem {
             early.push(scenario_error(

@@ -193,31 +193,17 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
             Err(r) => return (None, vec![r]),
         };
         let scenario = scenario.indexed();
-        let Some(catalog_path) = layout.catalog.as_deref() else {
-            return (
-                None,
-                vec![Report::error(
-                    path,
-                    1,
-                    1,
-                    "no catalog.ron found next to this file or in a `scenarios/` folder above it",
-                )],
-            );
+        let catalog_path = match layout.catalog_or_report(path) {
+            Ok(p) => p,
+            Err(r) => return (None, vec![r]),
         };
         let (catalog, catalog_src) = match load_catalog(catalog_path) {
             Ok(c) => c,
             Err(r) => return (None, vec![r]),
         };
-        let Some(locales_dir) = layout.locales.as_deref() else {
-            return (
-                None,
-                vec![Report::error(
-                    path,
-                    1,
-                    1,
-                    "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl",
-                )],
-            );
+        let locales_dir = match layout.locales_or_report(path) {
+            Ok(p) => p,
+            Err(r) => return (None, vec![r]),
         };
         let crashed = || {
             Err(Report::error(

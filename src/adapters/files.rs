@@ -56,23 +56,26 @@ impl Source {
     }
 }
 
-pub fn read_text(path: &Path) -> Result<String, Report> {
+/// That `path` is a file of at most `limit` bytes, before anything reads it.
+pub(crate) fn check_file(path: &Path, limit: u64) -> Result<(), Report> {
     let meta = fs::metadata(path)
         .map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
     if !meta.is_file() {
         return Err(Report::error(path, 1, 1, "expected a file"));
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > limit {
         return Err(Report::error(
             path,
             1,
             1,
-            format!(
-                "file is {} bytes; the limit is {MAX_FILE_BYTES} bytes",
-                meta.len()
-            ),
+            format!("file is {} bytes; the limit is {limit} bytes", meta.len()),
         ));
     }
+    Ok(())
+}
+
+pub fn read_text(path: &Path) -> Result<String, Report> {
+    check_file(path, MAX_FILE_BYTES)?;
     let bytes =
         fs::read(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
     String::from_utf8(bytes).map_err(|e| {
@@ -177,6 +180,33 @@ pub struct Layout {
     pub catalog: Option<PathBuf>,
     /// The `locales/` folder, if found above the scenario.
     pub locales: Option<PathBuf>,
+}
+
+impl Layout {
+    /// The catalog of the scenario at `scenario`, or the report that there is none.
+    pub fn catalog_or_report(&self, scenario: &Path) -> Result<&Path, Report> {
+        self.catalog.as_deref().ok_or_else(|| {
+            Report::error(
+                scenario,
+                1,
+                1,
+                "no catalog.ron found next to this file or in a `scenarios/` folder above it",
+            )
+        })
+    }
+
+    /// The `locales/` folder of the scenario at `scenario`, or the report that there
+    /// is none.
+    pub fn locales_or_report(&self, scenario: &Path) -> Result<&Path, Report> {
+        self.locales.as_deref().ok_or_else(|| {
+            Report::error(
+                scenario,
+                1,
+                1,
+                "no `locales/` folder found above this file; expected locales/<lang>/<scenario id>.ftl",
+            )
+        })
+    }
 }
 
 /// Looks for `catalog.ron` (or `scenarios/catalog.ron`) and `locales/` in the

@@ -85,24 +85,9 @@ struct Src {
 
 impl Src {
     fn open(path: &Path) -> Result<Src, Report> {
-        let cannot =
-            |e: std::io::Error| Report::error(path, 1, 1, format!("cannot read file: {e}"));
-        let meta = std::fs::metadata(path).map_err(cannot)?;
-        if !meta.is_file() {
-            return Err(Report::error(path, 1, 1, "expected a file"));
-        }
-        if meta.len() > MAX_STREAM_BYTES {
-            return Err(Report::error(
-                path,
-                1,
-                1,
-                format!(
-                    "file is {} bytes; the limit is {MAX_STREAM_BYTES} bytes",
-                    meta.len()
-                ),
-            ));
-        }
-        let file = File::open(path).map_err(cannot)?;
+        files::check_file(path, MAX_STREAM_BYTES)?;
+        let file = File::open(path)
+            .map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
         Ok(Src {
             file,
             // Room for a partial character carried over from the previous read.
@@ -288,7 +273,7 @@ impl Lexer {
                 }
                 _ => Tok::Other,
             },
-            b'"' => self.string(0)?,
+            b'"' => self.string(0, false)?,
             b'\'' => self.char_literal()?,
             b if is_word_byte(b) => {
                 self.word.clear();
@@ -333,12 +318,13 @@ impl Lexer {
         Ok(Tok::Space)
     }
 
-    /// After the opening `"` of a string (`hashes` > 0: a raw string `r#"…"#`).
-    fn string(&mut self, hashes: usize) -> Result<Tok, Stop> {
+    /// After the opening `"` of a string; a raw one (`r"…"`, `r#"…"#`) has no
+    /// escapes and ends at `"` followed by its `hashes`.
+    fn string(&mut self, hashes: usize, raw: bool) -> Result<Tok, Stop> {
         loop {
             match self.src.next()? {
                 None => return Ok(Tok::Unterminated),
-                Some(b'\\') if hashes == 0 => {
+                Some(b'\\') if !raw => {
                     if self.src.next()?.is_none() {
                         return Ok(Tok::Unterminated);
                     }
@@ -369,7 +355,7 @@ impl Lexer {
             Some(b'"') => {
                 self.src.next()?;
                 // A raw string with no hashes is still raw: no escapes.
-                self.raw_string(hashes)
+                self.string(hashes, true)
             }
             Some(c) if hashes == 1 && is_word_byte(c) => {
                 while let Some(c) = self.src.peek()? {
@@ -383,25 +369,6 @@ impl Lexer {
             }
             _ if hashes == 0 => Ok(Tok::Word),
             _ => Ok(Tok::Other),
-        }
-    }
-
-    fn raw_string(&mut self, hashes: usize) -> Result<Tok, Stop> {
-        loop {
-            match self.src.next()? {
-                None => return Ok(Tok::Unterminated),
-                Some(b'"') => {
-                    let mut n = 0;
-                    while n < hashes && self.src.peek()? == Some(b'#') {
-                        self.src.next()?;
-                        n += 1;
-                    }
-                    if n == hashes {
-                        return Ok(Tok::Other);
-                    }
-                }
-                Some(_) => {}
-            }
         }
     }
 
