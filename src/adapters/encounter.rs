@@ -168,20 +168,25 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
         .map(shipped_locales)
         .unwrap_or_default();
     std::thread::scope(|scope| {
-        let early: Vec<_> = match &layout.locales {
-            Some(dir) if !stem.is_empty() => locales
-                .iter()
-                .map(|locale| {
-                    let stem = &stem;
-                    scope.spawn(move || {
-                        (
-                            load_ftl(dir, locale, "catalog"),
-                            load_ftl(dir, locale, stem),
-                        )
-                    })
-                })
-                .collect(),
-            _ => Vec::new(),
+        // One thread reads every locale's Fluent files while this one reads the
+        // scenario: a thread per locale would take turns with this one for the
+        // second core.
+        let early = match &layout.locales {
+            Some(dir) if !stem.is_empty() => {
+                let (locales, stem) = (&locales, &stem);
+                Some(scope.spawn(move || {
+                    locales
+                        .iter()
+                        .map(|locale| {
+                            (
+                                load_ftl(dir, locale, "catalog"),
+                                load_ftl(dir, locale, stem),
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                }))
+            }
+            _ => None,
         };
         let text = match read_text(path) {
             Ok(t) => t,
@@ -213,22 +218,22 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 "the Fluent parser failed on a file of this locale",
             ))
         };
-        let parsed: Vec<_> = if scenario.id == stem && early.len() == locales.len() {
-            early
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|_| (crashed(), crashed())))
-                .collect()
-        } else {
-            drop(early);
-            locales
-                .iter()
-                .map(|locale| {
-                    (
-                        load_ftl(locales_dir, locale, "catalog"),
-                        load_ftl(locales_dir, locale, &scenario.id),
-                    )
-                })
-                .collect()
+        let parsed: Vec<_> = match early {
+            Some(h) if scenario.id == stem => h
+                .join()
+                .unwrap_or_else(|_| locales.iter().map(|_| (crashed(), crashed())).collect()),
+            early => {
+                drop(early);
+                locales
+                    .iter()
+                    .map(|locale| {
+                        (
+                            load_ftl(locales_dir, locale, "catalog"),
+                            load_ftl(locales_dir, locale, &scenario.id),
+                        )
+                    })
+                    .collect()
+            }
         };
         let mut reports = Vec::new();
         let mut media_found = MediaFiles::default();

@@ -68,8 +68,29 @@ struct De<'a> {
     depth: usize,
 }
 
+/// Bytes that continue an identifier: `[A-Za-z0-9_]`.
+const IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    t
+};
+
 impl<'a> De<'a> {
+    #[inline]
     fn skip_ws(&mut self) -> Result<()> {
+        // Most calls find a token straight away.
+        match self.b.get(self.pos) {
+            Some(b' ' | b'\t' | b'\n' | b'\r' | b'/') => self.skip_ws_slow(),
+            _ => Ok(()),
+        }
+    }
+
+    fn skip_ws_slow(&mut self) -> Result<()> {
         loop {
             match self.b.get(self.pos) {
                 Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
@@ -131,13 +152,11 @@ impl<'a> De<'a> {
             Some(c) if c.is_ascii_alphabetic() || *c == b'_' => self.pos += 1,
             _ => return Err(Unsupported),
         }
-        while let Some(c) = self.b.get(self.pos) {
-            if c.is_ascii_alphanumeric() || *c == b'_' {
-                self.pos += 1;
-            } else {
-                break;
-            }
-        }
+        let rest = self.b.get(self.pos..).unwrap_or_default();
+        self.pos += rest
+            .iter()
+            .position(|&c| !IDENT[usize::from(c)])
+            .unwrap_or(rest.len());
         // A non-ASCII letter, `#` or `"` right after would make this something else.
         match self.b.get(self.pos) {
             Some(c) if *c >= 0x80 || *c == b'#' || *c == b'"' => Err(Unsupported),
@@ -155,17 +174,14 @@ impl<'a> De<'a> {
     fn string(&mut self) -> Result<std::borrow::Cow<'a, str>> {
         self.expect(b'"')?;
         let start = self.pos;
-        loop {
-            match self.b.get(self.pos) {
-                Some(b'"') => {
-                    let s = &self.text[start..self.pos];
-                    self.pos += 1;
-                    return Ok(s.into());
-                }
-                Some(b'\\') => break,
-                Some(_) => self.pos += 1,
-                None => return Err(Unsupported),
-            }
+        let rest = self.b.get(start..).unwrap_or_default();
+        let end = memchr::memchr2(b'"', b'\\', rest).ok_or(Unsupported)?;
+        self.pos += end;
+        if rest.get(end) == Some(&b'"') {
+            // The quotes are ASCII, so `start` and `pos` are char boundaries.
+            let s = self.text.get(start..self.pos).ok_or(Unsupported)?;
+            self.pos += 1;
+            return Ok(s.into());
         }
         let mut out = self.text[start..self.pos].to_string();
         loop {

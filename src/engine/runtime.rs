@@ -24,7 +24,7 @@ use super::mood::{Mood, MoodDelta, Range};
 use super::scenario::{Cond, Node, Outcome, Scenario, ScoringWeights};
 use super::scoring::{mean_score, outcome_part, overall_weighted, points_score, procedure_score};
 use super::session::MOOD_BEFORE_MATTER;
-use super::validate::{FastMap, Fnv};
+use super::validate::{FastMap, hash_id};
 
 const NONE: u32 = u32::MAX;
 
@@ -192,10 +192,7 @@ struct Names {
 const LIMIT: u32 = 1 << 31;
 
 fn fnv(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = Fnv::default();
-    h.write(s.as_bytes());
-    h.finish()
+    hash_id(s.as_bytes())
 }
 
 impl Names {

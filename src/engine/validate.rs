@@ -349,36 +349,55 @@ impl IdLoc {
     }
 }
 
-/// FNV-1a with a final mix: ids are short and not attacker-chosen; much faster than
-/// SipHash here.
+/// The hasher of the engine's id tables: eight bytes at a time, then the splitmix64
+/// mixer. Ids are short and not attacker-chosen, so this is safe here and much faster
+/// than SipHash (or byte-at-a-time FNV) on the hundreds of thousands of lookups a
+/// large encounter makes.
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct IdHasher(u64);
 
-impl std::hash::Hasher for Fnv {
+const ID_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const ID_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl std::hash::Hasher for IdHasher {
     fn finish(&self) -> u64 {
-        // FNV's high bits mix poorly on short, similar ids, and the hash table uses
-        // them: finish with the splitmix64 mixer.
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
         z ^ (z >> 31)
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut h = if self.0 == 0 { ID_SEED } else { self.0 };
+        h ^= bytes.len() as u64;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(23) ^ u64::from_le_bytes(w)).wrapping_mul(ID_MUL);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            // The last 1..=7 bytes as one word, without a variable-length copy.
+            let w = rest
+                .iter()
+                .rev()
+                .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            h = (h.rotate_left(23) ^ w).wrapping_mul(ID_MUL);
         }
         self.0 = h;
     }
 }
 
-pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+/// The hash of one id, as the name tables use it.
+pub(crate) fn hash_id(b: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut h = IdHasher::default();
+    h.write(b);
+    h.finish()
+}
+
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<IdHasher>>;
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<IdHasher>>;
 
 /// File types a scenario's sounds may have.
 pub const SOUND_EXTENSIONS: &[&str] = &["ogg", "wav"];
@@ -440,6 +459,16 @@ pub fn validate_scenario(
     locales: &[LocaleKeys],
 ) -> Vec<Diagnostic> {
     let mut checker = ScenarioChecker::new(s, catalog);
+    let (mut ids, mut id_bytes) = (0, 0);
+    for n in &s.nodes {
+        ids += 1;
+        id_bytes += n.id.len();
+        for c in &n.choices {
+            ids += 1 + c.reactions.len();
+            id_bytes += c.id.len() + c.reactions.iter().map(|r| r.id.len()).sum::<usize>();
+        }
+    }
+    checker.reserve(s.nodes.len(), ids, id_bytes);
     for n in &s.nodes {
         checker.node(n);
     }
@@ -508,6 +537,9 @@ const WHY_DIFFERS: u8 = 1 << 7;
 /// without) being declared: goto targets, condition names, flags.
 const REF: u32 = 1 << 31;
 
+/// No slot (a reference whose name was never declared).
+const NO_SLOT: u32 = u32::MAX;
+
 /// Above this many ids a node keeps where each of its choices starts, so finding the
 /// path of one of its ids does not walk the whole node.
 const BIG_NODE: usize = 64;
@@ -537,15 +569,15 @@ fn set_bit(b: &mut Vec<u64>, i: usize) {
 }
 
 fn fnv(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut h = Fnv::default();
-    h.write(s.as_bytes());
-    h.finish()
+    hash_id(s.as_bytes())
 }
 
+/// Every how many names `Names` keeps an offset.
+const MARK_EVERY: u32 = 8;
+
 /// Names one after another, each behind its length (a byte, or 255 and eight), with
-/// the offset of every 16th: about 1.5 bytes over the text per name, where a
-/// `String` costs 24 and an offset table 4. Reading one skips at most 15 others.
+/// the offset of every 8th: 2 bytes over the text per name, where a `String` costs
+/// 24. Reading one skips at most 7 others (only their length bytes).
 #[derive(Default)]
 struct Names {
     bytes: Vec<u8>,
@@ -556,7 +588,7 @@ struct Names {
 impl Names {
     fn push(&mut self, s: &str) -> u32 {
         let i = self.count;
-        if i.is_multiple_of(16) {
+        if i.is_multiple_of(MARK_EVERY) {
             room(&mut self.marks, 1);
             self.marks.push(self.bytes.len());
         }
@@ -574,10 +606,10 @@ impl Names {
         i
     }
 
-    /// The name at byte offset `at`, and where the next one starts.
-    fn read(&self, at: usize) -> (&str, usize) {
+    /// The name's bytes at byte offset `at`, and where the next one starts.
+    fn read_bytes(&self, at: usize) -> (&[u8], usize) {
         let Some(&n) = self.bytes.get(at) else {
-            return ("", at);
+            return (&[], at);
         };
         let (len, from) = if n < 255 {
             (usize::from(n), at + 1)
@@ -590,31 +622,55 @@ impl Names {
             (len, at + 9)
         };
         let to = from.saturating_add(len);
-        let name = self
-            .bytes
-            .get(from..to)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("");
-        (name, to)
+        (self.bytes.get(from..to).unwrap_or(&[]), to)
+    }
+
+    /// Name `i`'s bytes: skipping the names before it in its group reads only their
+    /// lengths.
+    fn get_bytes(&self, i: u32) -> &[u8] {
+        self.read_bytes(self.offset(i)).0
+    }
+
+    /// Where name `i` starts in `bytes` (past the end for a name not pushed).
+    fn offset(&self, i: u32) -> usize {
+        if i >= self.count {
+            return self.bytes.len();
+        }
+        let mut at = self
+            .marks
+            .get((i / MARK_EVERY) as usize)
+            .copied()
+            .unwrap_or(usize::MAX);
+        for _ in 0..i % MARK_EVERY {
+            at = self.skip(at);
+        }
+        at
+    }
+
+    /// Where the name after the one at `at` starts.
+    fn skip(&self, at: usize) -> usize {
+        match self.bytes.get(at) {
+            None => at,
+            Some(&n) if n < 255 => at + 1 + usize::from(n),
+            Some(_) => self.read_bytes(at).1,
+        }
     }
 
     fn get(&self, i: u32) -> &str {
-        let mut at = self
-            .marks
-            .get(i as usize / 16)
-            .copied()
-            .unwrap_or(usize::MAX);
-        for _ in 0..i % 16 {
-            at = self.read(at).1;
-        }
-        self.read(at).0
+        std::str::from_utf8(self.get_bytes(i)).unwrap_or("")
     }
 
     /// Every name in order.
     fn iter(&self) -> impl Iterator<Item = &str> {
+        self.iter_bytes()
+            .map(|b| std::str::from_utf8(b).unwrap_or(""))
+    }
+
+    /// Every name's bytes in order (a name is only decoded where it is shown).
+    fn iter_bytes(&self) -> impl Iterator<Item = &[u8]> {
         let mut at = 0;
         (0..self.count).map(move |_| {
-            let (name, next) = self.read(at);
+            let (name, next) = self.read_bytes(at);
             at = next;
             name
         })
@@ -642,6 +698,10 @@ struct LocaleState {
     file: String,
     own: [bool; SCENARIO_MESSAGES.len()],
     unused: Names,
+    /// The slot after the last message found, and where its name starts: messages
+    /// mostly come in the order of the ids, so the next one is checked against that
+    /// slot's name first, a sequential read instead of a table lookup.
+    cursor: (u32, usize),
     /// Attribute names of the messages of nodes with tones (few).
     attrs_of: FastMap<u32, Vec<String>>,
 }
@@ -666,6 +726,8 @@ pub struct ScenarioChecker<'c> {
     /// slot instead.
     refs: Names,
     ref_flags: Vec<u64>,
+    /// Per reference: the slot that later declared its name, or `NO_SLOT`.
+    ref_slot: Vec<u32>,
     /// Per node: the slot of its own id.
     node_first: Vec<u32>,
     /// Per node with over `BIG_NODE` ids: the slot of each of its choices.
@@ -698,10 +760,16 @@ pub struct ScenarioChecker<'c> {
 }
 
 fn sym_name<'a>(slots: &'a Names, refs: &'a Names, sym: u32) -> &'a str {
+    std::str::from_utf8(sym_bytes(slots, refs, sym)).unwrap_or("")
+}
+
+/// A symbol's name as bytes, for hashing and comparing (names are only ever pushed
+/// as `&str`, so no UTF-8 check is needed there).
+fn sym_bytes<'a>(slots: &'a Names, refs: &'a Names, sym: u32) -> &'a [u8] {
     if sym & REF != 0 {
-        refs.get(sym & !REF)
+        refs.get_bytes(sym & !REF)
     } else {
-        slots.get(sym)
+        slots.get_bytes(sym)
     }
 }
 
@@ -718,6 +786,7 @@ impl<'c> ScenarioChecker<'c> {
             bits: Vec::new(),
             refs: Names::default(),
             ref_flags: Vec::new(),
+            ref_slot: Vec::new(),
             node_first: Vec::new(),
             big: FastMap::default(),
             late_nodes: FastMap::default(),
@@ -873,7 +942,7 @@ impl<'c> ScenarioChecker<'c> {
     fn lookup(&self, name: &str) -> Option<u32> {
         let (slots, refs) = (&self.slots, &self.refs);
         self.table
-            .find(fnv(name), |&v| sym_name(slots, refs, v) == name)
+            .find(fnv(name), |&v| sym_bytes(slots, refs, v) == name.as_bytes())
             .copied()
     }
 
@@ -884,20 +953,23 @@ impl<'c> ScenarioChecker<'c> {
             return v;
         }
         let r = self.refs.push(name) | REF;
+        room(&mut self.ref_slot, 1);
+        self.ref_slot.push(NO_SLOT);
         let (slots, refs) = (&self.slots, &self.refs);
         self.table
-            .insert_unique(fnv(name), r, |&v| fnv(sym_name(slots, refs, v)));
+            .insert_unique(fnv(name), r, |&v| hash_id(sym_bytes(slots, refs, v)));
         r
     }
 
-    /// The slot that declared a symbol's name, if any did. A reference is looked up
-    /// again by its name, which costs less than a table from references to slots.
+    /// The slot that declared a symbol's name, if any did.
     fn owner(&self, sym: u32) -> Option<u32> {
         if sym & REF == 0 {
             return Some(sym);
         }
-        self.lookup(self.refs.get(sym & !REF))
-            .filter(|&s| s & REF == 0)
+        self.ref_slot
+            .get((sym & !REF) as usize)
+            .copied()
+            .filter(|&s| s != NO_SLOT)
     }
 
     fn kind(&self, slot: u32) -> u8 {
@@ -930,7 +1002,7 @@ impl<'c> ScenarioChecker<'c> {
         let found = {
             let (slots, refs) = (&self.slots, &self.refs);
             self.table
-                .find_mut(h, |&v| sym_name(slots, refs, v) == id)
+                .find_mut(h, |&v| sym_bytes(slots, refs, v) == id.as_bytes())
                 .map(|v| {
                     let was = *v;
                     if was & REF != 0 {
@@ -951,6 +1023,9 @@ impl<'c> ScenarioChecker<'c> {
             }
             Some(r) => {
                 let r = (r & !REF) as usize;
+                if let Some(x) = self.ref_slot.get_mut(r) {
+                    *x = slot;
+                }
                 let flag = if bit(&self.ref_flags, r) { FLAG } else { 0 };
                 self.slots.push(id);
                 self.bits.push(kind | flag);
@@ -961,7 +1036,7 @@ impl<'c> ScenarioChecker<'c> {
                 self.bits.push(kind);
                 let (slots, refs) = (&self.slots, &self.refs);
                 self.table
-                    .insert_unique(h, slot, |&v| fnv(sym_name(slots, refs, v)));
+                    .insert_unique(h, slot, |&v| hash_id(sym_bytes(slots, refs, v)));
                 Ok(())
             }
         }
@@ -1141,9 +1216,12 @@ impl<'c> ScenarioChecker<'c> {
     /// of megabytes copies them, and the copies add to the peak.
     pub fn reserve(&mut self, nodes: usize, ids: usize, id_bytes: usize) {
         let (slots, refs) = (&self.slots, &self.refs);
-        self.table.reserve(ids, |&v| fnv(sym_name(slots, refs, v)));
+        self.table
+            .reserve(ids, |&v| hash_id(sym_bytes(slots, refs, v)));
         self.slots.bytes.reserve_exact(id_bytes + ids);
-        self.slots.marks.reserve_exact(ids / 16 + 1);
+        self.slots
+            .marks
+            .reserve_exact(ids / MARK_EVERY as usize + 1);
         self.bits.reserve_exact(ids);
         self.edges.reserve_exact(ids);
         self.node_first.reserve_exact(nodes + 1);
@@ -1389,6 +1467,7 @@ impl<'c> ScenarioChecker<'c> {
         }
         self.bits.shrink_to_fit();
         self.node_first.shrink_to_fit();
+        self.ref_slot.shrink_to_fit();
         for (sym, key, path) in std::mem::take(&mut self.roots) {
             if !self.is_node(sym) {
                 let message = self.goto_message(sym_name(&self.slots, &self.refs, sym));
@@ -1635,9 +1714,24 @@ impl<'c> ScenarioChecker<'c> {
         let Some(mut l) = self.locale.take() else {
             return;
         };
-        match self.lookup(key) {
+        let (next, at) = l.cursor;
+        let (name, after) = self.slots.read_bytes(at);
+        let found = if next < self.slots.count && !key.is_empty() && name == key.as_bytes() {
+            // The slot holding a name is the one the table leads to (a repeated id's
+            // slot has an empty name).
+            l.cursor = (next + 1, after);
+            Some(next)
+        } else {
+            let found = self.lookup(key);
+            if let Some(s) = found.filter(|s| s & REF == 0) {
+                l.cursor = (s + 1, self.slots.offset(s + 1));
+            }
+            found
+        };
+        match found {
             Some(s) if s & REF == 0 => {
-                let tones = self.kind(s) == NODE && self.tones.contains_key(&s);
+                let tones =
+                    self.kind(s) == NODE && !self.tones.is_empty() && self.tones.contains_key(&s);
                 if let Some(b) = self.bits.get_mut(s as usize) {
                     *b |= PRESENT;
                     if *b & KIND == CHOICE {
@@ -1680,7 +1774,9 @@ impl<'c> ScenarioChecker<'c> {
         let j = self.locales.len();
         let mut found = Vec::new();
         let (mut k, mut ci, mut ri) = (0usize, 0usize, 0usize);
-        for (s, name) in self.slots.iter().enumerate() {
+        let has_tones = !self.tones.is_empty();
+        for (s, name) in self.slots.iter_bytes().enumerate() {
+            let name = || String::from_utf8_lossy(name);
             let Some(b) = self.bits.get(s).copied() else {
                 break;
             };
@@ -1708,14 +1804,15 @@ impl<'c> ScenarioChecker<'c> {
             }
             let s32 = s as u32;
             if b & PRESENT != 0 {
-                if let Some(tones) = self.tones.get(&s32) {
+                if has_tones && let Some(tones) = self.tones.get(&s32) {
                     let attrs = l.attrs_of.get(&s32);
                     for (ti, t) in tones.iter().enumerate() {
                         if !attrs.is_some_and(|a| a.contains(t)) {
                             found.push((
                                 format!("nodes[{k}].tones[{ti}].tone"),
                                 format!(
-                                    "Fluent message `{name}` in {file} has no `.{t}` attribute for this tone"
+                                    "Fluent message `{}` in {file} has no `.{t}` attribute for this tone",
+                                    name()
                                 ),
                             ));
                         }
@@ -1729,7 +1826,7 @@ impl<'c> ScenarioChecker<'c> {
                 };
                 found.push((
                     loc.path(),
-                    format!("no Fluent message `{name}` ({what}) in {file}"),
+                    format!("no Fluent message `{}` ({what}) in {file}", name()),
                 ));
             }
             if b & KIND == CHOICE {
@@ -1845,7 +1942,7 @@ impl<'c> ScenarioChecker<'c> {
             + self.slots.heap_bytes()
             + self.refs.heap_bytes()
             + self.bits.capacity()
-            + (self.node_first.capacity() + self.edges.capacity()) * 4
+            + (self.node_first.capacity() + self.edges.capacity() + self.ref_slot.capacity()) * 4
             + (self.ref_flags.capacity() + self.has_goto.capacity() + self.endings.capacity()) * 8
             + map(self.big.capacity(), 4 + 24)
             + self.big.values().map(|v| v.capacity() * 4).sum::<usize>()
