@@ -159,9 +159,10 @@ impl LocaleKeys {
 }
 
 pub fn is_valid_id(id: &str) -> bool {
-    let mut chars = id.chars();
-    matches!(chars.next(), Some('a'..='z'))
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    let b = id.as_bytes();
+    matches!(b.first(), Some(b'a'..=b'z'))
+        && b.iter()
+            .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
 }
 
 /// Checks the catalog against itself and its Fluent files.
@@ -759,6 +760,18 @@ pub struct ScenarioChecker<'c> {
     why_differs: FastMap<u32, Vec<bool>>,
 }
 
+/// The symbol of a name in the checker's table, if it has one.
+fn find_sym(
+    table: &hashbrown::HashTable<u32>,
+    slots: &Names,
+    refs: &Names,
+    name: &str,
+) -> Option<u32> {
+    table
+        .find(fnv(name), |&v| sym_bytes(slots, refs, v) == name.as_bytes())
+        .copied()
+}
+
 fn sym_name<'a>(slots: &'a Names, refs: &'a Names, sym: u32) -> &'a str {
     std::str::from_utf8(sym_bytes(slots, refs, sym)).unwrap_or("")
 }
@@ -940,10 +953,7 @@ impl<'c> ScenarioChecker<'c> {
     }
 
     fn lookup(&self, name: &str) -> Option<u32> {
-        let (slots, refs) = (&self.slots, &self.refs);
-        self.table
-            .find(fnv(name), |&v| sym_bytes(slots, refs, v) == name.as_bytes())
-            .copied()
+        find_sym(&self.table, &self.slots, &self.refs, name)
     }
 
     /// The symbol of a name used (not declared) here: its slot if declared, else a
@@ -1711,39 +1721,44 @@ impl<'c> ScenarioChecker<'c> {
     }
 
     pub fn message(&mut self, key: &str, attrs: &[&str]) {
-        let Some(mut l) = self.locale.take() else {
+        // Field by field: the locale's state is borrowed in place, not moved out and
+        // back for each of a large encounter's many messages.
+        let Some(l) = self.locale.as_mut() else {
             return;
         };
+        let (slots, refs) = (&self.slots, &self.refs);
         let (next, at) = l.cursor;
-        let (name, after) = self.slots.read_bytes(at);
-        let found = if next < self.slots.count && !key.is_empty() && name == key.as_bytes() {
+        let (name, after) = slots.read_bytes(at);
+        let found = if next < slots.count && !key.is_empty() && name == key.as_bytes() {
             // The slot holding a name is the one the table leads to (a repeated id's
             // slot has an empty name).
             l.cursor = (next + 1, after);
             Some(next)
         } else {
-            let found = self.lookup(key);
+            let found = find_sym(&self.table, slots, refs, key);
             if let Some(s) = found.filter(|s| s & REF == 0) {
-                l.cursor = (s + 1, self.slots.offset(s + 1));
+                l.cursor = (s + 1, slots.offset(s + 1));
             }
             found
         };
         match found {
             Some(s) if s & REF == 0 => {
-                let tones =
-                    self.kind(s) == NODE && !self.tones.is_empty() && self.tones.contains_key(&s);
-                if let Some(b) = self.bits.get_mut(s as usize) {
-                    *b |= PRESENT;
-                    if *b & KIND == CHOICE {
+                let Some(b) = self.bits.get_mut(s as usize) else {
+                    return;
+                };
+                *b |= PRESENT;
+                match *b & KIND {
+                    CHOICE => {
                         *b &= !HAS_WHY;
                         if attrs.contains(&"why") {
                             *b |= HAS_WHY;
                         }
                     }
-                }
-                if tones {
-                    l.attrs_of
-                        .insert(s, attrs.iter().map(|a| a.to_string()).collect());
+                    NODE if !self.tones.is_empty() && self.tones.contains_key(&s) => {
+                        l.attrs_of
+                            .insert(s, attrs.iter().map(|a| a.to_string()).collect());
+                    }
+                    _ => {}
                 }
             }
             _ => {
@@ -1754,7 +1769,6 @@ impl<'c> ScenarioChecker<'c> {
                 }
             }
         }
-        self.locale = Some(l);
     }
 
     pub fn locale_end(&mut self) {
@@ -1782,10 +1796,11 @@ impl<'c> ScenarioChecker<'c> {
             };
             let loc = match b & KIND {
                 NODE => {
-                    k = self
-                        .node_first
-                        .partition_point(|&f| f as usize <= s)
-                        .saturating_sub(1);
+                    // Slots come in order, so the node only moves forward: the last
+                    // node whose first slot is at or before this one.
+                    while self.node_first.get(k + 1).is_some_and(|&f| f as usize <= s) {
+                        k += 1;
+                    }
                     ci = usize::MAX;
                     IdLoc::Node(k)
                 }
