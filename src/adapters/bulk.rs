@@ -30,6 +30,13 @@ use crate::engine::{Catalog, Severity};
 /// Scenario files bigger than this are streamed by `validate` and `analyze`.
 pub const STREAM_ABOVE: u64 = 8 << 20;
 
+/// Up to this many nodes (by the outline's count) a streamed `analyze` compiles the
+/// runtime on the same read of the file as validation: the checker and the builder
+/// then coexist, about 80 MB at this size, while above it the peak per node matters
+/// more than one more read of the file. `TOUCHPOINT_ONE_PASS_NODES` overrides it (the
+/// tests check that both ways compile the same runtime).
+const ONE_PASS_NODES: usize = 250_000;
+
 /// Whether `path` is big enough to be streamed: over [`STREAM_ABOVE`] bytes, or over
 /// `TOUCHPOINT_STREAM_ABOVE` bytes when that is set (the tests stream small files to
 /// check that both ways agree).
@@ -165,9 +172,18 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
     let mut sounds: Vec<(usize, String, String)> = Vec::new();
     // What the runtime will hold: nodes, replies, reactions, bytes of reply ids.
     let mut sizes;
+    // Up to `ONE_PASS_NODES` nodes the runtime is compiled on the validating pass,
+    // saving a read of the file; it is dropped if the encounter turns out invalid.
+    let one_pass_nodes = std::env::var("TOUCHPOINT_ONE_PASS_NODES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(ONE_PASS_NODES);
+    let one_pass = compile && node_hint <= one_pass_nodes;
+    let mut builder;
     let diagnostics = loop {
         let mut checker = ScenarioChecker::new(&header, &catalog);
         checker.reserve(node_hint, id_hint, id_hint * 12);
+        builder = one_pass.then(|| RuntimeBuilder::new(&header, &catalog, node_hint));
 
         sounds.clear();
         sizes = [0; 4];
@@ -182,6 +198,9 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
                 sizes[3] += c.id.len();
             }
             checker.node(&n);
+            if let Some(b) = builder.as_mut() {
+                b.node(&n);
+            }
         });
         if let Err(r) = streamed {
             reports.push(r);
@@ -263,13 +282,18 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
     }
 
     let runtime = if compile {
-        let mut b = RuntimeBuilder::new(&header, &catalog, sizes[0]);
-        b.reserve(sizes[1], sizes[2], sizes[3]);
-
-        if let Err(r) = stream::scenario_nodes(path, &mut |_, n| b.node(&n)) {
-            reports.push(r);
-            return (None, reports);
-        }
+        let b = match builder {
+            Some(b) => b,
+            None => {
+                let mut b = RuntimeBuilder::new(&header, &catalog, sizes[0]);
+                b.reserve(sizes[1], sizes[2], sizes[3]);
+                if let Err(r) = stream::scenario_nodes(path, &mut |_, n| b.node(&n)) {
+                    reports.push(r);
+                    return (None, reports);
+                }
+                b
+            }
+        };
         match b.finish() {
             Some(rt) => Some(rt),
             None => {

@@ -227,11 +227,7 @@ pub fn message_keys(locale: &str, file: &str, resource: &FluentResource) -> Loca
 /// everything else.
 pub fn scan_plain(locale: &str, file: &str, text: &str) -> Option<LocaleKeys> {
     let b = text.as_bytes();
-    // The refused bytes (`plain_refused_byte`), found a vector at a time.
-    if memchr::memchr3(b'{', b'}', b'\t', b).is_some()
-        || memchr::memchr(b'\r', b).is_some()
-        || text.starts_with('\u{feff}')
-    {
+    if has_refused_byte(b) || text.starts_with('\u{feff}') {
         return None;
     }
     let mut keys = LocaleKeys::new(locale, file);
@@ -239,7 +235,7 @@ pub fn scan_plain(locale: &str, file: &str, text: &str) -> Option<LocaleKeys> {
     // Lines as `text.split('\n')` gives them, found a vector at a time.
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
-        let line = text.get(start..end)?;
+        let line = b.get(start..end)?;
         start = end + 1;
         match plain_line(line, &mut open)? {
             PlainLine::Message(id) => keys.push_message(id),
@@ -250,9 +246,10 @@ pub fn scan_plain(locale: &str, file: &str, text: &str) -> Option<LocaleKeys> {
     Some(keys)
 }
 
-/// A byte that makes a file not plain wherever it is ([`scan_plain`]).
-pub(crate) fn plain_refused_byte(c: u8) -> bool {
-    matches!(c, b'{' | b'}' | b'\t' | b'\r')
+/// Whether `b` holds a byte that makes a file not plain wherever it is
+/// ([`scan_plain`]): `{`, `}`, a tab or a carriage return (searched a vector at a time).
+pub(crate) fn has_refused_byte(b: &[u8]) -> bool {
+    memchr::memchr3(b'{', b'}', b'\t', b).is_some() || memchr::memchr(b'\r', b).is_some()
 }
 
 /// What one line of a plain Fluent file holds (see [`plain_line`]).
@@ -270,9 +267,9 @@ pub(crate) enum PlainLine<'a> {
 /// [`scan_plain`] reads it; `None` when the line is not plain. `open` says whether a
 /// message is open (attributes and continuation text need one); it is updated. Shared
 /// with the streaming reader ([`super::stream::ftl_messages`]) so both accept the
-/// same files. (The whole-file refusals, [`plain_refused_byte`] and a byte-order mark,
+/// same files. (The whole-file refusals, [`has_refused_byte`] and a byte-order mark,
 /// are the caller's.)
-pub(crate) fn plain_line<'a>(line: &'a str, open: &mut bool) -> Option<PlainLine<'a>> {
+pub(crate) fn plain_line<'a>(b: &'a [u8], open: &mut bool) -> Option<PlainLine<'a>> {
     fn ident_len(b: &[u8]) -> usize {
         if !b.first().is_some_and(u8::is_ascii_alphabetic) {
             return 0;
@@ -292,7 +289,9 @@ pub(crate) fn plain_line<'a>(line: &'a str, open: &mut bool) -> Option<PlainLine
         let value = rest.strip_prefix(b"=")?;
         value.iter().any(|c| *c != b' ').then_some(n)
     }
-    let b = line.as_bytes();
+    // Ids and attribute names are ASCII, so only they are taken as text: the rest of
+    // the line need not be checked for UTF-8 here.
+    let text = |x: &'a [u8]| std::str::from_utf8(x).ok();
     match b.first() {
         None => Some(PlainLine::Other),
         Some(b'#') => {
@@ -309,8 +308,7 @@ pub(crate) fn plain_line<'a>(line: &'a str, open: &mut bool) -> Option<PlainLine
                 None => Some(PlainLine::Other),
                 Some(b'.') => {
                     let n = entry(&body[1..]).filter(|_| *open)?;
-                    let at = line.len() - body.len() + 1;
-                    Some(PlainLine::Attr(&line[at..at + n]))
+                    Some(PlainLine::Attr(text(&body[1..1 + n])?))
                 }
                 Some(b'[' | b'*') => None,
                 // Continuation text of the current message or attribute.
@@ -321,7 +319,7 @@ pub(crate) fn plain_line<'a>(line: &'a str, open: &mut bool) -> Option<PlainLine
         Some(_) => {
             let n = entry(b)?;
             *open = true;
-            Some(PlainLine::Message(&line[..n]))
+            Some(PlainLine::Message(text(&b[..n])?))
         }
     }
 }

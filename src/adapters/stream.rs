@@ -15,7 +15,7 @@ use std::path::Path;
 
 use super::fast_ron;
 use super::files::{self, MAX_FILE_BYTES, MAX_RON_DEPTH, describe_ron_error, ron_options};
-use super::locale::{PlainLine, plain_line, plain_refused_byte};
+use super::locale::{PlainLine, has_refused_byte, plain_line};
 use super::report::Report;
 use crate::engine::scenario::{Node, Scenario};
 
@@ -27,8 +27,13 @@ pub const MAX_STREAM_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 /// whatever the file holds.
 const CAP_BYTES: usize = MAX_FILE_BYTES as usize;
 
-/// Bytes read from the file at a time.
-const BUF_BYTES: usize = 256 * 1024;
+/// Bytes read from the file at a time. The unit tests read a few dozen at a time, so
+/// that tokens, strings, characters and lines are cut by the buffer's end everywhere.
+const BUF_BYTES: usize = if cfg!(test) { 61 } else { 256 * 1024 };
+
+/// Up to this many bytes [`Src::bulk`] counts lines and columns byte by byte (and
+/// with vector searches above); low in the unit tests so that both ways are used.
+const BULK_LOOP: usize = if cfg!(test) { 8 } else { 64 };
 
 /// How deep a node sits in a scenario file: inside `Scenario(` and the `nodes` list.
 /// A node read on its own starts its nesting count there, so the nesting limit means
@@ -171,6 +176,79 @@ impl Src {
         Ok(Some(b))
     }
 
+    /// Hands out the next `n` bytes of the buffer at once (`n <= valid - pos`), as
+    /// `n` calls of [`Src::next`] would: position, line, column and capture.
+    fn bulk(&mut self, n: usize) {
+        let Some(chunk) = self.buf.get(self.pos..self.pos + n) else {
+            return;
+        };
+        // Characters: bytes that are not UTF-8 continuation bytes (all, in ASCII).
+        let chars = |b: &[u8]| {
+            if b.is_ascii() {
+                b.len()
+            } else {
+                b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
+            }
+        };
+        if n <= BULK_LOOP {
+            // Most runs are an id or a word: a plain loop beats the vector searches.
+            for &b in chunk {
+                if b == b'\n' {
+                    self.line += 1;
+                    self.col = 1;
+                } else if b & 0xC0 != 0x80 {
+                    self.col += 1;
+                }
+            }
+        } else {
+            match memchr::memrchr(b'\n', chunk) {
+                Some(last) => {
+                    self.line += memchr::memchr_iter(b'\n', chunk).count();
+                    self.col = 1 + chars(&chunk[last + 1..]);
+                }
+                None => self.col += chars(chunk),
+            }
+        }
+        if self.capturing {
+            let room = (CAP_BYTES + 1).saturating_sub(self.cap.len());
+            self.cap.extend_from_slice(&chunk[..n.min(room)]);
+        }
+        self.pos += n;
+        self.offset += n as u64;
+    }
+
+    /// [`Src::bulk`] for the rest of a line, `n` bytes of the buffer whose only
+    /// newline is the last.
+    fn bulk_line(&mut self, n: usize) {
+        self.line += 1;
+        self.col = 1;
+        if self.capturing {
+            let room = (CAP_BYTES + 1).saturating_sub(self.cap.len());
+            let end = self.pos + n.min(room);
+            self.cap.extend_from_slice(&self.buf[self.pos..end]);
+        }
+        self.pos += n;
+        self.offset += n as u64;
+    }
+
+    /// Hands out bytes up to (not including) the first for which `stop` finds a
+    /// position in the buffered text; `false` if the file ends first.
+    fn bulk_until(&mut self, stop: impl Fn(&[u8]) -> Option<usize>) -> Result<bool, Stop> {
+        loop {
+            if self.pos == self.valid && !self.refill()? {
+                return Ok(false);
+            }
+            let chunk = &self.buf[self.pos..self.valid];
+            match stop(chunk) {
+                Some(i) => {
+                    self.bulk(i);
+                    return Ok(true);
+                }
+                None => self.bulk(chunk.len()),
+            }
+        }
+    }
+
     #[inline]
     fn peek(&mut self) -> Result<Option<u8>, Stop> {
         if self.pos == self.valid && !self.refill()? {
@@ -260,10 +338,8 @@ impl Lexer {
             b'#' => Tok::Hash,
             b'/' => match self.src.peek()? {
                 Some(b'/') => {
-                    while let Some(c) = self.src.next()? {
-                        if c == b'\n' {
-                            break;
-                        }
+                    if self.src.bulk_until(|b| memchr::memchr(b'\n', b))? {
+                        self.src.next()?;
                     }
                     Tok::Space
                 }
@@ -278,13 +354,20 @@ impl Lexer {
             b if is_word_byte(b) => {
                 self.word.clear();
                 self.word.push(b);
-                while let Some(c) = self.src.peek()? {
-                    if !is_word_byte(c) {
+                loop {
+                    if self.src.pos == self.src.valid && !self.src.refill()? {
                         break;
                     }
-                    self.src.next()?;
-                    if self.word.len() < 64 {
-                        self.word.push(c);
+                    let chunk = &self.src.buf[self.src.pos..self.src.valid];
+                    let n = chunk
+                        .iter()
+                        .position(|&c| !is_word_byte(c))
+                        .unwrap_or(chunk.len());
+                    let (keep, all) = (n.min(64usize.saturating_sub(self.word.len())), chunk.len());
+                    self.word.extend_from_slice(&chunk[..keep]);
+                    self.src.bulk(n);
+                    if n < all {
+                        break;
                     }
                 }
                 if matches!(&self.word[..], b"r" | b"br") {
@@ -322,6 +405,15 @@ impl Lexer {
     /// escapes and ends at `"` followed by its `hashes`.
     fn string(&mut self, hashes: usize, raw: bool) -> Result<Tok, Stop> {
         loop {
+            // The text up to the next quote (or escape) at once.
+            let found = if raw {
+                self.src.bulk_until(|b| memchr::memchr(b'"', b))?
+            } else {
+                self.src.bulk_until(|b| memchr::memchr2(b'"', b'\\', b))?
+            };
+            if !found {
+                return Ok(Tok::Unterminated);
+            }
             match self.src.next()? {
                 None => return Ok(Tok::Unterminated),
                 Some(b'\\') if !raw => {
@@ -415,6 +507,81 @@ impl Lexer {
         Ok(Tok::Other)
     }
 
+    /// The common part of a list element, read a buffer at a time: brackets, commas,
+    /// colons, words, plain strings and whitespace, as [`Lexer::token`] would read
+    /// them one at a time, tracking `depth` and whether anything `significant` was
+    /// seen. Returns the terminator (a `,` or closing bracket at depth 0, consumed),
+    /// or `None` where the next token needs [`Lexer::token`] (a comment, a character,
+    /// an escape, a raw string, the end of the buffer), left unread.
+    fn fast_element(
+        &mut self,
+        depth: &mut usize,
+        significant: &mut bool,
+    ) -> Result<Option<u8>, Stop> {
+        if self.src.pos == self.src.valid && !self.src.refill()? {
+            return Ok(None);
+        }
+        let chunk = &self.src.buf[self.src.pos..self.src.valid];
+        let mut i = 0;
+        let mut term = None;
+        while let Some(&b) = chunk.get(i) {
+            match b {
+                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                b'(' | b'[' | b'{' => {
+                    *depth += 1;
+                    *significant = true;
+                    i += 1;
+                }
+                b')' | b']' | b'}' | b',' if *depth == 0 => {
+                    term = Some(b);
+                    i += 1;
+                    break;
+                }
+                b')' | b']' | b'}' => {
+                    *depth -= 1;
+                    *significant = true;
+                    i += 1;
+                }
+                b',' | b':' | b'#' => {
+                    *significant = true;
+                    i += 1;
+                }
+                b'"' => {
+                    // A string with no escape that ends in this buffer.
+                    let rest = &chunk[i + 1..];
+                    match memchr::memchr2(b'"', b'\\', rest) {
+                        Some(j) if rest[j] == b'"' => {
+                            *significant = true;
+                            i += j + 2;
+                        }
+                        _ => break,
+                    }
+                }
+                b if is_word_byte(b) => {
+                    let run = chunk[i..]
+                        .iter()
+                        .position(|&c| !is_word_byte(c))
+                        .unwrap_or(chunk.len() - i);
+                    let word = &chunk[i..i + run];
+                    // `r`/`br` may start a raw string, and a word cut by the buffer's
+                    // end may be one: left to `token`.
+                    if matches!(word, b"r" | b"br" | b"b") || i + run == chunk.len() {
+                        break;
+                    }
+                    *significant = true;
+                    i += run;
+                }
+                b'/' | b'\'' => break,
+                _ => {
+                    *significant = true;
+                    i += 1;
+                }
+            }
+        }
+        self.src.bulk(i);
+        Ok(term)
+    }
+
     /// The next token that is not whitespace or a comment.
     fn significant(&mut self) -> Result<Option<Tok>, Stop> {
         loop {
@@ -458,12 +625,13 @@ pub fn scenario_header(path: &Path) -> Result<Scenario, Report> {
 /// enough to size the tables of a pass that reads them.
 pub fn scenario_outline(path: &Path) -> Result<(Scenario, usize, usize), Report> {
     let (mut nodes, mut ids) = (0usize, 0usize);
+    let finder = memchr::memmem::Finder::new(b"id:");
     let header = stream_scenario(
         path,
         &mut |_, _| {},
         &mut |t| {
             nodes += 1;
-            ids += t.text.matches("id:").count();
+            ids += finder.find_iter(t.text.as_bytes()).count();
             false
         },
         true,
@@ -745,6 +913,20 @@ fn read_scenario(
         let mut depth = 0usize;
         let mut significant = false;
         let term = loop {
+            let fast = lx.fast_element(&mut depth, &mut significant)?;
+            if lx.src.cap.len() > CAP_BYTES {
+                return Ok(Flow::Failed(Report::error(
+                    path,
+                    start.0,
+                    start.1,
+                    format!(
+                        "node {index} of the list is over {MAX_FILE_BYTES} bytes; expected a node of reasonable size (an unclosed `(`, `[` or string?)"
+                    ),
+                )));
+            }
+            if let Some(t) = fast {
+                break Some(t);
+            }
             let tok = match lx.token()? {
                 None | Some(Tok::Unterminated) => None,
                 Some(t) => Some(t),
@@ -964,41 +1146,42 @@ pub fn ftl_messages(
     let mut open = false;
     let mut first = true;
     loop {
-        // One line, without its `\n`; the position of its start for UTF-8 errors.
+        // One line, without its `\n`.
         line.clear();
-        let (line_no, at_end) = {
-            let line_no = src.line;
+        let at_end = {
+            // The line's bytes, a buffer at a time.
             let mut ended = true;
             loop {
-                match src.next() {
-                    Ok(Some(b'\n')) => {
+                if src.pos == src.valid && !src.refill().map_err(|e| stop_report(path, e))? {
+                    break;
+                }
+                let chunk = &src.buf[src.pos..src.valid];
+                match memchr::memchr(b'\n', chunk) {
+                    Some(i) => {
+                        line.extend_from_slice(&chunk[..i]);
+                        src.bulk_line(i + 1);
                         ended = false;
                         break;
                     }
-                    Ok(Some(b)) => line.push(b),
-                    Ok(None) => break,
-                    Err(stop) => return Err(stop_report(path, stop)),
+                    None => {
+                        let n = chunk.len();
+                        line.extend_from_slice(chunk);
+                        src.bulk(n);
+                    }
                 }
             }
-            (line_no, ended)
+            ended
         };
         if first && line.starts_with("\u{feff}".as_bytes()) {
             return Ok(false);
         }
         first = false;
-        if line.iter().copied().any(plain_refused_byte) {
+        if has_refused_byte(&line) {
             return Ok(false);
         }
-        let Ok(text) = std::str::from_utf8(&line) else {
-            // The source checks UTF-8 as it reads; this cannot happen, but must not panic.
-            return Err(Report::error(
-                path,
-                line_no,
-                1,
-                "file is not valid UTF-8; expected UTF-8 text",
-            ));
-        };
-        match plain_line(text, &mut open) {
+        // The source checked UTF-8 as it read; `plain_line` takes only ASCII names
+        // out of the line as text.
+        match plain_line(&line, &mut open) {
             None => return Ok(false),
             Some(PlainLine::Message(m)) => {
                 if have {
