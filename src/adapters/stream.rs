@@ -912,17 +912,20 @@ fn read_scenario(
         lx.src.cap.push(b'[');
         let mut depth = 0usize;
         let mut significant = false;
+        let too_big = || {
+            Flow::Failed(Report::error(
+                path,
+                start.0,
+                start.1,
+                format!(
+                    "node {index} of the list is over {MAX_FILE_BYTES} bytes; expected a node of reasonable size (an unclosed `(`, `[` or string?)"
+                ),
+            ))
+        };
         let term = loop {
             let fast = lx.fast_element(&mut depth, &mut significant)?;
             if lx.src.cap.len() > CAP_BYTES {
-                return Ok(Flow::Failed(Report::error(
-                    path,
-                    start.0,
-                    start.1,
-                    format!(
-                        "node {index} of the list is over {MAX_FILE_BYTES} bytes; expected a node of reasonable size (an unclosed `(`, `[` or string?)"
-                    ),
-                )));
+                return Ok(too_big());
             }
             if let Some(t) = fast {
                 break Some(t);
@@ -932,14 +935,7 @@ fn read_scenario(
                 Some(t) => Some(t),
             };
             if lx.src.cap.len() > CAP_BYTES {
-                return Ok(Flow::Failed(Report::error(
-                    path,
-                    start.0,
-                    start.1,
-                    format!(
-                        "node {index} of the list is over {MAX_FILE_BYTES} bytes; expected a node of reasonable size (an unclosed `(`, `[` or string?)"
-                    ),
-                )));
+                return Ok(too_big());
             }
             match tok {
                 None => break None,
