@@ -81,6 +81,11 @@ fn streamed_analysis_equals_the_authored_trees() {
     }
 }
 
+/// Edits the fixture's scenario file in the copy at `d`.
+fn edit_scenario(d: &Path, from: &str, to: &str) {
+    edit(&d.join("scenarios/sample_refund.ron"), from, to);
+}
+
 fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).unwrap();
     assert!(text.contains(from), "{} lacks {from:?}", path.display());
@@ -95,36 +100,24 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
     let cases: Vec<(&str, Break)> = vec![
         ("valid", |_| {}),
         ("missing goto", |d| {
-            edit(
-                &d.join("scenarios/sample_refund.ron"),
-                "goto: \"story\"",
-                "goto: \"stroy\"",
-            )
+            edit_scenario(d, "goto: \"story\"", "goto: \"stroy\"")
         }),
         ("unknown technique", |d| {
-            edit(
-                &d.join("scenarios/sample_refund.ron"),
-                "\"active_listening\"",
-                "\"active_listning\"",
-            )
+            edit_scenario(d, "\"active_listening\"", "\"active_listning\"")
         }),
         ("duplicate id", |d| {
-            edit(
-                &d.join("scenarios/sample_refund.ron"),
-                "id: \"story_confirm\"",
-                "id: \"story_listen\"",
-            )
+            edit_scenario(d, "id: \"story_confirm\"", "id: \"story_listen\"")
         }),
         ("said names nothing", |d| {
-            edit(
-                &d.join("scenarios/sample_refund.ron"),
+            edit_scenario(
+                d,
                 "when: AngerBelow(50)",
                 "when: All([AngerBelow(50), Said(\"nobody\"), Flag(\"never_set\")])",
             )
         }),
         ("unreachable node", |d| {
-            edit(
-                &d.join("scenarios/sample_refund.ron"),
+            edit_scenario(
+                d,
                 "nodes: [",
                 "nodes: [\n        (id: \"orphan\", ending: (outcome: Resolved, score: 50)),",
             );
@@ -135,8 +128,8 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
             }
         }),
         ("sound leaves the folder", |d| {
-            edit(
-                &d.join("scenarios/sample_refund.ron"),
+            edit_scenario(
+                d,
                 "(id: \"story_listen\"",
                 "(id: \"story_listen_x\", goto: \"offer\"), (id: \"story_listen\"",
             );
@@ -170,11 +163,7 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
             std::fs::write(&p, &text[..text.len() * 2 / 3]).unwrap();
         }),
         ("syntax error in a node", |d| {
-            edit(
-                &d.join("scenarios/sample_refund.ron"),
-                "goto: \"offer\"",
-                "goto \"offer\"",
-            )
+            edit_scenario(d, "goto: \"offer\"", "goto \"offer\"")
         }),
     ];
     for (name, break_it) in cases {

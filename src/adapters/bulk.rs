@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
-use super::encounter::{MediaFiles, load_catalog, resolve_media};
+use super::encounter::{MediaFiles, catalog_and_locales, resolve_media};
 use super::files::{check_file, layout_for};
 use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
 use super::report::{Report, tidy};
@@ -106,12 +106,9 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
         Ok(h) => h,
         Err(r) => return (None, vec![r]),
     };
-    let (catalog, catalog_src) = match load_catalog(catalog_path) {
+    let (catalog, catalog_src, locales_dir) = match catalog_and_locales(&layout, path, catalog_path)
+    {
         Ok(c) => c,
-        Err(r) => return (None, vec![r]),
-    };
-    let locales_dir = match layout.locales_or_report(path) {
-        Ok(p) => p,
         Err(r) => return (None, vec![r]),
     };
     let mut reports = Vec::new();

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
-use super::files::{Source, layout_for, parse_ron, read_text};
+use super::files::{Layout, Source, layout_for, parse_ron, read_text};
 use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
 use super::report::{Report, tidy};
 use crate::engine::validate::{Doc, validate_catalog, validate_scenario};
@@ -116,6 +116,17 @@ pub fn load_catalog(path: &Path) -> Result<(Catalog, Source), Report> {
     Ok((catalog.indexed(), src))
 }
 
+/// The catalog at `catalog_path`, and the locales folder an encounter at `scenario`
+/// is laid out with: what loading an encounter needs besides the scenario itself.
+pub(crate) fn catalog_and_locales<'a>(
+    layout: &'a Layout,
+    scenario: &Path,
+    catalog_path: &Path,
+) -> Result<(Catalog, Source, &'a Path), Report> {
+    let (catalog, src) = load_catalog(catalog_path)?;
+    Ok((catalog, src, layout.locales_or_report(scenario)?))
+}
+
 /// Checks a catalog file on its own against the Fluent files of every shipped locale.
 pub fn check_catalog(path: &Path) -> Vec<Report> {
     let (catalog, src) = match load_catalog(path) {
@@ -202,14 +213,11 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
             Ok(p) => p,
             Err(r) => return (None, vec![r]),
         };
-        let (catalog, catalog_src) = match load_catalog(catalog_path) {
-            Ok(c) => c,
-            Err(r) => return (None, vec![r]),
-        };
-        let locales_dir = match layout.locales_or_report(path) {
-            Ok(p) => p,
-            Err(r) => return (None, vec![r]),
-        };
+        let (catalog, catalog_src, locales_dir) =
+            match catalog_and_locales(&layout, path, catalog_path) {
+                Ok(c) => c,
+                Err(r) => return (None, vec![r]),
+            };
         let crashed = || {
             Err(Report::error(
                 path,

@@ -565,7 +565,7 @@ impl Lexer {
                     let word = &chunk[i..i + run];
                     // `r`/`br` may start a raw string, and a word cut by the buffer's
                     // end may be one: left to `token`.
-                    if matches!(word, b"r" | b"br" | b"b") || i + run == chunk.len() {
+                    if matches!(word, b"r" | b"br") || i + run == chunk.len() {
                         break;
                     }
                     *significant = true;

@@ -191,10 +191,6 @@ struct Names {
 /// Most nodes and replies a runtime holds (indices stay below it).
 const LIMIT: u32 = 1 << 31;
 
-fn fnv(s: &str) -> u64 {
-    hash_id(s.as_bytes())
-}
-
 impl Names {
     fn name(&self, sym: u32) -> &str {
         let s = sym as usize;
@@ -204,12 +200,12 @@ impl Names {
 
     fn find(&self, name: &str) -> Option<u32> {
         self.table
-            .find(fnv(name), |&s| self.name(s) == name)
+            .find(hash_id(name), |&s| self.name(s) == name)
             .copied()
     }
 
     fn intern(&mut self, name: &str) -> Option<u32> {
-        let h = fnv(name);
+        let h = hash_id(name);
         let Names {
             text,
             ends,
@@ -232,7 +228,7 @@ impl Names {
         table.insert_unique(h, sym, |&s| {
             let s = s as usize;
             let start = if s == 0 { 0 } else { ends[s - 1] as usize };
-            fnv(&text[start..ends[s] as usize])
+            hash_id(&text[start..ends[s] as usize])
         });
         Some(sym)
     }

@@ -389,11 +389,11 @@ impl std::hash::Hasher for IdHasher {
     }
 }
 
-/// The hash of one id, as the name tables use it.
-pub(crate) fn hash_id(b: &[u8]) -> u64 {
+/// The hash of one id (as text or bytes), as the name tables use it.
+pub(crate) fn hash_id(b: impl AsRef<[u8]>) -> u64 {
     use std::hash::Hasher;
     let mut h = IdHasher::default();
-    h.write(b);
+    h.write(b.as_ref());
     h.finish()
 }
 
@@ -567,10 +567,6 @@ fn set_bit(b: &mut Vec<u64>, i: usize) {
     if let Some(x) = b.get_mut(w) {
         *x |= 1 << (i % 64);
     }
-}
-
-fn fnv(s: &str) -> u64 {
-    hash_id(s.as_bytes())
 }
 
 /// Every how many names `Names` keeps an offset.
@@ -768,7 +764,9 @@ fn find_sym(
     name: &str,
 ) -> Option<u32> {
     table
-        .find(fnv(name), |&v| sym_bytes(slots, refs, v) == name.as_bytes())
+        .find(hash_id(name), |&v| {
+            sym_bytes(slots, refs, v) == name.as_bytes()
+        })
         .copied()
 }
 
@@ -967,7 +965,7 @@ impl<'c> ScenarioChecker<'c> {
         self.ref_slot.push(NO_SLOT);
         let (slots, refs) = (&self.slots, &self.refs);
         self.table
-            .insert_unique(fnv(name), r, |&v| hash_id(sym_bytes(slots, refs, v)));
+            .insert_unique(hash_id(name), r, |&v| hash_id(sym_bytes(slots, refs, v)));
         r
     }
 
@@ -1008,7 +1006,7 @@ impl<'c> ScenarioChecker<'c> {
     /// Declares an id at the next slot; a repeated id gives the slot that has it.
     fn declare(&mut self, id: &str, kind: u8, node: usize) -> Result<(), u32> {
         let slot = self.slots.count;
-        let h = fnv(id);
+        let h = hash_id(id);
         let found = {
             let (slots, refs) = (&self.slots, &self.refs);
             self.table
