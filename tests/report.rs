@@ -653,3 +653,33 @@ fn the_report_command_writes_the_page_from_the_store() {
     ]);
     assert_eq!(o.status.code(), Some(2), "an unsupported locale is refused");
 }
+
+/// Cohorts named cohort-1, cohort-2, cohort-10 come in that order (not as text sorts
+/// them), and so do trainees named 学员2, 学员10.
+#[test]
+fn cohorts_and_trainees_are_listed_in_natural_order() {
+    let rows = vec![
+        row(("t10", "学员10"), Some("cohort-10"), 0, 2, Some(50)),
+        row(("t2", "学员2"), Some("cohort-2"), 1, 2, Some(50)),
+        row(("t1", "学员1"), Some("cohort-1"), 2, 2, Some(50)),
+        row(("t12", "学员12"), Some("cohort-2"), 3, 2, Some(50)),
+        row(("t3", "学员3"), Some("cohort-2"), 4, 2, Some(50)),
+    ];
+    let html = render(
+        &ReportInput {
+            rows,
+            ..ReportInput::default()
+        },
+        &texts("en-US"),
+    );
+    let link =
+        |target: &str| between(&html, &format!("<a href=\"#{target}\">"), "</a>").to_string();
+    assert_eq!(
+        [link("c0"), link("c1"), link("c2")],
+        ["cohort-1", "cohort-2", "cohort-10"]
+    );
+    assert_eq!(
+        [link("c1-t0"), link("c1-t1"), link("c1-t2")],
+        ["学员2", "学员3", "学员12"]
+    );
+}

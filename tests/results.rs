@@ -170,3 +170,312 @@ fn the_profile_round_trips_and_a_damaged_one_is_kept_aside() {
         (100, 75, "zh-CN")
     );
 }
+
+/// A finished attempt on the fixture encounter, as `play` records it.
+fn good_record() -> touchpoint::adapters::results::AttemptRecord {
+    use touchpoint::adapters::results::{self, Meta, Trainee};
+    use touchpoint::engine::{Pick, Session, assess};
+    let enc = crate::common::sample();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    for id in ["opening_ticket", "story_cut_in", "offer_options"] {
+        if !s.is_finished() {
+            s.choose(&Pick::Id(id.into()), 4_000).unwrap();
+        }
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    let meta = Meta {
+        attempt_id: "0199c0de-0000-7000-8000-000000000001".into(),
+        trainee: Trainee {
+            id: "t1".into(),
+            name: "王小明".into(),
+        },
+        cohort: Some("cohort-1".into()),
+        locale: "en-US".into(),
+        started_at: "2026-11-02T09:00:00.000Z".into(),
+        ended_at: "2026-11-02T09:05:00.000Z".into(),
+    };
+    results::record(&enc, &enc.texts("en-US"), s.state(), &a, meta)
+}
+
+type Edit = fn(&mut touchpoint::adapters::results::AttemptRecord);
+
+/// Every field a record carries, each out of what Touchpoint writes: what `play`
+/// never writes, `import` never accepts (and names the field).
+const REFUSED: &[(&str, Edit, &str)] = &[
+    (
+        "a 10 MB trainee name",
+        |r| r.trainee.name = "名".repeat(10 << 20),
+        "trainee name of 10485760 characters",
+    ),
+    (
+        "a 101-character name",
+        |r| r.trainee.name = "x".repeat(101),
+        "trainee name of 101 characters",
+    ),
+    (
+        "a control character in the name",
+        |r| r.trainee.name = "a\u{7}b".into(),
+        "trainee name of 3 characters",
+    ),
+    (
+        "a 101-character cohort",
+        |r| r.cohort = Some("c".repeat(101)),
+        "cohort of 101 characters",
+    ),
+    (
+        "a NUL in the cohort",
+        |r| r.cohort = Some("a\0b".into()),
+        "cohort of 3 characters",
+    ),
+    (
+        "an empty trainee id",
+        |r| r.trainee.id = String::new(),
+        "trainee id",
+    ),
+    (
+        "ended before started",
+        |r| r.ended_at = "2026-11-02T08:59:59.000Z".into(),
+        "is before started_at",
+    ),
+    (
+        "a start in 1970",
+        |r| r.started_at = "1970-01-01T00:00:00Z".into(),
+        "started_at `1970-01-01T00:00:00Z` is out of range",
+    ),
+    (
+        "an end in the year 9999",
+        |r| r.ended_at = "9999-01-01T00:00:00Z".into(),
+        "ended_at `9999-01-01T00:00:00Z` is out of range",
+    ),
+    (
+        "a time that is not RFC 3339",
+        |r| r.started_at = "yesterday".into(),
+        "started_at `yesterday` is not an RFC 3339 time",
+    ),
+    (
+        "a two-year attempt",
+        |r| r.ended_at = "2028-11-02T09:00:00.000Z".into(),
+        "the attempt lasts 731 days",
+    ),
+    (
+        "elapsed_ms of 2^63",
+        |r| r.transcript[0].elapsed_ms = 1 << 63,
+        "took 9223372036854775808 ms",
+    ),
+    (
+        "elapsed_ms over a day",
+        |r| r.transcript[1].elapsed_ms = 86_400_001,
+        "transcript turn 1 took 86400001 ms",
+    ),
+    (
+        "an outcome outside its set",
+        |r| r.outcome = "won".into(),
+        "outcome `won`",
+    ),
+    (
+        "a locale outside its set",
+        |r| r.locale = "fr-FR".into(),
+        "locale `fr-FR`",
+    ),
+    (
+        "an ending that is not an id",
+        |r| r.ending = "../done".into(),
+        "ending `../done`",
+    ),
+    (
+        "a status outside its set",
+        |r| r.status = "paused".into(),
+        "status `paused`",
+    ),
+    (
+        "a scenario id that is not an id",
+        |r| r.scenario.id = "/elsewhere/x".into(),
+        "scenario.id `/elsewhere/x`",
+    ),
+    (
+        "a title of 2,000 characters",
+        |r| r.scenario.title = "t".repeat(2_000),
+        "scenario.title of 2000 characters",
+    ),
+    (
+        "a content hash out of shape",
+        |r| r.scenario.content_hash = "md5:abc".into(),
+        "scenario.content_hash `md5:abc`",
+    ),
+    ("a score over 100", |r| r.score = 999, "score 999"),
+    (
+        "a pass mark over 100",
+        |r| r.pass_mark = 101,
+        "pass_mark 101",
+    ),
+    ("a sub-score over 100", |r| r.parts.outcome = 101, "parts"),
+    (
+        "a pass the score does not give",
+        |r| {
+            r.passed = true;
+            r.critical.clear();
+            r.score = 1;
+        },
+        "passed is true with score 1",
+    ),
+    (
+        "a pass despite a critical taboo",
+        |r| {
+            r.passed = true;
+            r.score = 100;
+        },
+        "1 critical taboo(s)",
+    ),
+    (
+        "an abandoned attempt with a score",
+        |r| {
+            r.status = "abandoned".into();
+            r.outcome = "abandoned".into();
+            r.score = 50;
+            r.passed = false;
+        },
+        "an abandoned attempt with outcome `abandoned`, score 50",
+    ),
+    (
+        "a competency over 100",
+        |r| {
+            r.competencies.insert("ownership".into(), 101.into());
+        },
+        "competency `ownership` scored 101",
+    ),
+    (
+        "a competency id out of shape",
+        |r| {
+            r.competencies.insert("Own ership".into(), 1.into());
+        },
+        "competency id `Own ership`",
+    ),
+    (
+        "a critical taboo that is not an id",
+        |r| r.critical = vec!["<b>".into()],
+        "critical `<b>`",
+    ),
+    (
+        "a transcript reply that is not an id",
+        |r| r.transcript[0].choice = "Opening Ticket".into(),
+        "transcript choice `Opening Ticket`",
+    ),
+    (
+        "a transcript line key of another node",
+        |r| r.transcript[0].line_key = "story".into(),
+        "line_key `story`",
+    ),
+    (
+        "a mood out of range",
+        |r| r.transcript[0].mood_after.anger = 500,
+        "transcript mood_after (500,",
+    ),
+    (
+        "a final mood out of range",
+        |r| r.final_mood.trust = -1,
+        "final_mood",
+    ),
+    (
+        "a customer line of 20,000 characters",
+        |r| r.transcript[0].line = "l".repeat(20_000),
+        "transcript line of 20000 characters",
+    ),
+    (
+        "a teaching of 20,000 characters",
+        |r| r.feedback[0].teaching = "t".repeat(20_000),
+        "feedback teaching of 20000 characters",
+    ),
+    (
+        "feedback about a decision never made",
+        |r| r.feedback[0].decision = Some(99),
+        "names decision 99 of",
+    ),
+    (
+        "a procedure step of a decision never made",
+        |r| r.procedures[0].steps[0].decision = Some(7),
+        "names decision 7 of",
+    ),
+    (
+        "a turn with another index",
+        |r| r.transcript[1].index = 0,
+        "transcript turn 1 has index 0",
+    ),
+    (
+        "an engine version out of shape",
+        |r| r.engine_version = "1.0 <script>".into(),
+        "engine_version",
+    ),
+    (
+        "an unknown schema version",
+        |r| r.schema_version = 2,
+        "schema_version 2",
+    ),
+];
+
+#[test]
+fn every_field_is_checked_on_import_as_strictly_as_play_writes_it() {
+    use touchpoint::adapters::results::check;
+    let good = good_record();
+    assert_eq!(check(&good), Ok(()), "what play writes passes");
+    assert!(
+        !good.passed && !good.critical.is_empty(),
+        "a failed attempt with a taboo"
+    );
+    assert!(!good.procedures.is_empty() && !good.feedback.is_empty());
+    for (what, edit, reason) in REFUSED {
+        let mut r = good.clone();
+        edit(&mut r);
+        match check(&r) {
+            Ok(()) => panic!("{what}: accepted"),
+            Err(e) => assert!(
+                e.starts_with("not a valid result record: ") && e.contains(reason),
+                "{what}: {e}"
+            ),
+        }
+        // The message stays short whatever the value.
+        assert!(check(&r).unwrap_err().len() < 400, "{what}");
+    }
+}
+
+#[test]
+fn import_refuses_each_record_touchpoint_never_writes_and_names_the_file() {
+    let d = tempfile::tempdir().unwrap();
+    let good = good_record();
+    let files = d.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    for (k, (_, edit, _)) in REFUSED.iter().enumerate() {
+        let mut r = good.clone();
+        r.attempt_id = format!("bad-{k}");
+        edit(&mut r);
+        std::fs::write(
+            files.join(format!("bad-{k:02}.json")),
+            serde_json::to_vec(&r).unwrap(),
+        )
+        .unwrap();
+    }
+    std::fs::write(files.join("good.json"), serde_json::to_vec(&good).unwrap()).unwrap();
+    let store = d.path().join("s.sqlite3");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", store.to_str().unwrap(), "results", "import"])
+        .args([files.to_str().unwrap(), "--quiet"])
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for (k, (what, _, reason)) in REFUSED.iter().enumerate() {
+        let line = err
+            .lines()
+            .find(|l| l.contains(&format!("bad-{k:02}.json")))
+            .unwrap_or_else(|| panic!("{what} is not named:\n{err}"));
+        assert!(line.contains(reason), "{what}: {line}");
+    }
+    assert!(
+        err.contains(&format!(
+            "1 attempt(s) added, 0 already in the store, {} file(s) skipped",
+            REFUSED.len()
+        )),
+        "{err}"
+    );
+    assert!(err.len() < 100_000, "a 10 MB name is not echoed back");
+}

@@ -62,7 +62,11 @@ fn play_writes_the_attempt_to_the_store_as_it_writes_the_file() {
     std::fs::create_dir_all(&out).unwrap();
     let rec = play(&store_path, &out, "t1", "c1", GOOD);
     let store = Store::open(&Location::Sqlite(store_path)).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 1);
+    assert_eq!(store.schema_version().unwrap(), 2);
+    assert!(
+        store.has_version(&rec.scenario.content_hash).unwrap(),
+        "play keeps the encounter version it was played on"
+    );
     let back = store.get(&rec.attempt_id).unwrap().expect("stored");
     assert_eq!(
         back, rec,
@@ -502,4 +506,178 @@ fn an_import_killed_mid_write_leaves_whole_attempts_only() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let store = Store::open(&Location::Sqlite(store_path)).unwrap();
     assert_eq!(store.rows(&Filter::default()).unwrap().len(), 1500);
+}
+
+/// Rows damaged in the database after they were stored (a record that is no longer
+/// JSON, a score column of 999, a 10 MB name written past every check) are left out
+/// of every export, the report, `list` and `show`, each named by its attempt id, and
+/// the command exits non-zero; the rest is exported whole.
+#[test]
+fn a_damaged_store_record_is_left_out_of_every_export_and_named() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let a = play(&store_path, &out, "t1", "c1", GOOD);
+    let b = play(&store_path, &out, "t2", "c1", BAD);
+    let c = play(&store_path, &out, "t3", "c1", GOOD);
+    let e = play(&store_path, &out, "t4", "c1", GOOD);
+    let conn = rusqlite::Connection::open(&store_path).unwrap();
+    let huge = "名".repeat(10 << 20);
+    for (sql, id) in [
+        (
+            "UPDATE attempt_records SET record = '{\"schema\": \"touchpoint.res' WHERE attempt_id = ?1",
+            &a.attempt_id,
+        ),
+        (
+            "UPDATE attempts SET score = 999 WHERE attempt_id = ?1",
+            &b.attempt_id,
+        ),
+    ] {
+        assert_eq!(conn.execute(sql, [id]).unwrap(), 1);
+    }
+    assert_eq!(
+        conn.execute(
+            "UPDATE attempt_records SET record = json_set(record, '$.trainee.name', ?2) WHERE attempt_id = ?1",
+            rusqlite::params![e.attempt_id, huge],
+        )
+        .unwrap(),
+        1
+    );
+    assert_eq!(
+        conn.execute(
+            "UPDATE attempts SET trainee_name = ?2 WHERE attempt_id = ?1",
+            rusqlite::params![e.attempt_id, huge],
+        )
+        .unwrap(),
+        1
+    );
+    drop(conn);
+    let damaged = [&a.attempt_id, &b.attempt_id, &e.attempt_id];
+    let names_them = |o: &std::process::Output| {
+        let err = stderr(o);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        for id in damaged {
+            assert!(
+                err.lines()
+                    .any(|l| l.contains(id.as_str()) && l.contains("damaged")),
+                "{id} is named: {err}"
+            );
+        }
+        assert!(err.len() < 20_000, "the 10 MB name is not echoed");
+    };
+    let export = |format: &str, ext: &str| {
+        let f = d.path().join(format!("out.{ext}"));
+        let o = tp(
+            &store_path,
+            &[
+                "results",
+                "export",
+                "--format",
+                format,
+                "--out",
+                f.to_str().unwrap(),
+                "--quiet",
+            ],
+        );
+        names_them(&o);
+        f
+    };
+    let csv = std::fs::read_to_string(export("csv", "csv")).unwrap();
+    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+    assert_eq!(
+        rows.len(),
+        2,
+        "the header and the one whole attempt:\n{csv}"
+    );
+    assert_eq!(rows[1][0], c.attempt_id);
+    assert!(!csv.contains("999"));
+
+    let jsonl = std::fs::read_to_string(export("jsonl", "jsonl")).unwrap();
+    let lines: Vec<AttemptRecord> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every line is a whole record"))
+        .collect();
+    assert_eq!(lines, std::slice::from_ref(&c));
+
+    let xlsx = export("xlsx", "xlsx");
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    let att = book.worksheet_range("Attempts").unwrap();
+    assert_eq!(att.height(), 2, "the header and the one whole attempt");
+
+    let xapi = std::fs::read_to_string(export("xapi", "json")).unwrap();
+    let statements: Vec<serde_json::Value> = serde_json::from_str(&xapi).unwrap();
+    assert!(!statements.is_empty());
+    assert!(!xapi.contains(&a.attempt_id) && !xapi.contains("名名名"));
+
+    let html = d.path().join("r.html");
+    let o = tp(
+        &store_path,
+        &["results", "report", "--out", html.to_str().unwrap()],
+    );
+    names_them(&o);
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(!page.contains("999") && !page.contains("名名名"));
+    assert!(page.contains("t3"));
+
+    let o = tp(&store_path, &["results", "list"]);
+    names_them(&o);
+    let listed = stdout(&o);
+    assert!(listed.contains(&c.attempt_id), "{listed}");
+    assert!(
+        !listed.contains(&a.attempt_id) && !listed.contains(&b.attempt_id),
+        "{listed}"
+    );
+
+    for id in damaged {
+        let o = tp(&store_path, &["results", "show", id]);
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr(&o).contains("damaged"), "{}", stderr(&o));
+        assert!(stdout(&o).is_empty());
+    }
+    let o = tp(&store_path, &["results", "show", &c.attempt_id]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+/// `results list --sort cohort` lists cohort-1, cohort-2, cohort-10 in that order.
+#[test]
+fn list_sorts_cohorts_and_trainees_naturally() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    for (t, c) in [
+        ("t10", "cohort-10"),
+        ("t2", "cohort-2"),
+        ("t11", "cohort-1"),
+        ("t9", "cohort-1"),
+    ] {
+        play(&store_path, &out, t, c, GOOD);
+    }
+    let order = |args: &[&str]| -> Vec<(String, String)> {
+        let o = tp(&store_path, args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stdout(&o)
+            .lines()
+            .skip(1)
+            .map(|l| {
+                let f: Vec<&str> = l.split_whitespace().collect();
+                (f[1].to_string(), f[2].to_string())
+            })
+            .collect()
+    };
+    let by_cohort = order(&["results", "list", "--sort", "cohort"]);
+    let want = [
+        ("t9", "cohort-1"),
+        ("t11", "cohort-1"),
+        ("t2", "cohort-2"),
+        ("t10", "cohort-10"),
+    ];
+    assert_eq!(by_cohort, want.map(|(t, c)| (t.to_string(), c.to_string())),);
+    let by_trainee: Vec<String> = order(&["results", "list", "--sort", "trainee"])
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(by_trainee, ["t2", "t9", "t10", "t11"]);
 }

@@ -379,3 +379,165 @@ fn an_unreachable_postgres_server_is_a_clear_error() {
         "the result file is kept"
     );
 }
+
+/// Encounter versions, replay on import, the `verified` column and damaged rows
+/// behave on PostgreSQL exactly as on SQLite: the same files give the same refusals,
+/// the same kept version (loadable from its stored texts) and the same exports, and
+/// a row damaged in the database is left out and named.
+#[test]
+fn postgres_keeps_encounter_versions_and_verifies_as_sqlite_does() {
+    let Some(url) = database("versions") else {
+        return;
+    };
+    let d = tempfile::tempdir().unwrap();
+    let files = d.path().join("files");
+    synth_files(&files, 40);
+    let first = std::fs::read_dir(&files)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let mut rec: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&first).unwrap()).unwrap();
+    let hash = rec["scenario"]["content_hash"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let score = rec["score"].as_u64().unwrap();
+    rec["attempt_id"] = "forged".into();
+    rec["score"] = (if score == 100 { 99 } else { 100 }).into();
+    rec["passed"] = (rec["score"].as_u64().unwrap() >= rec["pass_mark"].as_u64().unwrap()
+        && rec["critical"].as_array().unwrap().is_empty())
+    .into();
+    std::fs::write(files.join("forged.json"), serde_json::to_vec(&rec).unwrap()).unwrap();
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let run = |store: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(args)
+            .env("LANG", "en_US.UTF-8")
+            .env("TOUCHPOINT_STORE", store)
+            .current_dir(&empty)
+            .output()
+            .unwrap()
+    };
+    let lite = d.path().join("s.sqlite3");
+    let lite = lite.to_str().unwrap();
+    let scenarios = fixtures().join("scenarios");
+    let mut csvs = Vec::new();
+    for store in [lite, url.as_str()] {
+        let o = run(
+            store,
+            &[
+                "results",
+                "import",
+                files.to_str().unwrap(),
+                "--scenarios",
+                scenarios.to_str().unwrap(),
+                "--quiet",
+            ],
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(
+            err.contains("forged.json") && err.contains("in the file"),
+            "{err}"
+        );
+        assert!(
+            err.contains("40 attempt(s) added, 0 already in the store, 1 file(s) skipped; 40 replayed, 0 unverified; 1 encounter version(s) kept"),
+            "{err}"
+        );
+        let s = Store::open(&Location::parse(store)).unwrap();
+        assert_eq!(s.schema_version().unwrap(), 2);
+        let enc = s
+            .load_version(&hash)
+            .unwrap()
+            .expect("kept")
+            .expect("loads");
+        assert_eq!(enc.content_hash, hash);
+        assert_eq!(s.stored_texts("en-US/catalog.ftl").unwrap().len(), 1);
+        drop(s);
+        let csv = empty.join("x.csv");
+        let o = run(
+            store,
+            &[
+                "results",
+                "export",
+                "--format",
+                "csv",
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        csvs.push(std::fs::read_to_string(&csv).unwrap());
+        // Names from the store's catalog texts, from a folder with no scenarios.
+        let html = empty.join("r.html");
+        let o = run(
+            store,
+            &[
+                "results",
+                "report",
+                "--out",
+                html.to_str().unwrap(),
+                "--locale",
+                "en-US",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(
+            std::fs::read_to_string(&html)
+                .unwrap()
+                .contains("Emotion handling")
+        );
+    }
+    assert_eq!(
+        csvs[0], csvs[1],
+        "SQLite and PostgreSQL export the same CSV"
+    );
+    let mut lines = csvs[0].lines();
+    let col = lines
+        .next()
+        .unwrap()
+        .split(',')
+        .position(|h| h == "verified")
+        .unwrap();
+    let verified: Vec<&str> = lines.map(|l| l.split(',').nth(col).unwrap()).collect();
+    assert_eq!(verified, ["true"; 40], "every attempt verified");
+
+    // A row damaged on the server is left out and named.
+    let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let id: String = c
+        .query_one(
+            "SELECT attempt_id FROM attempts ORDER BY attempt_id LIMIT 1",
+            &[],
+        )
+        .unwrap()
+        .get(0);
+    c.execute(
+        "UPDATE attempts SET score = 999 WHERE attempt_id = $1",
+        &[&id],
+    )
+    .unwrap();
+    let csv = empty.join("y.csv");
+    let o = run(
+        &url,
+        &[
+            "results",
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(&format!("attempt {id} is damaged"))
+            && stderr(&o).contains("column score is 999"),
+        "{}",
+        stderr(&o)
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().count(), 40, "the header and 39 attempts");
+}

@@ -24,6 +24,7 @@ mod shipped;
 mod store;
 mod store_pg;
 mod streamed;
+mod verify;
 mod watch;
 mod xapi;
 mod xlsx;

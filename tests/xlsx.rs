@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
+use touchpoint::adapters::results::AttemptRecord;
 use touchpoint::adapters::store::{Filter, Location, Store};
 
 use crate::common::{import_files, root, stderr, synth_files};
@@ -88,7 +89,8 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
     let head: Vec<String> = att.rows().next().unwrap().iter().map(text).collect();
     assert_eq!(&head[..3], ["Attempt ID", "Status", "Trainee ID"]);
     assert_eq!(head[12], "Score");
-    let comp_cols = &head[18..];
+    assert_eq!(head[18], "Verified (replayed)");
+    let comp_cols = &head[19..];
     assert!(!comp_cols.is_empty(), "a column per competency: {head:?}");
     assert_eq!(att.height(), 81);
     // The competency columns: ids in the order first seen, oldest attempt first.
@@ -114,7 +116,12 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
             r[9]
         );
         // Competency scores under their (named) columns.
-        for (k, cell) in r[18..].iter().enumerate() {
+        assert_eq!(
+            r[18],
+            Data::Bool(false),
+            "imported without its version: unverified"
+        );
+        for (k, cell) in r[19..].iter().enumerate() {
             match row.competencies.iter().find(|(c, _)| *c == comp_ids[k]) {
                 Some((_, v)) => assert_eq!(num(cell) as u32, *v, "{}", comp_ids[k]),
                 None => assert_eq!(*cell, Data::Empty),
@@ -211,4 +218,411 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
             assert_eq!(r[2], Data::Bool(true), "{id} is a critical taboo");
         }
     }
+}
+
+/// Plays the fixture encounter (`--locale`) into the store `store`; the record.
+fn play(
+    store: &std::path::Path,
+    out: &std::path::Path,
+    locale: &str,
+    choices: &str,
+) -> AttemptRecord {
+    std::fs::create_dir_all(out).unwrap();
+    let before: Vec<_> = std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let sc = root().join("tests/fixtures/scenarios/sample_refund.ron");
+    let o = tp(
+        store,
+        &[
+            "play",
+            sc.to_str().unwrap(),
+            "--seed",
+            "1",
+            "--locale",
+            locale,
+            "--choices",
+            choices,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let file = std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| !before.contains(p))
+        .unwrap();
+    touchpoint::adapters::results::read(&file).unwrap()
+}
+
+/// `touchpoint` with the store at `store`, run in `cwd`.
+fn tp_in(cwd: &std::path::Path, store: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", store.to_str().unwrap()])
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .current_dir(cwd)
+        .output()
+        .unwrap()
+}
+
+/// Run from a folder with no `scenarios/`, the workbook and the report name
+/// competencies and techniques and say what to retrain, from the catalog texts the
+/// store kept when the attempts were played.
+#[test]
+fn exports_and_reports_from_an_empty_folder_show_names_not_ids() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("s.sqlite3");
+    play(
+        &store,
+        &d.path().join("r"),
+        "en-US",
+        "opening_ticket,story_cut_in",
+    );
+    play(
+        &store,
+        &d.path().join("r"),
+        "en-US",
+        "opening_soothe,story_listen,offer_options",
+    );
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = empty.join("r.xlsx");
+    let o = tp_in(
+        &empty,
+        &store,
+        &[
+            "results",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+            "--locale",
+            "en-US",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    let cs = book.worksheet_range("Competencies").unwrap();
+    let head: Vec<String> = cs.rows().next().unwrap().iter().map(text).collect();
+    assert!(head.contains(&"Emotion handling".to_string()), "{head:?}");
+    assert!(!head.contains(&"emotion_handling".to_string()), "{head:?}");
+    let bt = book.worksheet_range("Broken techniques").unwrap();
+    let row = bt
+        .rows()
+        .find(|r| text(&r[0]) == "taboo_argue_interrupt")
+        .expect("the broken taboo");
+    assert_eq!(text(&row[1]), "Arguing or interrupting");
+    assert_eq!(text(&row[7]), "Never argue with or interrupt the customer.");
+
+    let html = empty.join("r.html");
+    let o = tp_in(
+        &empty,
+        &store,
+        &[
+            "results",
+            "report",
+            "--out",
+            html.to_str().unwrap(),
+            "--locale",
+            "en-US",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(
+        page.contains("Never argue with or interrupt the customer."),
+        "what to retrain"
+    );
+    assert!(page.contains("Arguing or interrupting"));
+    assert!(page.contains("Emotion handling"));
+}
+
+/// An attempt played in Chinese shows its English title in an English export and
+/// report, and the other way round.
+#[test]
+fn titles_are_in_the_exports_language_whatever_the_attempt_was_played_in() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("s.sqlite3");
+    let zh = play(
+        &store,
+        &d.path().join("r"),
+        "zh-CN",
+        "opening_soothe,story_listen,offer_options",
+    );
+    let en = play(
+        &store,
+        &d.path().join("r"),
+        "en-US",
+        "opening_soothe,story_listen,offer_options",
+    );
+    assert_eq!(zh.scenario.title, "没订过的彩铃");
+    assert_eq!(en.scenario.title, "A ringback tone nobody ordered");
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    for (locale, want, other) in [
+        ("en-US", &en.scenario.title, &zh.scenario.title),
+        ("zh-CN", &zh.scenario.title, &en.scenario.title),
+    ] {
+        let html = empty.join(format!("{locale}.html"));
+        let o = tp_in(
+            &empty,
+            &store,
+            &[
+                "results",
+                "report",
+                "--out",
+                html.to_str().unwrap(),
+                "--locale",
+                locale,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let page = std::fs::read_to_string(&html).unwrap();
+        assert!(page.contains(want.as_str()), "{locale}: {want}");
+        assert!(!page.contains(other.as_str()), "{locale}: no {other}");
+        let xlsx = empty.join(format!("{locale}.xlsx"));
+        let o = tp_in(
+            &empty,
+            &store,
+            &[
+                "results",
+                "export",
+                "--format",
+                "xlsx",
+                "--out",
+                xlsx.to_str().unwrap(),
+                "--locale",
+                locale,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+        let att = book.worksheets().into_iter().nth(1).unwrap().1;
+        let titles: Vec<String> = att.rows().skip(1).map(|r| text(&r[6])).collect();
+        assert_eq!(titles, [want.clone(), want.clone()], "{locale}");
+        let csv = empty.join(format!("{locale}.csv"));
+        let o = tp_in(
+            &empty,
+            &store,
+            &[
+                "results",
+                "export",
+                "--format",
+                "csv",
+                "--out",
+                csv.to_str().unwrap(),
+                "--locale",
+                locale,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = std::fs::read_to_string(&csv).unwrap();
+        assert_eq!(text.matches(want.as_str()).count(), 2, "{locale}: {text}");
+        assert!(!text.contains(other.as_str()), "{locale}");
+        assert!(
+            text.contains(",zh-CN,") && text.contains(",en-US,"),
+            "the language played in stays"
+        );
+    }
+}
+
+/// Trainees in cohorts named cohort-1, cohort-2, cohort-10: the workbook lists them
+/// in that order, not as text sorts them (cohort-1, cohort-10, cohort-2).
+#[test]
+fn the_workbook_lists_cohorts_and_trainees_in_natural_order() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let rec = play(
+        &store_path,
+        &d.path().join("r"),
+        "en-US",
+        "opening_soothe,story_listen,offer_options",
+    );
+    let mut store = Store::open(&Location::Sqlite(store_path.clone())).unwrap();
+    for (k, (trainee, cohort)) in [
+        ("t10", "cohort-10"),
+        ("t2", "cohort-2"),
+        ("t9", "cohort-1"),
+        ("t11", "cohort-1"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let mut r = rec.clone();
+        r.attempt_id = format!("0190-{k}");
+        r.trainee.id = trainee.to_string();
+        r.cohort = Some(cohort.to_string());
+        assert!(store.put(&r).unwrap());
+    }
+    drop(store);
+    let out = d.path().join("n.xlsx");
+    let o = tp_in(
+        d.path(),
+        &store_path,
+        &[
+            "results",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+            "--cohort",
+            "cohort-1",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    let ids = |book: &mut Xlsx<_>, sheet: &str| -> Vec<String> {
+        let r = book.worksheet_range(sheet).unwrap();
+        r.rows().skip(1).map(|r| text(&r[0])).collect()
+    };
+    assert_eq!(ids(&mut book, "Summary"), ["t9", "t11"]);
+    let out = d.path().join("all.xlsx");
+    let o = tp_in(
+        d.path(),
+        &store_path,
+        &[
+            "results",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    let sum = book.worksheet_range("Summary").unwrap();
+    let cohorts: Vec<(String, String)> = sum
+        .rows()
+        .skip(1)
+        .map(|r| (text(&r[0]), text(&r[2])))
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("t9", "cohort-1"),
+        ("t11", "cohort-1"),
+        ("t2", "cohort-2"),
+        ("t10", "cohort-10"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    // The played attempt's trainee, who has no cohort, comes last (as in the report).
+    assert_eq!(cohorts[..4], want);
+    assert_eq!(cohorts[4], (rec.trainee.id.clone(), String::new()));
+    assert_eq!(
+        ids(&mut book, "Competencies")[..4],
+        ["t9", "t11", "t2", "t10"]
+    );
+}
+
+/// Every sheet prints on A4 landscape, one page wide, with the header row repeated
+/// on each page and a page header naming the sheet and the filter (read from the
+/// workbook's XML: calamine does not expose print settings).
+#[test]
+fn every_sheet_prints_landscape_one_page_wide_with_its_header_row_on_each_page() {
+    use std::io::Read;
+    let d = tempfile::tempdir().unwrap();
+    let files = d.path().join("files");
+    synth_files(&files, 30);
+    let store_path = d.path().join("s.sqlite3");
+    import_files(&store_path, &files);
+    let out = d.path().join("p.xlsx");
+    let o = tp(
+        &store_path,
+        &[
+            "results",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+            "--locale",
+            "en-US",
+            "--since",
+            "2026-11-01",
+            "--quiet",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let workbook = read("xl/workbook.xml");
+    let sheets = ["Summary", "Attempts", "Competencies", "Broken techniques"];
+    for (k, name) in sheets.iter().enumerate() {
+        let xml = read(&format!("xl/worksheets/sheet{}.xml", k + 1));
+        assert!(
+            xml.contains("<pageSetUpPr fitToPage=\"1\"/>"),
+            "{name}: fit to page"
+        );
+        let setup = xml
+            .split("<pageSetup ")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{name}: no pageSetup"))
+            .split("/>")
+            .next()
+            .unwrap();
+        assert!(setup.contains("paperSize=\"9\""), "{name}: A4: {setup}");
+        assert!(
+            setup.contains("orientation=\"landscape\""),
+            "{name}: {setup}"
+        );
+        assert!(
+            setup.contains("fitToHeight=\"0\""),
+            "{name}: one page wide, any tall: {setup}"
+        );
+        assert!(
+            !setup.contains("fitToWidth=") || setup.contains("fitToWidth=\"1\""),
+            "{setup}"
+        );
+        let header = xml
+            .split("<oddHeader>")
+            .nth(1)
+            .unwrap()
+            .split("</oddHeader>")
+            .next()
+            .unwrap();
+        assert!(header.contains(name), "{name}: {header}");
+        assert!(
+            header.contains("--since 2026-11-01"),
+            "{name}: the filter: {header}"
+        );
+        assert!(xml.contains("<oddFooter>"), "{name}: page numbers");
+        let quoted = if name.contains(' ') {
+            format!("'{name}'")
+        } else {
+            name.to_string()
+        };
+        assert!(
+            workbook.contains(&format!(
+                "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"{k}\">{quoted}!$1:$1</definedName>"
+            )),
+            "{name}: the header row repeats: {workbook}"
+        );
+    }
+}
+
+#[test]
+fn a_page_header_escapes_ampersands_and_stays_within_excels_limit() {
+    use touchpoint::adapters::xlsx::{cell, page_header};
+    assert_eq!(page_header("Summary", ""), "&L&\"-,Bold\"Summary");
+    assert_eq!(
+        page_header("A&B", "--cohort x&y"),
+        "&L&\"-,Bold\"A&&B&R--cohort x&&y"
+    );
+    let long = page_header("Summary", &"&".repeat(400));
+    assert!(long.encode_utf16().count() <= 255, "{}", long.len());
+    assert!(long.ends_with("&&"), "no half escape at the end");
+    let huge = "名".repeat(40_000);
+    assert_eq!(cell(&huge).chars().count(), 32_767);
+    assert!(cell(&huge).ends_with('…'));
+    assert_eq!(cell("short"), "short");
 }

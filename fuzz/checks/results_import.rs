@@ -36,7 +36,13 @@ pub fn check(data: &[u8]) {
     let rows = store.rows(&f).unwrap();
     assert_eq!(rows.len(), 1);
     let mut csv = Vec::new();
-    export::csv(&mut csv, &store, &f, &mut |_, _| {}).unwrap();
+    let names = export::Names::plain(Texts::new("en-US", None, None));
+    let scan = export::csv(&mut csv, &store, &f, &names, &mut |_, _| {}).unwrap();
+    assert_eq!(
+        (scan.n, scan.skipped.len()),
+        (1, 0),
+        "a stored record is exported"
+    );
     let _ = xapi::try_statements(&rec, &xapi::XapiOptions::default());
     let input = html_report::ReportInput {
         rows,

@@ -222,6 +222,7 @@ xlsx-pass-mark = Pass mark
 xlsx-outcome = Outcome
 xlsx-decisions = Decisions
 xlsx-critical = Critical taboos broken
+xlsx-verified = Verified (replayed)
 xlsx-attempts = Attempts
 xlsx-finished = Finished
 xlsx-passes = Passes

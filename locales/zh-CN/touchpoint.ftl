@@ -217,6 +217,7 @@ xlsx-pass-mark = 及格线
 xlsx-outcome = 结局
 xlsx-decisions = 回应次数
 xlsx-critical = 触犯的严重禁忌
+xlsx-verified = 已复核（重放）
 xlsx-attempts = 练习次数
 xlsx-finished = 完成次数
 xlsx-passes = 通过次数

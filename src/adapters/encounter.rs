@@ -29,6 +29,33 @@ pub struct Encounter {
     pub content_hash: String,
     /// The scenario's media files, resolved and checked to be inside its folder.
     pub media: MediaFiles,
+    /// The texts of the scenario and catalog files as read: with the Fluent files'
+    /// (in `locales`), what the content hash covers and the results store keeps.
+    pub sources: Sources,
+}
+
+/// The RON texts an encounter was loaded from.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    pub scenario: Arc<str>,
+    pub catalog: Arc<str>,
+}
+
+/// `sha256:<hex>` of an encounter's files: the scenario, the catalog, then each
+/// locale's name and scenario Fluent file, in locale order.
+pub fn content_hash<'a>(
+    scenario: &str,
+    catalog: &str,
+    locales: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(scenario.as_bytes());
+    hasher.update(catalog.as_bytes());
+    for (locale, ftl) in locales {
+        hasher.update(locale.as_bytes());
+        hasher.update(ftl.as_bytes());
+    }
+    format!("sha256:{:x}", hasher.finalize())
 }
 
 /// A scenario's media, as real paths inside the scenario's folder.
@@ -299,14 +326,11 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
         // The content hash, alongside validation.
         let content_hash = std::thread::scope(|inner| {
             let hashing = inner.spawn(|| {
-                let mut hasher = Sha256::new();
-                hasher.update(src.text.as_bytes());
-                hasher.update(catalog_src.text.as_bytes());
-                for (locale, _, scn) in &files {
-                    hasher.update(locale.as_bytes());
-                    hasher.update(scn.source().as_bytes());
-                }
-                format!("sha256:{:x}", hasher.finalize())
+                content_hash(
+                    &src.text,
+                    &catalog_src.text,
+                    files.iter().map(|(l, _, scn)| (l.as_str(), scn.source())),
+                )
             });
             for d in validate_catalog(&catalog, &catalog_keys) {
                 reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
@@ -352,6 +376,10 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 locales,
                 content_hash,
                 media: media_found,
+                sources: Sources {
+                    scenario: src.text.into(),
+                    catalog: catalog_src.text.into(),
+                },
             }),
             reports,
         )

@@ -1,14 +1,23 @@
 //! Exports of stored attempts: CSV (one row per attempt, a column per competency, UTF-8
 //! with a byte-order mark so Excel reads Chinese, RFC 4180 quoting, CRLF) and JSON Lines
-//! (one full result record per line).
+//! (one full result record per line), and the texts every export and the report show
+//! (names and titles in the export's language, from the store's encounter versions).
+//!
+//! Every export walks the attempts with [`Store::each_attempt`]: a row damaged in the
+//! database is left out and named, never written.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use super::store::{Filter, Store, StoreError};
+use super::locale::{Texts, load_ftl, parse_ftl};
+use super::store::{Filter, Scan, Store, StoreError};
 
 /// The fixed columns of the CSV export, before one column per competency.
-pub const CSV_COLUMNS: [&str; 18] = [
+pub const CSV_COLUMNS: [&str; 19] = [
     "attempt_id",
     "status",
     "trainee_id",
@@ -27,6 +36,7 @@ pub const CSV_COLUMNS: [&str; 18] = [
     "outcome",
     "decisions",
     "critical",
+    "verified",
 ];
 
 /// One CSV field: quoted when it holds a comma, quote, CR or LF (quotes doubled), and
@@ -45,13 +55,15 @@ pub fn field(s: &str) -> String {
     }
 }
 
-/// Writes the matching attempts of the store as CSV, streaming.
+/// Writes the matching attempts of the store as CSV, streaming; the scenario titles
+/// in `names`' locale. Damaged rows are left out and listed in the returned [`Scan`].
 pub fn csv(
     out: &mut dyn Write,
     store: &Store,
     filter: &Filter,
+    names: &Names,
     progress: &mut dyn FnMut(usize, usize),
-) -> Result<usize, StoreError> {
+) -> Result<Scan, StoreError> {
     let total = store.count(filter)?;
     let comps = store.competency_columns(filter)?;
     let io = |e: io::Error| StoreError(format!("cannot write the export: {e}"));
@@ -65,8 +77,10 @@ pub fn csv(
     out.write_all(b"\r\n").map_err(io)?;
     let mut line = String::with_capacity(1024);
     let mut k = 0;
-    let n = store.each_row(filter, &mut |r| {
+    let scan = store.each_attempt(filter, &mut |a| {
+        let r = &a.row;
         line.clear();
+        let title = names.title(r.locale, r.content_hash, r.scenario_id, r.scenario_title);
         let texts = [
             r.attempt_id,
             r.status,
@@ -74,7 +88,7 @@ pub fn csv(
             r.trainee_name,
             r.cohort.unwrap_or(""),
             r.scenario_id,
-            r.scenario_title,
+            &title,
             r.locale,
             r.seed,
             r.started_at,
@@ -95,6 +109,7 @@ pub fn csv(
         push_field(&mut line, r.outcome);
         let _ = write!(line, ",{},", r.decisions);
         push_field(&mut line, &r.critical.replace(',', " "));
+        let _ = write!(line, ",{}", r.verified == 1);
         let mut values: Vec<Option<&str>> = vec![None; comps.len()];
         for (id, v) in r.competency_scores() {
             if let Some(i) = comps.iter().position(|c| c == id) {
@@ -112,9 +127,131 @@ pub fn csv(
         }
         out.write_all(line.as_bytes())
     })?;
-    progress(n, total);
+    progress(scan.n, total);
     out.flush().map_err(io)?;
-    Ok(n)
+    Ok(scan)
+}
+
+/// Writes the matching attempts as JSON Lines: each record as stored (the result
+/// file's JSON), with `"verified": true|false` added (replayed on its encounter
+/// version when stored, or not). Damaged rows are left out and listed.
+pub fn jsonl(out: &mut dyn Write, store: &Store, filter: &Filter) -> Result<Scan, StoreError> {
+    let mut line = String::new();
+    let scan = store.each_attempt(filter, &mut |a| {
+        line.clear();
+        // The record as checked, written again: one JSON object, whatever the
+        // stored text's spacing.
+        line.push_str(&serde_json::to_string(&a.record).map_err(io::Error::other)?);
+        line.pop(); // the closing brace
+        let _ = writeln!(line, ",\"verified\":{}}}", a.row.verified == 1);
+        out.write_all(line.as_bytes())
+    })?;
+    out.flush()
+        .map_err(|e| StoreError(format!("cannot write the export: {e}")))?;
+    Ok(scan)
+}
+
+/// Names and titles in one locale for exports and the report, from wherever they
+/// are: competency, technique and procedure names and teachings from the catalog of
+/// the scenarios folder if there is one, then from the catalogs of the encounter
+/// versions the store keeps (newest first), so an export is complete wherever it
+/// runs; scenario titles from the attempt's own encounter version in the store, else
+/// the scenarios folder, else the title the attempt was recorded with.
+pub struct Names {
+    /// The catalog's texts and the program's own strings.
+    pub texts: Texts,
+    locales_dir: Option<PathBuf>,
+    /// Titles in this locale by content hash, from the store.
+    stored_titles: HashMap<String, String>,
+    /// Titles in this locale by scenario id, from the scenarios folder (read once).
+    folder_titles: RefCell<HashMap<String, Option<String>>>,
+}
+
+impl Names {
+    /// Names in `locale` from the store and the scenarios folder `scenarios` (which
+    /// need not exist), for the attempts that `filter` selects. Everything is read
+    /// from the store here: an export then asks nothing of it while it streams.
+    pub fn new(
+        store: &Store,
+        scenarios: &Path,
+        locale: &str,
+        filter: &Filter,
+    ) -> Result<Self, StoreError> {
+        let locales_dir = super::files::layout_for(&scenarios.join("catalog.ron"))
+            .locales
+            .filter(|_| scenarios.is_dir());
+        let mut catalogs = Vec::new();
+        if let Some(dir) = &locales_dir
+            && let Ok((f, _)) = load_ftl(dir, locale, "catalog")
+        {
+            catalogs.push(f.resource());
+        }
+        let name = super::verify::ftl_name(locale, true);
+        for text in store.stored_texts(&name)? {
+            let (f, _) = parse_ftl(locale, Path::new(&name), text);
+            catalogs.push(f.resource());
+        }
+        let name = super::verify::ftl_name(locale, false);
+        let mut stored_titles = HashMap::new();
+        for (hash, text) in store.version_texts(&name, filter)? {
+            if let Some(t) = title_in(locale, Path::new(&name), text) {
+                stored_titles.insert(hash, t);
+            }
+        }
+        Ok(Names {
+            texts: Texts::with_catalogs(locale, catalogs),
+            locales_dir,
+            stored_titles,
+            folder_titles: RefCell::new(HashMap::new()),
+        })
+    }
+
+    /// Names from `texts` only (no store, no folder): titles as recorded.
+    pub fn plain(texts: Texts) -> Self {
+        Names {
+            texts,
+            locales_dir: None,
+            stored_titles: HashMap::new(),
+            folder_titles: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The title of an attempt's encounter in this locale; `recorded` (the title in
+    /// the attempt's own locale, `played_in`) when no text in this locale is found.
+    pub fn title(
+        &self,
+        played_in: &str,
+        content_hash: &str,
+        scenario_id: &str,
+        recorded: &str,
+    ) -> String {
+        let locale = self.texts.locale.as_str();
+        if played_in == locale {
+            return recorded.to_string();
+        }
+        if let Some(t) = self.stored_titles.get(content_hash) {
+            return t.clone();
+        }
+        self.folder_titles
+            .borrow_mut()
+            .entry(scenario_id.to_string())
+            .or_insert_with(|| {
+                let dir = self.locales_dir.as_ref()?;
+                let (f, _) = load_ftl(dir, locale, scenario_id).ok()?;
+                title_of(locale, f.resource())
+            })
+            .clone()
+            .unwrap_or_else(|| recorded.to_string())
+    }
+}
+
+fn title_in(locale: &str, path: &Path, text: String) -> Option<String> {
+    let (f, _) = parse_ftl(locale, path, text);
+    title_of(locale, f.resource())
+}
+
+fn title_of(locale: &str, resource: Arc<fluent_bundle::FluentResource>) -> Option<String> {
+    Texts::new(locale, Some(resource), None).get("title", None, &[])
 }
 
 /// Appends one CSV field (see [`field`]) without allocating when it needs no change.

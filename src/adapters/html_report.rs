@@ -21,6 +21,7 @@ use std::fmt::Write;
 use fluent_bundle::FluentValue;
 
 use super::locale::Texts;
+use super::natural;
 use super::store::Row;
 use super::xapi::{civil_from_days, days_from_civil};
 
@@ -365,17 +366,14 @@ fn aggregate(input: &ReportInput) -> Agg<'_> {
         list.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(b.0)));
         list.truncate(TOP_TECHNIQUES);
         c.broken = list;
+        // Natural order: 学员2 before 学员10, t9 before t10.
         c.trainees
-            .sort_by(|a, b| a.name.cmp(b.name).then(a.id.cmp(b.id)));
+            .sort_by(|a, b| natural::cmp(a.name, b.name).then_with(|| natural::cmp(a.id, b.id)));
         c.index.clear();
     }
-    // Named cohorts by name, then the attempts without one.
-    cohorts.sort_by(|a, b| match (a.name, b.name) {
-        (Some(x), Some(y)) => x.cmp(y),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
-    });
+    // Named cohorts by name in natural order (cohort-2 before cohort-10), then the
+    // attempts without one.
+    cohorts.sort_by(|a, b| natural::cmp_opt(a.name, b.name));
     Agg {
         stats,
         trainees: trainee_ids.len(),

@@ -425,6 +425,17 @@ impl Texts {
         }
     }
 
+    /// Texts with several catalogs' messages: where two define an id, the first wins
+    /// (exports name things from the catalogs of every encounter version seen).
+    pub fn with_catalogs(locale: &str, catalogs: Vec<Arc<FluentResource>>) -> Self {
+        Texts {
+            locale: locale.to_string(),
+            scenario: Bundle::new(locale, None),
+            catalog: Bundle::new(locale, catalogs),
+            ui: Bundle::new(locale, [ui_resource(locale)]),
+        }
+    }
+
     /// An encounter message (or attribute), if it exists.
     pub fn get(&self, id: &str, attr: Option<&str>, args: Args<'_>) -> Option<String> {
         self.scenario.get(id, attr, args)

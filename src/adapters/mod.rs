@@ -13,6 +13,7 @@ pub mod html_report;
 pub mod journal;
 pub mod locale;
 pub mod lrs;
+pub mod natural;
 pub mod profile;
 pub mod report;
 pub mod results;
@@ -22,5 +23,6 @@ pub mod stream;
 pub mod synth;
 #[cfg(test)]
 mod validate_tests;
+pub mod verify;
 pub mod xapi;
 pub mod xlsx;

@@ -411,14 +411,72 @@ pub fn valid_trainee_id(id: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
 }
 
-/// What makes a well-formed record beyond its JSON shape: what the store and every
-/// export rely on. A file that fails is reported and skipped by an import, never
-/// stored half-way. (Found by fuzzing: two transcript turns with the same index made
-/// the store refuse the whole import transaction.)
+/// Longest trainee name or cohort (what `play` and the app accept).
+pub const MAX_NAME_CHARS: usize = 100;
+/// Longest id (scenario, node, reply, technique, competency, …) in a record.
+pub const MAX_ID_BYTES: usize = 128;
+/// Longest short text (a title, a technique or step name) in a record.
+pub const MAX_SHORT_TEXT_CHARS: usize = 1_000;
+/// Longest text (a customer line, a reply, a teaching) in a record.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Most decisions in one attempt.
+pub const MAX_TURNS: usize = 100_000;
+/// Most feedback items in one attempt.
+pub const MAX_FEEDBACK: usize = 100_000;
+/// Most entries in a small list (competencies, procedures and their steps, the
+/// techniques of one decision, seed sources).
+pub const MAX_LIST: usize = 256;
+/// Longest time one reply may take: a day (a trainee who left the terminal open
+/// overnight), far below what would carry a timestamp out of range.
+pub const MAX_ELAPSED_MS: u64 = 86_400_000;
+/// Longest attempt from start to end (an interrupted attempt may be resumed days
+/// later): a year.
+pub const MAX_DURATION_MS: i64 = 366 * 86_400_000;
+/// The earliest and latest times a record may carry (RFC 3339, UTC).
+pub const EARLIEST: &str = "2000-01-01T00:00:00Z";
+pub const LATEST: &str = "2200-01-01T00:00:00Z";
+/// Outcomes of a finished attempt.
+pub const OUTCOMES: [&str; 5] = ["resolved", "escalated", "customer_left", "sale", "no_sale"];
+
+/// A trainee name as `play` and the app accept it: at most 100 characters, no
+/// control characters.
+pub fn valid_name(name: &str) -> bool {
+    name.chars().count() <= MAX_NAME_CHARS && !name.chars().any(char::is_control)
+}
+
+/// A cohort as `play` and the app accept it: the same rule as a name.
+pub fn valid_cohort(cohort: &str) -> bool {
+    valid_name(cohort)
+}
+
+/// Milliseconds since 1970 of an RFC 3339 time, if it is one.
+fn epoch_ms(t: &str) -> Option<i64> {
+    if t.len() > 40 {
+        return None;
+    }
+    let parsed = humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).ok()?;
+    let ms = parsed
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .ok()?
+        .as_millis();
+    i64::try_from(ms).ok()
+}
+
+/// What makes a well-formed record beyond its JSON shape: every field as Touchpoint
+/// writes it (ids in shape, texts of bounded length, values in their sets, times in
+/// order and in range, scores 0–100, a pass that follows from the score), which is
+/// what the store and every export rely on. A file that fails is reported and
+/// skipped by an import, never stored half-way; a stored row that fails is skipped by
+/// every export. (Found by fuzzing: two transcript turns with the same index made the
+/// store refuse the whole import transaction; found in the field: a 10 MB trainee
+/// name made the XLSX export of the whole store fail.)
 pub fn check(rec: &AttemptRecord) -> Result<(), String> {
     let bad = |what: String| Err(format!("not a valid result record: {what}"));
     if rec.schema != SCHEMA {
-        return bad(format!("schema `{}`, expected `{SCHEMA}`", rec.schema));
+        return bad(format!(
+            "schema `{}`, expected `{SCHEMA}`",
+            clip(&rec.schema)
+        ));
     }
     if rec.schema_version == 0 || rec.schema_version > SCHEMA_VERSION {
         return bad(format!(
@@ -434,25 +492,91 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
     if !id_ok {
         return bad(format!(
             "attempt_id `{}`, expected 1-64 letters, digits, `-` or `_`",
-            rec.attempt_id.escape_debug()
+            clip(&rec.attempt_id)
         ));
     }
-    if !matches!(rec.status.as_str(), "finished" | "abandoned") {
-        return bad(format!(
-            "status `{}`, expected finished or abandoned",
-            rec.status.escape_debug()
-        ));
-    }
-    if !valid_trainee_id(&rec.trainee.id) {
-        return bad(format!("trainee id `{}`", rec.trainee.id.escape_debug()));
-    }
-    for (what, t) in [("started_at", &rec.started_at), ("ended_at", &rec.ended_at)] {
-        if humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).is_err() || t.len() > 40 {
+    let finished = match rec.status.as_str() {
+        "finished" => true,
+        "abandoned" => false,
+        other => {
             return bad(format!(
-                "{what} `{}` is not an RFC 3339 time",
-                t.escape_debug()
+                "status `{}`, expected finished or abandoned",
+                clip(other)
             ));
         }
+    };
+    if !valid_trainee_id(&rec.trainee.id) {
+        return bad(format!(
+            "trainee id `{}`, expected 1-64 letters, digits, `.`, `_`, `-` or `@`",
+            clip(&rec.trainee.id)
+        ));
+    }
+    if !valid_name(&rec.trainee.name) {
+        return bad(format!(
+            "trainee name of {} characters `{}`, expected at most {MAX_NAME_CHARS} characters without control characters",
+            rec.trainee.name.chars().count(),
+            clip(&rec.trainee.name)
+        ));
+    }
+    if let Some(c) = rec.cohort.as_deref().filter(|c| !valid_cohort(c)) {
+        return bad(format!(
+            "cohort of {} characters `{}`, expected at most {MAX_NAME_CHARS} characters without control characters",
+            c.chars().count(),
+            clip(c)
+        ));
+    }
+    id("scenario.id", &rec.scenario.id)?;
+    text("scenario.title", &rec.scenario.title, MAX_SHORT_TEXT_CHARS)?;
+    let hex = rec.scenario.content_hash.strip_prefix("sha256:");
+    if !hex.is_some_and(|h| {
+        h.len() == 64
+            && h.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    }) {
+        return bad(format!(
+            "scenario.content_hash `{}`, expected sha256: and 64 hex digits",
+            clip(&rec.scenario.content_hash)
+        ));
+    }
+    if !super::locale::SUPPORTED.contains(&rec.locale.as_str()) {
+        return bad(format!(
+            "locale `{}`, expected one of {}",
+            clip(&rec.locale),
+            super::locale::SUPPORTED.join(", ")
+        ));
+    }
+    let mut times = [0i64; 2];
+    for (k, (what, t)) in [("started_at", &rec.started_at), ("ended_at", &rec.ended_at)]
+        .into_iter()
+        .enumerate()
+    {
+        let Some(ms) = epoch_ms(t) else {
+            return bad(format!("{what} `{}` is not an RFC 3339 time", clip(t)));
+        };
+        let (lo, hi) = (
+            epoch_ms(EARLIEST).unwrap_or(0),
+            epoch_ms(LATEST).unwrap_or(0),
+        );
+        if !(lo..hi).contains(&ms) {
+            return bad(format!(
+                "{what} `{}` is out of range, expected {EARLIEST} to {LATEST}",
+                clip(t)
+            ));
+        }
+        times[k] = ms;
+    }
+    if times[1] < times[0] {
+        return bad(format!(
+            "ended_at `{}` is before started_at `{}`",
+            rec.ended_at, rec.started_at
+        ));
+    }
+    if times[1] - times[0] > MAX_DURATION_MS {
+        return bad(format!(
+            "the attempt lasts {} days, expected at most {}",
+            (times[1] - times[0]) / 86_400_000,
+            MAX_DURATION_MS / 86_400_000
+        ));
     }
     if rec.score > 100 || rec.pass_mark > 100 {
         return bad(format!(
@@ -460,28 +584,259 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             rec.score, rec.pass_mark
         ));
     }
-    for (c, v) in &rec.competencies {
-        if !crate::engine::validate::is_valid_id(c) {
-            return bad(format!("competency id `{}`", c.escape_debug()));
+    let parts = [
+        Some(rec.parts.decisions),
+        rec.parts.procedures,
+        Some(rec.parts.outcome),
+    ];
+    if parts.iter().flatten().any(|p| *p > 100) {
+        return bad(format!(
+            "parts {}/{:?}/{}, expected 0..=100",
+            rec.parts.decisions, rec.parts.procedures, rec.parts.outcome
+        ));
+    }
+    if finished {
+        if !OUTCOMES.contains(&rec.outcome.as_str()) {
+            return bad(format!(
+                "outcome `{}`, expected one of {}",
+                clip(&rec.outcome),
+                OUTCOMES.join(", ")
+            ));
         }
+        let should_pass = rec.score >= rec.pass_mark && rec.critical.is_empty();
+        if rec.passed != should_pass {
+            return bad(format!(
+                "passed is {} with score {}, pass mark {} and {} critical taboo(s)",
+                rec.passed,
+                rec.score,
+                rec.pass_mark,
+                rec.critical.len()
+            ));
+        }
+    } else if rec.outcome != "abandoned" || rec.score != 0 || rec.passed {
+        return bad(format!(
+            "an abandoned attempt with outcome `{}`, score {} and passed {}, expected abandoned, 0 and false",
+            clip(&rec.outcome),
+            rec.score,
+            rec.passed
+        ));
+    }
+    id("ending", &rec.ending)?;
+    if rec.competencies.len() > MAX_LIST {
+        return bad(format!("{} competencies", rec.competencies.len()));
+    }
+    for (c, v) in &rec.competencies {
+        id("competency id", c)?;
         if v.as_u64().is_none_or(|v| v > 100) {
             return bad(format!(
-                "competency `{}` scored {v}, expected 0..=100",
-                c.escape_debug()
+                "competency `{}` scored {}, expected 0..=100",
+                clip(c),
+                clip(&v.to_string())
             ));
+        }
+    }
+    let turns = rec.transcript.len();
+    if turns > MAX_TURNS {
+        return bad(format!(
+            "{turns} transcript turns, expected at most {MAX_TURNS}"
+        ));
+    }
+    let decision = |what: &str, d: Option<usize>| match d {
+        Some(d) if d >= turns => Err(format!(
+            "not a valid result record: {what} names decision {d} of {turns}"
+        )),
+        _ => Ok(()),
+    };
+    if rec.procedures.len() > MAX_LIST {
+        return bad(format!("{} procedures", rec.procedures.len()));
+    }
+    for p in &rec.procedures {
+        id("procedure id", &p.id)?;
+        if p.score > 100 || p.steps.len() > MAX_LIST {
+            return bad(format!(
+                "procedure `{}` with score {} and {} steps",
+                p.id,
+                p.score,
+                p.steps.len()
+            ));
+        }
+        for s in &p.steps {
+            id("procedure step", &s.step)?;
+            decision("a procedure step", s.decision)?;
+        }
+    }
+    ids("critical", &rec.critical)?;
+    mood("final_mood", &rec.final_mood)?;
+    if rec.feedback.len() > MAX_FEEDBACK {
+        return bad(format!(
+            "{} feedback items, expected at most {MAX_FEEDBACK}",
+            rec.feedback.len()
+        ));
+    }
+    for f in &rec.feedback {
+        id("feedback technique", &f.technique)?;
+        if !f.competency.is_empty() {
+            id("feedback competency", &f.competency)?;
+        }
+        text(
+            "feedback technique_name",
+            &f.technique_name,
+            MAX_SHORT_TEXT_CHARS,
+        )?;
+        text("feedback teaching", &f.teaching, MAX_TEXT_CHARS)?;
+        if f.seeds.len() > MAX_LIST {
+            return bad(format!("{} seed sources in a feedback item", f.seeds.len()));
+        }
+        for s in &f.seeds {
+            text("feedback seed", s, MAX_SHORT_TEXT_CHARS)?;
+        }
+        decision("a feedback item", f.decision)?;
+        for (what, v) in [
+            ("feedback node", &f.node),
+            ("feedback choice", &f.choice),
+            ("feedback better", &f.better),
+            ("feedback procedure", &f.procedure),
+            ("feedback step", &f.step),
+            ("feedback skipped", &f.skipped),
+        ] {
+            if let Some(v) = v {
+                id(what, v)?;
+            }
+        }
+        for (what, v, max) in [
+            ("feedback choice_text", &f.choice_text, MAX_TEXT_CHARS),
+            ("feedback better_text", &f.better_text, MAX_TEXT_CHARS),
+            ("feedback note", &f.note, MAX_TEXT_CHARS),
+            ("feedback step_name", &f.step_name, MAX_SHORT_TEXT_CHARS),
+            (
+                "feedback skipped_name",
+                &f.skipped_name,
+                MAX_SHORT_TEXT_CHARS,
+            ),
+        ] {
+            if let Some(v) = v {
+                text(what, v, max)?;
+            }
         }
     }
     for (k, t) in rec.transcript.iter().enumerate() {
         if t.index != k {
             return bad(format!("transcript turn {k} has index {}", t.index));
         }
+        id("transcript node", &t.node)?;
+        id("transcript choice", &t.choice)?;
+        match t.line_key.split_once('.') {
+            Some((node, tone)) if node == t.node => id("transcript line tone", tone)?,
+            None if t.line_key == t.node => {}
+            _ => {
+                return bad(format!(
+                    "transcript turn {k} has line_key `{}` for node `{}`",
+                    clip(&t.line_key),
+                    t.node
+                ));
+            }
+        }
+        text("transcript line", &t.line, MAX_TEXT_CHARS)?;
+        text("transcript choice_text", &t.choice_text, MAX_TEXT_CHARS)?;
+        if t.elapsed_ms > MAX_ELAPSED_MS {
+            return bad(format!(
+                "transcript turn {k} took {} ms, expected at most {MAX_ELAPSED_MS} (a day)",
+                t.elapsed_ms
+            ));
+        }
+        ids("transcript follows", &t.follows)?;
+        ids("transcript breaks", &t.breaks)?;
+        ids("transcript automatic", &t.automatic)?;
+        if let Some(r) = &t.reaction {
+            id("transcript reaction", r)?;
+        }
+        if let Some(r) = &t.reaction_text {
+            text("transcript reaction_text", r, MAX_TEXT_CHARS)?;
+        }
+        mood("transcript mood_before", &t.mood_before)?;
+        mood("transcript mood_after", &t.mood_after)?;
     }
-    // PostgreSQL text cannot hold NUL; no Touchpoint record has one.
-    let json = serde_json::to_string(rec).map_err(|e| e.to_string())?;
-    if json.contains("\\u0000") {
-        return bad("a text holds a NUL character".into());
+    let v = &rec.engine_version;
+    if !(1..=32).contains(&v.len())
+        || !v
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
+    {
+        return bad(format!(
+            "engine_version `{}`, expected a version such as 0.1.0",
+            clip(v)
+        ));
     }
     Ok(())
+}
+
+/// At most 40 characters of a value for a message, escaped.
+fn clip(s: &str) -> String {
+    let mut out: String = s
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .escape_debug()
+        .to_string();
+    if s.chars().count() > 40 {
+        out.push('…');
+    }
+    out
+}
+
+fn id(what: &str, v: &str) -> Result<(), String> {
+    if v.len() <= MAX_ID_BYTES && crate::engine::validate::is_valid_id(v) {
+        Ok(())
+    } else {
+        Err(format!(
+            "not a valid result record: {what} `{}`, expected an id (lowercase letters, digits and `_`, at most {MAX_ID_BYTES})",
+            clip(v)
+        ))
+    }
+}
+
+fn ids(what: &str, v: &[String]) -> Result<(), String> {
+    if v.len() > MAX_LIST {
+        return Err(format!(
+            "not a valid result record: {} entries in {what}, expected at most {MAX_LIST}",
+            v.len()
+        ));
+    }
+    v.iter().try_for_each(|x| id(what, x))
+}
+
+/// A text of at most `max` characters with no NUL (PostgreSQL text cannot hold one;
+/// no Touchpoint record has one).
+fn text(what: &str, v: &str, max: usize) -> Result<(), String> {
+    if v.contains('\0') {
+        return Err(format!(
+            "not a valid result record: {what} holds a NUL character"
+        ));
+    }
+    // Counting characters is only needed near the limit.
+    if v.len() > max && v.chars().count() > max {
+        return Err(format!(
+            "not a valid result record: {what} of {} characters, expected at most {max}",
+            v.chars().count()
+        ));
+    }
+    Ok(())
+}
+
+fn mood(what: &str, m: &Mood) -> Result<(), String> {
+    use crate::engine::mood::{MOOD_MAX, MOOD_MIN};
+    let range = MOOD_MIN..=MOOD_MAX;
+    if [m.anger, m.trust, m.patience]
+        .iter()
+        .all(|v| range.contains(v))
+    {
+        Ok(())
+    } else {
+        Err(format!(
+            "not a valid result record: {what} ({}, {}, {}), expected each {MOOD_MIN}..={MOOD_MAX}",
+            m.anger, m.trust, m.patience
+        ))
+    }
 }
 
 /// Reads a result file back. Errors name the file, line and column.

@@ -23,15 +23,18 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
+use super::encounter::Encounter;
 use super::results::{AttemptRecord, read};
+use super::verify::{VersionFiles, replay};
 
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Migrations in order; `schema_migrations` records which have run.
-const MIGRATIONS: &[(u32, &str)] = &[(
-    1,
-    "CREATE TABLE attempts (
+const MIGRATIONS: &[(u32, &str)] = &[
+    (
+        1,
+        "CREATE TABLE attempts (
         attempt_id     TEXT NOT NULL UNIQUE,
         status         TEXT NOT NULL,
         trainee_id     TEXT NOT NULL,
@@ -99,7 +102,34 @@ const MIGRATIONS: &[(u32, &str)] = &[(
         patience_after INTEGER NOT NULL,
         PRIMARY KEY (attempt_id, position)
     );",
-)];
+    ),
+    (
+        2,
+        // Whether an attempt was replayed through the engine on its encounter version
+        // (1) or could not be (0: its version was never seen; attempts stored before
+        // this migration were never replayed). The encounter versions seen, by content
+        // hash: their files by name (`scenario.ron`, `catalog.ron`,
+        // `<locale>/scenario.ftl`, `<locale>/catalog.ftl`), each text stored once by
+        // its own hash (every encounter shares the catalog's).
+        "ALTER TABLE attempts ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE encounter_versions (
+        content_hash TEXT PRIMARY KEY,
+        scenario_id  TEXT NOT NULL,
+        stored_at    TEXT NOT NULL
+    );
+    CREATE TABLE stored_texts (
+        text_hash TEXT PRIMARY KEY,
+        text      TEXT NOT NULL
+    );
+    CREATE TABLE encounter_files (
+        content_hash TEXT NOT NULL REFERENCES encounter_versions (content_hash) ON DELETE CASCADE,
+        name         TEXT NOT NULL,
+        text_hash    TEXT NOT NULL REFERENCES stored_texts (text_hash),
+        PRIMARY KEY (content_hash, name)
+    );
+    CREATE INDEX encounter_files_name ON encounter_files (name, text_hash);",
+    ),
+];
 
 /// Where the store is: a file means SQLite.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -249,14 +279,122 @@ pub struct Breaches {
     pub critical: bool,
 }
 
+/// Cohort, trainee and technique.
+type BreachKey = (Option<String>, String, String);
+
+/// [`Breaches`] counted from records (the feedback items of kind `breach`), for
+/// exports that walk checked records rather than trust the feedback table.
+#[derive(Debug, Default)]
+pub struct BreachTally {
+    /// (cohort, trainee, technique) → (items, attempts, critical).
+    counts: HashMap<BreachKey, (u64, u64, bool)>,
+}
+
+impl BreachTally {
+    pub fn add(&mut self, rec: &AttemptRecord) {
+        let mut seen: Vec<&str> = Vec::new();
+        for f in &rec.feedback {
+            if f.kind != crate::engine::scoring::FeedbackKind::Breach {
+                continue;
+            }
+            let e = self
+                .counts
+                .entry((
+                    rec.cohort.clone(),
+                    rec.trainee.id.clone(),
+                    f.technique.clone(),
+                ))
+                .or_default();
+            e.0 += 1;
+            e.2 |= f.critical;
+            if !seen.contains(&f.technique.as_str()) {
+                seen.push(&f.technique);
+                e.1 += 1;
+            }
+        }
+    }
+
+    /// Most often first, then by technique and trainee (as [`Store::breaches`]).
+    pub fn into_breaches(self) -> Vec<Breaches> {
+        let mut v: Vec<Breaches> = self
+            .counts
+            .into_iter()
+            .map(
+                |((cohort, trainee_id, technique), (count, attempts, critical))| Breaches {
+                    cohort,
+                    trainee_id,
+                    technique,
+                    count,
+                    attempts,
+                    critical,
+                },
+            )
+            .collect();
+        v.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.technique.cmp(&b.technique))
+                .then_with(|| a.trainee_id.cmp(&b.trainee_id))
+                .then_with(|| a.cohort.cmp(&b.cohort))
+        });
+        v
+    }
+}
+
 /// What an import did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Imported {
     pub added: usize,
     /// Already in the store (same attempt id): left as they were.
     pub present: usize,
-    /// Files that are not readable result files, with the reason (file:line:col).
+    /// Files that are not readable result files, or whose record does not replay,
+    /// with the reason (file:line:col).
     pub rejected: Vec<String>,
+    /// Attempts added unverified: their encounter version is neither in the store
+    /// nor in the scenarios folder. Per version (`id@hash`): how many.
+    pub unverified: std::collections::BTreeMap<String, usize>,
+    /// Encounter versions added to the store (found in the scenarios folder).
+    pub versions_added: usize,
+    /// Problems that did not stop the import (a damaged stored version).
+    pub warnings: Vec<String>,
+}
+
+/// One stored attempt that passed its checks (see [`Store::each_attempt`]).
+pub struct Attempt<'a> {
+    pub row: RowView<'a>,
+    pub record: AttemptRecord,
+    /// The record's JSON as stored.
+    pub json: &'a str,
+}
+
+/// A stored attempt left out because its row is damaged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub attempt_id: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Skipped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "attempt {} is damaged in the store and was left out: {}",
+            self.attempt_id, self.reason
+        )
+    }
+}
+
+/// One attempt looked up by id and checked: its record and whether it was verified,
+/// or why it is damaged.
+pub type Checked = Result<(AttemptRecord, bool), Skipped>;
+
+/// What a checked walk over the attempts found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scan {
+    /// Attempts handed on.
+    pub n: usize,
+    /// Attempts left out, with the reason.
+    pub skipped: Vec<Skipped>,
 }
 
 /// The database behind a store.
@@ -534,25 +672,64 @@ impl Store {
     }
 
     /// Stores one attempt in one transaction. Returns false when an attempt with that
-    /// id is already stored (it is left untouched).
+    /// id is already stored (it is left untouched). The record is checked as an
+    /// import checks it and replayed on its encounter version when the store has that
+    /// version: a record that does not replay is refused; one whose version the store
+    /// has not seen is stored unverified.
     pub fn put(&mut self, rec: &AttemptRecord) -> Result<bool, StoreError> {
-        super::results::check(rec).map_err(|e| err("cannot store the attempt", e))?;
-        self.in_transaction(&mut |tx| insert(tx, rec))
-            .map_err(|e| err("cannot store the attempt", e))
+        let what = "cannot store the attempt";
+        super::results::check(rec).map_err(|e| err(what, e))?;
+        let verified = match self.load_version(&rec.scenario.content_hash)? {
+            Some(Ok(enc)) => {
+                replay(&enc, rec).map_err(|e| err(what, format!("it does not replay: {e}")))?;
+                true
+            }
+            _ => false,
+        };
+        self.in_transaction(&mut |tx| insert(tx, rec, verified))
+            .map_err(|e| err(what, e))
+    }
+
+    /// Stores an attempt just played on `enc`, and `enc`'s version (its files) if the
+    /// store does not have it yet, in one transaction, so that exports and later
+    /// imports anywhere can name, render and verify it. The record must replay on
+    /// `enc`.
+    pub fn put_played(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, StoreError> {
+        let what = "cannot store the attempt";
+        super::results::check(rec).map_err(|e| err(what, e))?;
+        replay(enc, rec).map_err(|e| err(what, format!("it does not replay: {e}")))?;
+        let files = (!self.has_version(&enc.content_hash)?).then(|| VersionFiles::of(enc));
+        let now = super::results::rfc3339(std::time::SystemTime::now());
+        self.in_transaction(&mut |tx| {
+            if let Some(v) = &files {
+                insert_version(tx, v, &now)?;
+            }
+            insert(tx, rec, true)
+        })
+        .map_err(|e| err(what, e))
     }
 
     /// Imports result files (JSON) and folders of them, a few hundred attempts per
     /// transaction. Files that are not result files are reported and skipped; nothing
     /// already stored changes. `progress(done, total)` is called as files are read.
+    ///
+    /// Every record is replayed on its encounter version (see
+    /// [`super::verify::replay`]): the version the store keeps under the record's
+    /// content hash, else the one of that hash among the encounters of `scenarios`
+    /// (which is then kept too). A record that does not replay is refused, with what
+    /// differs; one whose version is found nowhere is stored marked unverified.
     pub fn import(
         &mut self,
         paths: &[PathBuf],
+        scenarios: Option<&Path>,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Imported, StoreError> {
         let files = result_files(paths);
         let mut out = Imported::default();
+        let mut versions = Versions::new(scenarios);
         const CHUNK: usize = 500;
-        // Files are read and parsed on a second thread while the first writes.
+        // Files are read and parsed on a second thread while the first replays and
+        // writes.
         std::thread::scope(|scope| {
             let (tx, rx) = std::sync::mpsc::sync_channel(2);
             let files = &files;
@@ -576,17 +753,55 @@ impl Store {
             let mut done = 0;
             for records in rx {
                 done += records.len();
-                let (mut added, mut present) = (0, 0);
+                // Replayed before the transaction, so that writers wait only for writes.
+                let mut verdicts: Vec<Option<bool>> = Vec::with_capacity(records.len());
+                for (rec, path) in &records {
+                    let Ok(rec) = rec else {
+                        verdicts.push(None);
+                        continue;
+                    };
+                    let enc = versions.get(self, &rec.scenario.content_hash, &mut out.warnings)?;
+                    match enc.map(|e| replay(&e, rec)) {
+                        Some(Ok(())) => verdicts.push(Some(true)),
+                        Some(Err(e)) => {
+                            out.rejected.push(format!(
+                                "{}: attempt {} does not replay on its encounter ({}): {e}",
+                                path.display(),
+                                rec.attempt_id,
+                                super::verify::short(&rec.scenario.id, &rec.scenario.content_hash)
+                            ));
+                            verdicts.push(None);
+                        }
+                        None => verdicts.push(Some(false)),
+                    }
+                }
+                let new_versions = versions.take_new();
+                let now = super::results::rfc3339(std::time::SystemTime::now());
+                let (mut added, mut present, mut unverified) = (0, 0, Vec::new());
                 let mut refused: Vec<String> = Vec::new();
                 self.in_transaction(&mut |tx| {
                     (added, present) = (0, 0);
+                    unverified.clear();
                     refused.clear();
-                    for (rec, path) in &records {
-                        let Ok(rec) = rec else { continue };
+                    for v in &new_versions {
+                        insert_version(tx, v, &now)?;
+                    }
+                    for ((rec, path), verdict) in records.iter().zip(&verdicts) {
+                        let (Ok(rec), Some(verified)) = (rec, verdict) else {
+                            continue;
+                        };
                         // One attempt that the database refuses is rolled back alone.
                         tx.exec("SAVEPOINT attempt", &[])?;
-                        match insert(tx, rec) {
-                            Ok(true) => added += 1,
+                        match insert(tx, rec, *verified) {
+                            Ok(true) => {
+                                added += 1;
+                                if !verified {
+                                    unverified.push(super::verify::short(
+                                        &rec.scenario.id,
+                                        &rec.scenario.content_hash,
+                                    ));
+                                }
+                            }
                             Ok(false) => present += 1,
                             Err(e) => {
                                 tx.exec("ROLLBACK TO SAVEPOINT attempt", &[])?;
@@ -598,8 +813,12 @@ impl Store {
                     Ok(())
                 })
                 .map_err(|e| err("cannot store the imported attempts", e))?;
+                out.versions_added += new_versions.len();
                 out.added += added;
                 out.present += present;
+                for u in unverified {
+                    *out.unverified.entry(u).or_default() += 1;
+                }
                 out.rejected.extend(
                     records
                         .into_iter()
@@ -610,6 +829,134 @@ impl Store {
             }
             Ok(out)
         })
+    }
+
+    /// Whether the store keeps the encounter version of this content hash.
+    pub fn has_version(&self, content_hash: &str) -> Result<bool, StoreError> {
+        self.query_i64(
+            "SELECT COUNT(*) FROM encounter_versions WHERE content_hash = ?1",
+            &[content_hash.to_string()],
+        )
+        .map(|n| n.unwrap_or(0) > 0)
+    }
+
+    /// The encounter version of this content hash, loaded from its stored files:
+    /// `None` when the store does not have it, `Some(Err(why))` when its stored copy
+    /// is damaged (it does not read, validate, or hash to its key).
+    pub fn load_version(
+        &self,
+        content_hash: &str,
+    ) -> Result<Option<Result<Encounter, String>>, StoreError> {
+        let args = [content_hash.to_string()];
+        let mut scenario_id = None;
+        self.scan_text(
+            "SELECT scenario_id FROM encounter_versions WHERE content_hash = ?1",
+            &args,
+            &mut |id| {
+                scenario_id = Some(id.to_string());
+                Ok(())
+            },
+        )?;
+        let Some(scenario_id) = scenario_id else {
+            return Ok(None);
+        };
+        let files = RefCell::new(Vec::new());
+        let bad = |e: String| err("cannot read an encounter version", e);
+        self.scan(
+            "SELECT f.name, t.text FROM encounter_files f
+             JOIN stored_texts t ON t.text_hash = f.text_hash
+             WHERE f.content_hash = ?1 ORDER BY f.name",
+            &args,
+            &mut |r| {
+                let pair =
+                    (|| -> rusqlite::Result<(String, String)> { Ok((r.get(0)?, r.get(1)?)) })()
+                        .map_err(|e| bad(e.to_string()))?;
+                files.borrow_mut().push(pair);
+                Ok(())
+            },
+            &mut |r| {
+                let pair = (|| -> Result<(String, String), postgres::Error> {
+                    Ok((r.try_get(0)?, r.try_get(1)?))
+                })()
+                .map_err(|e| bad(pg_error(&e)))?;
+                files.borrow_mut().push(pair);
+                Ok(())
+            },
+        )?;
+        Ok(Some(
+            VersionFiles::from_files(content_hash, &scenario_id, files.into_inner())
+                .and_then(|v| v.load()),
+        ))
+    }
+
+    /// The texts of one stored file (`name` as in [`VersionFiles::files`]) of every
+    /// encounter version that has one, each text once, the most recently stored
+    /// version's first: e.g. `en-US/catalog.ftl` gives every catalog's English names.
+    pub fn stored_texts(&self, name: &str) -> Result<Vec<String>, StoreError> {
+        let mut hashes = Vec::new();
+        self.scan_text(
+            "SELECT f.text_hash FROM encounter_files f
+             JOIN encounter_versions v ON v.content_hash = f.content_hash
+             WHERE f.name = ?1 GROUP BY f.text_hash ORDER BY MAX(v.stored_at) DESC, f.text_hash",
+            &[name.to_string()],
+            &mut |h| {
+                hashes.push(h.to_string());
+                Ok(())
+            },
+        )?;
+        let mut out = Vec::with_capacity(hashes.len());
+        for h in hashes {
+            self.scan_text(
+                "SELECT text FROM stored_texts WHERE text_hash = ?1",
+                &[h],
+                &mut |t| {
+                    out.push(t.to_string());
+                    Ok(())
+                },
+            )?;
+        }
+        Ok(out)
+    }
+
+    /// `(content hash, text)` of one stored file (`name` as in
+    /// [`VersionFiles::files`]) of each encounter version played by the attempts
+    /// `f` selects.
+    pub fn version_texts(
+        &self,
+        name: &str,
+        f: &Filter,
+    ) -> Result<Vec<(String, String)>, StoreError> {
+        let (clause, mut args) = where_clause(f);
+        args.push(name.to_string());
+        let sql = format!(
+            "SELECT f.content_hash, t.text FROM encounter_files f
+             JOIN stored_texts t ON t.text_hash = f.text_hash
+             WHERE f.name = ?{} AND f.content_hash IN
+               (SELECT DISTINCT attempts.content_hash FROM attempts {clause})",
+            args.len()
+        );
+        let out = RefCell::new(Vec::new());
+        let bad = |e: String| err("cannot read the encounter versions", e);
+        self.scan(
+            &sql,
+            &args,
+            &mut |r| {
+                let pair =
+                    (|| -> rusqlite::Result<(String, String)> { Ok((r.get(0)?, r.get(1)?)) })()
+                        .map_err(|e| bad(e.to_string()))?;
+                out.borrow_mut().push(pair);
+                Ok(())
+            },
+            &mut |r| {
+                let pair = (|| -> Result<(String, String), postgres::Error> {
+                    Ok((r.try_get(0)?, r.try_get(1)?))
+                })()
+                .map_err(|e| bad(pg_error(&e)))?;
+                out.borrow_mut().push(pair);
+                Ok(())
+            },
+        )?;
+        Ok(out.into_inner())
     }
 
     /// The full record of one attempt (the same JSON as its result file).
@@ -657,6 +1004,8 @@ pub struct RowView<'a> {
     pub duration_ms: i64,
     pub score: i64,
     pub passed: bool,
+    /// The `passed` column as stored.
+    passed_raw: i64,
     pub pass_mark: i64,
     pub outcome: &'a str,
     pub decisions: i64,
@@ -664,6 +1013,11 @@ pub struct RowView<'a> {
     pub critical: &'a str,
     /// `id:score,…` in catalog order.
     pub competencies: &'a str,
+    pub content_hash: &'a str,
+    pub ending: &'a str,
+    pub engine_version: &'a str,
+    /// The `verified` column as stored (0 or 1).
+    pub verified: i64,
 }
 
 impl<'a> RowView<'a> {
@@ -705,11 +1059,80 @@ impl<'a> RowView<'a> {
                 .collect(),
         }
     }
+
+    /// The row against its record: the record as import checks it, and every column
+    /// as [`insert`] writes it from the record. What differs is the reason.
+    fn check(&self, json: Option<&str>) -> Result<AttemptRecord, String> {
+        let json = json.ok_or("its record is missing")?;
+        let rec: AttemptRecord =
+            serde_json::from_str(json).map_err(|e| format!("its record does not read: {e}"))?;
+        super::results::check(&rec)?;
+        let cols = Columns::of(&rec);
+        let mut diffs = Vec::new();
+        let mut text = |name: &str, col: &str, rec: &str| {
+            if col != rec {
+                diffs.push(format!(
+                    "column {name} is `{}`, its record says `{}`",
+                    col.chars().take(40).collect::<String>().escape_debug(),
+                    rec.chars().take(40).collect::<String>().escape_debug()
+                ));
+            }
+        };
+        text("attempt_id", self.attempt_id, &rec.attempt_id);
+        text("status", self.status, &rec.status);
+        text("trainee_id", self.trainee_id, &rec.trainee.id);
+        text("trainee_name", self.trainee_name, &rec.trainee.name);
+        text(
+            "cohort",
+            self.cohort.unwrap_or("(none)"),
+            rec.cohort.as_deref().unwrap_or("(none)"),
+        );
+        text("scenario_id", self.scenario_id, &rec.scenario.id);
+        text("scenario_title", self.scenario_title, &rec.scenario.title);
+        text(
+            "content_hash",
+            self.content_hash,
+            &rec.scenario.content_hash,
+        );
+        text("locale", self.locale, &rec.locale);
+        text("seed", self.seed, &cols.seed);
+        text("started_at", self.started_at, &rec.started_at);
+        text("ended_at", self.ended_at, &rec.ended_at);
+        text("outcome", self.outcome, &rec.outcome);
+        text("ending", self.ending, &rec.ending);
+        text("critical", self.critical, &cols.critical);
+        text("competencies", self.competencies, &cols.competencies);
+        text("engine_version", self.engine_version, &rec.engine_version);
+        let mut num = |name: &str, col: i64, rec: i64| {
+            if col != rec {
+                diffs.push(format!("column {name} is {col}, its record says {rec}"));
+            }
+        };
+        num("duration_ms", self.duration_ms, cols.duration_ms);
+        num("score", self.score, i64::from(rec.score));
+        num("passed", self.passed_raw, i64::from(rec.passed));
+        num("pass_mark", self.pass_mark, i64::from(rec.pass_mark));
+        num("decisions", self.decisions, cols.decisions);
+        if !matches!(self.verified, 0 | 1) {
+            diffs.push(format!(
+                "column verified is {}, expected 0 or 1",
+                self.verified
+            ));
+        }
+        if diffs.is_empty() {
+            Ok(rec)
+        } else {
+            Err(diffs.join("; "))
+        }
+    }
 }
 
-const ROW_COLUMNS: &str = "attempt_id, status, trainee_id, trainee_name, cohort, scenario_id,
-    scenario_title, locale, seed, started_at, ended_at, duration_ms, score, passed,
-    pass_mark, outcome, decisions, critical, competencies";
+const ROW_COLUMNS: &str = "attempts.attempt_id, attempts.status, attempts.trainee_id,
+    attempts.trainee_name, attempts.cohort, attempts.scenario_id, attempts.scenario_title,
+    attempts.locale, attempts.seed, attempts.started_at, attempts.ended_at,
+    attempts.duration_ms, attempts.score, attempts.passed, attempts.pass_mark,
+    attempts.outcome, attempts.decisions, attempts.critical, attempts.competencies,
+    attempts.content_hash, attempts.ending, attempts.engine_version, attempts.verified";
 
 /// Reads a [`RowView`] from a row of either backend: `text(i)`, `opt(i)`, `num(i)`.
 fn row_view<'a, E>(
@@ -737,6 +1160,11 @@ fn row_view<'a, E>(
         decisions: num(16)?,
         critical: text(17)?,
         competencies: text(18)?,
+        content_hash: text(19)?,
+        ending: text(20)?,
+        engine_version: text(21)?,
+        verified: num(22)?,
+        passed_raw: num(13)?,
     })
 }
 
@@ -849,6 +1277,118 @@ impl Store {
         )
     }
 
+    /// Hands each matching attempt to `each`, oldest first, checked: its record
+    /// reads and passes the same check as an import ([`super::results::check`]), and
+    /// its columns are those of its record. A row that fails (damaged in the
+    /// database) is not handed on: it is named in the returned [`Scan`] with the
+    /// reason, so that every export can leave it out, say so and exit non-zero.
+    pub fn each_attempt(
+        &self,
+        f: &Filter,
+        each: &mut dyn FnMut(&Attempt<'_>) -> std::io::Result<()>,
+    ) -> Result<Scan, StoreError> {
+        let (clause, args) = where_clause(f);
+        self.scan_attempts(&clause, &args, each)
+    }
+
+    /// One attempt, checked as [`Store::each_attempt`] checks it: `None` when there is
+    /// no such attempt, `Some(Err(reason))` when it is damaged.
+    pub fn checked(&self, attempt_id: &str) -> Result<Option<Checked>, StoreError> {
+        let mut found = None;
+        let scan = self.scan_attempts(
+            "WHERE attempts.attempt_id = ?1",
+            &[attempt_id.to_string()],
+            &mut |a| {
+                found = Some((a.record.clone(), a.row.verified == 1));
+                Ok(())
+            },
+        )?;
+        Ok(match (found, scan.skipped.into_iter().next()) {
+            (Some(f), _) => Some(Ok(f)),
+            (None, Some(s)) => Some(Err(s)),
+            (None, None) => None,
+        })
+    }
+
+    fn scan_attempts(
+        &self,
+        clause: &str,
+        args: &[String],
+        each: &mut dyn FnMut(&Attempt<'_>) -> std::io::Result<()>,
+    ) -> Result<Scan, StoreError> {
+        let sql = format!(
+            "SELECT {ROW_COLUMNS}, r.record FROM attempts LEFT JOIN attempt_records r
+             ON r.attempt_id = attempts.attempt_id {clause}
+             ORDER BY attempts.started_at, attempts.attempt_id"
+        );
+        let skipped = RefCell::new(Vec::new());
+        let each = RefCell::new(each);
+        // A row that does not even read as columns is named by its id if it can be.
+        let visit = |id: Option<&str>,
+                     v: Result<RowView<'_>, String>,
+                     json: Option<&str>|
+         -> Result<(), StoreError> {
+            let checked = v.and_then(|v| {
+                let rec = v.check(json)?;
+                Ok((v, rec))
+            });
+            match checked {
+                Ok((row, record)) => (each.borrow_mut())(&Attempt {
+                    row,
+                    record,
+                    json: json.unwrap_or(""),
+                })
+                .map_err(|e| err("cannot write the export", e)),
+                Err(reason) => {
+                    skipped.borrow_mut().push(Skipped {
+                        attempt_id: id.unwrap_or("(unreadable id)").to_string(),
+                        reason,
+                    });
+                    Ok(())
+                }
+            }
+        };
+        let record_col = 23;
+        let n = self.scan(
+            &sql,
+            args,
+            &mut |r| {
+                let text = |i| {
+                    r.get_ref(i)
+                        .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
+                };
+                let v = row_view(
+                    &text,
+                    &|i| {
+                        r.get_ref(i)
+                            .and_then(|v| v.as_str_or_null().map_err(rusqlite::Error::from))
+                    },
+                    &|i| {
+                        r.get_ref(i)
+                            .and_then(|v| v.as_i64().map_err(rusqlite::Error::from))
+                    },
+                )
+                .map_err(|e| format!("a column does not read: {e}"));
+                let json = r
+                    .get_ref(record_col)
+                    .ok()
+                    .and_then(|v| v.as_str_or_null().ok().flatten());
+                visit(text(0).ok(), v, json)
+            },
+            &mut |r| {
+                let v = row_view(&|i| r.try_get(i), &|i| r.try_get(i), &|i| r.try_get(i))
+                    .map_err(|e| format!("a column does not read: {}", pg_error(&e)));
+                let json: Option<&str> = r.try_get(record_col).ok().flatten();
+                visit(r.try_get(0).ok(), v, json)
+            },
+        )?;
+        let skipped = skipped.into_inner();
+        Ok(Scan {
+            n: n - skipped.len(),
+            skipped,
+        })
+    }
+
     /// The competency ids of the matching attempts, in the order first seen (the
     /// catalog's order): the export's competency columns.
     pub fn competency_columns(&self, f: &Filter) -> Result<Vec<String>, StoreError> {
@@ -868,6 +1408,10 @@ impl Store {
                 }
                 last = ids.clone().collect::<Vec<_>>().join(",");
                 for id in ids {
+                    // A damaged row (left out by the export) adds no column.
+                    if !crate::engine::validate::is_valid_id(id) || id.len() > 128 {
+                        continue;
+                    }
                     if !out.iter().any(|o| o == id) {
                         out.push(id.to_string());
                     }
@@ -1028,19 +1572,40 @@ fn where_clause(f: &Filter) -> (String, Vec<String>) {
     }
 }
 
+/// The `attempts` columns of a record, as stored (and as every export checks a
+/// stored row against its record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Columns {
+    seed: String,
+    duration_ms: i64,
+    decisions: i64,
+    critical: String,
+    competencies: String,
+}
+
+impl Columns {
+    fn of(rec: &AttemptRecord) -> Columns {
+        Columns {
+            seed: rec.seed.to_string(),
+            duration_ms: duration_ms(&rec.started_at, &rec.ended_at),
+            decisions: rec.transcript.len() as i64,
+            critical: rec.critical.join(","),
+            competencies: rec
+                .competencies
+                .iter()
+                .map(|(k, v)| format!("{k}:{}", v.as_u64().unwrap_or(0)))
+                .collect::<Vec<_>>()
+                .join(","),
+        }
+    }
+}
+
 /// Inserts one attempt and its rows unless its id is already stored (then nothing
-/// changes and it returns false). Runs inside the caller's transaction.
-fn insert(tx: &mut dyn Exec, rec: &AttemptRecord) -> Result<bool, String> {
+/// changes and it returns false). Runs inside the caller's transaction. `verified`:
+/// it was replayed on its encounter version.
+fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool, String> {
     let json = serde_json::to_string(rec).map_err(|e| e.to_string())?;
-    let duration = duration_ms(&rec.started_at, &rec.ended_at);
-    let seed = rec.seed.to_string();
-    let critical = rec.critical.join(",");
-    let competencies = rec
-        .competencies
-        .iter()
-        .map(|(k, v)| format!("{k}:{}", v.as_u64().unwrap_or(0)))
-        .collect::<Vec<_>>()
-        .join(",");
+    let cols = Columns::of(rec);
     let id = V::Text(&rec.attempt_id);
     // Another writer may store the same attempt at the same moment: the insert that
     // loses does nothing (no error), and so does the rest.
@@ -1048,9 +1613,9 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord) -> Result<bool, String> {
         "INSERT INTO attempts (attempt_id, status, trainee_id, trainee_name, cohort,
             scenario_id, scenario_title, content_hash, locale, seed, started_at, ended_at,
             duration_ms, score, passed, pass_mark, outcome, ending, decisions, critical,
-            competencies, engine_version)
+            competencies, engine_version, verified)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-            ?17, ?18, ?19, ?20, ?21, ?22)
+            ?17, ?18, ?19, ?20, ?21, ?22, ?23)
          ON CONFLICT DO NOTHING",
         &[
             id,
@@ -1062,19 +1627,20 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord) -> Result<bool, String> {
             V::Text(&rec.scenario.title),
             V::Text(&rec.scenario.content_hash),
             V::Text(&rec.locale),
-            V::Text(&seed),
+            V::Text(&cols.seed),
             V::Text(&rec.started_at),
             V::Text(&rec.ended_at),
-            V::Int(duration),
+            V::Int(cols.duration_ms),
             V::Int(i64::from(rec.score)),
             V::Int(i64::from(rec.passed)),
             V::Int(i64::from(rec.pass_mark)),
             V::Text(&rec.outcome),
             V::Text(&rec.ending),
-            V::Int(rec.transcript.len() as i64),
-            V::Text(&critical),
-            V::Text(&competencies),
+            V::Int(cols.decisions),
+            V::Text(&cols.critical),
+            V::Text(&cols.competencies),
             V::Text(&rec.engine_version),
+            V::Int(i64::from(verified)),
         ],
     )?;
     if added == 0 {
@@ -1202,6 +1768,109 @@ fn insert_rows(tx: &mut dyn Exec, table: &str, rows: &[Vec<V<'_>>]) -> Result<()
         tx.exec(&sql, &args)?;
     }
     Ok(())
+}
+
+/// Stores an encounter version's files unless the store has that version: each
+/// text once (under its own SHA-256), then the version and its file names.
+fn insert_version(tx: &mut dyn Exec, v: &VersionFiles, now: &str) -> Result<bool, String> {
+    use sha2::{Digest, Sha256};
+    let added = tx.exec(
+        "INSERT INTO encounter_versions (content_hash, scenario_id, stored_at)
+         VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+        &[
+            V::Text(&v.content_hash),
+            V::Text(&v.scenario_id),
+            V::Text(now),
+        ],
+    )?;
+    if added == 0 {
+        return Ok(false);
+    }
+    for (name, text) in v.files() {
+        let hash = format!("sha256:{:x}", Sha256::digest(text.as_bytes()));
+        tx.exec(
+            "INSERT INTO stored_texts (text_hash, text) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            &[V::Text(&hash), V::Text(text)],
+        )?;
+        tx.exec(
+            "INSERT INTO encounter_files (content_hash, name, text_hash) VALUES (?1, ?2, ?3)",
+            &[V::Text(&v.content_hash), V::Text(&name), V::Text(&hash)],
+        )?;
+    }
+    Ok(true)
+}
+
+/// The encounter versions an import replays on, found once each: in the store, else
+/// among the encounters of the scenarios folder (loaded the first time a version is
+/// not in the store; those found there are stored with the import).
+struct Versions<'p> {
+    folder: Option<&'p Path>,
+    cache: HashMap<String, Option<std::sync::Arc<Encounter>>>,
+    /// The scenarios folder's valid encounters by content hash (loaded once).
+    in_folder: Option<HashMap<String, std::sync::Arc<Encounter>>>,
+    /// Versions found in the folder and not yet written to the store.
+    new: Vec<VersionFiles>,
+}
+
+impl<'p> Versions<'p> {
+    fn new(folder: Option<&'p Path>) -> Self {
+        Versions {
+            folder,
+            cache: HashMap::new(),
+            in_folder: None,
+            new: Vec::new(),
+        }
+    }
+
+    fn get(
+        &mut self,
+        store: &Store,
+        hash: &str,
+        warnings: &mut Vec<String>,
+    ) -> Result<Option<std::sync::Arc<Encounter>>, StoreError> {
+        if let Some(e) = self.cache.get(hash) {
+            return Ok(e.clone());
+        }
+        let mut found = match store.load_version(hash)? {
+            Some(Ok(enc)) => Some(std::sync::Arc::new(enc)),
+            Some(Err(e)) => {
+                warnings.push(format!(
+                    "the stored encounter version {hash} is damaged ({e}); its attempts are imported unverified unless the scenarios folder has it"
+                ));
+                None
+            }
+            None => None,
+        };
+        if found.is_none() {
+            let folder = self.folder;
+            let in_folder = self.in_folder.get_or_insert_with(|| {
+                let mut m = HashMap::new();
+                if let Some(dir) = folder.filter(|d| d.is_dir()) {
+                    for f in super::files::scenario_files(&[dir.to_path_buf()]) {
+                        if let (Some(enc), _) = super::encounter::load(&f) {
+                            m.insert(enc.content_hash.clone(), std::sync::Arc::new(enc));
+                        }
+                    }
+                }
+                m
+            });
+            if let Some(enc) = in_folder.get(hash) {
+                // A damaged stored copy stays as it is (the store never rewrites a
+                // version); the attempt is verified on the folder's.
+                if !store.has_version(hash)? {
+                    self.new.push(VersionFiles::of(enc));
+                }
+                found = Some(enc.clone());
+            }
+        }
+        self.cache.insert(hash.to_string(), found.clone());
+        Ok(found)
+    }
+
+    /// The versions found in the folder since the last call, to store.
+    fn take_new(&mut self) -> Vec<VersionFiles> {
+        std::mem::take(&mut self.new)
+    }
 }
 
 /// Milliseconds between two RFC 3339 timestamps (0 when either does not parse).

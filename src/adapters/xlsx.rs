@@ -12,18 +12,24 @@
 //!    attempts, whether it is a critical taboo, and the catalog's teaching note.
 //!
 //! Every sheet has a bold header row, an autofilter, frozen header (and name) panes
-//! and number formats. Headers and sheet names are in the chosen locale. Text cells
-//! are always written as strings, never as formulas, so a name such as `=1+1` stays
-//! text. The attempts sheet streams row by row (constant memory): 100,000 attempts
-//! stay in a few megabytes.
+//! and number formats, and prints on A4 landscape, fitted to the page's width, with
+//! the header row repeated on every page and a page header naming the sheet and the
+//! filter. Headers, sheet names, competency and technique names and encounter titles
+//! are in the chosen locale. Text cells are always written as strings, never as
+//! formulas, so a name such as `=1+1` stays text, and never longer than Excel's limit
+//! of 32,767 characters. Trainees are listed by cohort and id in natural order
+//! (cohort-2 before cohort-10). The attempts sheet streams row by row (constant
+//! memory): 100,000 attempts stay in a few megabytes. A row damaged in the store is
+//! left out and named (see [`Store::each_attempt`]).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
-use super::locale::Texts;
-use super::store::{Breaches, Filter, Store, StoreError};
+use super::export::Names;
+use super::store::{BreachTally, Breaches, Filter, Scan, Store, StoreError};
 
 /// One trainee's figures, gathered while the attempts sheet is written.
 #[derive(Default)]
@@ -53,19 +59,35 @@ fn xerr(e: XlsxError) -> StoreError {
     StoreError(format!("cannot write the workbook: {e}"))
 }
 
+/// Excel's limit on the characters of one cell.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// A text as a cell can hold it: cut to [`MAX_CELL_CHARS`] with an ellipsis.
+pub fn cell(s: &str) -> Cow<'_, str> {
+    if s.len() <= MAX_CELL_CHARS || s.chars().count() <= MAX_CELL_CHARS {
+        return Cow::Borrowed(s);
+    }
+    let mut t: String = s.chars().take(MAX_CELL_CHARS - 1).collect();
+    t.push('…');
+    Cow::Owned(t)
+}
+
 /// Writes the matching attempts of `store` as an XLSX workbook at `path`. Names of
-/// competencies and techniques and the headers come from `texts`. Returns the number
-/// of attempts written.
+/// competencies and techniques, encounter titles and the headers come from `names`;
+/// `filter_text` (the filter in words) goes into every page's header. Returns what
+/// was written and the damaged rows left out.
 pub fn xlsx(
     path: &Path,
     store: &Store,
     filter: &Filter,
-    texts: &Texts,
+    names: &Names,
+    filter_text: &str,
     progress: &mut dyn FnMut(usize, usize),
-) -> Result<usize, StoreError> {
+) -> Result<Scan, StoreError> {
+    let texts = &names.texts;
     let total = store.count(filter)?;
     let comps = store.competency_columns(filter)?;
-    let breaches = store.breaches(filter)?;
+    let mut tally = BreachTally::default();
     let f = Formats {
         header: Format::new()
             .set_bold()
@@ -107,6 +129,7 @@ pub fn xlsx(
         ("outcome", 14.0),
         ("decisions", 9.0),
         ("critical", 30.0),
+        ("verified", 9.0),
     ];
     let comp_names: Vec<String> = comps.iter().map(|c| texts.cat(c)).collect();
     let headers: Vec<(String, f64)> = fixed
@@ -118,8 +141,11 @@ pub fn xlsx(
     let mut trainees: BTreeMap<String, Trainee> = BTreeMap::new();
     let mut row = 0u32;
     let mut failure: Option<XlsxError> = None;
-    let n = store.each_row(filter, &mut |r| {
+    let scan = store.each_attempt(filter, &mut |a| {
+        let r = &a.row;
+        tally.add(&a.record);
         row += 1;
+        let title = names.title(r.locale, r.content_hash, r.scenario_id, r.scenario_title);
         let mut write = || -> Result<(), XlsxError> {
             let texts = [
                 r.attempt_id,
@@ -128,12 +154,12 @@ pub fn xlsx(
                 r.trainee_name,
                 r.cohort.unwrap_or(""),
                 r.scenario_id,
-                r.scenario_title,
+                &title,
                 r.locale,
                 r.seed,
             ];
             for (c, t) in texts.iter().enumerate() {
-                att.write_string(row, c as u16, *t)?;
+                att.write_string(row, c as u16, cell(t))?;
             }
             date(&mut att, row, 9, r.started_at, &f.date)?;
             date(&mut att, row, 10, r.ended_at, &f.date)?;
@@ -143,7 +169,8 @@ pub fn xlsx(
             att.write_number_with_format(row, 14, r.pass_mark as f64, &f.int)?;
             att.write_string(row, 15, r.outcome)?;
             att.write_number_with_format(row, 16, r.decisions as f64, &f.int)?;
-            att.write_string(row, 17, r.critical.replace(',', " "))?;
+            att.write_string(row, 17, cell(&r.critical.replace(',', " ")))?;
+            att.write_boolean(row, 18, r.verified == 1)?;
             let t = trainees.entry(r.trainee_id.to_string()).or_default();
             if t.comps.is_empty() {
                 t.comps = vec![(0, 0); comps.len()];
@@ -184,9 +211,19 @@ pub fn xlsx(
     if let Some(e) = failure {
         return Err(xerr(e));
     }
-    let n = n?;
+    let scan = scan?;
     finish(&mut att, row, headers.len())?;
-    progress(n, total);
+    print_setup(&mut att, &ui("sheet-attempts"), filter_text)?;
+    progress(scan.n, total);
+    let breaches = tally.into_breaches();
+    // Trainees by cohort, then id, in natural order (cohort-2 before cohort-10);
+    // those without a cohort last, as in the report.
+    let mut trainees: Vec<(String, Trainee)> = trainees.into_iter().collect();
+    let cohort = |t: &Trainee| Some(t.cohort.clone()).filter(|c| !c.is_empty());
+    trainees.sort_by(|(a_id, a), (b_id, b)| {
+        super::natural::cmp_opt(cohort(a).as_deref(), cohort(b).as_deref())
+            .then_with(|| super::natural::cmp(a_id, b_id))
+    });
 
     // Summary: one row per trainee.
     let mut sum = Worksheet::new();
@@ -211,9 +248,9 @@ pub fn xlsx(
     for (k, (id, t)) in trainees.iter().enumerate() {
         let r = k as u32 + 1;
         (|| -> Result<(), XlsxError> {
-            sum.write_string(r, 0, id)?;
-            sum.write_string(r, 1, &t.name)?;
-            sum.write_string(r, 2, &t.cohort)?;
+            sum.write_string(r, 0, cell(id))?;
+            sum.write_string(r, 1, cell(&t.name))?;
+            sum.write_string(r, 2, cell(&t.cohort))?;
             sum.write_number_with_format(r, 3, t.attempts, &f.int)?;
             sum.write_number_with_format(r, 4, t.finished, &f.int)?;
             sum.write_number_with_format(r, 5, t.passed, &f.int)?;
@@ -238,6 +275,7 @@ pub fn xlsx(
         .map_err(xerr)?;
     }
     finish(&mut sum, trainees.len() as u32, sh.len())?;
+    print_setup(&mut sum, &ui("sheet-summary"), filter_text)?;
 
     // Competencies: one row per trainee, an average per competency.
     let mut cs = Worksheet::new();
@@ -256,9 +294,9 @@ pub fn xlsx(
     for (k, (id, t)) in trainees.iter().enumerate() {
         let r = k as u32 + 1;
         (|| -> Result<(), XlsxError> {
-            cs.write_string(r, 0, id)?;
-            cs.write_string(r, 1, &t.name)?;
-            cs.write_string(r, 2, &t.cohort)?;
+            cs.write_string(r, 0, cell(id))?;
+            cs.write_string(r, 1, cell(&t.name))?;
+            cs.write_string(r, 2, cell(&t.cohort))?;
             cs.write_number_with_format(r, 3, t.finished, &f.int)?;
             for (i, (s, n)) in t.comps.iter().enumerate() {
                 if *n > 0 {
@@ -275,6 +313,7 @@ pub fn xlsx(
         .map_err(xerr)?;
     }
     finish(&mut cs, trainees.len() as u32, ch.len())?;
+    print_setup(&mut cs, &ui("sheet-competencies"), filter_text)?;
 
     // Broken techniques, most often first.
     let mut bt = Worksheet::new();
@@ -297,8 +336,8 @@ pub fn xlsx(
     for (k, t) in techniques.iter().enumerate() {
         let r = k as u32 + 1;
         (|| -> Result<(), XlsxError> {
-            bt.write_string(r, 0, &t.technique)?;
-            bt.write_string(r, 1, texts.cat(&t.technique))?;
+            bt.write_string(r, 0, cell(&t.technique))?;
+            bt.write_string(r, 1, cell(&texts.cat(&t.technique)))?;
             bt.write_boolean(r, 2, t.critical)?;
             bt.write_number_with_format(r, 3, t.count as f64, &f.int)?;
             bt.write_number_with_format(r, 4, t.attempts as f64, &f.int)?;
@@ -307,19 +346,20 @@ pub fn xlsx(
                 bt.write_number_with_format(r, 6, t.attempts as f64 / total as f64, &f.pct)?;
             }
             let teaching = texts.cat_attr(&t.technique, "teaching").unwrap_or_default();
-            bt.write_string_with_format(r, 7, teaching, &f.wrap)?;
+            bt.write_string_with_format(r, 7, cell(&teaching), &f.wrap)?;
             Ok(())
         })()
         .map_err(xerr)?;
     }
     finish(&mut bt, techniques.len() as u32, th.len())?;
+    print_setup(&mut bt, &ui("sheet-techniques"), filter_text)?;
 
     book.push_worksheet(sum);
     book.push_worksheet(att);
     book.push_worksheet(cs);
     book.push_worksheet(bt);
     book.save(path).map_err(xerr)?;
-    Ok(n)
+    Ok(scan)
 }
 
 /// One technique's breaches over all trainees.
@@ -370,7 +410,7 @@ fn header(
     (|| -> Result<(), XlsxError> {
         for (c, (name, width)) in cols.iter().enumerate() {
             ws.set_column_width(c as u16, *width)?;
-            ws.write_string_with_format(0, c as u16, name, &f.header)?;
+            ws.write_string_with_format(0, c as u16, cell(name), &f.header)?;
         }
         ws.set_freeze_panes(1, freeze_cols)?;
         Ok(())
@@ -384,6 +424,39 @@ fn finish(ws: &mut Worksheet, last_row: u32, cols: usize) -> Result<(), StoreErr
             .map_err(xerr)?;
     }
     Ok(())
+}
+
+/// How a sheet prints: A4 landscape, fitted to one page wide (as many tall as it
+/// takes), the header row repeated on every page, and a page header with the sheet's
+/// name on the left and the filter on the right, page numbers in the footer.
+fn print_setup(ws: &mut Worksheet, sheet: &str, filter_text: &str) -> Result<(), StoreError> {
+    ws.set_paper_size(9); // A4
+    ws.set_landscape();
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, 0).map_err(xerr)?;
+    ws.set_header(page_header(sheet, filter_text));
+    ws.set_footer("&C&P / &N");
+    Ok(())
+}
+
+/// `&L<sheet>&R<filter>` with `&` doubled (Excel's escape), within Excel's limit of
+/// 255 characters for a header (the filter is cut first).
+pub fn page_header(sheet: &str, filter_text: &str) -> String {
+    let esc = |s: &str| s.replace('&', "&&");
+    let left = format!("&L&\"-,Bold\"{}", esc(sheet));
+    if filter_text.is_empty() {
+        return left;
+    }
+    let mut right = esc(filter_text);
+    let room = 255usize.saturating_sub(left.encode_utf16().count() + 2);
+    while right.encode_utf16().count() > room {
+        right.pop();
+        // Never leave half an `&&` escape at the end.
+        if right.ends_with('&') && !right.ends_with("&&") {
+            right.pop();
+        }
+    }
+    format!("{left}&R{right}")
 }
 
 /// An RFC 3339 UTC timestamp as an Excel date; left empty when it does not parse.

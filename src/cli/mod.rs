@@ -121,11 +121,21 @@ pub enum ResultsCommand {
         /// No progress bar.
         #[arg(long)]
         quiet: bool,
+        /// A scenarios folder in which to look for the encounter versions that the
+        /// store does not have yet, to replay the attempts on (they are kept in the
+        /// store from then on).
+        #[arg(long, default_value = "scenarios")]
+        scenarios: PathBuf,
     },
-    /// List the stored attempts, oldest first.
+    /// List the stored attempts, oldest first (or by cohort or trainee, in natural
+    /// order: cohort-2 before cohort-10).
     List {
         #[command(flatten)]
         filter: FilterArgs,
+        /// The order: time (oldest first), cohort (then trainee, then time) or
+        /// trainee (then time).
+        #[arg(long, value_enum, default_value = "time")]
+        sort: ListOrder,
     },
     /// Print one attempt's full record (JSON, with its transcript).
     Show { attempt_id: String },
@@ -161,7 +171,8 @@ pub enum ResultsCommand {
         /// (xlsx): zh-CN or en-US (default: from LANG, else zh-CN).
         #[arg(long)]
         locale: Option<String>,
-        /// The scenarios folder whose catalog names competencies and techniques.
+        /// A scenarios folder whose catalog names competencies and techniques first
+        /// (the store keeps the names of every encounter version it has seen).
         #[arg(long, default_value = "scenarios")]
         scenarios: PathBuf,
         /// xapi: the IRI base of activities and extensions and the home page of the
@@ -196,10 +207,18 @@ pub enum ResultsCommand {
         /// Language of the report: zh-CN or en-US (default: from LANG, else zh-CN).
         #[arg(long)]
         locale: Option<String>,
-        /// The scenarios folder whose catalog names competencies and techniques.
+        /// A scenarios folder whose catalog names competencies and techniques first
+        /// (the store keeps the names of every encounter version it has seen).
         #[arg(long, default_value = "scenarios")]
         scenarios: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListOrder {
+    Time,
+    Cohort,
+    Trainee,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]

@@ -41,6 +41,17 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         );
         return 2;
     }
+    // What the store and `results import` accept (results::check).
+    if args
+        .cohort
+        .as_deref()
+        .is_some_and(|c| !results::valid_cohort(c))
+    {
+        eprintln!(
+            "error: invalid cohort; expected up to 100 characters without control characters"
+        );
+        return 2;
+    }
 
     let Some(enc) = super::load_encounter(&args.scenario, "nothing was played") else {
         return 1;
@@ -109,7 +120,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                 // results folder: never into an --out file the new attempt will use.
                 let record = journal::settle(&enc, &texts, &j);
                 let into = args.out.as_ref().filter(|o| o.is_dir()).cloned();
-                if keep_in(&record, into.as_deref(), store, &texts) {
+                if keep_in(&record, &enc, into.as_deref(), store, &texts) {
                     journal::remove(&path);
                 }
             }
@@ -203,7 +214,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             Step::Quit(state) => {
                 let texts = enc.texts(locale);
                 let record = results::abandoned(&enc, &texts, &state, meta(SystemTime::now()));
-                if keep(&record, args, store, &texts) {
+                if keep(&record, &enc, args, store, &texts) {
                     journaling.done();
                 }
                 return 1;
@@ -262,7 +273,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     if args.json {
         println!("{json}");
     }
-    if keep(&record, args, store, &texts) {
+    if keep(&record, &enc, args, store, &texts) {
         journaling.done();
         0
     } else {
@@ -340,27 +351,53 @@ impl Journaling {
 /// Saves the record as a result file (atomically) and in the results store. The file
 /// comes first: if the store cannot be written, the file is still there for
 /// `touchpoint results import`. Returns whether the file was saved.
-fn keep(record: &AttemptRecord, args: &PlayArgs, store: Option<&str>, texts: &Texts) -> bool {
+fn keep(
+    record: &AttemptRecord,
+    enc: &Encounter,
+    args: &PlayArgs,
+    store: Option<&str>,
+    texts: &Texts,
+) -> bool {
     match &args.out {
-        Some(p) if !p.is_dir() => keep_at(record, p.clone(), store, texts),
-        dir => keep_in(record, dir.as_deref(), store, texts),
+        Some(p) if !p.is_dir() => keep_at(record, enc, p.clone(), store, texts),
+        dir => keep_in(record, enc, dir.as_deref(), store, texts),
     }
 }
 
 /// Saves the record into a folder (default: the results folder) under its own name.
-fn keep_in(record: &AttemptRecord, dir: Option<&Path>, store: Option<&str>, texts: &Texts) -> bool {
+fn keep_in(
+    record: &AttemptRecord,
+    enc: &Encounter,
+    dir: Option<&Path>,
+    store: Option<&str>,
+    texts: &Texts,
+) -> bool {
     let dir = dir.map_or_else(|| results::default_dir(env), Path::to_path_buf);
-    keep_at(record, dir.join(results::file_name(record)), store, texts)
+    keep_at(
+        record,
+        enc,
+        dir.join(results::file_name(record)),
+        store,
+        texts,
+    )
 }
 
-fn keep_at(record: &AttemptRecord, path: PathBuf, store: Option<&str>, texts: &Texts) -> bool {
+/// The store keeps the encounter version with the attempt (see
+/// [`Store::put_played`]), so exports name things and later imports verify anywhere.
+fn keep_at(
+    record: &AttemptRecord,
+    enc: &Encounter,
+    path: PathBuf,
+    store: Option<&str>,
+    texts: &Texts,
+) -> bool {
     let saved = serde_json::to_string_pretty(record)
         .map_err(|e| e.to_string())
         .and_then(|json| {
             results::write_atomic(&path, format!("{json}\n").as_bytes()).map_err(|e| e.to_string())
         });
     let location = Location::resolve(store, env);
-    match Store::open(&location).and_then(|mut s| s.put(record)) {
+    match Store::open(&location).and_then(|mut s| s.put_played(record, enc)) {
         Ok(_) => {}
         Err(e) => eprintln!(
             "warning: the attempt was not added to the results store: {e}; the result file can be imported later with `touchpoint results import`"

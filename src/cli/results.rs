@@ -5,9 +5,9 @@ use std::path::PathBuf;
 
 use super::analyze::ProgressBar;
 use super::term::pad;
-use super::{ExportFormat, FilterArgs, ResultsCommand};
-use crate::adapters::export;
-use crate::adapters::store::{Filter, Location, Store};
+use super::{ExportFormat, FilterArgs, ListOrder, ResultsCommand};
+use crate::adapters::export::{self, Names};
+use crate::adapters::store::{Filter, Location, Scan, Store};
 
 impl FilterArgs {
     fn filter(&self) -> Filter {
@@ -37,10 +37,12 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             scenarios,
             seed,
         } => Ok(synth(*attempts, out, scenarios, *seed)),
-        ResultsCommand::Import { paths, quiet } => {
-            open().map(|mut s| import(&mut s, paths, *quiet))
-        }
-        ResultsCommand::List { filter } => open().map(|s| list(&s, &filter.filter())),
+        ResultsCommand::Import {
+            paths,
+            quiet,
+            scenarios,
+        } => open().map(|mut s| import(&mut s, paths, scenarios, *quiet)),
+        ResultsCommand::List { filter, sort } => open().map(|s| list(&s, &filter.filter(), *sort)),
         ResultsCommand::Show { attempt_id } => open().map(|s| show(&s, attempt_id)),
         ResultsCommand::Export {
             filter,
@@ -67,10 +69,21 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                         xapi_out(&s, &f, out.as_deref(), xapi_base, lrs.as_deref(), *quiet)
                     }
                     _ => match out {
-                        Some(out) => {
-                            let texts = crate::adapters::course::catalog_texts(scenarios, locale);
-                            export_to(&s, &f, *format, out, *quiet, &texts)
-                        }
+                        Some(out) => match Names::new(&s, scenarios, locale, &filter.filter()) {
+                            Ok(names) => export_to(
+                                &s,
+                                &f,
+                                *format,
+                                out,
+                                *quiet,
+                                &names,
+                                &filter_text(filter),
+                            ),
+                            Err(e) => {
+                                eprintln!("error: {e}");
+                                1
+                            }
+                        },
                         None => {
                             eprintln!("error: --out FILE is required");
                             2
@@ -90,35 +103,61 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                 eprintln!("error: {e}");
                 2
             }),
-            Ok(locale) => open().map(|s| {
-                let texts = crate::adapters::course::catalog_texts(scenarios, locale);
-                report(&s, filter, out, &texts)
-            }),
+            Ok(locale) => {
+                open().map(
+                    |s| match Names::new(&s, scenarios, locale, &filter.filter()) {
+                        Ok(names) => report(&s, filter, out, &names),
+                        Err(e) => {
+                            eprintln!("error: {e}");
+                            1
+                        }
+                    },
+                )
+            }
         },
     };
     done.unwrap_or_else(|code| code)
 }
 
-fn import(store: &mut Store, paths: &[PathBuf], quiet: bool) -> i32 {
+fn import(store: &mut Store, paths: &[PathBuf], scenarios: &std::path::Path, quiet: bool) -> i32 {
     if let Some(missing) = paths.iter().find(|p| !p.exists()) {
         eprintln!("{}: error: no such file or folder", missing.display());
         return 1;
     }
     let mut bar = ProgressBar::new(quiet);
     let t0 = std::time::Instant::now();
-    let done = store.import(paths, &mut |done, total| {
+    let done = store.import(paths, Some(scenarios), &mut |done, total| {
         bar.update("importing", done as u64, total as u64)
     });
     match done {
         Ok(r) => {
+            for w in &r.warnings {
+                eprintln!("warning: {w}");
+            }
             for p in &r.rejected {
                 eprintln!("{p} (skipped)");
             }
+            let unverified: usize = r.unverified.values().sum();
+            if unverified > 0 {
+                let versions: Vec<String> = r
+                    .unverified
+                    .iter()
+                    .map(|(v, n)| format!("{v} ({n})"))
+                    .collect();
+                eprintln!(
+                    "warning: {unverified} attempt(s) stored unverified: their encounter version is neither in the store nor in {}, so they could not be replayed: {}; import them again with `--scenarios` naming a folder that has those versions to verify them",
+                    scenarios.display(),
+                    versions.join(", ")
+                );
+            }
             eprintln!(
-                "{} attempt(s) added, {} already in the store, {} file(s) skipped, in {:.1} s → {}",
+                "{} attempt(s) added, {} already in the store, {} file(s) skipped; {} replayed, {} unverified; {} encounter version(s) kept; in {:.1} s → {}",
                 r.added,
                 r.present,
                 r.rejected.len(),
+                r.added - unverified,
+                unverified,
+                r.versions_added,
                 t0.elapsed().as_secs_f64(),
                 store.location.display()
             );
@@ -131,14 +170,46 @@ fn import(store: &mut Store, paths: &[PathBuf], quiet: bool) -> i32 {
     }
 }
 
-fn list(store: &Store, f: &Filter) -> i32 {
-    let rows = match store.rows(f) {
-        Ok(r) => r,
+/// Names the damaged rows an export left out, on stderr; the exit code (1 if any).
+fn report_skipped(scan: &Scan) -> i32 {
+    for s in &scan.skipped {
+        eprintln!("error: {s}");
+    }
+    if scan.skipped.is_empty() {
+        0
+    } else {
+        eprintln!(
+            "error: {} damaged attempt(s) left out; the rest is complete",
+            scan.skipped.len()
+        );
+        1
+    }
+}
+
+fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
+    use crate::adapters::natural;
+    let mut rows = Vec::new();
+    let scan = match store.each_attempt(f, &mut |a| {
+        rows.push((a.row.to_row(), a.row.verified == 1));
+        Ok(())
+    }) {
+        Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
             return 1;
         }
     };
+    // Rows come oldest first; a stable sort keeps that order within a group.
+    match order {
+        ListOrder::Time => {}
+        ListOrder::Cohort => rows.sort_by(|(a, _), (b, _)| {
+            natural::cmp_opt(a.cohort.as_deref(), b.cohort.as_deref())
+                .then_with(|| natural::cmp(&a.trainee_id, &b.trainee_id))
+        }),
+        ListOrder::Trainee => {
+            rows.sort_by(|(a, _), (b, _)| natural::cmp(&a.trainee_id, &b.trainee_id))
+        }
+    }
     println!(
         "{} {} {} {} {:>5} {:<6} attempt",
         pad("started", 20),
@@ -148,11 +219,17 @@ fn list(store: &Store, f: &Filter) -> i32 {
         "score",
         "result",
     );
-    for r in &rows {
+    for (r, verified) in &rows {
         let result = match (r.status.as_str(), r.passed) {
             ("abandoned", _) => "quit",
             (_, true) => "pass",
             _ => "fail",
+        };
+        // `?`: stored unverified (its encounter version could not be replayed).
+        let result = if *verified {
+            result.to_string()
+        } else {
+            format!("{result}?")
         };
         println!(
             "{} {} {} {} {:>5} {:<6} {}",
@@ -165,15 +242,25 @@ fn list(store: &Store, f: &Filter) -> i32 {
             r.attempt_id
         );
     }
-    eprintln!("{} attempt(s)", rows.len());
-    0
+    let unverified = rows.iter().filter(|(_, v)| !v).count();
+    if unverified > 0 {
+        eprintln!("{} attempt(s), {unverified} unverified (?)", rows.len());
+    } else {
+        eprintln!("{} attempt(s)", rows.len());
+    }
+    report_skipped(&scan)
 }
 
 fn show(store: &Store, id: &str) -> i32 {
-    match store.get(id) {
-        Ok(Some(rec)) => match serde_json::to_string_pretty(&rec) {
+    match store.checked(id) {
+        Ok(Some(Ok((rec, verified)))) => match serde_json::to_string_pretty(&rec) {
             Ok(j) => {
                 println!("{j}");
+                if !verified {
+                    eprintln!(
+                        "note: attempt {id} is unverified: its encounter version was not available to replay it when it was stored"
+                    );
+                }
                 0
             }
             Err(e) => {
@@ -181,6 +268,10 @@ fn show(store: &Store, id: &str) -> i32 {
                 1
             }
         },
+        Ok(Some(Err(skipped))) => {
+            eprintln!("error: {skipped}");
+            1
+        }
         Ok(None) => {
             eprintln!("error: no attempt `{id}` in {}", store.location.display());
             1
@@ -198,7 +289,8 @@ fn export_to(
     format: ExportFormat,
     out: &PathBuf,
     quiet: bool,
-    texts: &crate::adapters::locale::Texts,
+    names: &Names,
+    filter_text: &str,
 ) -> i32 {
     let t0 = std::time::Instant::now();
     // Written beside the target and renamed into place: a failed export leaves no
@@ -217,21 +309,18 @@ fn export_to(
     let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
     let mut bar = ProgressBar::new(quiet);
     let written = match format {
-        ExportFormat::Csv => export::csv(&mut w, store, f, &mut |d, t| {
+        ExportFormat::Csv => export::csv(&mut w, store, f, names, &mut |d, t| {
             bar.update("exporting", d as u64, t as u64)
         })
         .map_err(|e| e.to_string()),
-        ExportFormat::Xlsx => crate::adapters::xlsx::xlsx(&tmp, store, f, texts, &mut |d, t| {
-            bar.update("exporting", d as u64, t as u64)
-        })
-        .map_err(|e| e.to_string()),
-        ExportFormat::Xapi => unreachable!("xAPI exports go through xapi_out"),
-        ExportFormat::Jsonl => store
-            .each_record(f, &mut |json| {
-                w.write_all(json.as_bytes())?;
-                w.write_all(b"\n")
+        ExportFormat::Xlsx => {
+            crate::adapters::xlsx::xlsx(&tmp, store, f, names, filter_text, &mut |d, t| {
+                bar.update("exporting", d as u64, t as u64)
             })
-            .map_err(|e| e.to_string()),
+            .map_err(|e| e.to_string())
+        }
+        ExportFormat::Xapi => unreachable!("xAPI exports go through xapi_out"),
+        ExportFormat::Jsonl => export::jsonl(&mut w, store, f).map_err(|e| e.to_string()),
     };
     let finished = written.and_then(|n| {
         w.flush().map_err(|e| e.to_string())?;
@@ -240,13 +329,14 @@ fn export_to(
         Ok(n)
     });
     match finished {
-        Ok(n) => {
+        Ok(scan) => {
             eprintln!(
-                "{n} attempt(s) exported to {} in {:.2} s",
+                "{} attempt(s) exported to {} in {:.2} s",
+                scan.n,
                 out.display(),
                 t0.elapsed().as_secs_f64()
             );
-            0
+            report_skipped(&scan)
         }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
@@ -346,31 +436,40 @@ fn filter_text(f: &FilterArgs) -> String {
     .join(" ")
 }
 
-fn report(
-    store: &Store,
-    filter: &FilterArgs,
-    out: &std::path::Path,
-    texts: &crate::adapters::locale::Texts,
-) -> i32 {
+fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Names) -> i32 {
     use crate::adapters::html_report::{ReportInput, render};
+    use crate::adapters::store::BreachTally;
     let t0 = std::time::Instant::now();
     let f = filter.filter();
-    let input = match store
-        .rows(&f)
-        .and_then(|rows| Ok((rows, store.breaches(&f)?)))
-    {
-        Ok((rows, broken)) => ReportInput {
-            rows,
-            broken,
-            generated_at: crate::adapters::results::rfc3339(std::time::SystemTime::now()),
-            filter_text: filter_text(filter),
-        },
+    let mut rows = Vec::new();
+    let mut tally = BreachTally::default();
+    let scan = store.each_attempt(&f, &mut |a| {
+        let mut row = a.row.to_row();
+        // Titles in the report's language, whatever language the attempt was in.
+        row.scenario_title = names.title(
+            a.row.locale,
+            a.row.content_hash,
+            a.row.scenario_id,
+            a.row.scenario_title,
+        );
+        rows.push(row);
+        tally.add(&a.record);
+        Ok(())
+    });
+    let scan = match scan {
+        Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
             return 1;
         }
     };
-    let html = render(&input, texts);
+    let input = ReportInput {
+        rows,
+        broken: tally.into_breaches(),
+        generated_at: crate::adapters::results::rfc3339(std::time::SystemTime::now()),
+        filter_text: filter_text(filter),
+    };
+    let html = render(&input, &names.texts);
     match crate::adapters::results::write_atomic(out, html.as_bytes()) {
         Ok(()) => {
             eprintln!(
@@ -379,7 +478,7 @@ fn report(
                 out.display(),
                 t0.elapsed().as_secs_f64()
             );
-            0
+            report_skipped(&scan)
         }
         Err(e) => {
             eprintln!("error: cannot write {}: {e}", out.display());
@@ -444,7 +543,7 @@ fn xapi_out(
     lrs_url: Option<&str>,
     quiet: bool,
 ) -> i32 {
-    use crate::adapters::{lrs, results::AttemptRecord, xapi};
+    use crate::adapters::{lrs, xapi};
     if let Err(e) = xapi::check_base(base) {
         eprintln!("error: --xapi-base: {e}");
         return 2;
@@ -496,16 +595,10 @@ fn xapi_out(
         }
         pending.clear();
     };
-    let walked = store.each_record(f, &mut |json| {
+    let walked = store.each_attempt(f, &mut |a| {
         attempts += 1;
-        let rec: AttemptRecord = match serde_json::from_str(json) {
-            Ok(r) => r,
-            Err(e) => {
-                skipped.push(format!("a stored record does not read: {e}"));
-                return Ok(());
-            }
-        };
-        match xapi::try_statements(&rec, &opts) {
+        let rec = &a.record;
+        match xapi::try_statements(rec, &opts) {
             Ok(stmts) => {
                 if let Some(w) = file.as_mut() {
                     for st in &stmts {
@@ -531,9 +624,12 @@ fn xapi_out(
     send(&mut pending);
     let mut code = 0;
     let failed = walked.is_err();
-    if let Err(e) = walked {
-        eprintln!("error: {e}");
-        code = 1;
+    match walked {
+        Err(e) => {
+            eprintln!("error: {e}");
+            code = 1;
+        }
+        Ok(scan) => code = code.max(report_skipped(&scan)),
     }
     // A damaged stored record is named and left out; the rest is still exported.
     for s in &skipped {

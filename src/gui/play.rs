@@ -274,7 +274,7 @@ impl Play {
         }
         let meta = self.meta(player);
         let record = results::abandoned(&self.enc, texts, &self.state, meta);
-        let saved = save(player, &record);
+        let saved = save(player, &self.enc, &record);
         if saved.is_ok()
             && let Some(w) = &self.journal
         {
@@ -289,7 +289,7 @@ impl Play {
             .map_err(|e| e.to_string())?;
         let meta = self.meta(player);
         let record = results::record(&self.enc, texts, &self.state, &assessment, meta);
-        let saved = save(player, &record);
+        let saved = save(player, &self.enc, &record);
         if saved.is_ok()
             && let Some(w) = &self.journal
         {
@@ -306,15 +306,15 @@ impl Play {
 
 /// Saves the record as `touchpoint play` does: the result file first, then the store
 /// (a store that cannot be written is logged; the file can be imported later).
-fn save(player: &Player, record: &AttemptRecord) -> Result<PathBuf, String> {
+fn save(player: &Player, enc: &Encounter, record: &AttemptRecord) -> Result<PathBuf, String> {
     let dir = &player.results_dir;
     let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())?;
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let path = dir.join(results::file_name(record));
     results::write_atomic(&path, format!("{json}\n").as_bytes())
         .map_err(|e| format!("{}: {e}", path.display()))?;
-    if let Err(e) =
-        crate::adapters::store::Store::open(&player.store).and_then(|mut s| s.put(record))
+    if let Err(e) = crate::adapters::store::Store::open(&player.store)
+        .and_then(|mut s| s.put_played(record, enc))
     {
         bevy::log::warn!(
             "the attempt was not added to the results store: {e}; import {} later",
@@ -345,7 +345,7 @@ pub fn resumable(enc: &Encounter, j: &Journal) -> bool {
 pub fn discard(player: &Player, enc: &Encounter, path: &std::path::Path, j: &Journal) {
     let texts = enc.texts(&j.locale);
     let record = journal::settle(enc, &texts, j);
-    match save(player, &record) {
+    match save(player, enc, &record) {
         Ok(p) => {
             bevy::log::info!("interrupted attempt recorded in {}", p.display());
             journal::remove(path);

@@ -1,0 +1,525 @@
+//! What makes a result record trustworthy: the encounter version it was played on
+//! (its files, kept by the results store under their content hash) and a replay of
+//! the record's replies through the real session and scorer.
+//!
+//! A record *replays* when its seed and its replies, each with the time it took (a
+//! reply the clock took replays as that timeout), played on its encounter version,
+//! give the same transcript (nodes, replies, timings, lateness, techniques, reactions,
+//! moods, escalation) and the same assessment (status, score, pass, pass mark,
+//! outcome, ending, sub-scores, competencies, procedures, critical taboos, final mood).
+//! Texts (titles, lines, feedback wording) are not compared: they depend on the
+//! locale and are rendered again from the stored texts wherever they are shown.
+//!
+//! What a replay proves: the figures in the record are the ones the engine gives for
+//! those replies, so an edited score, pass or competency is caught. What it cannot
+//! prove: that a person made those replies (a trainee can copy the expert path of a
+//! colleague); that needs attempts played against a server.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::encounter::{Encounter, LocaleFiles, MediaFiles, Sources, content_hash};
+use super::files::{Source, parse_ron};
+use super::locale::parse_ftl;
+use super::results::AttemptRecord;
+use crate::engine::validate::{validate_catalog, validate_scenario};
+use crate::engine::{Catalog, Pick, Scenario, Session, SessionState, Severity, assess};
+
+/// One locale's Fluent texts of an encounter version.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocaleTexts {
+    pub locale: String,
+    /// `locales/<locale>/<scenario id>.ftl`
+    pub scenario: String,
+    /// `locales/<locale>/catalog.ftl`
+    pub catalog: String,
+}
+
+/// The files of one encounter version, as the results store keeps them: the scenario
+/// and catalog RON and, per locale, the scenario's and the catalog's Fluent files.
+/// The content hash covers all but the catalog's Fluent files (see
+/// [`content_hash`]); those carry only names and teachings, never anything scored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VersionFiles {
+    pub content_hash: String,
+    pub scenario_id: String,
+    pub scenario: String,
+    pub catalog: String,
+    /// In locale order (the order the content hash takes them in).
+    pub locales: Vec<LocaleTexts>,
+}
+
+/// File names in the store: `scenario.ron`, `catalog.ron`,
+/// `<locale>/scenario.ftl`, `<locale>/catalog.ftl`.
+pub const SCENARIO_RON: &str = "scenario.ron";
+pub const CATALOG_RON: &str = "catalog.ron";
+
+/// The name under which a locale's scenario (`catalog` false) or catalog Fluent
+/// file is stored.
+pub fn ftl_name(locale: &str, catalog: bool) -> String {
+    format!(
+        "{locale}/{}.ftl",
+        if catalog { "catalog" } else { "scenario" }
+    )
+}
+
+/// A locale name as the store accepts it: a language tag of letters, digits and `-`.
+fn locale_ok(l: &str) -> bool {
+    (2..=35).contains(&l.len())
+        && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && l.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+impl VersionFiles {
+    /// The files of a loaded encounter.
+    pub fn of(enc: &Encounter) -> VersionFiles {
+        VersionFiles {
+            content_hash: enc.content_hash.clone(),
+            scenario_id: enc.scenario.id.clone(),
+            scenario: enc.sources.scenario.to_string(),
+            catalog: enc.sources.catalog.to_string(),
+            locales: enc
+                .locales
+                .iter()
+                .map(|l| LocaleTexts {
+                    locale: l.locale.clone(),
+                    scenario: l.scenario.source().to_string(),
+                    catalog: l.catalog.source().to_string(),
+                })
+                .collect(),
+        }
+    }
+
+    /// `(name, text)` of every file, as stored.
+    pub fn files(&self) -> Vec<(String, &str)> {
+        let mut out = vec![
+            (SCENARIO_RON.to_string(), self.scenario.as_str()),
+            (CATALOG_RON.to_string(), self.catalog.as_str()),
+        ];
+        for l in &self.locales {
+            out.push((ftl_name(&l.locale, false), l.scenario.as_str()));
+            out.push((ftl_name(&l.locale, true), l.catalog.as_str()));
+        }
+        out
+    }
+
+    /// The version from its stored files; what is missing or misnamed is an error.
+    pub fn from_files(
+        content_hash: &str,
+        scenario_id: &str,
+        files: Vec<(String, String)>,
+    ) -> Result<VersionFiles, String> {
+        let mut scenario = None;
+        let mut catalog = None;
+        let mut locales: std::collections::BTreeMap<String, (Option<String>, Option<String>)> =
+            Default::default();
+        for (name, text) in files {
+            match name.as_str() {
+                SCENARIO_RON => scenario = Some(text),
+                CATALOG_RON => catalog = Some(text),
+                _ => {
+                    let (locale, file) = name
+                        .split_once('/')
+                        .filter(|(l, _)| locale_ok(l))
+                        .ok_or_else(|| format!("unexpected file `{}`", name.escape_debug()))?;
+                    let slot = locales.entry(locale.to_string()).or_default();
+                    match file {
+                        "scenario.ftl" => slot.0 = Some(text),
+                        "catalog.ftl" => slot.1 = Some(text),
+                        _ => return Err(format!("unexpected file `{}`", name.escape_debug())),
+                    }
+                }
+            }
+        }
+        let locales = locales
+            .into_iter()
+            .map(|(locale, (s, c))| match (s, c) {
+                (Some(scenario), Some(catalog)) => Ok(LocaleTexts {
+                    locale,
+                    scenario,
+                    catalog,
+                }),
+                _ => Err(format!("the {locale} Fluent files are incomplete")),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        if locales.is_empty() {
+            return Err("no Fluent files".into());
+        }
+        Ok(VersionFiles {
+            content_hash: content_hash.to_string(),
+            scenario_id: scenario_id.to_string(),
+            scenario: scenario.ok_or("no scenario file")?,
+            catalog: catalog.ok_or("no catalog file")?,
+            locales,
+        })
+    }
+
+    /// The hash of these files (it equals `content_hash` when they are intact).
+    pub fn computed_hash(&self) -> String {
+        content_hash(
+            &self.scenario,
+            &self.catalog,
+            self.locales
+                .iter()
+                .map(|l| (l.locale.as_str(), l.scenario.as_str())),
+        )
+    }
+
+    /// Loads the encounter from these texts, as [`super::encounter::load`] loads it
+    /// from files (parsed, validated, hashed; no media). A damaged version (texts
+    /// that do not parse or validate, or whose hash is not the one they are stored
+    /// under) is an error, never a panic.
+    pub fn load(&self) -> Result<Encounter, String> {
+        let hash = self.computed_hash();
+        if hash != self.content_hash {
+            return Err(format!(
+                "its files hash to {hash}, not to {}: the stored copy is damaged",
+                self.content_hash
+            ));
+        }
+        let short = self
+            .content_hash
+            .trim_start_matches("sha256:")
+            .get(..12)
+            .unwrap_or("");
+        let base = PathBuf::from(format!("(stored {short})"));
+        let scenario_path = base
+            .join("scenarios")
+            .join(format!("{}.ron", self.scenario_id));
+        let first = |reports: Vec<super::report::Report>| {
+            reports
+                .into_iter()
+                .find(|r| r.is_error())
+                .map(|r| r.to_string())
+        };
+        let src = Source::new(&scenario_path, self.scenario.clone());
+        let scenario: Scenario = parse_ron(&src).map_err(|r| r.to_string())?;
+        let scenario = scenario.indexed();
+        if scenario.id != self.scenario_id {
+            return Err(format!(
+                "it holds encounter `{}`, not `{}`",
+                scenario.id, self.scenario_id
+            ));
+        }
+        let catalog_src = Source::new(&base.join("scenarios/catalog.ron"), self.catalog.clone());
+        let catalog: Catalog = parse_ron(&catalog_src).map_err(|r| r.to_string())?;
+        let catalog = catalog.indexed();
+        let mut catalog_keys = Vec::new();
+        let mut scenario_keys = Vec::new();
+        let mut locales = Vec::new();
+        for l in &self.locales {
+            let dir = base.join("locales").join(&l.locale);
+            let (mut cat, errs) = parse_ftl(&l.locale, &dir.join("catalog.ftl"), l.catalog.clone());
+            if let Some(e) = first(errs) {
+                return Err(e);
+            }
+            let scn_path = dir.join(format!("{}.ftl", self.scenario_id));
+            let (mut scn, errs) = parse_ftl(&l.locale, &scn_path, l.scenario.clone());
+            if let Some(e) = first(errs) {
+                return Err(e);
+            }
+            catalog_keys.push(std::mem::take(&mut cat.keys));
+            scenario_keys.push(std::mem::take(&mut scn.keys));
+            locales.push(LocaleFiles {
+                locale: l.locale.clone(),
+                catalog: Arc::new(cat),
+                scenario: Arc::new(scn),
+                scenario_path: scn_path,
+            });
+        }
+        let problem = validate_catalog(&catalog, &catalog_keys)
+            .into_iter()
+            .map(|d| {
+                (
+                    catalog_src.report_at(&d.path, d.severity, d.message),
+                    d.severity,
+                )
+            })
+            .chain(
+                validate_scenario(&scenario, &catalog, &scenario_keys)
+                    .into_iter()
+                    .map(|d| {
+                        let src = match d.doc {
+                            crate::engine::validate::Doc::Scenario => &src,
+                            crate::engine::validate::Doc::Catalog => &catalog_src,
+                        };
+                        (src.report_at(&d.path, d.severity, d.message), d.severity)
+                    }),
+            )
+            .find(|(_, s)| *s == Severity::Error);
+        if let Some((r, _)) = problem {
+            return Err(r.to_string());
+        }
+        Ok(Encounter {
+            path: scenario_path,
+            scenario,
+            catalog,
+            locales,
+            content_hash: hash,
+            media: MediaFiles::default(),
+            sources: Sources {
+                scenario: self.scenario.as_str().into(),
+                catalog: self.catalog.as_str().into(),
+            },
+        })
+    }
+}
+
+/// Plays the record's replies on `enc` (its encounter version) and compares what
+/// the engine gives with what the record says. `Err` says what differs, the file's
+/// value first ("score 100 in the file, 3 on replay").
+pub fn replay(enc: &Encounter, rec: &AttemptRecord) -> Result<(), String> {
+    if rec.scenario.content_hash != enc.content_hash || rec.scenario.id != enc.scenario.id {
+        return Err(format!(
+            "it was played on {} {}, not on this version of {}",
+            rec.scenario.id, rec.scenario.content_hash, enc.scenario.id
+        ));
+    }
+    let (mut session, _) = Session::start(&enc.scenario, &enc.catalog, rec.seed)
+        .map_err(|e| format!("the encounter does not start: {e}"))?;
+    for (k, t) in rec.transcript.iter().enumerate() {
+        let turn = k + 1;
+        if session.is_finished() {
+            return Err(format!(
+                "{} replies in the file; the encounter ends after {k} on replay",
+                rec.transcript.len()
+            ));
+        }
+        let node = session.current_node();
+        if node.id != t.node {
+            return Err(format!(
+                "reply {turn} at node `{}` in the file, at `{}` on replay",
+                t.node, node.id
+            ));
+        }
+        let offered = session.available();
+        // A reply the clock took (the node's `on_timeout`, as the app and the
+        // terminal record it) replays as that timeout.
+        let timed_out = !offered.contains(&t.choice)
+            && session.current_on_timeout() == Some(t.choice.as_str())
+            && node
+                .time_limit
+                .is_some_and(|limit| t.elapsed_ms > u64::from(limit) * 1000);
+        let played = if timed_out {
+            session.timeout()
+        } else {
+            session.choose(&Pick::Id(t.choice.clone()), t.elapsed_ms)
+        };
+        if let Err(e) = played {
+            return Err(format!("reply {turn} `{}` does not replay: {e}", t.choice));
+        }
+        let d = session
+            .state()
+            .decisions
+            .last()
+            .ok_or_else(|| format!("reply {turn} left no decision"))?;
+        let line_key = match &d.tone {
+            Some(tone) => format!("{}.{tone}", d.node),
+            None => d.node.clone(),
+        };
+        let mut diffs = Vec::new();
+        let mut cmp = |what: &str, file: String, replay: String| {
+            if file != replay {
+                diffs.push(format!("{what} {file} in the file, {replay} on replay"));
+            }
+        };
+        cmp("line", t.line_key.clone(), line_key);
+        cmp(
+            "elapsed_ms",
+            t.elapsed_ms.to_string(),
+            d.elapsed_ms.to_string(),
+        );
+        cmp("late", t.late.to_string(), d.late.to_string());
+        cmp("follows", t.follows.join(","), d.follows.join(","));
+        cmp("breaks", t.breaks.join(","), d.breaks.join(","));
+        cmp("automatic", t.automatic.join(","), d.automatic.join(","));
+        cmp(
+            "reaction",
+            format!("{:?}", t.reaction),
+            format!("{:?}", d.reaction),
+        );
+        cmp("mood_before", mood(&t.mood_before), mood(&d.mood_before));
+        cmp("mood_after", mood(&t.mood_after), mood(&d.mood_after));
+        cmp(
+            "escalated",
+            t.escalated.to_string(),
+            d.escalated.to_string(),
+        );
+        if !diffs.is_empty() {
+            return Err(format!("reply {turn} `{}`: {}", t.choice, diffs.join("; ")));
+        }
+    }
+    let expected = Expected::of(enc, session.state(), rec.status == "abandoned")?;
+    expected.compare(rec)
+}
+
+fn mood(m: &crate::engine::Mood) -> String {
+    format!("({}, {}, {})", m.anger, m.trust, m.patience)
+}
+
+/// What a record of this state must say.
+struct Expected {
+    status: &'static str,
+    score: u32,
+    passed: bool,
+    pass_mark: u32,
+    outcome: String,
+    ending: String,
+    parts: (u32, Option<u32>, u32),
+    competencies: Vec<(String, u64)>,
+    procedures: Vec<(String, u32, Vec<String>)>,
+    critical: Vec<String>,
+    final_mood: crate::engine::Mood,
+}
+
+impl Expected {
+    fn of(enc: &Encounter, state: &SessionState, abandoned: bool) -> Result<Expected, String> {
+        if abandoned {
+            if state.outcome.is_some() {
+                return Err(
+                    "abandoned in the file, but its replies reach an ending on replay".into(),
+                );
+            }
+            return Ok(Expected {
+                status: "abandoned",
+                score: 0,
+                passed: false,
+                pass_mark: enc.scenario.pass_mark,
+                outcome: "abandoned".into(),
+                ending: state.node.clone(),
+                parts: (0, None, 0),
+                competencies: enc
+                    .catalog
+                    .competencies
+                    .iter()
+                    .map(|c| (c.id.clone(), 0))
+                    .collect(),
+                procedures: Vec::new(),
+                critical: Vec::new(),
+                final_mood: state.mood,
+            });
+        }
+        if state.outcome.is_none() {
+            return Err(format!(
+                "finished in the file, but its {} replies reach no ending on replay",
+                state.decisions.len()
+            ));
+        }
+        let a = assess(&enc.scenario, &enc.catalog, state)
+            .map_err(|e| format!("the replay cannot be scored: {e}"))?;
+        Ok(Expected {
+            status: "finished",
+            score: a.score,
+            passed: a.passed,
+            pass_mark: a.pass_mark,
+            outcome: a.outcome.as_str().to_string(),
+            ending: a.ending.clone(),
+            parts: (a.parts.decisions, a.parts.procedures, a.parts.outcome),
+            competencies: a
+                .competencies
+                .iter()
+                .map(|c| (c.id.clone(), u64::from(c.score)))
+                .collect(),
+            procedures: a
+                .procedures
+                .iter()
+                .map(|p| {
+                    (
+                        p.id.clone(),
+                        p.score,
+                        p.steps
+                            .iter()
+                            .map(|s| step(&s.step, s.required, s.status, s.decision))
+                            .collect(),
+                    )
+                })
+                .collect(),
+            critical: a.critical.iter().map(|c| c.technique.clone()).collect(),
+            final_mood: a.final_mood,
+        })
+    }
+
+    fn compare(&self, rec: &AttemptRecord) -> Result<(), String> {
+        let mut diffs = Vec::new();
+        let mut cmp = |what: &str, file: String, replay: String| {
+            if file != replay {
+                diffs.push(format!("{what} {file} in the file, {replay} on replay"));
+            }
+        };
+        cmp("status", rec.status.clone(), self.status.to_string());
+        cmp("score", rec.score.to_string(), self.score.to_string());
+        cmp("passed", rec.passed.to_string(), self.passed.to_string());
+        cmp(
+            "pass_mark",
+            rec.pass_mark.to_string(),
+            self.pass_mark.to_string(),
+        );
+        cmp("outcome", rec.outcome.clone(), self.outcome.clone());
+        cmp("ending", rec.ending.clone(), self.ending.clone());
+        let parts = |d: u32, p: Option<u32>, o: u32| {
+            format!(
+                "{d}/{}/{o}",
+                p.map_or_else(|| "-".to_string(), |p| p.to_string())
+            )
+        };
+        cmp(
+            "parts",
+            parts(rec.parts.decisions, rec.parts.procedures, rec.parts.outcome),
+            parts(self.parts.0, self.parts.1, self.parts.2),
+        );
+        let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(",");
+        cmp(
+            "competencies",
+            list(&mut rec.competencies.iter().map(|(k, v)| format!("{k}:{v}"))),
+            list(&mut self.competencies.iter().map(|(k, v)| format!("{k}:{v}"))),
+        );
+        cmp(
+            "procedures",
+            list(&mut rec.procedures.iter().map(|p| {
+                let steps: Vec<String> = p
+                    .steps
+                    .iter()
+                    .map(|s| step(&s.step, s.required, s.status, s.decision))
+                    .collect();
+                format!("{}:{}[{}]", p.id, p.score, steps.join(" "))
+            })),
+            list(
+                &mut self
+                    .procedures
+                    .iter()
+                    .map(|(id, score, steps)| format!("{id}:{score}[{}]", steps.join(" "))),
+            ),
+        );
+        cmp("critical", rec.critical.join(","), self.critical.join(","));
+        cmp("final_mood", mood(&rec.final_mood), mood(&self.final_mood));
+        if diffs.is_empty() {
+            Ok(())
+        } else {
+            Err(diffs.join("; "))
+        }
+    }
+}
+
+fn step(
+    id: &str,
+    required: bool,
+    status: crate::engine::scoring::StepStatus,
+    decision: Option<usize>,
+) -> String {
+    format!(
+        "{id}{}={}@{}",
+        if required { "!" } else { "" },
+        serde_json::to_value(status)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        decision.map_or_else(|| "-".to_string(), |d| d.to_string())
+    )
+}
+
+/// The path-free name of a stored version for messages: the encounter id and the
+/// first 12 hex digits of its hash.
+pub fn short(scenario_id: &str, hash: &str) -> String {
+    let h = hash.trim_start_matches("sha256:");
+    format!("{scenario_id}@{}", h.get(..12).unwrap_or(h))
+}
