@@ -112,6 +112,7 @@ fn input() -> ReportInput {
         ],
         generated_at: "2026-12-01T08:00:00Z".to_string(),
         filter_text: "since=2026-11-01".to_string(),
+        unverified: 0,
     }
 }
 
@@ -682,4 +683,21 @@ fn cohorts_and_trainees_are_listed_in_natural_order() {
         [link("c1-t0"), link("c1-t1"), link("c1-t2")],
         ["学员2", "学员3", "学员12"]
     );
+}
+
+/// Unverified attempts (stored without a replay on their encounter version) are
+/// counted in the summary, in both languages; none, no note.
+#[test]
+fn the_summary_says_how_many_attempts_are_unverified() {
+    for (locale, words) in [
+        ("en-US", "3 of these attempts are unverified"),
+        ("zh-CN", "其中 3 次练习未经复核"),
+    ] {
+        let mut i = input();
+        i.unverified = 3;
+        let html = render(&i, &texts(locale));
+        assert!(html.contains(words), "{locale}");
+        let html = render(&input(), &texts(locale));
+        assert!(!html.contains("class=\"note unverified\""), "{locale}");
+    }
 }

@@ -237,6 +237,29 @@ fn an_attempt_whose_encounter_version_is_nowhere_is_imported_marked_unverified()
         serde_json::from_str(std::fs::read_to_string(&jsonl).unwrap().trim()).unwrap();
     assert_eq!(line["verified"], false);
     assert_eq!(line["attempt_id"], rec.attempt_id.as_str());
+    let html = empty.join("r.html");
+    let o = tp_in(
+        &empty,
+        &hr,
+        &[
+            "results",
+            "report",
+            "--out",
+            html.to_str().unwrap(),
+            "--locale",
+            "en-US",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("1 of these attempts are unverified"),
+        "the report says so"
+    );
+    let o = tp_in(&empty, &hr, &["results", "show", &rec.attempt_id]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("is unverified"), "{}", stderr(&o));
 }
 
 #[test]
@@ -474,4 +497,34 @@ fn a_damaged_stored_version_is_never_trusted_and_never_panics() {
     assert_eq!(o.status.code(), Some(0), "{err}");
     assert!(err.contains("is damaged"), "{err}");
     assert!(err.contains("1 attempt(s) stored unverified"), "{err}");
+}
+
+/// A store made before migration 2 (no `verified` column, no encounter versions)
+/// with attempts in it: opening it adds them, and its attempts, never replayed, are
+/// unverified; new attempts are verified.
+#[test]
+fn a_store_from_before_the_replay_check_is_migrated_and_its_attempts_are_unverified() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("old.sqlite3");
+    let old = read(&play(&store, &d.path().join("r"), "t1", GOOD)).unwrap();
+    let conn = rusqlite::Connection::open(&store).unwrap();
+    conn.execute_batch(
+        "DROP TABLE encounter_files; DROP TABLE stored_texts; DROP TABLE encounter_versions;
+         ALTER TABLE attempts DROP COLUMN verified;
+         DELETE FROM schema_migrations WHERE version = 2;",
+    )
+    .unwrap();
+    drop(conn);
+    let new = read(&play(&store, &d.path().join("r"), "t2", GOOD)).unwrap();
+    let s = Store::open(&Location::Sqlite(store.clone())).unwrap();
+    assert_eq!(s.schema_version().unwrap(), 2);
+    drop(s);
+    let mut v = verified_column(d.path(), &store);
+    v.sort();
+    let mut want = vec![
+        (old.attempt_id.clone(), "false".to_string()),
+        (new.attempt_id.clone(), "true".to_string()),
+    ];
+    want.sort();
+    assert_eq!(v, want);
 }

@@ -1,6 +1,7 @@
 """Opens a Touchpoint XLSX export with openpyxl (an independent reader) and checks it:
 the four sheets in order, a header row, the expected number of attempts, frozen
-panes and an autofilter on every sheet, numbers as numbers and dates as dates.
+panes, an autofilter and the print setup (A4 landscape, one page wide, the header row
+repeated, a page header) on every sheet, numbers as numbers and dates as dates.
 
     python3 tests/xlsx_check.py FILE.xlsx ATTEMPTS
 """
@@ -19,6 +20,14 @@ for ws in wb.worksheets:
     assert ws.freeze_panes, f"{ws.title}: no frozen panes"
     assert ws.auto_filter.ref, f"{ws.title}: no autofilter"
     assert all(c.value for c in ws[1]), f"{ws.title}: an empty header"
+    # Print setup: A4 landscape, one page wide, the header row on every page.
+    assert ws.page_setup.orientation == "landscape", f"{ws.title}: {ws.page_setup.orientation}"
+    assert str(ws.page_setup.paperSize) == "9", f"{ws.title}: paper {ws.page_setup.paperSize}"
+    assert ws.sheet_properties.pageSetUpPr.fitToPage, f"{ws.title}: not fitted to the page"
+    assert ws.page_setup.fitToWidth in (None, 1, "1"), f"{ws.title}: {ws.page_setup.fitToWidth}"
+    assert str(ws.page_setup.fitToHeight) == "0", f"{ws.title}: {ws.page_setup.fitToHeight}"
+    assert ws.print_title_rows in ("1:1", "$1:$1"), f"{ws.title}: {ws.print_title_rows}"
+    assert ws.oddHeader.left.text, f"{ws.title}: no page header"
 row = [c.value for c in att[2]]
 assert isinstance(row[9], datetime.datetime), row[9]
 assert isinstance(row[12], (int, float)) and 0 <= row[12] <= 100, row[12]

@@ -49,6 +49,7 @@ pub fn check(data: &[u8]) {
         broken: store.breaches(&f).unwrap(),
         generated_at: "2026-12-01T00:00:00Z".into(),
         filter_text: String::new(),
+        unverified: 1,
     };
     let html = html_report::render(&input, &Texts::new("en-US", None, None));
     assert!(!html.contains("<script"), "data reached the page unescaped");

@@ -142,6 +142,7 @@ report-title = Training results
 report-generated = Generated { $at }
 report-filter = Attempts included: { $filter }
 report-filter-all = every attempt in the store
+report-unverified = { $count } of these attempts are unverified: their encounter version was not available to replay them when they were stored, so their figures are as their result files say.
 report-summary = Cohorts at a glance
 report-attempts = Attempts
 report-attempts-detail = attempts ({ $finished } finished, { $abandoned } abandoned)

@@ -142,6 +142,7 @@ report-title = 培训成绩报告
 report-generated = 生成时间：{ $at }
 report-filter = 统计范围：{ $filter }
 report-filter-all = 成绩库中的全部练习
+report-unverified = 其中 { $count } 次练习未经复核：存入时没有可用的情境版本来重放，其成绩照录结果文件。
 report-summary = 各班级概况
 report-attempts = 练习次数
 report-attempts-detail = 次练习（完成 { $finished } 次，中途放弃 { $abandoned } 次）

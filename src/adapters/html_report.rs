@@ -51,6 +51,9 @@ pub struct ReportInput {
     pub generated_at: String,
     /// The filter in words (e.g. `cohort=A, since=2026-11-01`); empty means everything.
     pub filter_text: String,
+    /// How many of the rows are unverified (stored without a replay on their
+    /// encounter version): the summary says so.
+    pub unverified: usize,
 }
 
 /// Escapes text for HTML text and attribute values (quoted with `"` or `'`). Control
@@ -1107,7 +1110,19 @@ fn summary(out: &mut String, agg: &Agg, input: &ReportInput, t: &Texts) {
         period(s, &input.rows),
         ui(t, "report-period")
     );
-    out.push_str("</ul>\n</header>\n<main>\n");
+    out.push_str("</ul>\n");
+    if input.unverified > 0 {
+        let _ = writeln!(
+            out,
+            "<p class=\"note unverified\">{}</p>",
+            ui_fmt(
+                t,
+                "report-unverified",
+                &[("count", input.unverified.into())]
+            )
+        );
+    }
+    out.push_str("</header>\n<main>\n");
     if agg.cohorts.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">{}</p>", ui(t, "report-empty"));
         return;

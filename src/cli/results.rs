@@ -443,7 +443,9 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
     let f = filter.filter();
     let mut rows = Vec::new();
     let mut tally = BreachTally::default();
+    let mut unverified = 0;
     let scan = store.each_attempt(&f, &mut |a| {
+        unverified += usize::from(a.row.verified != 1);
         let mut row = a.row.to_row();
         // Titles in the report's language, whatever language the attempt was in.
         row.scenario_title = names.title(
@@ -468,6 +470,7 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
         broken: tally.into_breaches(),
         generated_at: crate::adapters::results::rfc3339(std::time::SystemTime::now()),
         filter_text: filter_text(filter),
+        unverified,
     };
     let html = render(&input, &names.texts);
     match crate::adapters::results::write_atomic(out, html.as_bytes()) {
