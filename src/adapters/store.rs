@@ -7,8 +7,15 @@
 //! `attempt_records` the whole result record as JSON (the same JSON as the result
 //! file, transcript included); `attempt_competencies`, `attempt_feedback` and
 //! `attempt_turns` the competency scores, the feedback items and the transcript, one
-//! row each, for reports that aggregate in SQL. `schema_migrations`
-//! records the migrations applied; opening a store applies the missing ones.
+//! row each, for reports that aggregate in SQL. Migration 2: `attempts.verified` (the
+//! attempt was replayed on its encounter version when stored) and the encounter
+//! versions seen (`encounter_versions`, `encounter_files`, `stored_texts`: every file
+//! an encounter is loaded from, each text kept once), from which imports verify and
+//! exports take names and titles wherever they run. `schema_migrations` records the
+//! migrations applied; opening a store applies the missing ones.
+//!
+//! Every export reads the attempts through [`Store::each_attempt`], which checks each
+//! row against its record and leaves a damaged one out, named.
 //!
 //! Guarantees: an attempt is written in one transaction (all its rows or none); its
 //! `attempt_id` is the primary key, so storing or importing it again changes nothing;
