@@ -528,3 +528,62 @@ fn a_store_from_before_the_replay_check_is_migrated_and_its_attempts_are_unverif
     want.sort();
     assert_eq!(v, want);
 }
+
+/// A version's files round-trip through their stored form; files missing, misnamed
+/// or edited are errors (never a panic), and the edited one names the hash.
+#[test]
+fn an_encounter_version_loads_back_from_its_texts_and_refuses_damaged_ones() {
+    use touchpoint::adapters::verify::VersionFiles;
+    let enc = crate::common::sample();
+    let v = VersionFiles::of(&enc);
+    assert_eq!(v.computed_hash(), enc.content_hash);
+    let files: Vec<(String, String)> = v
+        .files()
+        .into_iter()
+        .map(|(n, t)| (n, t.to_string()))
+        .collect();
+    let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "scenario.ron",
+            "catalog.ron",
+            "en-US/scenario.ftl",
+            "en-US/catalog.ftl",
+            "zh-CN/scenario.ftl",
+            "zh-CN/catalog.ftl"
+        ]
+    );
+    let back = VersionFiles::from_files(&enc.content_hash, "sample_refund", files.clone()).unwrap();
+    assert_eq!(back, v);
+    let loaded = back.load().unwrap();
+    assert_eq!(loaded.content_hash, enc.content_hash);
+    assert_eq!(loaded.scenario.nodes.len(), enc.scenario.nodes.len());
+    assert_eq!(loaded.texts("zh-CN").text("title"), "没订过的彩铃");
+
+    let without = |name: &str| -> Vec<(String, String)> {
+        files.iter().filter(|(n, _)| n != name).cloned().collect()
+    };
+    for (what, files) in [
+        ("no scenario file", without("scenario.ron")),
+        ("no catalog file", without("catalog.ron")),
+        ("incomplete", without("en-US/catalog.ftl")),
+        ("unexpected file", {
+            let mut f = files.clone();
+            f.push(("../../etc/passwd".into(), "x".into()));
+            f
+        }),
+    ] {
+        let e = VersionFiles::from_files(&enc.content_hash, "sample_refund", files).unwrap_err();
+        assert!(e.contains(what), "{what}: {e}");
+    }
+    let mut edited = v.clone();
+    edited.scenario = edited.scenario.replace("pass_mark", "pass_mark ");
+    assert!(edited.load().err().unwrap().contains("damaged"));
+    // Texts that hash right but do not parse or validate: an error, located.
+    let mut broken = v.clone();
+    broken.scenario = "(id: \"sample_refund\", oops".into();
+    broken.content_hash = broken.computed_hash();
+    let e = broken.load().err().unwrap();
+    assert!(e.contains("sample_refund.ron:1:"), "{e}");
+}

@@ -370,8 +370,6 @@ pub struct Imported {
 pub struct Attempt<'a> {
     pub row: RowView<'a>,
     pub record: AttemptRecord,
-    /// The record's JSON as stored.
-    pub json: &'a str,
 }
 
 /// A stored attempt left out because its row is damaged.
@@ -705,7 +703,11 @@ impl Store {
         let what = "cannot store the attempt";
         super::results::check(rec).map_err(|e| err(what, e))?;
         replay(enc, rec).map_err(|e| err(what, format!("it does not replay: {e}")))?;
-        let files = (!self.has_version(&enc.content_hash)?).then(|| VersionFiles::of(enc));
+        // Kept only if its texts hash to its content hash (they always should: the
+        // same texts the loader hashed), so a stored version always loads back.
+        let files = (!self.has_version(&enc.content_hash)?)
+            .then(|| VersionFiles::of(enc))
+            .filter(|v| v.computed_hash() == enc.content_hash);
         let now = super::results::rfc3339(std::time::SystemTime::now());
         self.in_transaction(&mut |tx| {
             if let Some(v) = &files {
@@ -984,7 +986,8 @@ impl Store {
         .transpose()
     }
 
-    /// Attempts matching the filter, oldest first, with their competency scores.
+    /// Attempts matching the filter, oldest first, with their competency scores, as
+    /// the columns say (unchecked: exports read through [`Store::each_attempt`]).
     pub fn rows(&self, f: &Filter) -> Result<Vec<Row>, StoreError> {
         let mut rows = Vec::new();
         self.each_row(f, &mut |r| {
@@ -1340,12 +1343,8 @@ impl Store {
                 Ok((v, rec))
             });
             match checked {
-                Ok((row, record)) => (each.borrow_mut())(&Attempt {
-                    row,
-                    record,
-                    json: json.unwrap_or(""),
-                })
-                .map_err(|e| err("cannot write the export", e)),
+                Ok((row, record)) => (each.borrow_mut())(&Attempt { row, record })
+                    .map_err(|e| err("cannot write the export", e)),
                 Err(reason) => {
                     skipped.borrow_mut().push(Skipped {
                         attempt_id: id.unwrap_or("(unreadable id)").to_string(),
@@ -1490,24 +1489,6 @@ impl Store {
         let (clause, args) = where_clause(f);
         self.query_i64(&format!("SELECT COUNT(*) FROM attempts {clause}"), &args)
             .map(|n| n.unwrap_or(0) as usize)
-    }
-
-    /// Hands each matching attempt's full record (JSON text) to `each`, oldest first.
-    pub fn each_record(
-        &self,
-        f: &Filter,
-        each: &mut dyn FnMut(&str) -> std::io::Result<()>,
-    ) -> Result<usize, StoreError> {
-        let (clause, args) = where_clause(f);
-        self.scan_text(
-            &format!(
-                "SELECT r.record FROM attempts JOIN attempt_records r
-                 ON r.attempt_id = attempts.attempt_id {clause}
-                 ORDER BY attempts.started_at, attempts.attempt_id"
-            ),
-            &args,
-            &mut |json| each(json).map_err(|e| err("cannot write the export", e)),
-        )
     }
 }
 
@@ -1864,8 +1845,9 @@ impl<'p> Versions<'p> {
             if let Some(enc) = in_folder.get(hash) {
                 // A damaged stored copy stays as it is (the store never rewrites a
                 // version); the attempt is verified on the folder's.
-                if !store.has_version(hash)? {
-                    self.new.push(VersionFiles::of(enc));
+                let files = VersionFiles::of(enc);
+                if !store.has_version(hash)? && files.computed_hash() == enc.content_hash {
+                    self.new.push(files);
                 }
                 found = Some(enc.clone());
             }
