@@ -133,7 +133,14 @@ fn a_result_file_edited_from_a_fail_to_a_pass_is_refused_by_import_with_the_reas
     );
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(err.contains("forged.json"), "the file is named: {err}");
+    assert!(
+        err.contains("forged.json:1:1: error: attempt "),
+        "the file is named: {err}"
+    );
+    assert!(
+        err.contains("critical [] in the file, [taboo_argue_interrupt] on replay"),
+        "{err}"
+    );
     assert!(
         err.contains(&format!("score 100 in the file, {} on replay", rec.score)),
         "the reason: {err}"

@@ -773,12 +773,13 @@ impl Store {
                     match enc.map(|e| replay(&e, rec)) {
                         Some(Ok(())) => verdicts.push(Some(true)),
                         Some(Err(e)) => {
-                            out.rejected.push(format!(
-                                "{}: attempt {} does not replay on its encounter ({}): {e}",
-                                path.display(),
+                            let why = format!(
+                                "attempt {} does not replay on its encounter ({}): {e}",
                                 rec.attempt_id,
                                 super::verify::short(&rec.scenario.id, &rec.scenario.content_hash)
-                            ));
+                            );
+                            out.rejected
+                                .push(super::report::Report::error(path, 1, 1, why).to_string());
                             verdicts.push(None);
                         }
                         None => verdicts.push(Some(false)),

@@ -330,9 +330,9 @@ pub fn replay(enc: &Encounter, rec: &AttemptRecord) -> Result<(), String> {
             d.elapsed_ms.to_string(),
         );
         cmp("late", t.late.to_string(), d.late.to_string());
-        cmp("follows", t.follows.join(","), d.follows.join(","));
-        cmp("breaks", t.breaks.join(","), d.breaks.join(","));
-        cmp("automatic", t.automatic.join(","), d.automatic.join(","));
+        cmp("follows", list(&t.follows), list(&d.follows));
+        cmp("breaks", list(&t.breaks), list(&d.breaks));
+        cmp("automatic", list(&t.automatic), list(&d.automatic));
         cmp(
             "reaction",
             format!("{:?}", t.reaction),
@@ -351,6 +351,11 @@ pub fn replay(enc: &Encounter, rec: &AttemptRecord) -> Result<(), String> {
     }
     let expected = Expected::of(enc, session.state(), rec.status == "abandoned")?;
     expected.compare(rec)
+}
+
+/// A list for a message: `[a, b]`, `[]` when empty.
+fn list(v: &[String]) -> String {
+    format!("[{}]", v.join(", "))
 }
 
 fn mood(m: &crate::engine::Mood) -> String {
@@ -467,15 +472,15 @@ impl Expected {
             parts(rec.parts.decisions, rec.parts.procedures, rec.parts.outcome),
             parts(self.parts.0, self.parts.1, self.parts.2),
         );
-        let list = |v: &mut dyn Iterator<Item = String>| v.collect::<Vec<_>>().join(",");
+        let items = |v: &mut dyn Iterator<Item = String>| list(&v.collect::<Vec<_>>());
         cmp(
             "competencies",
-            list(&mut rec.competencies.iter().map(|(k, v)| format!("{k}:{v}"))),
-            list(&mut self.competencies.iter().map(|(k, v)| format!("{k}:{v}"))),
+            items(&mut rec.competencies.iter().map(|(k, v)| format!("{k}:{v}"))),
+            items(&mut self.competencies.iter().map(|(k, v)| format!("{k}:{v}"))),
         );
         cmp(
             "procedures",
-            list(&mut rec.procedures.iter().map(|p| {
+            items(&mut rec.procedures.iter().map(|p| {
                 let steps: Vec<String> = p
                     .steps
                     .iter()
@@ -483,14 +488,14 @@ impl Expected {
                     .collect();
                 format!("{}:{}[{}]", p.id, p.score, steps.join(" "))
             })),
-            list(
+            items(
                 &mut self
                     .procedures
                     .iter()
                     .map(|(id, score, steps)| format!("{id}:{score}[{}]", steps.join(" "))),
             ),
         );
-        cmp("critical", rec.critical.join(","), self.critical.join(","));
+        cmp("critical", list(&rec.critical), list(&self.critical));
         cmp("final_mood", mood(&rec.final_mood), mood(&self.final_mood));
         if diffs.is_empty() {
             Ok(())
