@@ -113,7 +113,9 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ResultsCommand {
-    /// Collect result files (JSON) into the store; importing twice stores once.
+    /// Collect result files (JSON) into the store, each replayed through the engine on
+    /// its encounter version (a record that does not replay is refused); importing
+    /// twice stores once.
     Import {
         /// Result files or folders of them.
         #[arg(required = true)]
