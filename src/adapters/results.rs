@@ -411,6 +411,17 @@ pub fn valid_trainee_id(id: &str) -> bool {
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '@'))
 }
 
+/// A trainee's name: at most 100 characters, no control characters (Chinese names
+/// and any other script welcome).
+pub fn valid_name(name: &str) -> bool {
+    name.chars().count() <= 100 && !name.chars().any(char::is_control)
+}
+
+/// A cohort (or course): 1 to 100 characters, no control characters.
+pub fn valid_cohort(cohort: &str) -> bool {
+    !cohort.is_empty() && valid_name(cohort)
+}
+
 /// What makes a well-formed record beyond its JSON shape: what the store and every
 /// export rely on. A file that fails is reported and skipped by an import, never
 /// stored half-way. (Found by fuzzing: two transcript turns with the same index made
