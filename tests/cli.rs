@@ -634,7 +634,7 @@ fn a_late_reply_replays_to_the_same_result() {
             "--out",
             out.to_str().unwrap(),
         ],
-        &[(1_300, "1"), (0, "1"), (0, "1")],
+        &[(2_500, "1"), (0, "1"), (0, "1")],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let typed: serde_json::Value =
@@ -734,7 +734,7 @@ fn late_replies_and_timeouts_replay_through_choices() {
         };
         assert!(replay.starts_with(&format!("{expected_first},")), "{line}");
         let a = run(&picks, true);
-        let b = run(&[replay.clone()], true);
+        let b = run(std::slice::from_ref(&replay), true);
         assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
         assert_eq!(b.status.code(), Some(0), "{replay}: {}", stderr(&b));
         assert_eq!(scored(&json(&a)), scored(&json(&b)), "{first}");
@@ -825,7 +825,7 @@ fn the_clock_takes_the_timeout_reply_at_the_terminal() {
             "--out",
             out.to_str().unwrap(),
         ],
-        &[(1_800, "1"), (0, "1"), (0, "1"), (0, "1")],
+        &[(3_000, "1"), (0, "1"), (0, "1"), (0, "1")],
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
@@ -918,4 +918,43 @@ fn play_wraps_to_columns_and_leaves_a_pipe_unwrapped() {
             }
         }
     }
+}
+
+/// Issue 14 §1.1: a scenario test pins a late path with `id@ms`, as `--choices` does.
+#[test]
+fn a_scenario_test_can_pin_a_late_path() {
+    let d = crate::common::fixture_copy();
+    let tests = d.path().join("scenarios/sample_refund.test.ron");
+    let write = |opening: &str, expect: &str| {
+        std::fs::write(
+            &tests,
+            format!(
+                "ScenarioTests(tests: [(name: \"late\", seeds: [1], choices: [\"{opening}\", \"story_listen\", \"offer_options\"], expect: ({expect}))])"
+            ),
+        )
+        .unwrap();
+        touchpoint(&["test", tests.to_str().unwrap()])
+    };
+    // The opening's limit is 30 s: after 45 s it is late, and said so.
+    let o = write(
+        "opening_soothe@45000",
+        "feedback: [\"respond_immediately\"]",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // In time, it is not.
+    let o = write(
+        "opening_soothe@29000",
+        "not_feedback: [\"respond_immediately\"]",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let o = write("opening_soothe", "feedback: [\"respond_immediately\"]");
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    // A malformed entry fails the test, naming it.
+    let o = write("opening_soothe@later", "");
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("`opening_soothe@later`"),
+        "{}",
+        stdout(&o)
+    );
 }

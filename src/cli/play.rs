@@ -711,7 +711,8 @@ fn ask(p: &Play, input: &mut Input, clock: &Clock, count: usize, out: &mut dyn W
         let _ = out.flush();
         let mut reload = None;
         let waited = wait_reply(lines, clock, &Instant::now, &mut |left| {
-            if live && left != shown {
+            // (At 0 a clock that takes the timeout reply says so itself.)
+            if live && left != shown && !(clock.takes_timeout && left == Some(0)) {
                 shown = left;
                 if let Some(left) = left {
                     redraw_above(out, &term::time_left(t, left));
@@ -891,7 +892,11 @@ fn drive(
             let clock = Clock::new(Instant::now(), node.time_limit, node.on_timeout.is_some());
             match ask(p, input, &clock, shown.len(), out) {
                 Asked::Reply(pick, ms) => session.choose(&pick, ms),
-                Asked::TimedOut => session.timeout(),
+                // "Time's up" was said: the events need not say it was late.
+                Asked::TimedOut => session.timeout().map(|mut ev| {
+                    ev.retain(|e| !matches!(e, crate::engine::Event::Late { .. }));
+                    ev
+                }),
                 Asked::Quit { closed } => {
                     return Step::Quit {
                         state: Box::new(session.into_state()),
@@ -904,10 +909,11 @@ fn drive(
         match replied {
             Ok(events) => {
                 if let Some(d) = session.state().decisions.last() {
+                    let _ = writeln!(out);
                     term::para(
                         out,
                         lay,
-                        &format!("\n{}{}", texts.ui("ui-you"), texts.colon()),
+                        &format!("{}{}", texts.ui("ui-you"), texts.colon()),
                         "  ",
                         &texts.text(&d.choice),
                     );
@@ -960,7 +966,7 @@ mod tests {
     /// takes the timeout reply when it runs out before a line comes.
     #[test]
     fn the_clock_takes_the_timeout_reply_when_no_line_comes_in_time() {
-        let lines = line_after(ms(900), "2\n");
+        let lines = line_after(ms(2_500), "2\n");
         let c = clock(300, true);
         let mut ticks = Vec::new();
         let got = wait_reply(&lines, &c, &Instant::now, &mut |left| {
@@ -969,7 +975,7 @@ mod tests {
         });
         assert_eq!(got, Waited::TimedOut);
         let waited = c.asked.elapsed();
-        assert!(waited >= ms(300) && waited < ms(800), "{waited:?}");
+        assert!(waited >= ms(300) && waited < ms(2_000), "{waited:?}");
         assert!(!ticks.is_empty() && ticks.iter().all(|t| t.is_some()));
     }
 
