@@ -6,7 +6,9 @@
 //! - random replies per second on the compiled runtime (the Monte Carlo engine),
 //!   reported as elements = replies;
 //! - synthetic encounters of 1,000 and 10,000 nodes (`touchpoint gen`): load +
-//!   validate, and analysis of one seed.
+//!   validate, and analysis of one seed;
+//! - one decision (start, reply, assessment, result record) on a node with 10,000
+//!   and 100,000 replies (`touchpoint gen --replies N`).
 //!
 //! Run: `cargo bench --bench engine` (add `-- --warm-up-time 1 --measurement-time 3`
 //! for a quicker pass).
@@ -120,6 +122,74 @@ fn bench_shipped(c: &mut Criterion) {
     }
 }
 
+/// Writes a generated encounter with the shipped catalog and both Fluent files under
+/// `root`; returns the scenario file.
+fn write_project(s: &touchpoint::adapters::synth::Synth, root: &Path) -> PathBuf {
+    let sc = root.join("scenarios");
+    std::fs::create_dir_all(&sc).unwrap();
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        manifest.join("scenarios/catalog.ron"),
+        sc.join("catalog.ron"),
+    )
+    .unwrap();
+    for (l, text) in [("zh-CN", &s.zh), ("en-US", &s.en)] {
+        let d = root.join("locales").join(l);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::copy(
+            manifest.join("locales").join(l).join("catalog.ftl"),
+            d.join("catalog.ftl"),
+        )
+        .unwrap();
+        std::fs::write(d.join(format!("{}.ftl", s.id)), text).unwrap();
+    }
+    let path = sc.join(format!("{}.ron", s.id));
+    std::fs::write(&path, &s.ron).unwrap();
+    path
+}
+
+/// One decision on a node with 10,000 and 100,000 replies, as `touchpoint play`
+/// makes it: start, the reply, the assessment and the result record with its texts.
+/// Linear in the replies (it was quadratic: 100,000 took 52 s).
+fn bench_wide_node(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut g = c.benchmark_group("wide_node");
+    g.sample_size(10);
+    for replies in [10_000usize, 100_000] {
+        let s = touchpoint::adapters::synth::wide(replies, 1);
+        let path = write_project(&s, &dir.path().join(format!("w{replies}")));
+        let enc = load(&path);
+        let texts = enc.texts("en-US");
+        g.throughput(Throughput::Elements(replies as u64));
+        g.bench_function(format!("one_decision_{replies}"), |b| {
+            b.iter(|| {
+                let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+                s.choose(&Pick::Number(replies / 2 + 1), 25_000).unwrap();
+                let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+                let meta = touchpoint::adapters::results::Meta {
+                    attempt_id: "0".into(),
+                    trainee: touchpoint::adapters::results::Trainee {
+                        id: "t".into(),
+                        name: "t".into(),
+                    },
+                    cohort: None,
+                    locale: "en-US".into(),
+                    started_at: "2026-01-01T00:00:00.000Z".into(),
+                    ended_at: "2026-01-01T00:00:01.000Z".into(),
+                };
+                black_box(touchpoint::adapters::results::record(
+                    &enc,
+                    &texts,
+                    s.state(),
+                    &a,
+                    meta,
+                ))
+            })
+        });
+    }
+    g.finish();
+}
+
 fn bench_synthetic(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     for nodes in [1_000usize, 10_000] {
@@ -170,5 +240,5 @@ fn bench_synthetic(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench_shipped, bench_synthetic);
+criterion_group!(benches, bench_shipped, bench_synthetic, bench_wide_node);
 criterion_main!(benches);

@@ -353,3 +353,608 @@ fn list_shows_archetype_title_and_length() {
     assert!(line.contains("A ringback tone nobody ordered"), "{line}");
     assert!(line.contains("1-3"), "decisions: {line}");
 }
+
+/// `touchpoint new … | head -3` panicked with "failed printing to stdout: Broken
+/// pipe". Every command, run with its stdout a pipe whose reader is already gone,
+/// ends quietly as Unix tools do: no panic message, never exit code 101.
+#[test]
+fn no_command_panics_when_its_stdout_is_closed() {
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let results = h.join("results");
+    let store = h.join("store.sqlite3");
+    let scenario = crate::common::root()
+        .join("scenarios/ringback_complaint.ron")
+        .display()
+        .to_string();
+    let scenarios = crate::common::root()
+        .join("scenarios")
+        .display()
+        .to_string();
+    let cmd = |args: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_touchpoint"));
+        c.args(args)
+            .env("LANG", "en_US.UTF-8")
+            .env("TOUCHPOINT_RESULTS_DIR", &results)
+            .env("TOUCHPOINT_STORE", &store)
+            .env("TOUCHPOINT_LRS_QUEUE", h.join("queue"))
+            .current_dir(h);
+        c
+    };
+    // One attempt in the store, so that the results commands have something to print.
+    let o = cmd(&[
+        "play",
+        &scenario,
+        "--seed",
+        "1",
+        "--trainee",
+        "pipe",
+        "--choices",
+        "1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1",
+    ])
+    .output()
+    .unwrap();
+    let mut picks = Vec::new();
+    let mut o = o;
+    while o.status.code() == Some(3) || o.status.code() == Some(1) {
+        // Walk the encounter one decision at a time with reply 1.
+        picks.push("1");
+        o = cmd(&[
+            "play",
+            &scenario,
+            "--seed",
+            "1",
+            "--trainee",
+            "pipe",
+            "--choices",
+            &picks.join(","),
+        ])
+        .output()
+        .unwrap();
+        assert!(picks.len() < 60, "{}", stderr(&o));
+    }
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let attempt = std::fs::read_dir(&results)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| touchpoint::adapters::results::read(&p).unwrap().attempt_id)
+        .expect("a result file");
+    let choices = picks.join(",");
+    let out = |n: &str| h.join(n).display().to_string();
+    let (new_dir, gen_dir, plays) = (out("new"), out("gen"), out("plays"));
+    std::fs::create_dir(&plays).unwrap();
+    let (report, jsonl, xlsx) = (out("r.html"), out("r.jsonl"), out("r.xlsx"));
+    let results_s = results.display().to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["--help"],
+        vec!["--version"],
+        vec!["play", "--help"],
+        vec!["validate", &scenarios],
+        vec![
+            "play",
+            &scenario,
+            "--seed",
+            "1",
+            "--choices",
+            &choices,
+            "--out",
+            &plays,
+        ],
+        vec![
+            "play",
+            &scenario,
+            "--seed",
+            "1",
+            "--choices",
+            &choices,
+            "--json",
+            "--trainee",
+            "json",
+            "--out",
+            &plays,
+        ],
+        vec!["play", &scenario, "--seed", "1", "--choices", ""],
+        vec!["test", &scenarios],
+        vec!["analyze", &scenario, "--runs", "200", "--quiet"],
+        vec!["analyze", &scenario, "--runs", "200", "--quiet", "--json"],
+        vec!["graph", &scenario],
+        vec!["graph", &scenario, "--format", "mermaid"],
+        vec![
+            "new",
+            "piped_case",
+            "--archetype",
+            "buyer",
+            "--dir",
+            &new_dir,
+        ],
+        vec!["gen", "--nodes", "20", "--out", &gen_dir],
+        vec!["gen", "--nodes", "20", "--measure", "--catalog", "x"],
+        vec!["gui"],
+        vec!["list", &scenarios],
+        vec![
+            "list",
+            &scenarios,
+            "--trainee",
+            "pipe",
+            "--results",
+            &results_s,
+        ],
+        vec!["results", "import", &results_s, "--quiet"],
+        vec!["results", "list"],
+        vec!["results", "show", &attempt],
+        vec![
+            "results",
+            "synth",
+            "--attempts",
+            "3",
+            "--out",
+            &gen_dir,
+            "--scenarios",
+            &scenarios,
+        ],
+        vec![
+            "results", "export", "--format", "jsonl", "--out", &jsonl, "--quiet",
+        ],
+        vec![
+            "results",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            &xlsx,
+            "--quiet",
+            "--scenarios",
+            &scenarios,
+        ],
+        vec![
+            "results",
+            "report",
+            "--out",
+            &report,
+            "--scenarios",
+            &scenarios,
+        ],
+        vec!["results", "flush", "--lrs", "http://127.0.0.1:9/xapi"],
+    ];
+    let mut panicked = Vec::new();
+    for args in &commands {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let o = cmd(args)
+            .stdin(Stdio::null())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        if err.contains("panicked") || o.status.code() == Some(101) {
+            panicked.push(format!(
+                "touchpoint {}: {:?}\n{err}",
+                args.join(" "),
+                o.status
+            ));
+        }
+    }
+    assert!(panicked.is_empty(), "{}", panicked.join("\n"));
+    // A finished attempt is saved before its result is printed: `--json` into a
+    // closed pipe still saves it. (A scripted play that shows its play on stdout ends
+    // at its first line, before it has played: nothing to save, nothing lost.)
+    let saved: Vec<String> = std::fs::read_dir(&plays)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        saved
+            .iter()
+            .any(|n| n.starts_with("ringback_complaint_json_")),
+        "{saved:?}"
+    );
+}
+
+/// `touchpoint play`, with the fixture encounter's opening given a `time_limit` of one
+/// second (and `extra` added to the opening, e.g. an `on_timeout`), in a copy of the
+/// fixture tree; returns the tree and the scenario path.
+fn timed_fixture(extra: &str) -> (tempfile::TempDir, String) {
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc).unwrap();
+    let timed = text.replacen("time_limit: 30,", &format!("time_limit: 1, {extra}"), 1);
+    assert_ne!(text, timed);
+    std::fs::write(&sc, timed).unwrap();
+    (d, sc.display().to_string())
+}
+
+/// Plays interactively (stdin a pipe): each `(wait, line)` is written after `wait`.
+fn play_typed(args: &[&str], typed: &[(u64, &str)]) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .arg("play")
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for (wait, line) in typed {
+        std::thread::sleep(std::time::Duration::from_millis(*wait));
+        // The encounter may end before every line is typed.
+        let _ = writeln!(stdin, "{line}");
+        let _ = stdin.flush();
+    }
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+/// What must replay identically: everything scored.
+fn scored(v: &serde_json::Value) -> String {
+    let keep = [
+        "score",
+        "passed",
+        "outcome",
+        "ending",
+        "parts",
+        "competencies",
+        "procedures",
+        "critical",
+        "final_mood",
+        "feedback",
+    ];
+    let mut out = serde_json::Map::new();
+    for k in keep {
+        out.insert(k.to_string(), v[k].clone());
+    }
+    let late: Vec<_> = v["transcript"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| (t["choice"].clone(), t["late"].clone()))
+        .collect();
+    out.insert("turns".into(), serde_json::json!(late));
+    serde_json::to_string(&out).unwrap()
+}
+
+/// Issue 14 §1.1: a late reply scored 82 and its `Replay:` line 84. The line carries
+/// a late reply's milliseconds (`id@ms`) and replays to exactly the same result.
+#[test]
+fn a_late_reply_replays_to_the_same_result() {
+    let (d, sc) = timed_fixture("");
+    let out = d.path().join("typed.json");
+    let o = play_typed(
+        &[
+            &sc,
+            "--seed",
+            "4",
+            "--locale",
+            "en-US",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[(2_500, "1"), (0, "1"), (0, "1")],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let typed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(typed["transcript"][0]["late"], true, "{typed:#}");
+    let text = stdout(&o);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("Replay: "))
+        .expect("a Replay line");
+    let choices = line.split("--choices ").nth(1).unwrap().trim();
+    let first = choices.split(',').next().unwrap();
+    let (id, ms) = first
+        .split_once('@')
+        .expect("the late reply carries its ms");
+    assert_eq!(id, "opening_soothe");
+    assert!(ms.parse::<u64>().unwrap() > 1_000, "{line}");
+    assert!(
+        !choices.split(',').skip(1).any(|c| c.contains('@')),
+        "{line}"
+    );
+
+    let again = d.path().join("again.json");
+    let o = touchpoint(&[
+        "play",
+        &sc,
+        "--seed",
+        "4",
+        "--locale",
+        "en-US",
+        "--choices",
+        choices,
+        "--json",
+        "--out",
+        again.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(scored(&json(&o)), scored(&typed));
+    assert!(
+        json(&o)["feedback"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["technique"] == "respond_immediately"),
+        "the late reply is scored as late"
+    );
+}
+
+/// The shipped encounter of the issue: the best opening of `hall_dispute_escalation`
+/// given after 26 s against its 20 s limit. `--choices` takes `id@ms`, the Replay
+/// line says it again, and that line replays to the same score and feedback; a
+/// clock timeout replays as the timeout (`open_wait@20001`).
+#[test]
+fn late_replies_and_timeouts_replay_through_choices() {
+    let hall = crate::common::root()
+        .join("scenarios/hall_dispute_escalation.ron")
+        .display()
+        .to_string();
+    let dir = tempfile::tempdir().unwrap();
+    for first in ["open_take_charge@26000", "open_wait@20001", "3@26000"] {
+        // Walk the rest of the encounter with reply 1, one decision at a time.
+        let mut picks = vec![first.to_string()];
+        let run = |picks: &[String], json: bool| {
+            let out = dir.path().join("r.json");
+            let mut args = vec![
+                "play".to_string(),
+                hall.clone(),
+                "--seed".into(),
+                "1".into(),
+                "--locale".into(),
+                "en-US".into(),
+                "--choices".into(),
+                picks.join(","),
+                "--out".into(),
+                out.display().to_string(),
+            ];
+            if json {
+                args.push("--json".into());
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            touchpoint(&args)
+        };
+        let mut o = run(&picks, false);
+        while o.status.code() == Some(3) {
+            picks.push("1".into());
+            o = run(&picks, false);
+            assert!(picks.len() < 60);
+        }
+        assert_eq!(o.status.code(), Some(0), "{first}: {}", stderr(&o));
+        let text = stdout(&o);
+        let line = text.lines().find(|l| l.starts_with("Replay: ")).unwrap();
+        let replay = line.split("--choices ").nth(1).unwrap().trim().to_string();
+        let expected_first = if first == "3@26000" {
+            "open_take_charge@26000"
+        } else {
+            first
+        };
+        assert!(replay.starts_with(&format!("{expected_first},")), "{line}");
+        let a = run(&picks, true);
+        let b = run(std::slice::from_ref(&replay), true);
+        assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+        assert_eq!(b.status.code(), Some(0), "{replay}: {}", stderr(&b));
+        assert_eq!(scored(&json(&a)), scored(&json(&b)), "{first}");
+        assert_eq!(json(&a)["transcript"][0]["late"], true);
+    }
+    // A malformed entry is a usage error naming it.
+    let o = touchpoint(&["play", &hall, "--choices", "open_take_charge@soon"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("`open_take_charge@soon`"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// Issue 14 §3.10: `--name -2+3` was refused by the argument parser. Names and
+/// cohorts that start with `-` need no `=` (and `--name=…` works as well).
+#[test]
+fn names_and_cohorts_may_start_with_a_hyphen() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.sqlite3");
+    let store = store.to_str().unwrap();
+    let sample = sample_path();
+    for (name_args, cohort_args, name, cohort) in [
+        (
+            vec!["--name", "-2+3"],
+            vec!["--cohort", "-c1"],
+            "-2+3",
+            "-c1",
+        ),
+        (vec!["--name=-王"], vec!["--cohort=--x"], "-王", "--x"),
+    ] {
+        let out = dir.path().join(format!("{name}.json"));
+        let mut args = vec![
+            "--store",
+            store,
+            "play",
+            &sample,
+            "--seed",
+            "1",
+            "--choices",
+            "1,1,1",
+            "--json",
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(&name_args);
+        args.extend(&cohort_args);
+        let o = touchpoint(&args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        let v = json(&o);
+        assert_eq!(v["trainee"]["name"], name);
+        assert_eq!(v["cohort"], cohort);
+    }
+    let o = touchpoint(&["--store", store, "results", "list", "--cohort", "-c1"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains(" -c1 "), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("--x"), "{}", stdout(&o));
+}
+
+/// Issue 14 §4.3: a timed node showed "You have 20 s" and nothing happened at 0. The
+/// terminal now takes the node's `on_timeout` reply when the clock runs out, as the
+/// desktop app does: the reply that arrives after the limit answers the next
+/// decision, and the result records a timeout, as the app's would (it replays as
+/// `on_timeout@<limit + 1 ms>`).
+#[test]
+fn the_clock_takes_the_timeout_reply_at_the_terminal() {
+    let (d, sc) = timed_fixture("on_timeout: \"opening_ticket\",");
+    // A seed on which the timeout does not end the encounter.
+    let enc = crate::common::load(std::path::Path::new(&sc));
+    let seed = (0..50u64)
+        .find(|&seed| {
+            let (mut s, _) =
+                touchpoint::engine::Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+            s.timeout().unwrap();
+            !s.is_finished()
+        })
+        .unwrap()
+        .to_string();
+    let out = d.path().join("timeout.json");
+    let o = play_typed(
+        &[
+            &sc,
+            "--seed",
+            &seed,
+            "--locale",
+            "en-US",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        &[(3_000, "1"), (0, "1"), (0, "1"), (0, "1")],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(text.contains("Time's up"), "{text}");
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let t0 = &r["transcript"][0];
+    assert_eq!(t0["choice"], "opening_ticket", "{r:#}");
+    assert_eq!(t0["late"], true);
+    assert_eq!(
+        t0["elapsed_ms"], 1_001,
+        "the app's timeout: the limit plus 1 ms"
+    );
+    // The reply typed after the limit answered the next decision.
+    assert_eq!(r["transcript"][1]["node"], "story");
+    let line = text.lines().find(|l| l.starts_with("Replay: ")).unwrap();
+    let choices = line.split("--choices ").nth(1).unwrap().trim();
+    assert!(choices.starts_with("opening_ticket@1001,"), "{line}");
+    let o = touchpoint(&[
+        "play",
+        &sc,
+        "--seed",
+        &seed,
+        "--locale",
+        "en-US",
+        "--choices",
+        choices,
+        "--json",
+        "--out",
+        d.path().join("again.json").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(scored(&json(&o)), scored(&r));
+}
+
+/// Issue 14 §4.1: with `COLUMNS` set, every line of the play fits (by display width:
+/// Chinese characters take two columns); in a pipe without it nothing is wrapped.
+#[test]
+fn play_wraps_to_columns_and_leaves_a_pipe_unwrapped() {
+    let hall = crate::common::root()
+        .join("scenarios/hall_dispute_escalation.ron")
+        .display()
+        .to_string();
+    let enc = crate::common::load(std::path::Path::new(&hall));
+    let dir = tempfile::tempdir().unwrap();
+    for locale in ["zh-CN", "en-US"] {
+        for columns in [Some("40"), Some("60"), None] {
+            let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"));
+            c.args([
+                "play",
+                &hall,
+                "--seed",
+                "1",
+                "--locale",
+                locale,
+                "--choices",
+            ])
+            .arg("open_take_charge@26000,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1")
+            .args(["--out", dir.path().to_str().unwrap()])
+            .env("TOUCHPOINT_STORE", dir.path().join("s.sqlite3"));
+            match columns {
+                Some(w) => c.env("COLUMNS", w),
+                None => c.env_remove("COLUMNS"),
+            };
+            let o = c.output().unwrap();
+            // The path may end before the replies do (exit 1: nothing saved); the play
+            // itself was printed either way.
+            let text = stdout(&o);
+            assert!(text.lines().count() > 30, "{}", stderr(&o));
+            match columns {
+                Some(w) => {
+                    let w: usize = w.parse().unwrap();
+                    for l in text.lines().filter(|l| !l.contains("--choices")) {
+                        let cols = unicode_width::UnicodeWidthStr::width(l);
+                        assert!(cols <= w, "{locale} at {w}: `{l}` is {cols} columns");
+                        let first = l.trim_start().chars().next();
+                        assert!(
+                            first.is_none_or(|c| !"。，、！？；：".contains(c)),
+                            "{locale} at {w}: `{l}`"
+                        );
+                    }
+                }
+                None => {
+                    let persona = enc.texts(locale).text("persona");
+                    assert!(
+                        text.lines().any(|l| l.ends_with(&persona)),
+                        "{locale}: the persona on one line: {text}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Issue 14 §1.1: a scenario test pins a late path with `id@ms`, as `--choices` does.
+#[test]
+fn a_scenario_test_can_pin_a_late_path() {
+    let d = crate::common::fixture_copy();
+    let tests = d.path().join("scenarios/sample_refund.test.ron");
+    let write = |opening: &str, expect: &str| {
+        std::fs::write(
+            &tests,
+            format!(
+                "ScenarioTests(tests: [(name: \"late\", seeds: [1], choices: [\"{opening}\", \"story_listen\", \"offer_options\"], expect: ({expect}))])"
+            ),
+        )
+        .unwrap();
+        touchpoint(&["test", tests.to_str().unwrap()])
+    };
+    // The opening's limit is 30 s: after 45 s it is late, and said so.
+    let o = write(
+        "opening_soothe@45000",
+        "feedback: [\"respond_immediately\"]",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // In time, it is not.
+    let o = write(
+        "opening_soothe@29000",
+        "not_feedback: [\"respond_immediately\"]",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let o = write("opening_soothe", "feedback: [\"respond_immediately\"]");
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    // A malformed entry fails the test, naming it.
+    let o = write("opening_soothe@later", "");
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("`opening_soothe@later`"),
+        "{}",
+        stdout(&o)
+    );
+}

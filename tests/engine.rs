@@ -487,3 +487,117 @@ fn a_big_encounter_compiles_small_and_agrees_with_the_session() {
     let mut x = 0x2545_f491_4f6c_dd1du64;
     runtime_agrees_with_session(&sc, &cat, 0..300, &mut x);
 }
+
+/// The shipped encounter the issue was found on: answering the opening of
+/// `hall_dispute_escalation` late with its best reply.
+fn hall_dispute() -> touchpoint::adapters::encounter::Encounter {
+    crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"))
+}
+
+/// "Better:" after a late reply named the node's timeout reply (`open_wait`), which
+/// breaks the very rule (respond at once) the item is about. A late breach's better
+/// reply is the same reply, given in time.
+#[test]
+fn a_late_breach_recommends_the_same_reply_in_time_never_the_timeout_reply() {
+    let enc = hall_dispute();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    s.choose(&Pick::Id("open_take_charge".into()), 26_000)
+        .unwrap();
+    while !s.is_finished() {
+        s.choose(&Pick::Number(1), 0).unwrap();
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    let late: Vec<_> = a
+        .feedback
+        .iter()
+        .filter(|f| f.decision == Some(0) && f.technique == "respond_immediately")
+        .collect();
+    assert_eq!(late.len(), 1, "{:#?}", a.feedback);
+    assert!(late[0].automatic);
+    assert_eq!(late[0].better.as_deref(), Some("open_take_charge"));
+
+    // A clock timeout takes `open_wait` (which breaks the rule by its tags): the
+    // better reply is one that does not, never the timeout reply itself.
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    s.timeout().unwrap();
+    while !s.is_finished() {
+        s.choose(&Pick::Number(1), 0).unwrap();
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    let item = a
+        .feedback
+        .iter()
+        .find(|f| f.decision == Some(0) && f.technique == "respond_immediately")
+        .unwrap();
+    assert_eq!(item.better.as_deref(), Some("open_take_charge"));
+}
+
+/// No feedback item ever names as better a reply that breaks the item's technique
+/// (by its tags, or, for feelings first, by landing on deaf ears at that moment),
+/// over random paths of every shipped encounter with random late replies.
+#[test]
+fn no_feedback_recommends_a_reply_that_breaks_its_technique() {
+    use touchpoint::engine::session::{MOOD_BEFORE_MATTER, breaks_feelings_first};
+    let mut checked = 0;
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % n as u64) as usize
+    };
+    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+        let enc = crate::common::load(&path);
+        for seed in 0..40u64 {
+            let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+            while !s.is_finished() {
+                let n = s.available().len();
+                let limit = s.current_node().time_limit;
+                let ms = match limit {
+                    Some(l) if next(2) == 0 => u64::from(l) * 1000 + 5_000,
+                    _ => 0,
+                };
+                if limit.is_some() && s.current_on_timeout().is_some() && next(5) == 0 {
+                    s.timeout().unwrap();
+                } else {
+                    s.choose(&Pick::Number(1 + next(n)), ms).unwrap();
+                }
+            }
+            let st = s.state();
+            let a = assess(&enc.scenario, &enc.catalog, st).unwrap();
+            for f in a.feedback.iter().filter(|f| f.kind == FeedbackKind::Breach) {
+                let (Some(i), Some(b)) = (f.decision, f.better.as_deref()) else {
+                    continue;
+                };
+                let d = &st.decisions[i];
+                let node = enc.scenario.node(&d.node).unwrap();
+                let c = node.choice(b).unwrap();
+                let handled = st.decisions[..i].iter().any(|p| {
+                    p.follows.iter().any(|t| {
+                        enc.catalog.technique(t).map(|t| t.phase)
+                            == Some(touchpoint::engine::catalog::Phase::Feelings)
+                    })
+                });
+                let breaks = c.breaks.contains(&f.technique)
+                    || (f.technique == MOOD_BEFORE_MATTER
+                        && breaks_feelings_first(
+                            &enc.scenario,
+                            &enc.catalog,
+                            d.mood_before,
+                            handled,
+                            &c.follows,
+                        ));
+                assert!(
+                    !breaks,
+                    "{} seed {seed}: decision {i} ({}): feedback on `{}` recommends `{b}`, which breaks it",
+                    enc.scenario.id, d.choice, f.technique
+                );
+                if b == d.choice {
+                    assert!(d.late && f.automatic, "{f:?}");
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "{checked} items checked");
+}

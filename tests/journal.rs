@@ -655,3 +655,267 @@ fn a_journal_with_a_clock_timeout_resumes_in_the_terminal() {
             .unwrap()
     );
 }
+
+/// Writes the journal of `state` for `trainee` as a killed program would have left it.
+fn leave_journal(
+    home: &Path,
+    enc: &touchpoint::adapters::encounter::Encounter,
+    scenario: &str,
+    state: &touchpoint::engine::SessionState,
+    trainee: &str,
+    cohort: Option<&str>,
+    attempt: &str,
+) {
+    use touchpoint::adapters::journal::{Header, Writer};
+    use touchpoint::adapters::results::Trainee;
+    let mut w = Writer::new(
+        journal::dir(&home.join("results")),
+        Header {
+            attempt_id: attempt.into(),
+            scenario_path: root().join(scenario),
+            scenario_id: enc.scenario.id.clone(),
+            content_hash: enc.content_hash.clone(),
+            trainee: Trainee {
+                id: trainee.into(),
+                name: trainee.into(),
+            },
+            cohort: cohort.map(str::to_string),
+            locale: "en-US".into(),
+            seed: state.seed,
+            started_at: "2026-12-01T08:00:00.000Z".into(),
+        },
+        None,
+    );
+    w.record(&journal::replies(state), state, "2026-12-01T08:04:00.000Z")
+        .unwrap();
+}
+
+/// Issue 14 §1.1: a journal must replay to the same assessment, late replies
+/// included: a resumed attempt whose first reply was late scores as the same path
+/// given by `--choices` with `id@ms`.
+#[test]
+fn a_journal_with_a_late_reply_resumes_to_the_same_assessment() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    const HALL: &str = "scenarios/hall_dispute_escalation.ron";
+    let home = tempfile::tempdir().unwrap();
+    let enc = load(&root().join(HALL)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 3).unwrap();
+    s.choose(&Pick::Id("open_take_charge".into()), 26_000)
+        .unwrap();
+    assert!(s.state().decisions[0].late);
+    leave_journal(
+        home.path(),
+        &enc,
+        HALL,
+        s.state(),
+        "lin",
+        None,
+        "01a2d3e4-0000-7000-8000-000000000005",
+    );
+    // The rest by reply 1, one decision at a time.
+    let mut rest: Vec<&str> = Vec::new();
+    let resumed = loop {
+        let list = rest.join(",");
+        let o = run(
+            home.path(),
+            &[
+                "play",
+                HALL,
+                "--trainee",
+                "lin",
+                "--resume",
+                "--choices",
+                &list,
+                "--json",
+            ],
+        );
+        match o.status.code() {
+            Some(0) => break o,
+            Some(3) => rest.push("1"),
+            other => panic!("{other:?}: {}", stderr(&o)),
+        }
+        assert!(rest.len() < 60);
+    };
+    let straight = tempfile::tempdir().unwrap();
+    let list = std::iter::once("open_take_charge@26000")
+        .chain(rest.iter().copied())
+        .collect::<Vec<_>>()
+        .join(",");
+    let o = run(
+        straight.path(),
+        &[
+            "play",
+            HALL,
+            "--seed",
+            "3",
+            "--trainee",
+            "lin",
+            "--choices",
+            &list,
+            "--json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let (a, b) = (crate::common::json(&resumed), crate::common::json(&o));
+    for k in ["score", "passed", "competencies", "feedback", "final_mood"] {
+        assert_eq!(a[k], b[k], "{k}");
+    }
+    assert_eq!(a["transcript"][0]["late"], true);
+}
+
+/// Issue 14 §1.8: stdin closing part-way printed "nothing was saved" and then
+/// "Result saved to …". An attempt with a reply is saved as abandoned, and says so;
+/// one without a reply saves nothing, and says that.
+#[test]
+fn closed_input_says_truthfully_what_was_saved() {
+    let home = tempfile::tempdir().unwrap();
+    let mut child = tp(home.path())
+        .args(["play", ENCOUNTER, "--seed", "3", "--trainee", "eve"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    writeln!(child.stdin.as_mut().unwrap(), "1").unwrap();
+    drop(child.stdin.take());
+    let o = child.wait_with_output().unwrap();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(!err.contains("nothing was saved"), "{err}");
+    assert!(err.contains("saved as abandoned"), "{err}");
+    assert!(err.contains("Result saved to"), "{err}");
+    let recs = results_of(home.path());
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0].status, "abandoned");
+
+    let o = tp(home.path())
+        .args(["play", ENCOUNTER, "--seed", "3", "--trainee", "fay"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let err = stderr(&o);
+    assert!(err.contains("nothing was saved"), "{err}");
+    assert!(!err.contains("Result saved to"), "{err}");
+    assert_eq!(results_of(home.path()).len(), 1);
+}
+
+/// Issue 14 §1.8: a journal with a NUL in its cohort resumed into a file the store
+/// refused, while the warning said it "can be imported later". A journal's fields
+/// are checked by the rules `play` applies: this one is named, left as it is, and
+/// never resumed or recorded.
+#[test]
+fn a_journal_with_an_invalid_cohort_is_named_and_never_resumed() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    let home = tempfile::tempdir().unwrap();
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
+    s.choose(&Pick::Number(1), 1_000).unwrap();
+    leave_journal(
+        home.path(),
+        &enc,
+        ENCOUNTER,
+        s.state(),
+        "nul",
+        Some("room\u{0}7"),
+        "01a2d3e4-0000-7000-8000-000000000006",
+    );
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--trainee",
+            "nul",
+            "--resume",
+            "--choices",
+            "",
+        ],
+    );
+    let err = stderr(&o);
+    assert!(!err.contains("can be imported later"), "{err}");
+    assert!(
+        err.contains("nul--ringback_complaint--01a2d3e4-0000-7000-8000-000000000006.journal:1:")
+            && err.contains("cohort")
+            && err.contains("cannot be resumed or recorded"),
+        "{err}"
+    );
+    assert!(!err.contains("Resuming"), "{err}");
+    assert_eq!(journals(home.path()).len(), 1, "left as it is");
+    assert!(results_of(home.path()).is_empty());
+    // And play itself refuses such a cohort.
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--trainee",
+            "nul",
+            "--cohort",
+            "a\tb",
+            "--choices",
+            "",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("invalid cohort"), "{}", stderr(&o));
+}
+
+/// Issue 14 §1.8: after a resume the file's `ended_at` differed from the store's.
+/// Killed after the store had the attempt but before its journal went, the attempt
+/// is saved again on resume: as the same record, so the file and the store agree
+/// (the attempt ends at its last reply, which the journal keeps).
+#[test]
+fn an_attempt_saved_again_from_its_journal_is_the_same_record_in_file_and_store() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    let home = tempfile::tempdir().unwrap();
+    let mut rng = Lcg(17);
+    let path = random_path(home.path(), 13, &mut rng);
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 13).unwrap();
+    for n in &path {
+        s.choose(&Pick::Number(*n), 900).unwrap();
+    }
+    let attempt = "01a2d3e4-0000-7000-8000-000000000007";
+    for round in 0..2 {
+        // Ended, journaled, not yet saved (or saved, with the journal not yet gone).
+        leave_journal(
+            home.path(),
+            &enc,
+            ENCOUNTER,
+            s.state(),
+            "gus",
+            None,
+            attempt,
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        let o = run(
+            home.path(),
+            &[
+                "play",
+                ENCOUNTER,
+                "--trainee",
+                "gus",
+                "--resume",
+                "--choices",
+                "",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "round {round}: {}", stderr(&o));
+    }
+    let files: Vec<AttemptRecord> = results_of(home.path())
+        .into_iter()
+        .filter(|r| r.attempt_id == attempt)
+        .collect();
+    assert_eq!(files.len(), 1);
+    let store = Store::open(&Location::Sqlite(home.path().join("store.sqlite3"))).unwrap();
+    let stored = store.get(attempt).unwrap().expect("stored");
+    assert_eq!(
+        serde_json::to_value(&stored).unwrap(),
+        serde_json::to_value(&files[0]).unwrap(),
+        "one attempt, one record, identical in the file and the store"
+    );
+    assert_eq!(files[0].ended_at, "2026-12-01T08:04:00.000Z");
+}

@@ -114,7 +114,85 @@ pub fn read(path: &Path) -> Result<Journal, Report> {
             ),
         ));
     }
+    if let Err((key, what)) = check_fields(&j) {
+        // Located at the field's key (journals are one line of JSON).
+        let at = text
+            .find(&format!("\"{key}\""))
+            .map_or(1, |i| text[..i].chars().count() + 1);
+        return Err(Report::error(
+            path,
+            1,
+            at,
+            format!("this journal's {what}; its attempt cannot be resumed or recorded as it is"),
+        ));
+    }
     Ok(j)
+}
+
+/// The fields a journal gives its attempt's record, checked by the rules `play` applies
+/// to what it is given (and the results store to what it keeps), so that a journal
+/// never resumes into a record that cannot be saved: `Err((key, what is wrong))`.
+fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
+    use super::results::{valid_cohort, valid_name, valid_trainee_id};
+    let id_ok = (1..=64).contains(&j.attempt_id.len())
+        && j.attempt_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !id_ok {
+        return Err((
+            "attempt_id",
+            format!(
+                "attempt id `{}` is not 1-64 letters, digits, `-` or `_`",
+                j.attempt_id.escape_debug()
+            ),
+        ));
+    }
+    if !valid_trainee_id(&j.trainee.id) {
+        return Err((
+            "trainee",
+            format!(
+                "trainee id `{}` is not 1-64 letters, digits, `.`, `_`, `-` or `@`",
+                j.trainee.id.escape_debug()
+            ),
+        ));
+    }
+    if !valid_name(&j.trainee.name) {
+        return Err((
+            "trainee",
+            format!(
+                "trainee name `{}` is over 100 characters or holds a control character",
+                j.trainee.name.escape_debug()
+            ),
+        ));
+    }
+    if let Some(c) = j.cohort.as_deref().filter(|c| !valid_cohort(c)) {
+        return Err((
+            "cohort",
+            format!(
+                "cohort `{}` is empty, over 100 characters or holds a control character",
+                c.escape_debug()
+            ),
+        ));
+    }
+    if !super::locale::SUPPORTED.contains(&j.locale.as_str()) {
+        return Err((
+            "locale",
+            format!(
+                "locale `{}` is not one of {}",
+                j.locale.escape_debug(),
+                super::locale::SUPPORTED.join(", ")
+            ),
+        ));
+    }
+    for (key, t) in [("started_at", &j.started_at), ("updated_at", &j.updated_at)] {
+        if t.len() > 40 || humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).is_err() {
+            return Err((
+                key,
+                format!("{key} `{}` is not an RFC 3339 time", t.escape_debug()),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// The unfinished attempts of `trainee` on `scenario_id` in `dir`, newest first, and

@@ -7,8 +7,11 @@ use super::new::{CATALOG, CATALOG_EN, CATALOG_ZH};
 use crate::adapters::results::write_atomic;
 use crate::adapters::synth::synth;
 
-pub fn run(nodes: usize, seed: u64, out: &Path) -> i32 {
-    let s = synth(nodes, seed);
+pub fn run(nodes: Option<usize>, replies: Option<usize>, seed: u64, out: &Path) -> i32 {
+    let s = match replies {
+        Some(r) => crate::adapters::synth::wide(r, seed),
+        None => synth(nodes.unwrap_or(8), seed),
+    };
     let files = [
         (out.join("scenarios").join(format!("{}.ron", s.id)), s.ron),
         (out.join("scenarios/catalog.ron"), CATALOG.to_string()),

@@ -72,8 +72,12 @@ pub enum Command {
     #[command(hide = true)]
     Gen {
         /// About how many nodes.
-        #[arg(long)]
-        nodes: usize,
+        #[arg(long, required_unless_present = "replies")]
+        nodes: Option<usize>,
+        /// Instead: one decision with this many replies (for timing `play` on a very
+        /// wide node).
+        #[arg(long, conflicts_with_all = ["nodes", "measure"])]
+        replies: Option<usize>,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Project folder to write scenarios/ and locales/ into.
@@ -234,7 +238,7 @@ pub enum ExportFormat {
 #[derive(Debug, clap::Args)]
 pub struct FilterArgs {
     /// Only this cohort.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub cohort: Option<String>,
     /// Only this trainee id.
     #[arg(long)]
@@ -263,11 +267,12 @@ pub struct PlayArgs {
     /// Trainee id (letters, digits, . _ - @; default: $USER).
     #[arg(long)]
     pub trainee: Option<String>,
-    /// Trainee's name as shown in reports (default: the id).
-    #[arg(long)]
+    /// Trainee's name as shown in reports (default: the id); it may start with `-`
+    /// (`--name -2+3`, or `--name=-2+3`).
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
-    /// Cohort or course the attempt belongs to.
-    #[arg(long)]
+    /// Cohort or course the attempt belongs to (it may start with `-`).
+    #[arg(long, allow_hyphen_values = true)]
     pub cohort: Option<String>,
     /// Play these replies without asking: choice ids or 1-based numbers, comma-separated.
     #[arg(long)]
@@ -377,11 +382,11 @@ pub struct GuiArgs {
     /// Trainee id (default: the saved profile, else $USER).
     #[arg(long)]
     pub trainee: Option<String>,
-    /// Trainee's name as shown in reports.
-    #[arg(long)]
+    /// Trainee's name as shown in reports (it may start with `-`).
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
-    /// Cohort or course the attempts belong to.
-    #[arg(long)]
+    /// Cohort or course the attempts belong to (it may start with `-`).
+    #[arg(long, allow_hyphen_values = true)]
     pub cohort: Option<String>,
     /// Seed of the first encounter (default: a new one each time).
     #[arg(long)]
@@ -424,13 +429,18 @@ pub fn run() -> i32 {
         Command::New(args) => new::run(&args),
         Command::Gen {
             nodes,
+            replies,
             seed,
             out,
             measure,
             catalog,
-        } => match out {
-            Some(out) if !measure => generate::run(nodes, seed, &out),
-            _ => generate::measure(nodes, seed, &catalog),
+        } => match (out, nodes) {
+            (Some(out), _) if !measure => generate::run(nodes, replies, seed, &out),
+            (_, Some(nodes)) => generate::measure(nodes, seed, &catalog),
+            _ => {
+                eprintln!("error: --replies needs --out");
+                2
+            }
         },
         Command::Gui(args) => gui_command(&args, cli.store.as_deref()),
         Command::List {

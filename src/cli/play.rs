@@ -6,14 +6,16 @@ use std::time::{Duration, Instant, SystemTime};
 
 use fluent_bundle::FluentValue;
 
-use super::{EXIT_NEED_CHOICES, PlayArgs, env, pick_locale, term};
+use super::term::{self, Layout};
+use super::{EXIT_NEED_CHOICES, PlayArgs, env, pick_locale};
 use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::layout_for;
 use crate::adapters::journal::{self, Journal};
 use crate::adapters::locale::Texts;
 use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
 use crate::adapters::store::{Location, Store};
-use crate::engine::{Pick, Session, SessionState, assess};
+use crate::engine::session::replay_entry;
+use crate::engine::{Pick, Session, SessionState, TimedPick, assess};
 
 pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let locale = match pick_locale(args.locale.as_deref()) {
@@ -35,23 +37,30 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         return 2;
     }
     let mut name = args.name.clone().unwrap_or_else(|| trainee_id.clone());
-    if name.chars().count() > 100 || name.chars().any(char::is_control) {
+    if !results::valid_name(&name) {
         eprintln!(
             "error: invalid trainee name; expected up to 100 characters without control characters"
         );
         return 2;
     }
-    // What the store and `results import` accept (results::check).
     if args
         .cohort
         .as_deref()
-        .is_some_and(|c| !results::valid_cohort(c))
+        .is_some_and(|c| c.is_empty() || !results::valid_cohort(c))
     {
-        eprintln!(
-            "error: invalid cohort; expected up to 100 characters without control characters"
-        );
+        eprintln!("error: invalid cohort; expected 1-100 characters without control characters");
         return 2;
     }
+    let mut script: Option<VecDeque<TimedPick>> = match args.choices.as_deref() {
+        None => None,
+        Some(c) => match TimedPick::parse_list(c) {
+            Ok(list) => Some(list.into()),
+            Err(e) => {
+                eprintln!("error: --choices: {e}");
+                return 2;
+            }
+        },
+    };
 
     let Some(enc) = super::load_encounter(&args.scenario, "nothing was played") else {
         return 1;
@@ -65,6 +74,10 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let mut cohort = args.cohort.clone();
     let mut history: Vec<(String, u64)> = Vec::new();
     let mut resumed: Option<Box<SessionState>> = None;
+    // When the last reply was given: a finished or abandoned attempt ends there. A
+    // journal keeps the same moment, so an attempt recorded again from its journal
+    // (killed after it was saved, before its journal went) is the same record.
+    let mut last_reply_at: Option<String> = None;
 
     // An attempt of this trainee on this encounter that was interrupted (the terminal
     // was closed or killed): resume it, or record it as abandoned and start anew.
@@ -112,6 +125,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                 started_at = j.started_at.clone();
                 locale = j.locale.clone();
                 history = j.replies.clone();
+                last_reply_at = Some(j.updated_at.clone());
                 resumed = Some(Box::new(j.state.clone()));
                 journal_path = Some(path);
             }
@@ -120,9 +134,11 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                 // results folder: never into an --out file the new attempt will use.
                 let record = journal::settle(&enc, &texts, &j);
                 let into = args.out.as_ref().filter(|o| o.is_dir()).cloned();
-                if keep_in(&record, &enc, into.as_deref(), store, &texts) {
+                let saved = keep_in(&record, &enc, into.as_deref(), store, &texts);
+                if saved.ok {
                     journal::remove(&path);
                 }
+                saved.report();
             }
             Resume::Later => eprintln!(
                 "note: {} is an unfinished attempt of this encounter ({} replies, started {}); `--resume` continues it, `--fresh` records it as abandoned",
@@ -134,30 +150,28 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     }
     let locale = locale.as_str();
 
+    let scripted = script.is_some();
+    let show = !(args.json && scripted);
+    // With --json the play goes to stderr; laid out for wherever it goes.
+    let lay = Layout::of_stream(args.json);
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
     let out: &mut dyn Write = if args.json { &mut stderr } else { &mut stdout };
-    let mut script: Option<VecDeque<String>> = args.choices.as_ref().map(|c| {
-        c.split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect()
-    });
-    let scripted = script.is_some();
-    let show = !(args.json && scripted);
     let mut sink = std::io::sink();
     let out: &mut dyn Write = if show { out } else { &mut sink };
 
     let mut input = if scripted {
         Input::Script
-    } else if args.watch {
-        Input::Watch(Watcher::new(&enc))
     } else {
-        Input::Stdin
+        Input::Lines {
+            lines: read_lines(),
+            watch: args.watch.then(|| Watcher::new(&enc)),
+            tty: std::io::stdin().is_terminal(),
+        }
     };
-    // Who played, when, in which language: the record's header.
-    let meta = |ended: SystemTime| Meta {
+    // Who played, when, in which language: the record's header. It ends with the last
+    // reply.
+    let meta = |last_reply_at: &Option<String>| Meta {
         attempt_id: attempt_id.clone(),
         trainee: Trainee {
             id: trainee_id.clone(),
@@ -166,7 +180,9 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         cohort: cohort.clone(),
         locale: locale.to_string(),
         started_at: started_at.clone(),
-        ended_at: results::rfc3339(ended),
+        ended_at: last_reply_at
+            .clone()
+            .unwrap_or_else(|| results::rfc3339(SystemTime::now())),
     };
     // Replies typed at the terminal are journaled, so a killed terminal loses nothing.
     let mut journaling = Journaling {
@@ -195,28 +211,45 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         warned: false,
     };
     let mut enc = enc;
-    let (state, played) = loop {
+    let state = loop {
         let texts = enc.texts(locale);
-        match drive(
-            &enc,
-            &texts,
-            seed,
+        let step = drive(
+            &Play {
+                enc: &enc,
+                texts: &texts,
+                lay: &lay,
+                seed,
+            },
             &history,
             resumed.take().as_deref(),
             script.as_mut(),
             &mut input,
             out,
             &mut journaling,
-        ) {
-            Step::Done(state, played) => break (*state, played),
-            // Quitting before the first reply leaves nothing to record.
-            Step::Quit(state) if state.decisions.is_empty() => return 1,
-            Step::Quit(state) => {
-                let texts = enc.texts(locale);
-                let record = results::abandoned(&enc, &texts, &state, meta(SystemTime::now()));
-                if keep(&record, &enc, args, store, &texts) {
+            &mut last_reply_at,
+        );
+        match step {
+            Step::Done(state) => break *state,
+            Step::Quit { state, closed } => {
+                let _ = out.flush();
+                // Quitting before the first reply leaves nothing to record; after it,
+                // the attempt is saved as abandoned (README: Result files).
+                let key = match (state.decisions.is_empty(), closed) {
+                    (true, true) => "ui-input-closed-empty",
+                    (true, false) => "ui-quit-empty",
+                    (false, true) => "ui-input-closed",
+                    (false, false) => "ui-quit",
+                };
+                eprintln!("{}", texts.ui(key));
+                if state.decisions.is_empty() {
+                    return 1;
+                }
+                let record = results::abandoned(&enc, &texts, &state, meta(&last_reply_at));
+                let saved = keep(&record, &enc, args, store, &texts);
+                if saved.ok {
                     journaling.done();
                 }
+                saved.report();
                 return 1;
             }
             Step::Reload(new, h) => {
@@ -234,9 +267,12 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     if let Some(rest) = script.as_ref().filter(|s| !s.is_empty()) {
         eprintln!(
             "error: the encounter ended after {} replies, but --choices has {} more ({}); nothing was saved",
-            played.len(),
+            state.decisions.len(),
             rest.len(),
-            rest.iter().cloned().collect::<Vec<_>>().join(",")
+            rest.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
         );
         return 1;
     }
@@ -247,38 +283,41 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             return 1;
         }
     };
-    let record = results::record(&enc, &texts, &state, &assessment, meta(SystemTime::now()));
+    // One record, built once: the file, the store and --json carry the same.
+    let record = results::record(&enc, &texts, &state, &assessment, meta(&last_reply_at));
     let Ok(json) = serde_json::to_string_pretty(&record) else {
         eprintln!("error: cannot encode the result");
         return 1;
     };
+    // Saved before anything is shown: an output closed part-way loses nothing.
+    let saved = keep(&record, &enc, args, store, &texts);
+    if saved.ok {
+        journaling.done();
+    }
     if show {
-        term::debrief(out, &texts, &record);
-        let _ = writeln!(
-            out,
-            "\n{}",
-            texts.ui_fmt(
-                "ui-replay",
-                &[
-                    (
-                        "file",
-                        FluentValue::from(args.scenario.display().to_string())
-                    ),
-                    ("seed", FluentValue::from(seed.to_string())),
-                    ("choices", FluentValue::from(played.join(","))),
-                ]
-            )
+        term::debrief(out, &texts, &lay, &record);
+        // Late replies carry their milliseconds (`id@26000`), so that the line
+        // replays to the same result.
+        let choices: Vec<String> = state.decisions.iter().map(replay_entry).collect();
+        let replay = texts.ui_fmt(
+            "ui-replay",
+            &[
+                (
+                    "file",
+                    FluentValue::from(args.scenario.display().to_string()),
+                ),
+                ("seed", FluentValue::from(seed.to_string())),
+                ("choices", FluentValue::from(choices.join(","))),
+            ],
         );
+        let _ = writeln!(out, "\n{replay}");
+        let _ = out.flush();
     }
     if args.json {
         println!("{json}");
     }
-    if keep(&record, &enc, args, store, &texts) {
-        journaling.done();
-        0
-    } else {
-        1
-    }
+    saved.report();
+    if saved.ok { 0 } else { 1 }
 }
 
 /// What to do with an interrupted attempt.
@@ -319,12 +358,12 @@ struct Journaling {
 }
 
 impl Journaling {
-    fn record(&mut self, replies: &[(String, u64)], state: &SessionState) {
+    /// Journals the replies so far, stamped `now` (the moment of the last one).
+    fn record(&mut self, replies: &[(String, u64)], state: &SessionState, now: &str) {
         let Some(w) = self.writer.as_mut() else {
             return;
         };
-        let now = results::rfc3339(SystemTime::now());
-        if let Err(e) = w.record(replies, state, &now)
+        if let Err(e) = w.record(replies, state, now)
             && !self.warned
         {
             self.warned = true;
@@ -348,16 +387,31 @@ impl Journaling {
     }
 }
 
+/// What saving an attempt came to, and what to tell the trainee about it.
+struct Saved {
+    /// The result file was written.
+    ok: bool,
+    notes: Vec<String>,
+}
+
+impl Saved {
+    fn report(&self) {
+        for n in &self.notes {
+            eprintln!("{n}");
+        }
+    }
+}
+
 /// Saves the record as a result file (atomically) and in the results store. The file
 /// comes first: if the store cannot be written, the file is still there for
-/// `touchpoint results import`. Returns whether the file was saved.
+/// `touchpoint results import`.
 fn keep(
     record: &AttemptRecord,
     enc: &Encounter,
     args: &PlayArgs,
     store: Option<&str>,
     texts: &Texts,
-) -> bool {
+) -> Saved {
     match &args.out {
         Some(p) if !p.is_dir() => keep_at(record, enc, p.clone(), store, texts),
         dir => keep_in(record, enc, dir.as_deref(), store, texts),
@@ -371,7 +425,7 @@ fn keep_in(
     dir: Option<&Path>,
     store: Option<&str>,
     texts: &Texts,
-) -> bool {
+) -> Saved {
     let dir = dir.map_or_else(|| results::default_dir(env), Path::to_path_buf);
     keep_at(
         record,
@@ -390,33 +444,48 @@ fn keep_at(
     path: PathBuf,
     store: Option<&str>,
     texts: &Texts,
-) -> bool {
+) -> Saved {
     let saved = serde_json::to_string_pretty(record)
         .map_err(|e| e.to_string())
         .and_then(|json| {
             results::write_atomic(&path, format!("{json}\n").as_bytes()).map_err(|e| e.to_string())
         });
-    let location = Location::resolve(store, env);
-    match Store::open(&location).and_then(|mut s| s.put_played(record, enc)) {
-        Ok(_) => {}
-        Err(e) => eprintln!(
-            "warning: the attempt was not added to the results store: {e}; the result file can be imported later with `touchpoint results import`"
-        ),
+    let mut notes = Vec::new();
+    // The same record goes to the store: one attempt, one record, in both.
+    let stored = results::check(record)
+        .map_err(|e| (e, false))
+        .and_then(|()| {
+            Store::open(&Location::resolve(store, env))
+                .and_then(|mut s| s.put_played(record, enc))
+                .map_err(|e| (e.to_string(), true))
+        });
+    if let Err((e, importable)) = stored {
+        // Only promise an import that would take the file.
+        let later = match (&saved, importable) {
+            (Ok(()), true) => {
+                "; the result file can be imported later with `touchpoint results import`"
+            }
+            (Ok(()), false) => "; an import would refuse its result file too",
+            (Err(_), _) => "",
+        };
+        notes.push(format!(
+            "warning: the attempt was not added to the results store: {e}{later}"
+        ));
     }
     match saved {
         Ok(()) => {
-            eprintln!(
-                "{}",
-                texts.ui_fmt(
-                    "ui-saved",
-                    &[("path", FluentValue::from(path.display().to_string()))]
-                )
-            );
-            true
+            notes.push(texts.ui_fmt(
+                "ui-saved",
+                &[("path", FluentValue::from(path.display().to_string()))],
+            ));
+            Saved { ok: true, notes }
         }
         Err(e) => {
-            eprintln!("error: cannot save the result to {}: {e}", path.display());
-            false
+            notes.push(format!(
+                "error: cannot save the result to {}: {e}",
+                path.display()
+            ));
+            Saved { ok: false, notes }
         }
     }
 }
@@ -424,16 +493,44 @@ fn keep_at(
 /// Where replies come from.
 enum Input {
     Script,
-    Stdin,
-    /// Stdin read on a thread, so that saved files can be noticed while waiting.
-    Watch(Watcher),
+    /// Typed replies, read on a thread so that the clock and (with `--watch`) saved
+    /// files are noticed while waiting.
+    Lines {
+        lines: mpsc::Receiver<Option<String>>,
+        watch: Option<Watcher>,
+        /// Stdin is a terminal: typed-ahead input can be discarded.
+        tty: bool,
+    },
+}
+
+/// Stdin's lines, read on a thread; `None` when input ends.
+fn read_lines() -> mpsc::Receiver<Option<String>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let stdin = std::io::stdin();
+        loop {
+            let mut line = String::new();
+            let got = match stdin.lock().read_line(&mut line) {
+                Ok(0) | Err(_) => None,
+                Ok(_) => Some(line),
+            };
+            let end = got.is_none();
+            if tx.send(got).is_err() || end {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 /// What a run of [`drive`] came to.
 enum Step {
-    Done(Box<SessionState>, Vec<String>),
-    /// The trainee quit (or the terminal closed) part-way: record it as abandoned.
-    Quit(Box<SessionState>),
+    Done(Box<SessionState>),
+    /// The trainee quit (`closed`: the input closed) part-way.
+    Quit {
+        state: Box<SessionState>,
+        closed: bool,
+    },
     /// The files changed and loaded cleanly: replay this history on the new encounter.
     Reload(Box<Encounter>, Vec<(String, u64)>),
     Exit(i32),
@@ -442,7 +539,6 @@ enum Step {
 /// Files an encounter is built from, and when each last changed.
 struct Watcher {
     files: Vec<(PathBuf, Option<SystemTime>)>,
-    lines: mpsc::Receiver<Option<String>>,
 }
 
 fn modified(p: &Path) -> Option<SystemTime> {
@@ -451,25 +547,7 @@ fn modified(p: &Path) -> Option<SystemTime> {
 
 impl Watcher {
     fn new(enc: &Encounter) -> Self {
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            let stdin = std::io::stdin();
-            loop {
-                let mut line = String::new();
-                let got = match stdin.lock().read_line(&mut line) {
-                    Ok(0) | Err(_) => None,
-                    Ok(_) => Some(line),
-                };
-                let end = got.is_none();
-                if tx.send(got).is_err() || end {
-                    break;
-                }
-            }
-        });
-        let mut w = Watcher {
-            files: Vec::new(),
-            lines: rx,
-        };
+        let mut w = Watcher { files: Vec::new() };
         w.track(enc);
         w
     }
@@ -509,22 +587,252 @@ impl Watcher {
     }
 }
 
+/// The clock of one decision at the terminal.
+#[derive(Debug, Clone, Copy)]
+struct Clock {
+    /// When the replies were shown.
+    asked: Instant,
+    /// The node's time limit, if it has one.
+    limit: Option<Duration>,
+    /// When it runs out, the node's `on_timeout` reply is taken (as the desktop app
+    /// does); without one, a reply after it counts as late.
+    takes_timeout: bool,
+}
+
+impl Clock {
+    fn new(asked: Instant, limit_s: Option<u32>, on_timeout: bool) -> Clock {
+        Clock {
+            asked,
+            limit: limit_s.map(|s| Duration::from_secs(u64::from(s))),
+            takes_timeout: on_timeout,
+        }
+    }
+
+    /// Time left (zero once out); `None` when untimed.
+    fn remaining(&self, now: Instant) -> Option<Duration> {
+        self.limit
+            .map(|l| l.saturating_sub(now.saturating_duration_since(self.asked)))
+    }
+
+    /// Whole seconds left, rounded up (what the countdown shows).
+    fn seconds_left(&self, now: Instant) -> Option<u64> {
+        self.remaining(now)
+            .map(|r| r.as_millis().div_ceil(1000) as u64)
+    }
+
+    /// The clock has run out and takes the node's timeout reply.
+    fn runs_out(&self, now: Instant) -> bool {
+        self.takes_timeout && self.remaining(now).is_some_and(|r| r.is_zero())
+    }
+}
+
+/// What came of waiting for the trainee's line.
+#[derive(Debug, PartialEq, Eq)]
+enum Waited {
+    /// A line, or `None`: the input closed.
+    Line(Option<String>),
+    /// The clock ran out and takes the node's timeout reply.
+    TimedOut,
+    /// `tick` asked to stop (the files changed).
+    Stopped,
+}
+
+/// Waits for the trainee's next line on a decision timed by `clock`. A line already
+/// typed comes first; then the clock running out, when it takes the timeout reply.
+/// While waiting, `tick` is called at least every 250 ms (and when the clock runs
+/// out) with the whole seconds left; when it returns true, waiting stops.
+fn wait_reply(
+    lines: &mpsc::Receiver<Option<String>>,
+    clock: &Clock,
+    now: &dyn Fn() -> Instant,
+    tick: &mut dyn FnMut(Option<u64>) -> bool,
+) -> Waited {
+    const POLL: Duration = Duration::from_millis(250);
+    loop {
+        match lines.try_recv() {
+            Ok(l) => return Waited::Line(l),
+            Err(mpsc::TryRecvError::Disconnected) => return Waited::Line(None),
+            Err(mpsc::TryRecvError::Empty) => {}
+        }
+        let t = now();
+        if clock.runs_out(t) {
+            return Waited::TimedOut;
+        }
+        let wake = match clock.remaining(t) {
+            Some(r) if !r.is_zero() => r.min(POLL),
+            _ => POLL,
+        };
+        match lines.recv_timeout(wake) {
+            Ok(l) => return Waited::Line(l),
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Waited::Line(None),
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if tick(clock.seconds_left(now())) {
+                    return Waited::Stopped;
+                }
+            }
+        }
+    }
+}
+
+/// Rewrites the line above the cursor in place (the countdown above the prompt),
+/// leaving the cursor, and whatever the trainee is typing, where they are.
+fn redraw_above(out: &mut dyn Write, line: &str) {
+    let _ = write!(out, "\x1b7\x1b[1A\r{line}\x1b[K\x1b8");
+    let _ = out.flush();
+}
+
+/// Discards what was typed at the terminal and not yet entered (when the clock took
+/// the reply, a half-typed number must not answer the next decision).
+fn discard_typeahead() {
+    #[cfg(unix)]
+    // SAFETY: tcflush on stdin's descriptor only drops queued input; on a descriptor
+    // that is not a terminal it fails harmlessly.
+    unsafe {
+        libc::tcflush(0, libc::TCIFLUSH);
+    }
+}
+
+/// What the trainee did at a decision.
+enum Asked {
+    Reply(Pick, u64),
+    TimedOut,
+    Quit { closed: bool },
+    Reload(Box<Encounter>),
+}
+
+/// The encounter being played and how it is shown.
+struct Play<'a> {
+    enc: &'a Encounter,
+    texts: &'a Texts,
+    lay: &'a Layout,
+    seed: u64,
+}
+
+/// Asks for a reply at the terminal until one is given, the clock takes it, the
+/// trainee quits, or (with `--watch`) the files change.
+fn ask(p: &Play, input: &mut Input, clock: &Clock, count: usize, out: &mut dyn Write) -> Asked {
+    let Input::Lines { lines, watch, tty } = input else {
+        return Asked::Quit { closed: true };
+    };
+    let (t, lay) = (p.texts, p.lay);
+    let prompt = format!(
+        "{} > ",
+        t.ui_fmt("ui-prompt", &[("count", FluentValue::from(count))])
+    );
+    // The countdown is redrawn in place above the prompt, on a terminal wide enough
+    // that the prompt and a short reply fit on one line.
+    let live =
+        lay.live && clock.limit.is_some() && lay.width.is_none_or(|w| term::width(&prompt) + 6 < w);
+    loop {
+        let mut shown = clock.seconds_left(Instant::now());
+        if live && let Some(left) = shown {
+            let _ = writeln!(out, "{}", term::time_left(t, left));
+        }
+        let _ = write!(out, "{prompt}");
+        let _ = out.flush();
+        let mut reload = None;
+        let waited = wait_reply(lines, clock, &Instant::now, &mut |left| {
+            // (At 0 a clock that takes the timeout reply says so itself.)
+            if live && left != shown && !(clock.takes_timeout && left == Some(0)) {
+                shown = left;
+                if let Some(left) = left {
+                    redraw_above(out, &term::time_left(t, left));
+                }
+            }
+            let Some(w) = watch.as_mut() else {
+                return false;
+            };
+            if !w.changed() {
+                return false;
+            }
+            // Let the editor finish writing.
+            std::thread::sleep(Duration::from_millis(100));
+            w.changed();
+            let (new, reports) = encounter::load(&p.enc.path);
+            let _ = writeln!(out);
+            for r in &reports {
+                let _ = writeln!(out, "{r}");
+            }
+            match new {
+                Some(new) => {
+                    w.track(&new);
+                    reload = Some(Box::new(new));
+                    true
+                }
+                None => {
+                    let _ = writeln!(out, "{}", t.ui("ui-watch-failed"));
+                    if live && let Some(left) = shown {
+                        let _ = writeln!(out, "{}", term::time_left(t, left));
+                    }
+                    let _ = write!(out, "{prompt}");
+                    let _ = out.flush();
+                    false
+                }
+            }
+        });
+        match waited {
+            Waited::Stopped => match reload {
+                Some(new) => return Asked::Reload(new),
+                None => continue,
+            },
+            Waited::TimedOut => {
+                if *tty {
+                    discard_typeahead();
+                    while let Ok(Some(_)) = lines.try_recv() {}
+                }
+                let _ = writeln!(out);
+                term::para(out, lay, "⏱ ", "  ", &t.ui("ui-timed-out"));
+                return Asked::TimedOut;
+            }
+            Waited::Line(None) => {
+                let _ = writeln!(out);
+                return Asked::Quit { closed: true };
+            }
+            Waited::Line(Some(line)) => {
+                let line = line.trim();
+                if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
+                    return Asked::Quit { closed: false };
+                }
+                if line.eq_ignore_ascii_case("b") {
+                    let _ = writeln!(out);
+                    term::briefing(out, t, lay, true);
+                    let _ = writeln!(out);
+                    continue;
+                }
+                match line.parse::<usize>() {
+                    Ok(n) if (1..=count).contains(&n) => {
+                        return Asked::Reply(
+                            Pick::Number(n),
+                            clock.asked.elapsed().as_millis() as u64,
+                        );
+                    }
+                    _ => {
+                        let text =
+                            t.ui_fmt("ui-invalid-choice", &[("count", FluentValue::from(count))]);
+                        term::para(out, lay, "", "", &text);
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Plays from the start, silently replaying `history` first, until the encounter
 /// ends, the trainee quits, or (with `--watch`) the files change.
 #[allow(clippy::too_many_arguments)]
 fn drive(
-    enc: &Encounter,
-    texts: &Texts,
-    seed: u64,
+    p: &Play,
     history: &[(String, u64)],
     resumed: Option<&SessionState>,
-    mut script: Option<&mut VecDeque<String>>,
+    mut script: Option<&mut VecDeque<TimedPick>>,
     input: &mut Input,
     out: &mut dyn Write,
     journaling: &mut Journaling,
+    last_reply_at: &mut Option<String>,
 ) -> Step {
+    let (enc, texts, lay) = (p.enc, p.texts, p.lay);
     let path = enc.path.display();
-    let (mut session, first) = match Session::start(&enc.scenario, &enc.catalog, seed) {
+    let (mut session, first) = match Session::start(&enc.scenario, &enc.catalog, p.seed) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {path}: {e}");
@@ -533,21 +841,22 @@ fn drive(
     };
     let mut played: Vec<(String, u64)> = Vec::new();
     let mut options = if history.is_empty() {
-        term::intro(out, texts);
+        term::intro(out, texts, lay);
         let _ = writeln!(
             out,
             "({})",
-            texts.ui_fmt("ui-seed", &[("seed", FluentValue::from(seed.to_string()))])
+            texts.ui_fmt(
+                "ui-seed",
+                &[("seed", FluentValue::from(p.seed.to_string()))]
+            )
         );
-        term::events(out, texts, &first)
+        term::events(out, texts, lay, &first)
     } else {
         for (id, ms) in history {
-            // A reply the clock took (the node's `on_timeout`, journaled by the app)
-            // replays as that timeout: it need not be among the replies on offer.
-            let replayed = !session.is_finished()
-                && (session.choose(&Pick::Id(id.clone()), *ms).is_ok()
-                    || (session.current_on_timeout() == Some(id.as_str())
-                        && session.timeout().is_ok()));
+            // A reply the clock took (the node's `on_timeout`, journaled late) replays
+            // as that timeout: it need not be among the replies on offer.
+            let replayed =
+                !session.is_finished() && session.replay(&Pick::Id(id.clone()), *ms).is_ok();
             if !replayed {
                 let _ = writeln!(
                     out,
@@ -572,7 +881,7 @@ fn drive(
                 );
                 return Step::Exit(1);
             }
-            term::intro(out, texts);
+            term::intro(out, texts, lay);
         } else {
             let _ = writeln!(
                 out,
@@ -583,14 +892,13 @@ fn drive(
                 )
             );
         }
-        term::events(out, texts, &session.replay_current())
+        term::events(out, texts, lay, &session.replay_current())
     };
     while !session.is_finished() {
         let shown = options.clone().unwrap_or_default();
-        let asked = Instant::now();
-        let (pick, elapsed) = if let Some(script) = script.as_mut() {
+        let replied = if let Some(script) = script.as_mut() {
             match script.pop_front() {
-                Some(s) => (Pick::parse(&s), 0),
+                Some(r) => session.replay(&r.pick, r.elapsed_ms),
                 None => {
                     let _ = out.flush();
                     eprintln!(
@@ -601,99 +909,41 @@ fn drive(
                 }
             }
         } else {
-            let _ = write!(
-                out,
-                "{} > ",
-                texts.ui_fmt("ui-prompt", &[("count", FluentValue::from(shown.len()))])
-            );
-            let _ = out.flush();
-            let line = match input {
-                Input::Watch(w) => loop {
-                    match w.lines.recv_timeout(Duration::from_millis(250)) {
-                        Ok(line) => break line,
-                        Err(mpsc::RecvTimeoutError::Disconnected) => break None,
-                        Err(mpsc::RecvTimeoutError::Timeout) => {
-                            if !w.changed() {
-                                continue;
-                            }
-                            // Let the editor finish writing.
-                            std::thread::sleep(Duration::from_millis(100));
-                            w.changed();
-                            let (new, reports) = encounter::load(&enc.path);
-                            let _ = writeln!(out);
-                            for r in &reports {
-                                let _ = writeln!(out, "{r}");
-                            }
-                            match new {
-                                Some(new) => {
-                                    w.track(&new);
-                                    return Step::Reload(Box::new(new), played);
-                                }
-                                None => {
-                                    let _ = write!(
-                                        out,
-                                        "{}\n{} > ",
-                                        texts.ui("ui-watch-failed"),
-                                        texts.ui_fmt(
-                                            "ui-prompt",
-                                            &[("count", FluentValue::from(shown.len()))]
-                                        )
-                                    );
-                                    let _ = out.flush();
-                                }
-                            }
-                        }
-                    }
-                },
-                _ => {
-                    let mut line = String::new();
-                    match std::io::stdin().lock().read_line(&mut line) {
-                        Ok(0) | Err(_) => None,
-                        Ok(_) => Some(line),
-                    }
+            let node = session.current_node();
+            let clock = Clock::new(Instant::now(), node.time_limit, node.on_timeout.is_some());
+            match ask(p, input, &clock, shown.len(), out) {
+                Asked::Reply(pick, ms) => session.choose(&pick, ms),
+                // "Time's up" was said: the events need not say it was late.
+                Asked::TimedOut => session.timeout().map(|mut ev| {
+                    ev.retain(|e| !matches!(e, crate::engine::Event::Late { .. }));
+                    ev
+                }),
+                Asked::Quit { closed } => {
+                    return Step::Quit {
+                        state: Box::new(session.into_state()),
+                        closed,
+                    };
                 }
-            };
-            let Some(line) = line else {
-                let _ = writeln!(out);
-                eprintln!("{}", texts.ui("ui-input-closed"));
-                return Step::Quit(Box::new(session.into_state()));
-            };
-            let line = line.trim();
-            if line.eq_ignore_ascii_case("q") || line.eq_ignore_ascii_case("quit") {
-                eprintln!("{}", texts.ui("ui-quit"));
-                return Step::Quit(Box::new(session.into_state()));
-            }
-            match line.parse::<usize>() {
-                Ok(n) if (1..=shown.len()).contains(&n) => {
-                    (Pick::Number(n), asked.elapsed().as_millis() as u64)
-                }
-                _ => {
-                    let _ = writeln!(
-                        out,
-                        "{}",
-                        texts.ui_fmt(
-                            "ui-invalid-choice",
-                            &[("count", FluentValue::from(shown.len()))]
-                        )
-                    );
-                    continue;
-                }
+                Asked::Reload(new) => return Step::Reload(new, played),
             }
         };
-        match session.choose(&pick, elapsed) {
+        match replied {
             Ok(events) => {
                 if let Some(d) = session.state().decisions.last() {
-                    let _ = writeln!(
+                    let _ = writeln!(out);
+                    term::para(
                         out,
-                        "\n{}{}{}",
-                        texts.ui("ui-you"),
-                        texts.colon(),
-                        texts.text(&d.choice)
+                        lay,
+                        &format!("{}{}", texts.ui("ui-you"), texts.colon()),
+                        "  ",
+                        &texts.text(&d.choice),
                     );
                     played.push((d.choice.clone(), d.elapsed_ms));
                 }
-                journaling.record(&played, session.state());
-                options = term::events(out, texts, &events);
+                let now = results::rfc3339(SystemTime::now());
+                journaling.record(&played, session.state(), &now);
+                *last_reply_at = Some(now);
+                options = term::events(out, texts, lay, &events);
             }
             Err(e) => {
                 eprintln!("error: {path}: {e}; nothing was saved");
@@ -701,8 +951,98 @@ fn drive(
             }
         }
     }
-    Step::Done(
-        Box::new(session.into_state()),
-        played.into_iter().map(|(id, _)| id).collect(),
-    )
+    Step::Done(Box::new(session.into_state()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ms(n: u64) -> Duration {
+        Duration::from_millis(n)
+    }
+
+    /// A line sent `after` from now, on a channel kept open for a while after.
+    fn line_after(after: Duration, text: &str) -> mpsc::Receiver<Option<String>> {
+        let (tx, rx) = mpsc::channel();
+        let text = text.to_string();
+        std::thread::spawn(move || {
+            std::thread::sleep(after);
+            let _ = tx.send(Some(text));
+            std::thread::sleep(Duration::from_secs(5));
+        });
+        rx
+    }
+
+    /// A clock of `limit` (milliseconds) that began now.
+    fn clock(limit: u64, on_timeout: bool) -> Clock {
+        Clock {
+            asked: Instant::now(),
+            limit: Some(ms(limit)),
+            takes_timeout: on_timeout,
+        }
+    }
+
+    /// The terminal showed "You have 20 s" and nothing happened at 0: the clock now
+    /// takes the timeout reply when it runs out before a line comes.
+    #[test]
+    fn the_clock_takes_the_timeout_reply_when_no_line_comes_in_time() {
+        let lines = line_after(ms(2_500), "2\n");
+        let c = clock(300, true);
+        let mut ticks = Vec::new();
+        let got = wait_reply(&lines, &c, &Instant::now, &mut |left| {
+            ticks.push(left);
+            false
+        });
+        assert_eq!(got, Waited::TimedOut);
+        let waited = c.asked.elapsed();
+        assert!(waited >= ms(300) && waited < ms(2_000), "{waited:?}");
+        assert!(!ticks.is_empty() && ticks.iter().all(|t| t.is_some()));
+    }
+
+    #[test]
+    fn a_line_in_time_is_the_reply_and_without_on_timeout_a_late_line_is_too() {
+        let lines = line_after(ms(50), "2\n");
+        let got = wait_reply(&lines, &clock(2_000, true), &Instant::now, &mut |_| false);
+        assert_eq!(got, Waited::Line(Some("2\n".into())));
+        // No on_timeout: the countdown reaches 0 and the reply, when it comes, is late.
+        let lines = line_after(ms(500), "1\n");
+        let c = clock(200, false);
+        let mut last = None;
+        let got = wait_reply(&lines, &c, &Instant::now, &mut |left| {
+            last = left;
+            false
+        });
+        assert_eq!(got, Waited::Line(Some("1\n".into())));
+        assert_eq!(last, Some(0), "the countdown showed 0");
+        assert!(c.asked.elapsed() > ms(200));
+    }
+
+    #[test]
+    fn closed_input_and_a_stopping_tick_end_the_wait() {
+        let (tx, rx) = mpsc::channel::<Option<String>>();
+        drop(tx);
+        let got = wait_reply(&rx, &clock(1_000, true), &Instant::now, &mut |_| false);
+        assert_eq!(got, Waited::Line(None));
+        let (_tx, rx) = mpsc::channel::<Option<String>>();
+        let untimed = Clock::new(Instant::now(), None, false);
+        let got = wait_reply(&rx, &untimed, &Instant::now, &mut |left| {
+            assert_eq!(left, None);
+            true
+        });
+        assert_eq!(got, Waited::Stopped);
+    }
+
+    #[test]
+    fn the_countdown_shows_whole_seconds_rounded_up() {
+        let t0 = Instant::now();
+        let c = Clock::new(t0, Some(20), true);
+        assert_eq!(c.seconds_left(t0), Some(20));
+        assert_eq!(c.seconds_left(t0 + ms(1)), Some(20));
+        assert_eq!(c.seconds_left(t0 + ms(19_001)), Some(1));
+        assert_eq!(c.seconds_left(t0 + ms(20_000)), Some(0));
+        assert!(!c.runs_out(t0 + ms(19_999)));
+        assert!(c.runs_out(t0 + ms(20_000)));
+        assert!(!Clock::new(t0, Some(20), false).runs_out(t0 + ms(30_000)));
+    }
 }

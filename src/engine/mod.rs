@@ -21,5 +21,5 @@ pub use catalog::Catalog;
 pub use mood::{Mood, MoodDelta};
 pub use scenario::{Outcome, Scenario};
 pub use scoring::{Assessment, assess};
-pub use session::{Event, Pick, Session, SessionError, SessionState};
+pub use session::{Event, Pick, Session, SessionError, SessionState, TimedPick};
 pub use validate::{Diagnostic, FastMap, FastSet, LocaleKeys, Severity};

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::catalog::Catalog;
 use super::scenario::{Outcome, Scenario};
 use super::scoring::assess;
-use super::session::{Pick, Session};
+use super::session::{Session, TimedPick};
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,7 +22,9 @@ pub struct TestCase {
     pub name: String,
     /// The path is played once per seed.
     pub seeds: Vec<u64>,
-    /// Reply ids or 1-based numbers, as `touchpoint play --choices` takes them.
+    /// Reply ids or 1-based numbers, as `touchpoint play --choices` takes them: each
+    /// optionally followed by `@` and the milliseconds taken (`open_take_charge@26000`,
+    /// a late reply); without `@` a reply is instant.
     pub choices: Vec<String>,
     pub expect: Expect,
 }
@@ -78,7 +80,9 @@ pub fn run_case(scenario: &Scenario, catalog: &Catalog, case: &TestCase, seed: u
                 failures,
             };
         }
-        if let Err(e) = s.choose(&Pick::parse(c), 0) {
+        let replied = TimedPick::parse(c)
+            .and_then(|r| s.replay(&r.pick, r.elapsed_ms).map_err(|e| e.to_string()));
+        if let Err(e) = replied {
             failures.push(format!("reply {} of the path: {e}", i + 1));
             return CaseRun {
                 seed,

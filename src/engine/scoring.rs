@@ -22,8 +22,10 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::Catalog;
 use super::mood::Mood;
-use super::scenario::{Outcome, Scenario};
-use super::session::{Decision, SessionError, SessionState};
+use super::scenario::{Choice, Node, Outcome, Scenario};
+use super::session::{
+    Decision, MOOD_BEFORE_MATTER, SessionError, SessionState, breaks_feelings_first, phases_of,
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CompetencyScore {
@@ -169,13 +171,20 @@ pub fn decision_points(
     d: &Decision,
 ) -> BTreeMap<String, (i64, i64)> {
     let node = scenario.node(&d.node);
+    points_of(catalog, d, &offered_choices(node, &d.offered))
+}
+
+/// [`decision_points`] over the offered replies already looked up.
+fn points_of(
+    catalog: &Catalog,
+    d: &Decision,
+    on_offer: &[(&str, Option<&Choice>)],
+) -> BTreeMap<String, (i64, i64)> {
     let mut out: BTreeMap<String, (i64, i64)> = BTreeMap::new();
-    for id in &d.offered {
-        if let Some(c) = node.and_then(|n| n.choice(id)) {
-            for (comp, w) in by_competency(catalog, &c.follows) {
-                let e = &mut out.entry(comp).or_insert((0, 0)).1;
-                *e = (*e).max(w);
-            }
+    for c in on_offer.iter().filter_map(|(_, c)| *c) {
+        for (comp, w) in by_competency(catalog, &c.follows) {
+            let e = &mut out.entry(comp).or_insert((0, 0)).1;
+            *e = (*e).max(w);
         }
     }
     for (comp, w) in by_competency(catalog, &d.follows) {
@@ -185,6 +194,36 @@ pub fn decision_points(
         out.entry(comp).or_insert((0, 0)).0 -= w;
     }
     out
+}
+
+/// The replies offered at a decision, in display order, each with its definition in
+/// the node: one pass over the node, however many replies it holds (the offered ones
+/// are the node's in its order; anything else is looked up in a table).
+fn offered_choices<'a>(
+    node: Option<&'a Node>,
+    offered: &'a [String],
+) -> Vec<(&'a str, Option<&'a Choice>)> {
+    let Some(node) = node else {
+        return offered.iter().map(|id| (id.as_str(), None)).collect();
+    };
+    let mut rest = node.choices.iter();
+    let mut table: Option<super::validate::FastMap<&str, &Choice>> = None;
+    offered
+        .iter()
+        .map(|id| {
+            let found = match &table {
+                None => rest.by_ref().find(|c| c.id == *id).or_else(|| {
+                    let t: super::validate::FastMap<&str, &Choice> =
+                        node.choices.iter().map(|c| (c.id.as_str(), c)).collect();
+                    let c = t.get(id.as_str()).copied();
+                    table = Some(t);
+                    c
+                }),
+                Some(t) => t.get(id.as_str()).copied(),
+            };
+            (id.as_str(), found)
+        })
+        .collect()
 }
 
 /// A competency's (or the decisions part's) score from its totals.
@@ -259,61 +298,96 @@ pub fn assess(
     let mut possible: BTreeMap<String, i64> = BTreeMap::new();
     let mut feedback = Vec::new();
     let mut critical = Vec::new();
+    // Whether a feelings move had been made before the decision at hand.
+    let mut feelings_handled = false;
     for (i, d) in state.decisions.iter().enumerate() {
         let node = scenario.node(&d.node);
-        let choice_of = |id: &str| node.and_then(|n| n.choice(id));
-        for (comp, (e, p)) in decision_points(scenario, catalog, d) {
+        let on_offer = offered_choices(node, &d.offered);
+        for (comp, (e, p)) in points_of(catalog, d, &on_offer) {
             *earned.entry(comp.clone()).or_insert(0) += e;
             *possible.entry(comp).or_insert(0) += p;
         }
 
-        // Feedback for this decision.
+        // Feedback for this decision. Candidates for "better" are the other offered
+        // replies, by value, the first shown winning a tie.
+        let values: Vec<i64> = on_offer
+            .iter()
+            .map(|(_, c)| c.map_or(i64::MIN, |c| choice_value(catalog, &c.follows, &c.breaks)))
+            .collect();
         let value = |id: &str| {
-            choice_of(id)
-                .map(|c| choice_value(catalog, &c.follows, &c.breaks))
-                .unwrap_or(i64::MIN)
+            on_offer
+                .iter()
+                .position(|(x, _)| *x == id)
+                .map_or(i64::MIN, |k| values[k])
         };
         let chosen_value = choice_value(catalog, &d.follows, &d.breaks);
-        let feelings = |id: &str| {
-            choice_of(id).is_some_and(|c| {
-                c.follows
-                    .iter()
-                    .filter_map(|t| catalog.technique(t))
-                    .any(|t| t.phase == super::catalog::Phase::Feelings)
-            })
+        let chosen = on_offer
+            .iter()
+            .find(|(x, _)| *x == d.choice)
+            .and_then(|(_, c)| *c)
+            .or_else(|| node.and_then(|n| n.choice(&d.choice)));
+        let feelings = |c: &Choice| phases_of(catalog, &c.follows).0;
+        // Whether reply `c`, given at this moment (in time), would break technique `t`
+        // too: by its tags, or by landing on deaf ears (feelings first). No feedback
+        // names such a reply as the better one for `t`.
+        let breaks_too = |c: &Choice, t: &str| {
+            c.breaks.iter().any(|b| b == t)
+                || (t == MOOD_BEFORE_MATTER
+                    && breaks_feelings_first(
+                        scenario,
+                        catalog,
+                        d.mood_before,
+                        feelings_handled,
+                        &c.follows,
+                    ))
         };
         // An authored `better` that was not on offer at that moment (a gated reply) would
         // be unfair to name; the best offered reply is named instead.
-        let explicit_better = choice_of(&d.choice)
-            .and_then(|c| c.better.clone())
-            .filter(|b| d.offered.contains(b));
-        let best_other = |filter: &dyn Fn(&str) -> bool| {
-            d.offered
-                .iter()
-                .filter(|id| **id != d.choice && filter(id))
-                .max_by_key(|id| {
-                    (
-                        value(id),
-                        std::cmp::Reverse(d.offered.iter().position(|x| x == *id)),
-                    )
-                })
-                .cloned()
+        let explicit_better = chosen
+            .and_then(|c| c.better.as_deref())
+            .and_then(|b| on_offer.iter().find(|(x, _)| *x == b))
+            .map(|(x, c)| (*x, *c));
+        let best_other = |filter: &dyn Fn(&Choice) -> bool| {
+            let mut best: Option<(usize, i64)> = None;
+            for (k, (id, c)) in on_offer.iter().enumerate() {
+                let Some(c) = c else { continue };
+                if *id == d.choice || !filter(c) {
+                    continue;
+                }
+                if best.is_none_or(|(_, v)| values[k] > v) {
+                    best = Some((k, values[k]));
+                }
+            }
+            best.map(|(k, _)| on_offer[k].0.to_string())
         };
-        let better_any = explicit_better.clone().or_else(|| best_other(&|_| true));
+        let better_any = explicit_better
+            .map(|(b, _)| b.to_string())
+            .or_else(|| best_other(&|_| true));
         let better_value = better_any.as_deref().map(value).unwrap_or(i64::MIN);
+        // The clock took the node's `on_timeout` reply: the trainee chose nothing.
+        let timed_out = d.late && node.and_then(|n| n.on_timeout.as_deref()) == Some(&d.choice);
 
         for t in &d.breaks {
             let Some(tech) = catalog.technique(t) else {
                 continue;
             };
             let automatic = d.automatic.contains(t);
-            let better = if automatic && t == super::session::MOOD_BEFORE_MATTER {
-                explicit_better
-                    .clone()
-                    .or_else(|| best_other(&|id| feelings(id)))
-            } else {
-                better_any.clone()
-            };
+            let better =
+                if automatic && d.late && scenario.late_reply.breaks.contains(t) && !timed_out {
+                    // Broken only by being late: the better reply is the same one, in time.
+                    Some(d.choice.clone())
+                } else {
+                    let fits = |c: &Choice| !breaks_too(c, t);
+                    let explicit = explicit_better
+                        .filter(|(_, c)| c.is_some_and(fits))
+                        .map(|(b, _)| b.to_string());
+                    let better = if automatic && t == MOOD_BEFORE_MATTER {
+                        explicit.or_else(|| best_other(&|c| feelings(c) && fits(c)))
+                    } else {
+                        explicit.or_else(|| best_other(&fits))
+                    };
+                    better.filter(|b| value(b) > chosen_value || automatic)
+                };
             if tech.critical {
                 critical.push(CriticalBreach {
                     decision: i,
@@ -331,7 +405,7 @@ pub fn assess(
                 decision: Some(i),
                 node: Some(d.node.clone()),
                 choice: Some(d.choice.clone()),
-                better: better.filter(|b| value(b) > chosen_value || automatic),
+                better,
                 automatic,
                 procedure: None,
                 step: None,
@@ -341,7 +415,10 @@ pub fn assess(
         if d.breaks.is_empty()
             && let Some(b) = better_any.as_ref().filter(|_| better_value > chosen_value)
         {
-            let bc = choice_of(b);
+            let bc = on_offer
+                .iter()
+                .find(|(x, _)| *x == b.as_str())
+                .and_then(|(_, c)| *c);
             let missed = bc
                 .map(|c| {
                     c.follows
@@ -371,6 +448,7 @@ pub fn assess(
                 });
             }
         }
+        feelings_handled = feelings_handled || phases_of(catalog, &d.follows).0;
     }
 
     let mut competencies: Vec<CompetencyScore> = possible

@@ -78,6 +78,83 @@ impl Pick {
     }
 }
 
+/// One reply of a replayed path (`touchpoint play --choices`, the `Replay:` line, a
+/// scenario test's `choices`): a reply id or 1-based number, optionally followed by
+/// `@` and the milliseconds the trainee took (`open_take_charge@26000`). Without `@`
+/// the reply is instant (0 ms). A reply the clock took is written as the node's
+/// `on_timeout` reply with the milliseconds the clock recorded (the limit plus 1 ms,
+/// e.g. `open_wait@20001`), and replays as that timeout ([`Session::replay`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimedPick {
+    pub pick: Pick,
+    pub elapsed_ms: u64,
+}
+
+impl TimedPick {
+    /// Reads `id`, `3`, `id@26000` or `3@26000`.
+    pub fn parse(s: &str) -> Result<TimedPick, String> {
+        let s = s.trim();
+        let (reply, ms) = match s.split_once('@') {
+            Some((reply, ms)) => {
+                let ms = ms.trim();
+                let elapsed_ms = ms
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|_| ms.bytes().all(|b| b.is_ascii_digit()))
+                    .ok_or_else(|| {
+                        format!(
+                            "`{s}`: expected the milliseconds taken after `@`, a whole number (e.g. `open_take_charge@26000`)"
+                        )
+                    })?;
+                (reply.trim(), elapsed_ms)
+            }
+            None => (s, 0),
+        };
+        if reply.is_empty() {
+            return Err(format!(
+                "`{s}`: expected a reply id or number (e.g. `open_take_charge` or `2@26000`)"
+            ));
+        }
+        Ok(TimedPick {
+            pick: Pick::parse(reply),
+            elapsed_ms: ms,
+        })
+    }
+
+    /// A list of entries separated by commas (empty entries are skipped).
+    pub fn parse_list(s: &str) -> Result<Vec<TimedPick>, String> {
+        s.split(',')
+            .map(str::trim)
+            .filter(|e| !e.is_empty())
+            .map(TimedPick::parse)
+            .collect()
+    }
+}
+
+impl std::fmt::Display for TimedPick {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.pick {
+            Pick::Id(id) => write!(f, "{id}")?,
+            Pick::Number(n) => write!(f, "{n}")?,
+        }
+        if self.elapsed_ms > 0 {
+            write!(f, "@{}", self.elapsed_ms)?;
+        }
+        Ok(())
+    }
+}
+
+/// How a replay names one decision: the reply id, with `@` and the milliseconds when
+/// it was late (its lateness is what changes the result; an instant reply in time
+/// scores the same as a slow one in time).
+pub fn replay_entry(d: &Decision) -> String {
+    if d.late {
+        format!("{}@{}", d.choice, d.elapsed_ms)
+    } else {
+        d.choice.clone()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SessionError {
     /// The encounter has ended; no more replies are accepted.
@@ -358,6 +435,23 @@ impl<'a> Session<'a> {
         self.apply(node, choice, available, elapsed_ms)
     }
 
+    /// Replays a reply as it was recorded: `pick` after `elapsed_ms`. A reply the clock
+    /// took (the node's `on_timeout`, after the time limit) replays as that timeout,
+    /// even where that reply is not on offer; anything else as [`Session::choose`].
+    pub fn replay(&mut self, pick: &Pick, elapsed_ms: u64) -> Result<Vec<Event>, SessionError> {
+        match self.choose(pick, elapsed_ms) {
+            Err(e @ SessionError::NotOffered { .. }) => {
+                let node = self.current_node();
+                let clock_took = matches!(pick, Pick::Id(id) if node.on_timeout.as_deref() == Some(id.as_str()))
+                    && node
+                        .time_limit
+                        .is_some_and(|l| elapsed_ms > u64::from(l) * 1000);
+                if clock_took { self.timeout() } else { Err(e) }
+            }
+            r => r,
+        }
+    }
+
     /// The node's clock ran out: takes the node's `on_timeout` reply, counted as late.
     pub fn timeout(&mut self) -> Result<Vec<Event>, SessionError> {
         if self.is_finished() {
@@ -396,17 +490,8 @@ impl<'a> Session<'a> {
         // 先处理心情，再处理事情: while the customer is still angry and nobody has dealt
         // with their feelings, a move on the matter does not land and counts as
         // breaking `mood_before_matter`.
-        let phase_of = |id: &str| catalog.technique(id).map(|t| t.phase);
-        let has_feelings = choice
-            .follows
-            .iter()
-            .any(|t| phase_of(t) == Some(Phase::Feelings));
-        let has_matter = choice
-            .follows
-            .iter()
-            .any(|t| phase_of(t) == Some(Phase::Matter));
-        let unheard =
-            st.mood.anger >= scenario.customer.calm_below && !st.feelings_handled && !has_feelings;
+        let (has_feelings, has_matter) = phases_of(catalog, &choice.follows);
+        let unheard = lands_on_deaf_ears(scenario, st.mood, st.feelings_handled, has_feelings);
         if unheard && has_matter && catalog.technique(MOOD_BEFORE_MATTER).is_some() {
             push_unique(&mut breaks, MOOD_BEFORE_MATTER);
             push_unique(&mut automatic, MOOD_BEFORE_MATTER);
@@ -573,6 +658,43 @@ impl<'a> Session<'a> {
 }
 
 pub const MOOD_BEFORE_MATTER: &str = "mood_before_matter";
+
+/// Whether the techniques a reply follows include a Feelings one and a Matter one.
+pub fn phases_of(catalog: &Catalog, follows: &[String]) -> (bool, bool) {
+    let phase_of = |id: &String| catalog.technique(id).map(|t| t.phase);
+    (
+        follows.iter().any(|t| phase_of(t) == Some(Phase::Feelings)),
+        follows.iter().any(|t| phase_of(t) == Some(Phase::Matter)),
+    )
+}
+
+/// 先处理心情，再处理事情: a reply lands on deaf ears while the customer is still angry
+/// (anger at or above `calm_below`), no feelings move has been made yet, and the
+/// reply makes none itself.
+pub fn lands_on_deaf_ears(
+    scenario: &Scenario,
+    mood: Mood,
+    feelings_handled: bool,
+    has_feelings: bool,
+) -> bool {
+    mood.anger >= scenario.customer.calm_below && !feelings_handled && !has_feelings
+}
+
+/// Whether a reply following `follows`, given at `mood` with or without a feelings
+/// move made before, counts as breaking `mood_before_matter` (it lands on deaf ears
+/// and moves on the matter).
+pub fn breaks_feelings_first(
+    scenario: &Scenario,
+    catalog: &Catalog,
+    mood: Mood,
+    feelings_handled: bool,
+    follows: &[String],
+) -> bool {
+    let (has_feelings, has_matter) = phases_of(catalog, follows);
+    lands_on_deaf_ears(scenario, mood, feelings_handled, has_feelings)
+        && has_matter
+        && catalog.technique(MOOD_BEFORE_MATTER).is_some()
+}
 
 fn push_unique(v: &mut Vec<String>, s: &str) {
     if !v.iter().any(|x| x == s) {
