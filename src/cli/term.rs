@@ -235,12 +235,17 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, r: &AttemptRecord) {
         if let Some(n) = &f.note {
             let _ = writeln!(out, "    » {n}");
         }
+        let sources = if f.sources.is_empty() {
+            &f.seeds
+        } else {
+            &f.sources
+        };
         let _ = writeln!(
             out,
             "    {}{}{}",
             t.ui("ui-source"),
             t.colon(),
-            f.seeds.join(", ")
+            sources.join("; ")
         );
     }
 }
