@@ -484,3 +484,63 @@ fn an_unknown_case_is_a_located_error() {
         "{out}"
     );
 }
+
+/// The catalog's cases and seed-file titles are checked like the rest of it: a title
+/// without its Fluent message, a case without a summary, a seed file cited but left
+/// out of `sources` (a warning: trainees would see the file name).
+#[test]
+fn catalog_cases_and_sources_are_checked() {
+    let d = fixture_copy();
+    let cat = d.path().join("scenarios/catalog.ron");
+    edit(
+        &cat,
+        "    cases: [",
+        "    sources: [\n        (file: \"002_61f473d333e03107.txt\", id: \"source_overview\"),\n        (file: \"003_ab2cbd483b0f63d8.txt\", id: \"source_hall\"),\n        (file: \"000_887c387e8d5af035.txt\", id: \"source_decks\"),\n    ],\n    cases: [",
+    );
+    for (l, text) in [
+        (
+            "en-US",
+            "source_overview = Overview\nsource_decks = Decks\n",
+        ),
+        (
+            "zh-CN",
+            "source_overview = 概要\nsource_hall = 营业厅\nsource_decks = 合集\n",
+        ),
+    ] {
+        let f = d.path().join(format!("locales/{l}/catalog.ftl"));
+        let t = std::fs::read_to_string(&f).unwrap();
+        let t = t.replace(
+            "    .summary = A customer is charged for a ringback tone they never ordered.\n",
+            "",
+        );
+        std::fs::write(&f, t + text).unwrap();
+    }
+    let out = validate(d.path());
+    let text = std::fs::read_to_string(&cat).unwrap();
+    let at = |needle: &str| format!("catalog.ron:{}:", line_of(&text, needle));
+    let has = |needle: &str, message: &str| {
+        out.lines()
+            .any(|l| l.contains(&at(needle)) && l.contains(message))
+    };
+    assert!(
+        has(
+            "id: \"source_hall\"",
+            "error: no Fluent message `source_hall` in"
+        ) && out.contains("en-US/catalog.ftl"),
+        "{out}"
+    );
+    assert!(
+        has(
+            "id: \"case_ringback_unknowing_subscription\"",
+            "error: Fluent message `case_ringback_unknowing_subscription` in"
+        ) && out.contains("has no `.summary` attribute"),
+        "{out}"
+    );
+    assert!(
+        has(
+            "(id: \"ownership\"",
+            "warning: seed file `004_e4eed2c1050720f6.txt` is not in `sources`"
+        ),
+        "{out}"
+    );
+}
