@@ -321,3 +321,49 @@ fn a_loop_with_no_way_out_is_a_dead_end() {
     );
     assert!(!stdout(&o).contains("[outcome-stuck]"), "{}", stdout(&o));
 }
+
+/// An escalation that sends the customer back into the middle of the encounter (here
+/// to `story`, which the trainee passes on the way) replays nodes already visited:
+/// `analyze` warns, naming the target and the node it leads back to. An escalation to
+/// an ending says nothing.
+#[test]
+fn an_escalation_back_into_the_middle_is_flagged() {
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let (_, v, _) = analyze_json(&sc, &["--runs", "0"]);
+    let loops = |v: &serde_json::Value| -> Vec<serde_json::Value> {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "escalation_loop")
+            .cloned()
+            .collect()
+    };
+    assert!(loops(&v).is_empty(), "{v:#}");
+
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc).unwrap().replace(
+        "escalation: (anger_at_least: 90, patience_at_most: 10, goto: \"walk_out\")",
+        "escalation: (anger_at_least: 90, patience_at_most: 10, goto: \"story\")",
+    );
+    std::fs::write(&sc, text).unwrap();
+    let (_, v, err) = analyze_json(&sc, &["--runs", "0"]);
+    let found = loops(&v);
+    assert_eq!(found.len(), 1, "{err}\n{v:#}");
+    assert_eq!(found[0]["level"], "warning");
+    assert_eq!(found[0]["subject"], "story → story");
+    // Said in words, in both languages.
+    for lang in ["en_US.UTF-8", "zh_CN.UTF-8"] {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(["analyze", sc.to_str().unwrap(), "--runs", "0"])
+            .env("LANG", lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .output()
+            .unwrap();
+        let out = stdout(&o);
+        assert!(out.contains("story → story"), "{lang}: {out}");
+        assert!(!out.contains("[an-finding"), "{lang}: {out}");
+    }
+}

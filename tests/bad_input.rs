@@ -390,3 +390,157 @@ fn the_fluent_nesting_guard_sees_through_quotes_in_text_and_skips_comments() {
     assert_eq!(too_deep(&comments), None);
     assert_eq!(too_deep("k = { FUNC(\"{{{\", a: \"{{{{\") }"), None);
 }
+
+/// Mood-dependent routing is checked like the rest: a conditional goto to a missing
+/// node, a reaction condition naming nothing, and a reply left without a way out when
+/// no condition holds, each at its line.
+#[test]
+fn conditional_routing_problems_are_located() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(
+        &p,
+        r#"(id: "story_listen", follows: ["active_listening"], sets: ["heard"], goto: "offer"),"#,
+        r#"(id: "story_listen", follows: ["active_listening"], sets: ["heard"],
+                 goto_if: [(when: TrustAtLeast(40), goto: "offr")], goto: "offer"),"#,
+    );
+    edit(
+        &p,
+        r#"(id: "opening_lecture_grumbles", weight: 1, goto: "story"),"#,
+        r#"(id: "opening_lecture_grumbles", weight: 1, when: Said("story_lisen"), goto: "story"),"#,
+    );
+    edit(
+        &p,
+        r#"(id: "offer_vague", breaks: ["taboo_vague_evasive"], goto: "done","#,
+        r#"(id: "offer_vague", breaks: ["taboo_vague_evasive"], goto_if: [(when: AngerBelow(50), goto: "done")],"#,
+    );
+    let out = validate(d.path());
+    let text = std::fs::read_to_string(&p).unwrap();
+    let at = |needle: &str| format!("sample_refund.ron:{}:", line_of(&text, needle));
+    assert!(
+        out.contains(&at("goto: \"offr\"")) && out.contains("goto to missing node `offr`"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&at("Said(\"story_lisen\")"))
+            && out.contains("`Said(\"story_lisen\")` names no choice"),
+        "{out}"
+    );
+    assert!(
+        out.contains("reply `offer_vague` has `goto_if` but no `goto`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_reply_whose_reactions_may_all_be_ruled_out_needs_a_goto() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(
+        &p,
+        r#"(id: "opening_lecture_storms", weight: 2, mood: (anger: 10), goto: "walk_out"),"#,
+        r#"(id: "opening_lecture_storms", weight: 2, when: AngerAtLeast(70), mood: (anger: 10), goto: "walk_out"),"#,
+    );
+    // One reaction is always drawn: valid.
+    let ok = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    assert_eq!(ok.status.code(), Some(0), "{}{}", stdout(&ok), stderr(&ok));
+    edit(
+        &p,
+        r#"(id: "opening_lecture_grumbles", weight: 1, goto: "story"),"#,
+        r#"(id: "opening_lecture_grumbles", weight: 1, when: AngerBelow(70), goto: "story"),"#,
+    );
+    let out = validate(d.path());
+    assert!(
+        out.contains("reply `opening_lecture` has no `goto`, and every reaction has a `when`"),
+        "{out}"
+    );
+    let line = line_of(
+        &std::fs::read_to_string(&p).unwrap(),
+        "id: \"opening_lecture\"",
+    );
+    assert!(out.contains(&format!("sample_refund.ron:{line}:")), "{out}");
+}
+
+/// `case:` names one of the course's cases, listed in the catalog.
+#[test]
+fn an_unknown_case_is_a_located_error() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(
+        &p,
+        r#"case: "case_ringback_unknowing_subscription","#,
+        r#"case: "case_ringback_unknowing_subscriptoin","#,
+    );
+    let out = validate(d.path());
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "subscriptoin");
+    assert!(
+        out.lines()
+            .any(|l| l.contains(&format!("sample_refund.ron:{line}:"))
+                && l.contains("error: unknown case `case_ringback_unknowing_subscriptoin`")),
+        "{out}"
+    );
+    assert!(
+        out.contains("did you mean `case_ringback_unknowing_subscription`?"),
+        "{out}"
+    );
+}
+
+/// The catalog's cases and seed-file titles are checked like the rest of it: a title
+/// without its Fluent message, a case without a summary, a seed file cited but left
+/// out of `sources` (a warning: trainees would see the file name).
+#[test]
+fn catalog_cases_and_sources_are_checked() {
+    let d = fixture_copy();
+    let cat = d.path().join("scenarios/catalog.ron");
+    edit(
+        &cat,
+        "    cases: [",
+        "    sources: [\n        (file: \"002_61f473d333e03107.txt\", id: \"source_overview\"),\n        (file: \"003_ab2cbd483b0f63d8.txt\", id: \"source_hall\"),\n        (file: \"000_887c387e8d5af035.txt\", id: \"source_decks\"),\n    ],\n    cases: [",
+    );
+    for (l, text) in [
+        (
+            "en-US",
+            "source_overview = Overview\nsource_decks = Decks\n",
+        ),
+        (
+            "zh-CN",
+            "source_overview = 概要\nsource_hall = 营业厅\nsource_decks = 合集\n",
+        ),
+    ] {
+        let f = d.path().join(format!("locales/{l}/catalog.ftl"));
+        let t = std::fs::read_to_string(&f).unwrap();
+        let t = t.replace(
+            "    .summary = A customer is charged for a ringback tone they never ordered.\n",
+            "",
+        );
+        std::fs::write(&f, t + text).unwrap();
+    }
+    let out = validate(d.path());
+    let text = std::fs::read_to_string(&cat).unwrap();
+    let at = |needle: &str| format!("catalog.ron:{}:", line_of(&text, needle));
+    let has = |needle: &str, message: &str| {
+        out.lines()
+            .any(|l| l.contains(&at(needle)) && l.contains(message))
+    };
+    assert!(
+        has(
+            "id: \"source_hall\"",
+            "error: no Fluent message `source_hall` in"
+        ) && out.contains("en-US/catalog.ftl"),
+        "{out}"
+    );
+    assert!(
+        has(
+            "id: \"case_ringback_unknowing_subscription\"",
+            "error: Fluent message `case_ringback_unknowing_subscription` in"
+        ) && out.contains("has no `.summary` attribute"),
+        "{out}"
+    );
+    assert!(
+        has(
+            "(id: \"ownership\"",
+            "warning: seed file `004_e4eed2c1050720f6.txt` is not in `sources`"
+        ),
+        "{out}"
+    );
+}

@@ -601,3 +601,240 @@ fn no_feedback_recommends_a_reply_that_breaks_its_technique() {
     }
     assert!(checked > 500, "{checked} items checked");
 }
+
+/// Mood-dependent routing: reactions drawn only under a condition, conditional gotos on
+/// replies and reactions, and an escalation rule.
+const ROUTING: &str = r#"Scenario(
+    id: "routing", archetype: Complainant, setting: BusinessHall, pass_mark: 60,
+    customer: (mood: (anger: (40, 90), trust: (10, 40), patience: (30, 60)), calm_below: 50),
+    escalation: (anger_at_least: 97, goto: "manager"),
+    start: "a",
+    nodes: [
+        (id: "a", choices: [
+            (id: "a_lecture", breaks: ["taboo_lecture_criticize_mock"],
+             reactions: [
+                (id: "a_storms", weight: 1, when: AngerAtLeast(70), goto: "left"),
+                (id: "a_grumbles", weight: 2, when: AngerBelow(70), mood: (trust: -3)),
+                (id: "a_sulks", weight: 1, when: AngerBelow(60),
+                 goto_if: [(when: TrustBelow(15), goto: "left")]),
+             ],
+             goto: "b"),
+            (id: "a_soothe", follows: ["soothe_emotions"],
+             goto_if: [(when: AngerAtLeast(75), goto: "a"), (when: Said("a_listen"), goto: "c")],
+             goto: "b"),
+            (id: "a_listen", follows: ["active_listening"], goto: "a"),
+            (id: "a_options", follows: ["offer_options"],
+             reactions: [
+                (id: "a_options_ok", weight: 3),
+                (id: "a_options_doubt", weight: 1, mood: (anger: 4),
+                 goto_if: [(when: AngerAtLeast(60), goto: "a")]),
+             ],
+             goto: "b"),
+        ]),
+        (id: "b", choices: [
+            (id: "b_vague", breaks: ["taboo_vague_evasive"], goto_if: [(when: AngerAtLeast(80), goto: "left")], goto: "b"),
+            (id: "b_deadline", follows: ["state_method_and_deadline"], goto: "end"),
+        ]),
+        (id: "c", choices: [(id: "c_end", follows: ["offer_options"], goto: "end")]),
+        (id: "manager", choices: [(id: "m_end", goto: "end")]),
+        (id: "end", ending: (outcome: Resolved, score: 100)),
+        (id: "left", ending: (outcome: CustomerLeft, score: 0)),
+    ],
+)"#;
+
+#[test]
+fn reactions_are_drawn_only_while_their_condition_holds() {
+    let (s, c) = inline(ROUTING);
+    let (mut seen_none, mut seen) = (false, std::collections::BTreeSet::new());
+    for seed in 0..200 {
+        let (mut sess, _) = Session::start(&s, &c, seed).unwrap();
+        let anger = sess.state().mood.anger;
+        sess.choose(&Pick::Id("a_lecture".into()), 0).unwrap();
+        let d = &sess.state().decisions[0];
+        // Drawn on the mood the reply was given in, before its change.
+        match d.reaction.as_deref() {
+            Some("a_storms") => assert!(anger >= 70, "seed {seed}: anger {anger}"),
+            Some("a_grumbles") => assert!(anger < 70, "seed {seed}: anger {anger}"),
+            Some("a_sulks") => assert!(anger < 60, "seed {seed}: anger {anger}"),
+            Some(other) => panic!("unknown reaction {other}"),
+            None => seen_none = true,
+        }
+        if let Some(r) = &d.reaction {
+            seen.insert(r.clone());
+        }
+        if d.reaction.as_deref() == Some("a_storms") {
+            assert_eq!(d.next, "left");
+        }
+    }
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    assert!(!seen_none, "some reaction always holds here");
+}
+
+#[test]
+fn when_no_reaction_holds_the_reply_has_none_and_its_goto_applies() {
+    let text = ROUTING
+        .replace("when: AngerBelow(70), mood", "when: AngerBelow(0), mood")
+        .replace("when: AngerBelow(60),", "when: AngerBelow(0),")
+        .replace(
+            "weight: 1, when: AngerAtLeast(70)",
+            "weight: 1, when: AngerAtLeast(101)",
+        );
+    let (s, c) = inline(&text);
+    for seed in 0..20 {
+        let (mut sess, _) = Session::start(&s, &c, seed).unwrap();
+        let before = sess.rng_position();
+        let ev = sess.choose(&Pick::Id("a_lecture".into()), 0).unwrap();
+        let d = &sess.state().decisions[0];
+        assert_eq!(d.reaction, None);
+        assert_eq!(d.next, if d.escalated { "manager" } else { "b" });
+        assert!(!ev.iter().any(|e| matches!(e, Event::Reaction { .. })));
+        // Nothing was drawn.
+        assert_eq!(sess.rng_position(), before, "seed {seed}");
+    }
+}
+
+#[test]
+fn reactions_without_when_draw_exactly_as_before() {
+    // A condition that always holds draws the same reactions from the same generator
+    // as no condition at all: encounters without `when` replay as they always did.
+    let enc = sample();
+    let text = std::fs::read_to_string(fixtures().join("scenarios/sample_refund.ron")).unwrap();
+    let gated = text.replace(
+        "(id: \"opening_lecture_grumbles\", weight: 1,",
+        "(id: \"opening_lecture_grumbles\", weight: 1, when: AngerAtLeast(0),",
+    );
+    assert_ne!(gated, text);
+    let (g, _) = inline(&gated);
+    for seed in 0..60 {
+        let picks = ["opening_lecture", "1", "1"];
+        let a = play(&enc, seed, &picks);
+        let (mut s, _) = Session::start(&g, &enc.catalog, seed).unwrap();
+        for p in ids(&picks) {
+            if !s.is_finished() {
+                s.choose(&p, 0).unwrap();
+            }
+        }
+        assert_eq!(s.state(), &a, "seed {seed}");
+    }
+}
+
+#[test]
+fn goto_if_routes_on_the_state_after_the_reply() {
+    let (s, c) = inline(ROUTING);
+    let mut routes = std::collections::BTreeSet::new();
+    for seed in 0..200 {
+        let (mut sess, _) = Session::start(&s, &c, seed).unwrap();
+        sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+        let d = sess.state().decisions[0].clone();
+        assert!(!d.escalated);
+        let want = if d.mood_after.anger >= 75 { "a" } else { "b" };
+        assert_eq!(d.next, want, "seed {seed}: {d:?}");
+        routes.insert(d.next.clone());
+        // `Said` of an earlier reply: the second entry.
+        if d.next == "a" && sess.available().contains(&"a_listen".to_string()) {
+            sess.choose(&Pick::Id("a_listen".into()), 0).unwrap();
+            sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+            let d = sess.state().decisions.last().unwrap();
+            let want = if d.mood_after.anger >= 75 { "a" } else { "c" };
+            assert_eq!(d.next, want, "seed {seed}");
+        }
+    }
+    assert_eq!(routes.len(), 2, "{routes:?}");
+}
+
+#[test]
+fn a_reactions_goto_if_overrides_the_replys_goto() {
+    let (s, c) = inline(ROUTING);
+    let mut back = 0;
+    for seed in 0..300 {
+        let (mut sess, _) = Session::start(&s, &c, seed).unwrap();
+        sess.choose(&Pick::Id("a_options".into()), 0).unwrap();
+        let d = &sess.state().decisions[0];
+        let want = match d.reaction.as_deref() {
+            _ if d.escalated => "manager",
+            Some("a_options_doubt") if d.mood_after.anger >= 60 => "a",
+            _ => "b",
+        };
+        if want == "a" {
+            back += 1;
+        }
+        assert_eq!(d.next, want, "seed {seed}: {d:?}");
+    }
+    assert!(back > 0);
+}
+
+#[test]
+fn a_reply_that_reaches_an_ending_is_not_escalated() {
+    // Anger at 96: the taboo pushes it over the escalation line (95) on a reply whose
+    // goto is an ending. The ending wins: the trainee is not sent back to the manager.
+    let text = GATES
+        .replace(
+            "(id: \"b_end\", goto: \"end\")",
+            "(id: \"b_end\", breaks: [\"taboo_vague_evasive\"], goto: \"end\")",
+        )
+        .replace("anger: (80, 80)", "anger: (90, 90)");
+    let (s, c) = inline(&text);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_wait".into()), 0).unwrap();
+    assert!(!sess.state().escalated);
+    let ev = sess.choose(&Pick::Id("b_end".into()), 0).unwrap();
+    assert!(sess.state().mood.anger >= 95, "{:?}", sess.state().mood);
+    assert!(
+        !ev.iter().any(|e| matches!(e, Event::Escalated { .. })),
+        "{ev:?}"
+    );
+    assert!(sess.is_finished());
+    assert_eq!(sess.state().node, "end");
+    assert!(!sess.state().decisions[1].escalated);
+    // The compiled runtime agrees.
+    let mut x = 0x1234_5678u64;
+    runtime_agrees_with_session(&s, &c, 0..50, &mut x);
+}
+
+#[test]
+fn the_compiled_runtime_agrees_with_the_session_on_mood_routing() {
+    let (s, c) = inline(ROUTING);
+    let mut x = 0x5151_7777_0101u64;
+    runtime_agrees_with_session(&s, &c, 0..600, &mut x);
+    let none = ROUTING.replace("when: AngerBelow(70), mood", "when: AngerBelow(0), mood");
+    let (s, c) = inline(&none);
+    runtime_agrees_with_session(&s, &c, 0..300, &mut x);
+}
+
+#[test]
+fn a_missed_item_names_the_first_in_the_catalog_of_equally_heavy_techniques() {
+    // The better reply follows two techniques of weight 4: the debrief names the one
+    // that comes first in the catalog, in whatever order the reply lists them.
+    let text = GATES.replace(
+        "(id: \"b_after_soothe\", follows: [\"offer_options\"]",
+        "(id: \"b_after_soothe\", follows: [\"offer_options\", \"state_method_and_deadline\"]",
+    );
+    let (s, c) = inline(&text);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+    sess.choose(&Pick::Id("b_end".into()), 0).unwrap();
+    let a = assess(&s, &c, sess.state()).unwrap();
+    let missed: Vec<&str> = a
+        .feedback
+        .iter()
+        .filter(|f| f.kind == FeedbackKind::Missed)
+        .map(|f| f.technique.as_str())
+        .collect();
+    assert_eq!(missed, vec!["offer_options"]);
+    let text = text.replace(
+        "follows: [\"offer_options\", \"state_method_and_deadline\"]",
+        "follows: [\"state_method_and_deadline\", \"offer_options\"]",
+    );
+    let (s, c) = inline(&text);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_soothe".into()), 0).unwrap();
+    sess.choose(&Pick::Id("b_end".into()), 0).unwrap();
+    let a = assess(&s, &c, sess.state()).unwrap();
+    let missed: Vec<&str> = a
+        .feedback
+        .iter()
+        .filter(|f| f.kind == FeedbackKind::Missed)
+        .map(|f| f.technique.as_str())
+        .collect();
+    assert_eq!(missed, vec!["offer_options"]);
+}

@@ -91,3 +91,61 @@ fn graph_writes_a_file_with_out() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(std::fs::read_to_string(&f).unwrap().contains("<svg"));
 }
+
+/// Conditional gotos are edges labelled with their condition, the fallback `else`; a
+/// reaction drawn under a condition says so.
+#[test]
+fn conditional_edges_are_labelled_with_their_condition() {
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc)
+        .unwrap()
+        .replace(
+            r#"(id: "story_listen", follows: ["active_listening"], sets: ["heard"], goto: "offer"),"#,
+            r#"(id: "story_listen", follows: ["active_listening"], sets: ["heard"],
+                 goto_if: [(when: All([TrustAtLeast(40), Said("opening_soothe")]), goto: "done")], goto: "offer"),"#,
+        )
+        .replace(
+            r#"(id: "opening_lecture_storms", weight: 2,"#,
+            r#"(id: "opening_lecture_storms", weight: 2, when: AngerAtLeast(70),"#,
+        );
+    std::fs::write(&sc, text).unwrap();
+    for format in ["dot", "mermaid"] {
+        let o = touchpoint(&[
+            "graph",
+            sc.to_str().unwrap(),
+            "--format",
+            format,
+            "--runs",
+            "50",
+        ]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let g = stdout(&o);
+        let line = |from: &str, to: &str, label: &str| {
+            g.lines().any(|l| {
+                l.contains(&format!("{from}\""))
+                    && l.contains(&format!("{to}\""))
+                    && l.contains(label)
+                    || l.contains(&format!("n_{from} "))
+                        && l.contains(&format!("n_{to}"))
+                        && l.contains(label)
+            })
+        };
+        assert!(
+            line(
+                "story",
+                "done",
+                "story_listen [if trust ≥ 40 and said opening_soothe]"
+            ),
+            "{format}:\n{g}"
+        );
+        assert!(
+            line("story", "offer", "story_listen [else]"),
+            "{format}:\n{g}"
+        );
+        assert!(
+            line("opening", "walk_out", "⚠ opening_lecture [when anger ≥ 70]"),
+            "{format}:\n{g}"
+        );
+    }
+}

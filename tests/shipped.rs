@@ -385,3 +385,269 @@ fn every_encounter_gates_replies_and_varies_lines_by_mood() {
         );
     }
 }
+
+/// The course's cases (COURSEWARE.md §4) are in the catalog, in both languages, and
+/// every shipped encounter names one of them.
+#[test]
+fn the_catalog_lists_the_courses_cases_and_every_encounter_names_one() {
+    use touchpoint::engine::scenario::Setting;
+    let (catalog, _) =
+        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+            .unwrap();
+    assert_eq!(catalog.cases.len(), 17);
+    for (id, setting) in [
+        (
+            "case_ringback_unknowing_subscription",
+            Setting::BusinessHall,
+        ),
+        ("case_hotel_room_cleanliness", Setting::HotelLobby),
+        ("case_car_repair_not_fixed", Setting::Showroom),
+        ("case_property_sales_visit", Setting::SalesOffice),
+        ("case_dissatisfied_callback", Setting::Phone),
+    ] {
+        let c = catalog.case(id).unwrap_or_else(|| panic!("{id}"));
+        assert_eq!(c.setting, setting, "{id}");
+        assert!(!c.seeds.is_empty());
+    }
+    for lang in ["zh-CN", "en-US"] {
+        let ftl =
+            std::fs::read_to_string(root().join(format!("locales/{lang}/catalog.ftl"))).unwrap();
+        for c in &catalog.cases {
+            assert!(ftl.contains(&format!("\n{} = ", c.id)), "{lang}: {}", c.id);
+        }
+    }
+    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+        let enc = crate::common::load(&path);
+        let case = enc
+            .scenario
+            .case
+            .as_deref()
+            .expect("every shipped encounter has a case");
+        assert!(catalog.case(case).is_some(), "{}: {case}", path.display());
+    }
+}
+
+/// Replies of random attempts on every shipped encounter: the procedure items of the
+/// feedback name what the encounter offers (a technique some reply follows, and a
+/// better reply that performs the step), and no technique is reported both as a
+/// breach and as a missing step.
+#[test]
+fn procedure_feedback_names_what_the_encounter_offers_and_says_it_once() {
+    use touchpoint::engine::scoring::FeedbackKind;
+    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+        let enc = crate::common::load(&path);
+        let followed: std::collections::BTreeSet<&str> = enc
+            .scenario
+            .nodes
+            .iter()
+            .flat_map(|n| n.choices.iter())
+            .flat_map(|c| c.follows.iter().map(String::as_str))
+            .collect();
+        let reply = |id: &str| {
+            enc.scenario
+                .nodes
+                .iter()
+                .flat_map(|n| n.choices.iter())
+                .find(|c| c.id == id)
+        };
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut seen = 0;
+        for seed in 0..150 {
+            let a = random_play(&enc, seed, &mut x);
+            for f in &a.feedback {
+                if !matches!(f.kind, FeedbackKind::Order | FeedbackKind::MissingStep) {
+                    continue;
+                }
+                seen += 1;
+                assert!(
+                    followed.contains(f.technique.as_str()),
+                    "{}: a {:?} item names `{}`, which no reply of the encounter follows",
+                    path.display(),
+                    f.kind,
+                    f.technique
+                );
+                let p = enc
+                    .catalog
+                    .procedure(f.procedure.as_deref().unwrap())
+                    .unwrap();
+                let step_of = |id: &str| p.steps.iter().find(|s| s.id == id).unwrap();
+                let wanted = match f.kind {
+                    FeedbackKind::MissingStep => f.step.as_deref(),
+                    _ => f.skipped.as_deref(),
+                };
+                if let (Some(b), Some(step)) = (&f.better, wanted) {
+                    let c = reply(b).unwrap();
+                    assert!(
+                        step_of(step)
+                            .techniques
+                            .iter()
+                            .any(|t| c.follows.contains(t)),
+                        "{}: better reply `{b}` does not perform step `{step}`",
+                        path.display()
+                    );
+                }
+                if f.kind == FeedbackKind::MissingStep {
+                    assert!(f.better.is_some(), "{}: {f:?}", path.display());
+                    assert!(
+                        !a.feedback
+                            .iter()
+                            .any(|g| g.kind == FeedbackKind::Breach && g.technique == f.technique),
+                        "{}: `{}` reported as a missing step and as a breach",
+                        path.display(),
+                        f.technique
+                    );
+                }
+            }
+        }
+        assert!(
+            seen > 0 || enc.scenario.procedures.is_empty(),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+/// Procedure steps are worded so that they fit every setting they are used in: no
+/// step or procedure name speaks of one trade (property sales, the business hall, a
+/// handshake and a business card…).
+#[test]
+fn procedure_names_fit_every_setting() {
+    let (catalog, _) =
+        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+            .unwrap();
+    let trade_words = [
+        "售楼",
+        "楼盘",
+        "握手",
+        "名片",
+        "营业厅",
+        "厅主任",
+        "PRE-TOUR",
+        "WARM UP",
+        "property",
+        "business card",
+        "handshake",
+        "store manager",
+        "business hall",
+    ];
+    for lang in ["zh-CN", "en-US"] {
+        let ftl =
+            std::fs::read_to_string(root().join(format!("locales/{lang}/catalog.ftl"))).unwrap();
+        let mut in_proc = false;
+        for line in ftl.lines() {
+            if let Some((id, _)) = line.split_once(" = ")
+                && !id.starts_with(' ')
+            {
+                in_proc = catalog.procedure(id.trim()).is_some();
+            }
+            if in_proc {
+                for w in trade_words {
+                    assert!(!line.contains(w), "{lang}: `{w}` in {line}");
+                }
+            }
+        }
+    }
+}
+
+/// The debrief names a source by the course's own title for it; the file name stays in
+/// the result file for instructors.
+#[test]
+fn feedback_names_sources_by_the_courses_titles() {
+    let scenario = root().join("scenarios/ringback_complaint.ron");
+    let enc = crate::common::load(&scenario);
+    let novice = enc
+        .scenario
+        .nodes
+        .iter()
+        .find(|n| n.id == enc.scenario.start)
+        .unwrap();
+    let bad = novice
+        .choices
+        .iter()
+        .find(|c| !c.breaks.is_empty())
+        .expect("a careless first reply");
+    for (lang, titles) in [
+        (
+            "en-US",
+            &[
+                "Raising customer satisfaction",
+                "Service and sales in the business hall",
+                "Customer satisfaction training overview",
+                "Service as customers perceive it",
+            ][..],
+        ),
+        (
+            "zh-CN",
+            &[
+                "客户满意度提升关键培训课件",
+                "营业厅与集团客户服务营销课程",
+                "客户满意度培训概要",
+                "营业厅顾客满意度提升",
+                "基于用户感知的提升",
+            ][..],
+        ),
+    ] {
+        let out = tempfile::tempdir().unwrap();
+        let args = |json: bool| {
+            let mut v = vec![
+                "play".to_string(),
+                scenario.display().to_string(),
+                "--seed".into(),
+                "3".into(),
+                "--locale".into(),
+                lang.into(),
+                "--choices".into(),
+                format!("{},1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1", bad.id),
+                "--out".into(),
+                out.path().join("r.json").display().to_string(),
+            ];
+            if json {
+                v.push("--json".into());
+            }
+            v
+        };
+        // Play until the encounter ends (extra numbers are refused: find how many).
+        let mut n = 1;
+        let (o, text) = loop {
+            let mut a = args(false);
+            let list = a[7].split(',').take(n).collect::<Vec<_>>().join(",");
+            a[7] = list;
+            let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+            let o = touchpoint(&refs);
+            if o.status.code() != Some(3) {
+                let text = stdout(&o);
+                break (o, text);
+            }
+            n += 1;
+            assert!(n < 40, "{}", stderr(&o));
+        };
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let sources: Vec<&str> = text
+            .lines()
+            .filter(|l| {
+                l.trim_start()
+                    .starts_with(if lang == "en-US" { "Source" } else { "出处" })
+            })
+            .collect();
+        assert!(!sources.is_empty(), "{text}");
+        assert!(
+            sources.iter().all(|l| !l.contains(".txt")),
+            "{lang}: {sources:?}"
+        );
+        assert!(
+            sources.iter().all(|l| titles.iter().any(|t| l.contains(t))),
+            "{lang}: {sources:?}"
+        );
+        let mut a = args(true);
+        a[7] = a[7].split(',').take(n).collect::<Vec<_>>().join(",");
+        let refs: Vec<&str> = a.iter().map(String::as_str).collect();
+        let j = crate::common::json(&touchpoint(&refs));
+        let f = &j["feedback"][0];
+        assert!(f["seeds"][0].as_str().unwrap().ends_with(".txt"), "{f}");
+        assert_eq!(
+            f["seeds"].as_array().unwrap().len(),
+            f["sources"].as_array().unwrap().len()
+        );
+        assert!(!f["sources"][0].as_str().unwrap().ends_with(".txt"), "{f}");
+    }
+}

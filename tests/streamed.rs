@@ -140,6 +140,23 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
             t.insert_str(at, "sound: \"../x.ogg\", ");
             std::fs::write(&p, t).unwrap();
         }),
+        ("conditional routing", route_edit),
+        ("goto_if to a missing node", |d| {
+            route_edit(d);
+            edit_scenario(d, "goto: \"done\")]", "goto: \"dnoe\")]")
+        }),
+        ("reaction condition names nothing", |d| {
+            route_edit(d);
+            edit_scenario(d, "when: AngerAtLeast(70)", "when: Said(\"nobody\")")
+        }),
+        ("goto_if without a goto", |d| {
+            route_edit(d);
+            edit_scenario(
+                d,
+                "(id: \"offer_vague\", breaks: [\"taboo_vague_evasive\"], goto: \"done\",",
+                "(id: \"offer_vague\", breaks: [\"taboo_vague_evasive\"], goto_if: [(when: AngerBelow(5), goto: \"done\")],",
+            )
+        }),
         ("missing message", |d| {
             let p = d.join("locales/en-US/sample_refund.ftl");
             let text = std::fs::read_to_string(&p).unwrap();
@@ -176,7 +193,7 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
         assert_eq!(show(&streamed), show(&tree), "{name}");
         assert_eq!(streamed.status.code(), tree.status.code(), "{name}");
         assert!(!show(&streamed).contains("panicked"), "{name}");
-        if name != "valid" && name != "stray message" {
+        if !["valid", "stray message", "conditional routing"].contains(&name) {
             assert_eq!(
                 streamed.status.code(),
                 Some(1),
@@ -185,6 +202,36 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
             );
         }
     }
+}
+
+/// The fixture with mood-dependent routing: a conditional goto and a reaction drawn
+/// only under a condition.
+fn route_edit(d: &Path) {
+    edit_scenario(
+        d,
+        r#"(id: "story_listen", follows: ["active_listening"], sets: ["heard"], goto: "offer"),"#,
+        r#"(id: "story_listen", follows: ["active_listening"], sets: ["heard"],
+                 goto_if: [(when: All([TrustAtLeast(40), Said("opening_soothe")]), goto: "done")], goto: "offer"),"#,
+    );
+    edit_scenario(
+        d,
+        r#"(id: "opening_lecture_storms", weight: 2,"#,
+        r#"(id: "opening_lecture_storms", weight: 2, when: AngerAtLeast(70),"#,
+    );
+}
+
+/// Mood-dependent routing reads and analyses the same streamed or not.
+#[test]
+fn streamed_analysis_of_conditional_routing_equals_the_authored_tree() {
+    let d = fixture_copy();
+    route_edit(d.path());
+    let f = d.path().join("scenarios/sample_refund.ron");
+    let args = ["analyze", f.to_str().unwrap(), "--json", "--runs", "300"];
+    let (tree, streamed) = (run(&args, NEVER), run(&args, ALWAYS));
+    assert_eq!(tree.status.code(), Some(0), "{}", stderr(&tree));
+    assert_eq!(analysis(&tree), analysis(&streamed));
+    let two_pass = run_with(&args, ALWAYS, &[("TOUCHPOINT_ONE_PASS_NODES", "0")]);
+    assert_eq!(analysis(&two_pass), analysis(&tree));
 }
 
 /// A generated encounter over the streaming threshold (about 30,000 nodes, 9 MB) is

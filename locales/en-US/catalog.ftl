@@ -208,9 +208,9 @@ proc_complaint_002 = Complaint handling: feelings first, then the eight steps
     .s7_follow_up = 7. Follow up
     .s8_lessons = 8. Draw lessons
 
-proc_hall_dispute_003 = Business-hall dispute handling: calm, isolate, reason with restraint
+proc_hall_dispute_003 = Dispute handling: calm, isolate, reason with restraint
     .s1_calm = Calm: steady the customer's feelings first; first-contact ownership, no passing the buck
-    .s2_isolate = Isolate: take an agitated customer to the reception room, where the store manager receives them
+    .s2_isolate = Isolate: take an agitated customer to a reception room or back office, where a manager receives them in person
     .s3_on_principle = Reason with restraint: handle it on principle, fill out the dispute record, commit to a first-reply time
     .s4_thanks_gift = After a reasonable complaint is resolved, thank the customer and offer a small gift
     .s5_callback = A named person calls back and sees it through
@@ -234,12 +234,12 @@ proc_touchpoint_sales_moments_001 = Key moments of touchpoint selling
     .s4_close = Close: restate the case to help the customer decide
     .s5_after_sale = After-sale service: careful and attentive, opening a second opportunity
 
-proc_sales_visit_000 = Property sales visit: preparation, greeting, warm-up
-    .s1_pre_tour = 1. Pre-tour preparation
-    .s2_greeting = 2. Greeting: smile, handshake, business card
-    .s2_opening_seating = 2. Opening and seating: a low-pressure opening, seating a couple
-    .s3_warm_up = 3. Warm-up: build trust, find hot spots and barriers
-    .s4_objection_reply = Answer objections politely
+proc_sales_visit_000 = Sales visit: preparation, greeting, warm-up
+    .s1_pre_tour = 1. Prepare: proper dress, materials at hand
+    .s2_greeting = 2. Greet: smile, make eye contact, introduce yourself, your company and your role
+    .s2_opening_seating = 2. Open and seat: a low-pressure opening, and seat the visitors well
+    .s3_warm_up = 3. Warm up: build trust, find what draws the customer and what holds them back
+    .s4_objection_reply = 4. Answer objections politely
 
 proc_sales_drill_001 = Sales drill: from the pitch to proposing the close
     .s1_sales_talk = Sales talk
@@ -249,10 +249,55 @@ proc_sales_drill_001 = Sales drill: from the pitch to proposing the close
     .s5_propose_close = Propose the close
 
 proc_departure_003 = The customer's departure
-    .s1_thank_and_care = Thank the customer, remind them of their belongings, offer a courtesy umbrella when the weather turns
+    .s1_thank_and_care = Thank the customer, remind them of their belongings and the weather, and help those who need it (a courtesy umbrella)
 
 proc_new_service_perception_001 = How customers experience a new service
     .s1_order = Order: the service fits the need and the activation is confirmed
     .s2_charge_awareness = Charges: transparent fees and timely reminders
     .s3_use = Use: easy to use
     .s4_cancel = Cancellation: easy to cancel
+
+## Cases (COURSEWARE.md §4): name and .summary
+
+case_ringback_unknowing_subscription = Ringback tone: a subscription the customer never knowingly ordered
+    .summary = An indignant customer finds a monthly ringback charge; the records, the refund rule and how to cancel must be made clear.
+case_mobile_data_slow = Mobile internet: slow speeds and dropped connections
+    .summary = A frustrated customer pays for data that does not work; the cause lies in the network, beyond the front line.
+case_cmmb_mobile_tv = Mobile TV: package channels that cannot be watched
+    .summary = A customer paid for a TV package they cannot watch and wants a refund; part of the cause is outside the operator.
+case_gprs_billing_dispute = Data charges: a bill shock or a billing error
+    .summary = A shocked customer demands a full waiver; the usage must be checked and explained before anything is promised.
+case_hall_peak_queue = Peak-hour queue
+    .summary = An impatient customer in a long queue suspects queue-jumping; acknowledged, given an honest wait and a faster channel, they calm down.
+case_hall_agitated_dispute = A loud dispute at the counter
+    .summary = An agitated customer makes a scene; the first contact owns it, takes them somewhere quiet, and settles it on principle with a record and a callback.
+case_hotel_room_cleanliness = Hotel: a room that was not cleaned
+    .summary = A disgusted guest finds the room unclean; an immediate fix, a choice of remedies and a follow-up win them back.
+case_hotel_special_diet = Hotel: a special dietary need
+    .summary = A guest with an allergy needs certainty, not promises the kitchen cannot keep, and is delighted to be remembered next time.
+case_car_repair_not_fixed = Car dealer: a repair that did not fix the fault
+    .summary = An angry owner whose car came back unfixed wants guarantees and compensation; records, options and follow-through calm them.
+case_car_parts_price_supply = Car dealer: price, supply or quality of parts
+    .summary = A customer feels overcharged or kept waiting for a part; the price basis is explained with respect and a fair gesture is found.
+case_car_delivery_promise_broken = Car dealer: a delivery date that was not kept
+    .summary = A buyer who feels deceived demands a manager; ownership without blame, a realistic date and compensation within authority.
+case_property_sales_visit = Sales visit: greeting and warm-up
+    .summary = A guarded visitor who is "just looking" relaxes during the warm-up, reveals what draws them and what holds them back, and raises objections.
+case_hall_touchpoint_sale = Selling at a touchpoint: phone, plan or bundle
+    .summary = A customer browsing at a display is approached, their need read, objections answered, and a sale proposed at the right moment.
+case_campaign_dispute = A promotion dispute
+    .summary = A customer's promised credit never came, or a package did not end; the terms are checked openly and a fair outcome given.
+case_broadband_perception = Home broadband as the customer experiences it
+    .summary = A home-broadband fault or bundle complaint; the seeds give only the course's goals, so the scenario writes the facts.
+case_dissatisfied_callback = Calling back a dissatisfied customer
+    .summary = An outbound call to a customer who rated the service poorly; lukewarm at first, they open up under good questions.
+case_hall_departure = The customer leaves
+    .summary = A small moment at the door, such as an elderly customer leaving as it starts to rain: thanks, care, and a courtesy umbrella.
+
+## Sources: the courseware's seed files as the course names them
+
+source_satisfaction_decks = Raising customer satisfaction: collected training decks (customer orientation, service awareness, sales skills, moments of truth, hotel service)
+source_hall_service_marketing = Service and sales in the business hall: a six-lecture course
+source_satisfaction_overview = Customer satisfaction training overview: complaint handling at a car dealer
+source_hall_floor_management = Raising customer satisfaction in the business hall: experience-based floor management
+source_user_perception = Service as customers perceive it: the broadband course

@@ -102,6 +102,7 @@ ui-resuming = Resuming the attempt started at { $started }: { $count } replies r
 ui-watch-failed = ↻ The saved files have errors (above); still playing the previous version. Fix them and save again.
 outcome-stuck = Stuck (no reply on offer, or no ending)
 an-finding-trapped = from node `{ $subject }` there is a state in which no sequence of replies ever reaches an ending: the trainee is trapped
+an-finding-escalation-loop = the escalation leads back into the middle (`{ $subject }`): its target reaches a node the trainee may already have passed, so an escalation late in the encounter replays part of it; point `escalation.goto` at an ending or at nodes of its own
 gui-tagline = Customer-service practice: calm, listen, own it, solve it.
 gui-start = Start
 gui-title-keys = Enter: start · S: settings · L: 中文 / English

@@ -207,9 +207,9 @@ proc_complaint_002 = 投诉处理：先处理心情，再处理事情
     .s7_follow_up = 七、后续跟踪
     .s8_lessons = 八、总结经验
 
-proc_hall_dispute_003 = 营业厅争议处理：平息、隔离、有理有节
+proc_hall_dispute_003 = 争议处理：平息、隔离、有理有节
     .s1_calm = 平息：首先稳定顾客情绪，首问负责，不推诿
-    .s2_isolate = 隔离：把情绪激动的顾客引导至接待室，厅主任亲自接待
+    .s2_isolate = 隔离：把情绪激动的顾客请到接待室或后台，由负责人亲自接待
     .s3_on_principle = 有理有节：按原则处理，填写争议记录单，承诺首次答复的时间
     .s4_thanks_gift = 合理问题解决之后，感谢顾客提出意见并赠与小礼品
     .s5_callback = 专人电话回访，跟踪落实
@@ -233,12 +233,12 @@ proc_touchpoint_sales_moments_001 = 触点服务营销的关键时刻
     .s4_close = 成交：再次说服性陈述，促进下定决心
     .s5_after_sale = 成交后服务：细致认真，带来二次机会
 
-proc_sales_visit_000 = 售楼接待：准备、接见问候、热身
-    .s1_pre_tour = 一、PRE-TOUR 准备工作
-    .s2_greeting = 二、接见问候：微笑、握手、递名片
-    .s2_opening_seating = 二、开场与入座：不施压的开场，夫妻来访时安排座位
-    .s3_warm_up = 三、WARM UP 聊天、热身：建立信任，找出热点与障碍
-    .s4_objection_reply = 礼貌性回答客户的异议
+proc_sales_visit_000 = 销售接待：准备、接见问候、热身
+    .s1_pre_tour = 一、准备工作：着装得体，资料备齐
+    .s2_greeting = 二、接见问候：微笑、目光接触，介绍自己的单位、姓名和职务
+    .s2_opening_seating = 二、开场与入座：不施压的开场，安排好客人的座位
+    .s3_warm_up = 三、热身交谈：建立信任，找出客户关注的热点与顾虑
+    .s4_objection_reply = 四、礼貌地回答客户的异议
 
 proc_sales_drill_001 = 实操训练：从营销话术到提出成交建议
     .s1_sales_talk = 营销话术
@@ -248,10 +248,55 @@ proc_sales_drill_001 = 实操训练：从营销话术到提出成交建议
     .s5_propose_close = 提出成交建议
 
 proc_departure_003 = 顾客离开
-    .s1_thank_and_care = 致谢、温馨提示，天气变化时为老、幼、妇、残、孕顾客提供爱心伞
+    .s1_thank_and_care = 致谢、温馨提示（随身物品、天气），需要时为老、幼、妇、残、孕顾客提供帮助（如爱心伞）
 
 proc_new_service_perception_001 = 客户新业务感知过程
     .s1_order = 订购：业务符合需求，开通得到确认
     .s2_charge_awareness = 订购查询扣费知晓：费用透明，及时提醒
     .s3_use = 产品体验：容易使用
     .s4_cancel = 退订：取消方便
+
+## 案例（COURSEWARE.md 第 4 节）：名称与 .summary
+
+case_ringback_unknowing_subscription = 彩铃：不知情定制
+    .summary = 客户发现每月被扣彩铃费，情绪激动；要讲清订购记录、退费规则和取消方法。
+case_mobile_data_slow = 手机上网：网速慢、断线
+    .summary = 客户花钱却上不了网，又急又烦；原因在网络，不在前台能控制的范围内。
+case_cmmb_mobile_tv = 手机电视：无法正常收看套餐频道
+    .summary = 客户订了套餐却看不了，要求退费；部分原因不在运营商一方。
+case_gprs_billing_dispute = 流量费用争议：账单暴增或计费错误
+    .summary = 客户被账单吓到，要求全部免除；先核查清单、讲清原因，再谈处理。
+case_hall_peak_queue = 高峰排队
+    .summary = 客户排长队不耐烦，怀疑有人插队；得到认可、如实告知等待时间并引导到更快的渠道后，情绪缓和。
+case_hall_agitated_dispute = 柜台前的激烈争议
+    .summary = 顾客情绪激动、当众吵闹；首问负责，把顾客请到安静处，有理有节地处理，填写记录单并回访。
+case_hotel_room_cleanliness = 酒店：客房没有打扫干净
+    .summary = 客人发现房间不干净，非常不满；立即处理、提供选择并跟进回访，才能挽回客人。
+case_hotel_special_diet = 酒店：特殊饮食需求
+    .summary = 过敏的客人需要确切的答复，而不是厨房做不到的承诺；下次来时被记住会让客人惊喜。
+case_car_repair_not_fixed = 汽车经销商：一次未能修好
+    .summary = 车修完故障依旧，车主愤怒，要保证和补偿；查记录、给方案、落实到位才能平息。
+case_car_parts_price_supply = 汽车经销商：配件价格、供应或质量
+    .summary = 客户觉得配件太贵或等得太久；尊重地讲清价格依据，找到双赢的做法。
+case_car_delivery_promise_broken = 汽车经销商：交车日期承诺未履行
+    .summary = 买车的客户觉得被骗，要见经理；承担责任、不指责同事，给出实际的新日期和权限内的补偿。
+case_property_sales_visit = 销售接待：接见问候与热身
+    .summary = "随便看看"的客户戒备心强，在热身交谈中放松下来，说出吸引他的地方和顾虑，并提出异议。
+case_hall_touchpoint_sale = 触点营销：手机、套餐或捆绑业务
+    .summary = 在展台前徘徊的客户被主动接近，摸清需求、解答异议，在合适的时机提出成交建议。
+case_campaign_dispute = 促销活动争议
+    .summary = 承诺的返还没有到账，或营销包到期没有取消；公开核对条款，给出公平的结果。
+case_broadband_perception = 家庭宽带的用户感知
+    .summary = 家庭宽带故障或捆绑业务投诉；课件只有培训目标，具体情节由情景自己写明。
+case_dissatisfied_callback = 不满意客户回访
+    .summary = 给打了低分的客户回访电话；客户起初冷淡，被问对问题后才说出真实想法。
+case_hall_departure = 顾客离开
+    .summary = 门口的一个小场景，比如老人离开时天正下雨：致谢、关怀，递上一把爱心伞。
+
+## 出处：课件原始文件在课程中的名称
+
+source_satisfaction_decks = 《客户满意度提升关键培训课件》合集（客户导向、服务意识、销售技巧、客户服务关键时刻、酒店客户服务）
+source_hall_service_marketing = 营业厅与集团客户服务营销课程（共六讲）
+source_satisfaction_overview = 《客户满意度培训概要》：汽车经销商的投诉处理
+source_hall_floor_management = 《营业厅顾客满意度提升》：“顾客体验式”现场管理
+source_user_perception = 《基于用户感知的提升》：宽带服务课程

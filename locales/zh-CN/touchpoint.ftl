@@ -102,6 +102,7 @@ ui-resuming = 接着练 { $started } 开始的那次练习：已重放 { $count 
 ui-watch-failed = ↻ 保存的文件有错误（见上）；仍在玩之前的版本。改好后再保存即可。
 outcome-stuck = 卡住（无回复可选，或永远到不了结局）
 an-finding-trapped = 从节点 `{ $subject }` 起，存在某种状态，无论怎样回复都到不了结局：学员被困住了
+an-finding-escalation-loop = 升级会把学员送回情景中段（`{ $subject }`）：升级目标能走到学员可能已经经过的节点，情景后期发生升级时会重走其中一段；请让 `escalation.goto` 指向结局，或指向只属于升级的节点
 gui-tagline = 客户服务演练：先安抚、会倾听、敢担当、能解决。
 gui-start = 开始
 gui-title-keys = 回车：开始 · S：设置 · L：中文 / English

@@ -9,13 +9,15 @@
 //!   escalated, circle for the others), and filled by outcome.
 //! - A reply that breaks a critical technique (a taboo, over-promising) is a red edge
 //!   marked ⚠; a reply whose target depends on a random reaction is dashed, one edge
-//!   per target; the escalation rule is a dotted edge from a ⚡ node.
+//!   per target; a conditional goto (`goto_if`) is an edge labelled `if …` with the
+//!   condition (its fallback `goto` labelled `else`), and a reaction drawn only under a
+//!   condition says `when …`; the escalation rule is a dotted edge from a ⚡ node.
 
 use std::fmt::Write;
 
 use crate::engine::Catalog;
 use crate::engine::mood::{Mood, MoodBand};
-use crate::engine::scenario::{Choice, Outcome, Scenario};
+use crate::engine::scenario::{Choice, Cond, CondGoto, Outcome, Scenario};
 
 fn mood_fill(m: Option<Mood>) -> &'static str {
     match m.map(Mood::band) {
@@ -61,8 +63,58 @@ fn is_taboo(catalog: &Catalog, c: &Choice) -> bool {
     c.breaks.iter().any(|t| catalog.is_taboo(t))
 }
 
+/// A condition in a few words, for an edge label: `anger ≥ 70`, `said x`, `¬(…)`.
+pub fn cond_label(c: &Cond) -> String {
+    let list = |cs: &[Cond], sep: &str| {
+        let parts: Vec<String> = cs
+            .iter()
+            .map(|c| match c {
+                Cond::All(_) | Cond::Any(_) => format!("({})", cond_label(c)),
+                _ => cond_label(c),
+            })
+            .collect();
+        parts.join(sep)
+    };
+    match c {
+        Cond::AngerBelow(v) => format!("anger < {v}"),
+        Cond::AngerAtLeast(v) => format!("anger ≥ {v}"),
+        Cond::TrustBelow(v) => format!("trust < {v}"),
+        Cond::TrustAtLeast(v) => format!("trust ≥ {v}"),
+        Cond::PatienceBelow(v) => format!("patience < {v}"),
+        Cond::PatienceAtLeast(v) => format!("patience ≥ {v}"),
+        Cond::Said(x) => format!("said {x}"),
+        Cond::Visited(x) => format!("visited {x}"),
+        Cond::Flag(x) => format!("flag {x}"),
+        Cond::All(cs) => list(cs, " and "),
+        Cond::Any(cs) => list(cs, " or "),
+        Cond::Not(c) => format!("not ({})", cond_label(c)),
+    }
+}
+
+/// The targets of one routing (`goto_if`, then `goto`), each with its label suffix:
+/// `if …` for a condition, `else` for the fallback after conditions.
+fn routes<'a>(goto_if: &'a [CondGoto], goto: Option<&'a str>) -> Vec<(&'a str, String)> {
+    let mut out: Vec<(&str, String)> = goto_if
+        .iter()
+        .map(|g| (g.goto.as_str(), format!("if {}", cond_label(&g.when))))
+        .collect();
+    if let Some(g) = goto {
+        let tag = if goto_if.is_empty() { "" } else { "else" };
+        out.push((g, tag.to_string()));
+    }
+    out
+}
+
 fn edges<'a>(s: &'a Scenario, catalog: &Catalog) -> Vec<Edge<'a>> {
     let mut out = Vec::new();
+    let with = |label: &str, tags: &[&str]| {
+        let tags: Vec<&str> = tags.iter().copied().filter(|t| !t.is_empty()).collect();
+        if tags.is_empty() {
+            label.to_string()
+        } else {
+            format!("{label} [{}]", tags.join("; "))
+        }
+    };
     for n in &s.nodes {
         for c in &n.choices {
             let taboo = is_taboo(catalog, c);
@@ -71,34 +123,52 @@ fn edges<'a>(s: &'a Scenario, catalog: &Catalog) -> Vec<Edge<'a>> {
             } else {
                 c.id.clone()
             };
+            let own = routes(&c.goto_if, c.goto.as_deref());
             if c.reactions.is_empty() {
-                if let Some(g) = &c.goto {
+                for (to, tag) in own {
                     out.push(Edge {
                         from: &n.id,
-                        to: g,
-                        label,
+                        to,
+                        label: with(&label, &[tag.as_str()]),
                         taboo,
                         random: false,
                     });
                 }
                 continue;
             }
-            let mut seen: Vec<&str> = Vec::new();
-            for r in &c.reactions {
-                let Some(to) = r.goto.as_deref().or(c.goto.as_deref()) else {
-                    continue;
-                };
-                if seen.contains(&to) {
-                    continue;
+            // One edge per distinct target and label: a reaction's routing overrides the
+            // reply's; with every reaction conditional, the reply may have none.
+            let mut seen: Vec<(&str, String)> = Vec::new();
+            let mut add = |to: &'a str, text: String| {
+                if !seen.iter().any(|(t, l)| *t == to && *l == text) {
+                    seen.push((to, text.clone()));
+                    out.push(Edge {
+                        from: &n.id,
+                        to,
+                        label: text,
+                        taboo,
+                        random: true,
+                    });
                 }
-                seen.push(to);
-                out.push(Edge {
-                    from: &n.id,
-                    to,
-                    label: label.clone(),
-                    taboo,
-                    random: true,
-                });
+            };
+            for r in &c.reactions {
+                let when = r
+                    .when
+                    .as_ref()
+                    .map(|w| format!("when {}", cond_label(w)))
+                    .unwrap_or_default();
+                let mut mine = routes(&r.goto_if, r.goto.as_deref());
+                if r.goto.is_none() {
+                    mine.extend(own.iter().cloned());
+                }
+                for (to, tag) in mine {
+                    add(to, with(&label, &[when.as_str(), tag.as_str()]));
+                }
+            }
+            if c.may_draw_none() {
+                for (to, tag) in &own {
+                    add(to, with(&label, &["no reaction", tag.as_str()]));
+                }
             }
         }
     }

@@ -61,7 +61,13 @@ pub struct Feedback {
     pub technique_name: String,
     pub teaching: String,
     pub competency: String,
+    /// Seed files where the courseware teaches it (for instructors).
     pub seeds: Vec<String>,
+    /// The same sources as the course names them (module and lesson), in the
+    /// attempt's locale, for trainees; a seed file the catalog does not title is
+    /// given by its file name. Missing in files written before it existed.
+    #[serde(default)]
+    pub sources: Vec<String>,
     pub critical: bool,
     pub automatic: bool,
     pub decision: Option<usize>,
@@ -238,6 +244,17 @@ fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> A
     }
 }
 
+/// The course's names for seed files (`sources` in the catalog), else the file names.
+pub fn source_names(enc: &Encounter, texts: &Texts, seeds: &[String]) -> Vec<String> {
+    seeds
+        .iter()
+        .map(|f| match enc.catalog.source(f) {
+            Some(s) => texts.cat(&s.id),
+            None => f.clone(),
+        })
+        .collect()
+}
+
 /// Builds the record of a finished attempt, rendering texts in `texts`' locale.
 pub fn record(
     enc: &Encounter,
@@ -257,6 +274,7 @@ pub fn record(
             teaching: texts.cat_attr(&f.technique, "teaching").unwrap_or_default(),
             competency: f.competency.clone(),
             seeds: f.seeds.clone(),
+            sources: source_names(enc, texts, &f.seeds),
             critical: f.critical,
             automatic: f.automatic,
             decision: f.decision,

@@ -272,12 +272,8 @@ pub fn decision_range(s: &Scenario) -> (usize, Option<usize>) {
             let mut v: Vec<usize> = n
                 .choices
                 .iter()
-                .flat_map(|c| {
-                    c.goto
-                        .iter()
-                        .chain(c.reactions.iter().filter_map(|r| r.goto.as_ref()))
-                })
-                .filter_map(|g| index.get(g.as_str()).copied())
+                .flat_map(|c| c.targets())
+                .filter_map(|g| index.get(g).copied())
                 .collect();
             v.sort_unstable();
             v.dedup();

@@ -340,7 +340,12 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
         if let Some(n) = &f.note {
             para(out, lay, &format!("{IN}» "), &format!("{IN}  "), n);
         }
-        labelled(out, lay, t, IN, &t.ui("ui-source"), &f.seeds.join(", "));
+        let sources = if f.sources.is_empty() {
+            &f.seeds
+        } else {
+            &f.sources
+        };
+        labelled(out, lay, t, IN, &t.ui("ui-source"), &sources.join("; "));
     }
 
     let _ = writeln!(out, "\n{}{}", t.ui("ui-competencies"), t.colon().trim_end());

@@ -43,6 +43,25 @@ pub(super) fn read_tests(
     Ok((tests, src))
 }
 
+/// What is wrong with a test file's cases as written (`ends_after` out of range…),
+/// located.
+pub(super) fn case_problems(
+    tests: &ScenarioTests,
+    src: &Source,
+) -> Vec<crate::adapters::report::Report> {
+    let mut out = Vec::new();
+    for (ci, case) in tests.tests.iter().enumerate() {
+        for (field, message) in case.problems() {
+            out.push(src.report_at(
+                &format!("tests[{ci}].{field}"),
+                crate::engine::Severity::Error,
+                message,
+            ));
+        }
+    }
+    out
+}
+
 pub fn run(paths: &[PathBuf]) -> i32 {
     let paths = match super::paths_or_scenarios(paths) {
         Ok(p) => p,
@@ -85,6 +104,20 @@ pub fn run(paths: &[PathBuf]) -> i32 {
                 );
                 println!("{r}");
                 failed += 1;
+                failures.push(format!("{}::{}", enc.scenario.id, case.name));
+                continue;
+            }
+            let problems = case.problems();
+            if !problems.is_empty() {
+                for (field, message) in problems {
+                    let r = src.report_at(
+                        &format!("tests[{ci}].{field}"),
+                        crate::engine::Severity::Error,
+                        message,
+                    );
+                    println!("{r}");
+                }
+                failed += case.seeds.len().max(1);
                 failures.push(format!("{}::{}", enc.scenario.id, case.name));
                 continue;
             }

@@ -133,8 +133,9 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         .into_iter()
         .filter(|t| t.exists())
     {
-        if let Err(r) = super::test::read_tests(&t) {
-            reports.push(r);
+        match super::test::read_tests(&t) {
+            Err(r) => reports.push(r),
+            Ok((tests, src)) => reports.extend(super::test::case_problems(&tests, &src)),
         }
     }
     let files: Vec<_> = catalogs.iter().chain(&courses).chain(&files).collect();

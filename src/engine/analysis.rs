@@ -798,6 +798,15 @@ pub fn analyze_compiled(
         });
     }
 
+    if let Some((target, back)) = escalation_loop(rt) {
+        findings.push(Finding {
+            level: Level::Warning,
+            code: "escalation_loop".into(),
+            subject: Some(format!("{target} → {back}")),
+            path: None,
+        });
+    }
+
     let monte_carlo = (opts.runs > 0).then(|| monte_carlo(rt, opts.runs, opts.mc_seed, progress));
     if let Some(mc) = &monte_carlo
         && mc.pass_rate >= 0.2
@@ -838,6 +847,43 @@ pub fn analyze_compiled(
         monte_carlo,
         findings,
     }
+}
+
+/// Whether the escalation rule can send the trainee back into the middle: its target
+/// leads (by the replies' gotos, conditions aside) to a node the trainee may already
+/// have passed before escalating, a non-ending node reachable from the start without
+/// escalation. The escalation fires after any reply, even one late in the encounter,
+/// so such a target replays part of the encounter. Returns the target and the first
+/// such node it leads to.
+pub fn escalation_loop(rt: &Runtime) -> Option<(String, String)> {
+    let target = rt.escalation_target()?;
+    let n = rt.nodes();
+    let walk = |from: u32| {
+        let mut seen = vec![false; n];
+        let mut order = Vec::new();
+        let mut queue = std::collections::VecDeque::from([from]);
+        seen[from as usize] = true;
+        while let Some(i) = queue.pop_front() {
+            order.push(i);
+            for j in rt.successors(i) {
+                if !std::mem::replace(&mut seen[j as usize], true) {
+                    queue.push_back(j);
+                }
+            }
+        }
+        (seen, order)
+    };
+    let (before, _) = walk(rt.start_node());
+    let (_, after) = walk(target);
+    after
+        .into_iter()
+        .find(|&i| before[i as usize] && rt.ending(i).is_none())
+        .map(|i| {
+            (
+                rt.node_name(target).to_string(),
+                rt.node_name(i).to_string(),
+            )
+        })
 }
 
 /// The customer's typical mood on arriving at each node (indexed like

@@ -1,6 +1,7 @@
-//! The technique catalog: competencies, techniques (taboos included) and ordered
-//! procedures, loaded from `scenarios/catalog.ron`. Names and teachings live in
-//! Fluent (`locales/<lang>/catalog.ftl`), keyed by the same ids.
+//! The technique catalog: competencies, techniques (taboos included), ordered
+//! procedures, the course's encounter cases and its seed files, loaded from
+//! `scenarios/catalog.ron`. Names and teachings live in Fluent
+//! (`locales/<lang>/catalog.ftl`), keyed by the same ids.
 //!
 //! Architecture invariant: pure data and lookups. No IO; the adapter parses the file.
 
@@ -8,6 +9,7 @@ use super::validate::FastMap;
 use serde::{Deserialize, Serialize};
 
 use super::mood::MoodDelta;
+use super::scenario::Setting;
 
 /// Which half of 先处理心情，再处理事情 a technique belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -76,12 +78,43 @@ pub struct Procedure {
     pub steps: Vec<ProcedureStep>,
 }
 
+/// One of the course's encounter cases (COURSEWARE.md §4): the situation an encounter
+/// is drawn from. Its name and a one-line summary are Fluent message `id` and its
+/// `.summary`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: String,
+    /// Where the case happens.
+    pub setting: Setting,
+    /// Seed files of the courseware the case comes from.
+    pub seeds: Vec<String>,
+}
+
+/// A seed file of the courseware and the Fluent message that names it for trainees
+/// (the course module and lesson it holds): feedback shows that name, result files
+/// keep the file name.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The seed file, as techniques cite it (`003_ab2cbd483b0f63d8.txt`).
+    pub file: String,
+    /// Fluent message with its title.
+    pub id: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalog {
     pub competencies: Vec<Competency>,
     pub techniques: Vec<Technique>,
     pub procedures: Vec<Procedure>,
+    /// The course's encounter cases, for `case:` in a scenario.
+    #[serde(default)]
+    pub cases: Vec<Case>,
+    /// The courseware's seed files and the messages that title them.
+    #[serde(default)]
+    pub sources: Vec<Source>,
     #[serde(skip)]
     index: CatalogIndex,
 }
@@ -91,6 +124,8 @@ struct CatalogIndex {
     techniques: FastMap<String, usize>,
     competencies: FastMap<String, usize>,
     procedures: FastMap<String, usize>,
+    cases: FastMap<String, usize>,
+    sources: FastMap<String, usize>,
 }
 
 impl Catalog {
@@ -105,6 +140,12 @@ impl Catalog {
         }
         for (i, p) in self.procedures.iter().enumerate() {
             index.procedures.entry(p.id.clone()).or_insert(i);
+        }
+        for (i, c) in self.cases.iter().enumerate() {
+            index.cases.entry(c.id.clone()).or_insert(i);
+        }
+        for (i, s) in self.sources.iter().enumerate() {
+            index.sources.entry(s.file.clone()).or_insert(i);
         }
         self.index = index;
         self
@@ -128,6 +169,15 @@ impl Catalog {
 
     pub fn procedure(&self, id: &str) -> Option<&Procedure> {
         self.index.procedures.get(id).map(|&i| &self.procedures[i])
+    }
+
+    pub fn case(&self, id: &str) -> Option<&Case> {
+        self.index.cases.get(id).map(|&i| &self.cases[i])
+    }
+
+    /// The entry of a seed file in `sources`, by file name.
+    pub fn source(&self, file: &str) -> Option<&Source> {
+        self.index.sources.get(file).map(|&i| &self.sources[i])
     }
 
     /// The competencies a technique counts towards: primary first, then `also`.

@@ -136,18 +136,23 @@ struct CChoice {
     reactions: u8,
 }
 
+/// What is rare on a reply or a reaction: a condition (a reply's offer, a reaction's
+/// draw), the `Said` bit, the flags it sets and its conditional gotos.
 #[derive(Debug, Clone)]
 struct Extra {
     /// Index into `conds`, or NONE.
     when: u32,
     said_bit: u32,
     set_bits: Span,
+    /// `routes[start..start + len]`: `goto_if` as (condition index, target).
+    routes: (u32, u32),
 }
 
 const NO_EXTRA: Extra = Extra {
     when: NONE,
     said_bit: NONE,
     set_bits: Span { start: 0, len: 0 },
+    routes: (0, 0),
 };
 
 #[derive(Debug, Clone)]
@@ -156,6 +161,8 @@ struct CReaction {
     goto: u32,
     set_bits: Span,
     mood: D16,
+    /// Index into `extras` (its `when` and `goto_if`), or NONE.
+    extra: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -251,6 +258,8 @@ pub struct Runtime {
     combos: Vec<Combo>,
     extras: Vec<Extra>,
     conds: Vec<CCond>,
+    /// `goto_if` entries of replies and reactions: (condition index, target node).
+    routes: Vec<(u32, u32)>,
     /// Per competency index: weight (shared by every combo's follows and breaks).
     weights: Vec<(u8, i16)>,
     bits: Vec<u32>,
@@ -401,6 +410,7 @@ impl<'c> RuntimeBuilder<'c> {
                 combos: Vec::new(),
                 extras: Vec::new(),
                 conds: Vec::new(),
+                routes: Vec::new(),
                 weights: Vec::new(),
                 bits: Vec::new(),
                 steps: Vec::new(),
@@ -500,6 +510,29 @@ impl<'c> RuntimeBuilder<'c> {
             start,
             len: u8::try_from(ids.len()).ok()?,
         })
+    }
+
+    /// A condition, compiled into `conds`: its index, or NONE for none.
+    fn when(&mut self, c: &Option<Cond>) -> Option<u32> {
+        match c {
+            None => Some(NONE),
+            Some(w) => {
+                let cc = self.cond(w)?;
+                self.rt.conds.push(cc);
+                u32::try_from(self.rt.conds.len() - 1).ok()
+            }
+        }
+    }
+
+    /// A `goto_if` list, compiled into `routes` (targets as symbols until `finish`).
+    fn routes(&mut self, list: &[super::scenario::CondGoto]) -> Option<(u32, u32)> {
+        let start = u32::try_from(self.rt.routes.len()).ok()?;
+        for g in list {
+            let cond = self.when(&Some(g.when.clone()))?;
+            let to = self.rt.names.intern(&g.goto)?;
+            self.rt.routes.push((cond, to));
+        }
+        Some((start, u32::try_from(list.len()).ok()?))
     }
 
     /// A goto's target, as a symbol until `finish` turns it into a node index.
@@ -633,31 +666,40 @@ impl<'c> RuntimeBuilder<'c> {
             let mut total = 0u64;
             for r in &c.reactions {
                 total += u64::from(r.weight);
+                let extra = if r.when.is_none() && r.goto_if.is_empty() {
+                    NONE
+                } else {
+                    let when = self.when(&r.when)?;
+                    let routes = self.routes(&r.goto_if)?;
+                    self.rt.extras.push(Extra {
+                        when,
+                        said_bit: NONE,
+                        set_bits: Span::default(),
+                        routes,
+                    });
+                    u32::try_from(self.rt.extras.len() - 1).ok()?
+                };
                 let reaction = CReaction {
                     weight: r.weight,
                     mood: D16::new(r.mood)?,
                     goto: self.target(&r.goto)?,
                     set_bits: self.flag_bits(&r.sets)?,
+                    extra,
                 };
                 self.rt.reactions.push(reaction);
             }
             u32::try_from(total).ok()?;
-            let when = match &c.when {
-                None => NONE,
-                Some(w) => {
-                    let cc = self.cond(w)?;
-                    self.rt.conds.push(cc);
-                    u32::try_from(self.rt.conds.len() - 1).ok()?
-                }
-            };
-            let extra = if when == NONE && c.sets.is_empty() {
+            let extra = if c.when.is_none() && c.sets.is_empty() && c.goto_if.is_empty() {
                 NONE
             } else {
+                let when = self.when(&c.when)?;
+                let routes = self.routes(&c.goto_if)?;
                 let set_bits = self.flag_bits(&c.sets)?;
                 self.rt.extras.push(Extra {
                     when,
                     said_bit: NONE,
                     set_bits,
+                    routes,
                 });
                 u32::try_from(self.rt.extras.len() - 1).ok()?
             };
@@ -717,6 +759,9 @@ impl<'c> RuntimeBuilder<'c> {
                 r.goto = node_of(&rt.names, r.goto)?;
             }
         }
+        for r in rt.routes.iter_mut() {
+            r.1 = node_of(&rt.names, r.1)?;
+        }
         // Bits of `Said` and `Visited`: the replies or node they name get them (a
         // name that is neither leaves its bit never set, as validation reports).
         let mut said: FastMap<&str, u32> = FastMap::default();
@@ -764,6 +809,7 @@ impl<'c> RuntimeBuilder<'c> {
         rt.reactions.shrink_to_fit();
         rt.weights.shrink_to_fit();
         rt.extras.shrink_to_fit();
+        rt.routes.shrink_to_fit();
         Some(self.rt)
     }
 }
@@ -824,6 +870,39 @@ impl Runtime {
         (n.ending != 0).then(|| (OUTCOME_CODES[n.ending as usize - 1], u32::from(n.score)))
     }
 
+    /// The nodes a node's replies can lead to as written (every `goto`, `goto_if` and
+    /// reaction target; conditions ignored, escalation left out), with repeats.
+    pub fn successors(&self, node: u32) -> impl Iterator<Item = u32> + '_ {
+        let routes = move |x: u32| {
+            let (start, len) = if x == NONE {
+                (0, 0)
+            } else {
+                self.extras[x as usize].routes
+            };
+            self.routes[start as usize..(start + len) as usize]
+                .iter()
+                .map(|r| r.1)
+        };
+        self.node_choices(node).flat_map(move |ci| {
+            let c = &self.choices[ci as usize];
+            let first = c.first_reaction as usize;
+            let reactions = &self.reactions[first..first + c.reactions as usize];
+            routes(c.extra)
+                .chain(std::iter::once(c.goto))
+                .chain(
+                    reactions
+                        .iter()
+                        .flat_map(move |r| routes(r.extra).chain(std::iter::once(r.goto))),
+                )
+                .filter(|&n| n != NONE)
+        })
+    }
+
+    /// The node the escalation rule sends the customer to, if the encounter has one.
+    pub fn escalation_target(&self) -> Option<u32> {
+        self.escalation.map(|e| e.2).filter(|&n| n != NONE)
+    }
+
     /// Per catalog technique (by index): replies that follow it, replies that break it.
     pub fn technique_uses(&self) -> &[(u32, u32)] {
         &self.uses
@@ -863,6 +942,7 @@ impl Runtime {
             + self.combos.capacity() * size_of::<Combo>()
             + self.extras.capacity() * size_of::<Extra>()
             + self.conds.capacity() * 32
+            + self.routes.capacity() * size_of::<(u32, u32)>()
             + self.weights.capacity() * size_of::<(u8, i16)>()
             + self.bits.capacity() * size_of::<u32>()
             + self.steps.capacity() * size_of::<u64>()
@@ -1029,26 +1109,37 @@ impl Runtime {
         st.critical |= has(CRITICAL);
         st.taboo |= has(TABOO);
 
-        let mut next = c.goto;
         let first = c.first_reaction as usize;
         let reactions = &self.reactions[first..first + c.reactions as usize];
-        let total: u64 = reactions.iter().map(|r| u64::from(r.weight)).sum();
+        // Drawn among the reactions whose condition holds now, before the mood change.
+        let eligible = |r: &CReaction, st: &RunState| {
+            r.extra == NONE || {
+                let w = self.extras[r.extra as usize].when;
+                w == NONE || Self::holds(&self.conds[w as usize], st)
+            }
+        };
+        let total: u64 = reactions
+            .iter()
+            .filter(|r| eligible(r, st))
+            .map(|r| u64::from(r.weight))
+            .sum();
+        let mut drawn: Option<&CReaction> = None;
         if total > 0 {
             // The same draw as the session: a u64 in 0..total.
             let mut roll = st.rng.random_range(0..total);
-            for r in reactions {
+            for r in reactions.iter().filter(|r| eligible(r, st)) {
                 let w = u64::from(r.weight);
                 if roll < w {
-                    delta = delta + r.mood.get();
-                    if r.goto != NONE {
-                        next = r.goto;
-                    }
-                    for &b in &self.bits[r.set_bits.range()] {
-                        Self::set(&mut st.bits, b);
-                    }
+                    drawn = Some(r);
                     break;
                 }
                 roll -= w;
+            }
+        }
+        if let Some(r) = drawn {
+            delta = delta + r.mood.get();
+            for &b in &self.bits[r.set_bits.range()] {
+                Self::set(&mut st.bits, b);
             }
         }
         if has(BREAKS_ANY) || auto {
@@ -1096,8 +1187,29 @@ impl Runtime {
             }
         }
 
+        // Where to, on the state after the reply: the reaction's `goto_if`, its `goto`,
+        // then the reply's `goto_if` and `goto`.
+        let route = |x: u32, goto: u32, st: &RunState| {
+            if x != NONE {
+                let (start, len) = self.extras[x as usize].routes;
+                for &(cond, to) in &self.routes[start as usize..(start + len) as usize] {
+                    if Self::holds(&self.conds[cond as usize], st) {
+                        return to;
+                    }
+                }
+            }
+            goto
+        };
+        let mut next = drawn.map_or(NONE, |r| route(r.extra, r.goto, st));
+        if next == NONE {
+            next = route(c.extra, c.goto, st);
+        }
+
+        // The ending wins over escalation.
+        let reaches_ending = next != NONE && self.nodes[next as usize].ending != 0;
         if let Some((a, pt, goto)) = self.escalation
             && !st.escalated
+            && !reaches_ending
         {
             let angry = a.is_some_and(|a| st.mood.anger >= a);
             let impatient = pt.is_some_and(|p| st.mood.patience <= p);

@@ -168,13 +168,31 @@ pub struct Tone {
     pub when: Cond,
 }
 
+/// A conditional goto: `(when: Cond, goto: "node")`. In a `goto_if` list the first
+/// whose condition holds after the reply wins; when none holds, `goto` applies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CondGoto {
+    pub when: Cond,
+    pub goto: String,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reaction {
     pub id: String,
     pub weight: u32,
+    /// Only drawn when this holds, on the state the reply was given in (before its
+    /// mood change). When no reaction of a reply can be drawn, the reply has none and
+    /// its own `goto_if`/`goto` applies.
+    #[serde(default)]
+    pub when: Option<Cond>,
     #[serde(default)]
     pub mood: MoodDelta,
+    /// Overrides the choice's `goto`: the first of these whose condition holds after
+    /// the reply, else `goto`, else the choice's own routing.
+    #[serde(default)]
+    pub goto_if: Vec<CondGoto>,
     /// Overrides the choice's `goto`.
     #[serde(default)]
     pub goto: Option<String>,
@@ -198,10 +216,15 @@ pub struct Choice {
     /// Only offered when this holds.
     #[serde(default)]
     pub when: Option<Cond>,
-    /// Next node. May be omitted when every reaction has its own `goto`.
+    /// Conditional next nodes, checked after the reply's mood change: the first whose
+    /// condition holds, else `goto`.
+    #[serde(default)]
+    pub goto_if: Vec<CondGoto>,
+    /// Next node. May be omitted when a reaction is always drawn (one has no `when`)
+    /// and every reaction has its own `goto`.
     #[serde(default)]
     pub goto: Option<String>,
-    /// One is drawn by weight with the session's seed.
+    /// One is drawn by weight with the session's seed, among those whose `when` holds.
     #[serde(default)]
     pub reactions: Vec<Reaction>,
     #[serde(default)]
@@ -319,6 +342,31 @@ impl Scenario {
         } else {
             self.nodes.iter().position(|n| n.id == id)
         }
+    }
+}
+
+impl Choice {
+    /// Every node this reply can lead to, as written (its own `goto_if` and `goto`,
+    /// and its reactions'), in document order.
+    pub fn targets(&self) -> impl Iterator<Item = &str> {
+        let own = self
+            .goto_if
+            .iter()
+            .map(|g| g.goto.as_str())
+            .chain(self.goto.as_deref());
+        let reactions = self.reactions.iter().flat_map(|r| {
+            r.goto_if
+                .iter()
+                .map(|g| g.goto.as_str())
+                .chain(r.goto.as_deref())
+        });
+        own.chain(reactions)
+    }
+
+    /// Whether the reply can be left without a drawn reaction: it has none, or every
+    /// one has a `when` that may fail.
+    pub fn may_draw_none(&self) -> bool {
+        self.reactions.iter().all(|r| r.when.is_some())
     }
 }
 

@@ -26,7 +26,38 @@ pub struct TestCase {
     /// optionally followed by `@` and the milliseconds taken (`open_take_charge@26000`,
     /// a late reply); without `@` a reply is instant.
     pub choices: Vec<String>,
+    /// The encounter must end after exactly this many replies (1..=`choices.len()`);
+    /// the replies listed after them are the rest of what the trainee meant to say and
+    /// are not played. Without it, the path must end the encounter exactly.
+    #[serde(default)]
+    pub ends_after: Option<usize>,
     pub expect: Expect,
+}
+
+impl TestCase {
+    /// What is wrong with the case as written, before any play: `(field, message)`.
+    pub fn problems(&self) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if let Some(n) = self.ends_after {
+            if n == 0 {
+                out.push((
+                    "ends_after",
+                    "`ends_after` must be at least 1: an encounter takes at least one reply"
+                        .to_string(),
+                ));
+            } else if n > self.choices.len() {
+                out.push((
+                    "ends_after",
+                    format!(
+                        "`ends_after: {n}` but the path lists only {} replies; expected 1..={}",
+                        self.choices.len(),
+                        self.choices.len()
+                    ),
+                ));
+            }
+        }
+        out
+    }
 }
 
 /// Everything left out is not checked.
@@ -67,13 +98,26 @@ pub fn run_case(scenario: &Scenario, catalog: &Catalog, case: &TestCase, seed: u
             };
         }
     };
-    for (i, c) in case.choices.iter().enumerate() {
+    if let Some((_, problem)) = case.problems().into_iter().next() {
+        return CaseRun {
+            seed,
+            score: None,
+            failures: vec![problem],
+        };
+    }
+    let played = case.ends_after.unwrap_or(case.choices.len());
+    for (i, c) in case.choices.iter().enumerate().take(played) {
         if s.is_finished() {
-            failures.push(format!(
-                "the encounter ended after {i} replies; {} more were given ({})",
-                case.choices.len() - i,
-                case.choices[i..].join(",")
-            ));
+            failures.push(match case.ends_after {
+                Some(n) => format!(
+                    "expected the encounter to end after {n} replies; it ended after {i}"
+                ),
+                None => format!(
+                    "the encounter ended after {i} replies; {} more were given ({}); if the path ends early on purpose, say `ends_after: {i}`",
+                    case.choices.len() - i,
+                    case.choices[i..].join(",")
+                ),
+            });
             return CaseRun {
                 seed,
                 score: None,
@@ -92,10 +136,16 @@ pub fn run_case(scenario: &Scenario, catalog: &Catalog, case: &TestCase, seed: u
         }
     }
     if !s.is_finished() {
-        failures.push(format!(
-            "the path ended before the encounter did; replies on offer: {}",
-            s.available().join(" ")
-        ));
+        failures.push(match case.ends_after {
+            Some(n) => format!(
+                "expected the encounter to end after {n} replies, but it goes on; replies on offer: {}",
+                s.available().join(" ")
+            ),
+            None => format!(
+                "the path ended before the encounter did; replies on offer: {}",
+                s.available().join(" ")
+            ),
+        });
         return CaseRun {
             seed,
             score: None,

@@ -419,17 +419,7 @@ pub fn assess(
                 .iter()
                 .find(|(x, _)| *x == b.as_str())
                 .and_then(|(_, c)| *c);
-            let missed = bc
-                .map(|c| {
-                    c.follows
-                        .iter()
-                        .filter(|t| !d.follows.contains(t))
-                        .filter_map(|t| catalog.technique(t))
-                        // A critical technique followed means "did not break it"
-                        // (no over-promising): not what a weaker reply missed.
-                        .max_by_key(|t| (!t.critical, t.weight))
-                })
-                .unwrap_or(None);
+            let missed = bc.and_then(|c| missed_technique(catalog, &c.follows, &d.follows));
             if let Some(tech) = missed {
                 feedback.push(FeedbackItem {
                     kind: FeedbackKind::Missed,
@@ -475,11 +465,7 @@ pub fn assess(
         if let Some(p) = catalog.procedure(pid) {
             let check = check_procedure(p, &state.decisions);
             for s in &check.steps {
-                let step = p.steps.iter().find(|x| x.id == s.step);
-                let Some(tid) = step.and_then(|x| x.techniques.first()) else {
-                    continue;
-                };
-                let Some(tech) = catalog.technique(tid) else {
+                let Some(step) = p.steps.iter().find(|x| x.id == s.step) else {
                     continue;
                 };
                 let kind = match s.status {
@@ -487,13 +473,53 @@ pub fn assess(
                     StepStatus::Missing => FeedbackKind::MissingStep,
                     _ => continue,
                 };
+                let d = s.decision.and_then(|i| state.decisions.get(i));
+                // A step is named by what the trainee did, or could have done, in this
+                // encounter. Out of order: the step's technique their reply followed,
+                // and as the better reply one offered right then that does the skipped
+                // step. Missing: the reply that does it (offered to them if one was,
+                // else anywhere in the encounter) and the technique it does it by.
+                let (named, node, better) = match (kind, d, s.decision) {
+                    (FeedbackKind::Order, Some(d), Some(i)) => {
+                        let skipped = s
+                            .skipped
+                            .as_deref()
+                            .and_then(|k| p.steps.iter().find(|x| x.id == k));
+                        let better = skipped.and_then(|k| {
+                            step_reply(catalog, scenario, &state.decisions[i..=i], k, false)
+                        });
+                        (
+                            step_techniques(catalog, step).find(|t| d.follows.contains(t)),
+                            Some(d.node.clone()),
+                            better.map(|(_, _, c)| c.id.clone()),
+                        )
+                    }
+                    _ => match step_reply(catalog, scenario, &state.decisions, step, true) {
+                        Some((t, node, c)) => (Some(t), Some(node.to_string()), Some(c.id.clone())),
+                        None => (None, None, None),
+                    },
+                };
+                let Some(tech) = named
+                    .or(step.techniques.first())
+                    .and_then(|t| catalog.technique(t))
+                else {
+                    continue;
+                };
+                // One failure is reported once: a missing step named by a technique a
+                // reply broke is that breach's item already.
+                if kind == FeedbackKind::MissingStep
+                    && feedback.iter().any(|f: &FeedbackItem| {
+                        f.kind == FeedbackKind::Breach && f.technique == tech.id
+                    })
+                {
+                    continue;
+                }
                 // Two procedures may share a step's technique; say it once.
                 if feedback.iter().any(|f: &FeedbackItem| {
                     f.kind == kind && f.technique == tech.id && f.decision == s.decision
                 }) {
                     continue;
                 }
-                let d = s.decision.and_then(|i| state.decisions.get(i));
                 feedback.push(FeedbackItem {
                     kind,
                     technique: tech.id.clone(),
@@ -501,9 +527,9 @@ pub fn assess(
                     seeds: p.seeds.clone(),
                     critical: false,
                     decision: s.decision,
-                    node: d.map(|d| d.node.clone()),
+                    node,
                     choice: d.map(|d| d.choice.clone()),
-                    better: None,
+                    better,
                     automatic: false,
                     procedure: Some(p.id.clone()),
                     step: Some(s.step.clone()),
@@ -535,6 +561,72 @@ pub fn assess(
         procedures,
         critical,
         feedback,
+    })
+}
+
+/// The technique a *missed* item names: of those the better reply follows and the
+/// chosen one did not, the heaviest (catalog weight); among equal weights, the one
+/// that comes first in the catalog (the course's own order: feelings before the
+/// matter). A critical technique followed only means "did not break it" (no
+/// over-promising), so it is named only when there is nothing else.
+pub fn missed_technique<'c>(
+    catalog: &'c Catalog,
+    better: &[String],
+    chosen: &[String],
+) -> Option<&'c super::catalog::Technique> {
+    better
+        .iter()
+        .filter(|t| !chosen.contains(t))
+        .filter_map(|t| Some((catalog.technique_index(t)?, catalog.technique(t)?)))
+        .max_by_key(|(i, t)| (!t.critical, t.weight, std::cmp::Reverse(*i)))
+        .map(|(_, t)| t)
+}
+
+/// A step's techniques in the order they name it: the step's own order, a critical
+/// one (following `no_overpromising` only means not over-promising) last.
+fn step_techniques<'p>(
+    catalog: &Catalog,
+    step: &'p super::catalog::ProcedureStep,
+) -> impl Iterator<Item = &'p String> {
+    let critical = |t: &String| catalog.technique(t).is_some_and(|x| x.critical);
+    let first = step.techniques.iter().filter(move |t| !critical(t));
+    let last = step.techniques.iter().filter(move |t| critical(t));
+    first.chain(last)
+}
+
+/// A reply that performs a procedure step, by the first of the step's techniques
+/// (see [`step_techniques`]) that some reply follows: the first such reply offered at
+/// one of `decisions`, else, with `anywhere`, the first in the encounter. Returns the
+/// technique, the reply's node and the reply.
+fn step_reply<'s, 'p>(
+    catalog: &Catalog,
+    scenario: &'s Scenario,
+    decisions: &[Decision],
+    step: &'p super::catalog::ProcedureStep,
+    anywhere: bool,
+) -> Option<(&'p String, &'s str, &'s super::scenario::Choice)> {
+    step_techniques(catalog, step).find_map(|t| {
+        let offered = decisions.iter().find_map(|d| {
+            let node = scenario.node(&d.node)?;
+            d.offered
+                .iter()
+                .filter_map(|id| node.choice(id))
+                .find(|c| c.follows.contains(t))
+                .map(|c| (node.id.as_str(), c))
+        });
+        let found = offered.or_else(|| {
+            anywhere
+                .then(|| {
+                    scenario.nodes.iter().find_map(|n| {
+                        n.choices
+                            .iter()
+                            .find(|c| c.follows.contains(t))
+                            .map(|c| (n.id.as_str(), c))
+                    })
+                })
+                .flatten()
+        });
+        found.map(|(n, c)| (t, n, c))
     })
 }
 

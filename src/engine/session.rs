@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::catalog::{Catalog, Phase};
 use super::mood::{Mood, MoodDelta, Range};
-use super::scenario::{Choice, Cond, Node, Outcome, Scenario};
+use super::scenario::{Choice, Cond, CondGoto, Node, Outcome, Reaction, Scenario};
 
 /// Version of the serialised [`SessionState`].
 pub const STATE_FORMAT: u32 = 1;
@@ -531,26 +531,44 @@ impl<'a> Session<'a> {
         }
         delta = delta + choice.mood;
 
-        let mut next = choice.goto.clone();
-        let mut reaction_id = None;
+        // One reaction is drawn by weight among those whose `when` holds as the reply
+        // is given (before its mood change). Without conditions this is one draw over
+        // all of them, as it always was; when none holds, nothing is drawn.
+        let mut reaction: Option<&Reaction> = None;
         if !choice.reactions.is_empty() {
-            let total: u64 = choice.reactions.iter().map(|r| u64::from(r.weight)).sum();
+            let eligible: Vec<bool> = choice
+                .reactions
+                .iter()
+                .map(|r| r.when.as_ref().is_none_or(|w| holds(w, st)))
+                .collect();
+            let total: u64 = choice
+                .reactions
+                .iter()
+                .zip(&eligible)
+                .filter(|(_, ok)| **ok)
+                .map(|(r, _)| u64::from(r.weight))
+                .sum();
             if total > 0 {
                 let mut roll = st.rng.random_range(0..total);
-                for r in &choice.reactions {
+                for (r, _) in choice
+                    .reactions
+                    .iter()
+                    .zip(&eligible)
+                    .filter(|(_, ok)| **ok)
+                {
                     let w = u64::from(r.weight);
                     if roll < w {
-                        delta = delta + r.mood;
-                        if r.goto.is_some() {
-                            next = r.goto.clone();
-                        }
-                        st.flags.extend(r.sets.iter().cloned());
-                        reaction_id = Some(r.id.clone());
+                        reaction = Some(r);
                         break;
                     }
                     roll -= w;
                 }
             }
+        }
+        let reaction_id = reaction.map(|r| r.id.clone());
+        if let Some(r) = reaction {
+            delta = delta + r.mood;
+            st.flags.extend(r.sets.iter().cloned());
         }
 
         // Repeated bad replies compound: the harm of the n-th bad reply in a row is
@@ -570,12 +588,31 @@ impl<'a> Session<'a> {
         st.said.insert(choice.id.clone());
         st.flags.extend(choice.sets.iter().cloned());
 
+        // Where to: the drawn reaction's routing, else the reply's. `goto_if` is read on
+        // the state after the reply (its mood change, `said`, flags): the first whose
+        // condition holds, else `goto`.
+        let st_now: &SessionState = st;
+        let route = |goto_if: &[CondGoto], goto: &Option<String>| {
+            goto_if
+                .iter()
+                .find(|g| holds(&g.when, st_now))
+                .map(|g| g.goto.clone())
+                .or_else(|| goto.clone())
+        };
+        let next = reaction
+            .and_then(|r| route(&r.goto_if, &r.goto))
+            .or_else(|| route(&choice.goto_if, &choice.goto));
         let mut next = next
             .ok_or_else(|| SessionError::Scenario(format!("reply `{}` has no goto", choice.id)))?;
 
+        // Escalation: checked after every reply's mood change, once per session, with
+        // inclusive thresholds (either one). A reply that reaches an ending is not
+        // escalated: the ending wins.
         let mut escalated = false;
+        let reaches_ending = scenario.node(&next).is_some_and(Node::is_ending);
         if let Some(esc) = &scenario.escalation
             && !st.escalated
+            && !reaches_ending
         {
             let angry = esc.anger_at_least.is_some_and(|a| st.mood.anger >= a);
             let impatient = esc.patience_at_most.is_some_and(|p| st.mood.patience <= p);

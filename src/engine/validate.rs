@@ -329,7 +329,141 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
             }
         }
     }
+    validate_cases_and_sources(catalog, locales, &mut out);
     out
+}
+
+/// The catalog's cases and seed-file titles: unique valid ids, a Fluent message for
+/// each (cases with a `.summary`), and every seed file cited somewhere listed in
+/// `sources` once the catalog has that table.
+fn validate_cases_and_sources(
+    catalog: &Catalog,
+    locales: &[LocaleKeys],
+    out: &mut Vec<Diagnostic>,
+) {
+    let d = Doc::Catalog;
+    let bad_id =
+        |id: &str| format!("`{id}` is not a valid id; expected snake_case letters, digits and `_`");
+    let mut seen = HashSet::new();
+    for (i, c) in catalog.cases.iter().enumerate() {
+        let p = format!("cases[{i}]");
+        if !is_valid_id(&c.id) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.id"),
+                bad_id(&c.id),
+            ));
+        }
+        if !seen.insert(c.id.as_str()) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.id"),
+                format!("duplicate case id `{}`", c.id),
+            ));
+        }
+        if c.seeds.is_empty() {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.seeds"),
+                "a case needs the seed file(s) it comes from",
+            ));
+        }
+        for l in locales {
+            if !l.has(&c.id) {
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.id"),
+                    format!("no Fluent message `{}` in {}", c.id, l.file),
+                ));
+            } else if !l.has_attr(&c.id, "summary") {
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.id"),
+                    format!(
+                        "Fluent message `{}` in {} has no `.summary` attribute",
+                        c.id, l.file
+                    ),
+                ));
+            }
+        }
+    }
+    let mut files = HashSet::new();
+    let mut ids = HashSet::new();
+    for (i, s) in catalog.sources.iter().enumerate() {
+        let p = format!("sources[{i}]");
+        if !files.insert(s.file.as_str()) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.file"),
+                format!("seed file `{}` is listed twice", s.file),
+            ));
+        }
+        if !is_valid_id(&s.id) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.id"),
+                bad_id(&s.id),
+            ));
+        }
+        if !ids.insert(s.id.as_str()) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{p}.id"),
+                format!("duplicate source id `{}`", s.id),
+            ));
+        }
+        for l in locales {
+            if !l.has(&s.id) {
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.id"),
+                    format!("no Fluent message `{}` in {}", s.id, l.file),
+                ));
+            }
+        }
+    }
+    if catalog.sources.is_empty() {
+        return;
+    }
+    let cited = catalog
+        .competencies
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            c.seeds
+                .iter()
+                .enumerate()
+                .map(move |(k, f)| (format!("competencies[{i}].seeds[{k}]"), f))
+        })
+        .chain(catalog.techniques.iter().enumerate().flat_map(|(i, t)| {
+            t.seeds
+                .iter()
+                .enumerate()
+                .map(move |(k, f)| (format!("techniques[{i}].seeds[{k}]"), f))
+        }))
+        .chain(catalog.procedures.iter().enumerate().flat_map(|(i, p)| {
+            p.seeds
+                .iter()
+                .enumerate()
+                .map(move |(k, f)| (format!("procedures[{i}].seeds[{k}]"), f))
+        }))
+        .chain(catalog.cases.iter().enumerate().flat_map(|(i, c)| {
+            c.seeds
+                .iter()
+                .enumerate()
+                .map(move |(k, f)| (format!("cases[{i}].seeds[{k}]"), f))
+        }));
+    for (path, f) in cited {
+        if catalog.source(f).is_none() {
+            out.push(Diagnostic::warning(
+                d.clone(),
+                path,
+                format!(
+                    "seed file `{f}` is not in `sources`, so feedback shows trainees the file name instead of the course's title for it"
+                ),
+            ));
+        }
+    }
 }
 
 /// Where an id is declared; the RON path is only spelled out for a report.
@@ -514,7 +648,18 @@ const FOLLOWS: u64 = 1;
 const BREAKS: u64 = 2;
 const WHEN: u64 = 3;
 const BETTER: u64 = 4;
+/// Reaction `ri` of a choice is part `REACTIONS + ri`; within it the weight is item 0,
+/// its `when` items from 1, its `goto_if[j]` items `route_item(j, …)` and its `goto`
+/// the last item.
 const REACTIONS: u64 = 5;
+/// The `goto` of a `goto_if` entry, after its condition's items.
+const ROUTE_GOTO: u64 = 0xffff_ffff;
+
+/// Item `i` of `goto_if[j]` (its condition's parts, then `ROUTE_GOTO`): after the
+/// `goto` (item 0) of a choice, after the `when` of a reaction.
+fn route_item(j: usize, i: u64) -> u64 {
+    ((j as u64 + 1) << 32) | i.min(ROUTE_GOTO)
+}
 
 /// Bits of a slot (one per declared id): its kind, and what the locales said of it.
 const KIND: u8 = 0b11;
@@ -737,6 +882,9 @@ pub struct ScenarioChecker<'c> {
     /// Goto targets (symbols) in document order, and which slots have one.
     edges: Vec<u32>,
     has_goto: Vec<u64>,
+    /// `goto_if` targets in document order: (slot of the choice or reaction, entry,
+    /// symbol). Few: kept apart so that `edges` stays one per slot.
+    route_edges: Vec<(u32, u32, u32)>,
     endings: Vec<u64>,
     has_ending: bool,
     /// The first 12 node ids, for "expected a node id such as".
@@ -804,6 +952,7 @@ impl<'c> ScenarioChecker<'c> {
             tones: FastMap::default(),
             edges: Vec::new(),
             has_goto: Vec::new(),
+            route_edges: Vec::new(),
             endings: Vec::new(),
             has_ending: false,
             node_list: Vec::new(),
@@ -867,6 +1016,9 @@ impl<'c> ScenarioChecker<'c> {
                     s.pass_mark
                 ),
             );
+        }
+        if let Some(message) = case_problem(s, self.catalog) {
+            self.err(HEADER, "case".into(), message);
         }
         let catalog = self.catalog;
         for (i, p) in s.procedures.iter().enumerate() {
@@ -1367,17 +1519,17 @@ impl<'c> ScenarioChecker<'c> {
             let cp = || format!("nodes[{k}].choices[{ci}]");
             match &c.goto {
                 Some(g) => self.goto(g, slot),
-                None if c.reactions.is_empty() || c.reactions.iter().any(|r| r.goto.is_none()) => {
-                    self.push(
-                        key(GOTO, 0),
-                        format!("{}.id", cp()),
-                        format!(
-                            "reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction",
-                            c.id
-                        ),
-                    );
+                None => {
+                    if let Some(message) = missing_goto(c) {
+                        self.push(key(GOTO, 0), format!("{}.id", cp()), message);
+                    }
                 }
-                None => {}
+            }
+            for (j, g) in c.goto_if.iter().enumerate() {
+                self.cond_check(&g.when, |i| key(GOTO, route_item(j, i)), &|| {
+                    format!("{}.goto_if[{j}].when", cp())
+                });
+                self.route(&g.goto, slot, j);
             }
             for (i, t) in c.follows.iter().enumerate() {
                 let i64 = i as u64;
@@ -1412,12 +1564,24 @@ impl<'c> ScenarioChecker<'c> {
             }
             for (ri, r) in c.reactions.iter().enumerate() {
                 slot = slot.wrapping_add(1);
+                let part = REACTIONS + ri as u64;
                 if r.weight == 0 {
                     self.push(
-                        key(REACTIONS, 2 * ri as u64),
+                        key(part, 0),
                         format!("{}.reactions[{ri}].weight", cp()),
                         "a reaction weight must be at least 1".into(),
                     );
+                }
+                if let Some(w) = &r.when {
+                    self.cond_check(w, |i| key(part, 1 + i), &|| {
+                        format!("{}.reactions[{ri}].when", cp())
+                    });
+                }
+                for (j, g) in r.goto_if.iter().enumerate() {
+                    self.cond_check(&g.when, |i| key(part, route_item(j, i)), &|| {
+                        format!("{}.reactions[{ri}].goto_if[{j}].when", cp())
+                    });
+                    self.route(&g.goto, slot, j);
                 }
                 if let Some(g) = &r.goto {
                     self.goto(g, slot);
@@ -1440,6 +1604,13 @@ impl<'c> ScenarioChecker<'c> {
         room(&mut self.edges, 1);
         self.edges.push(sym);
         set_bit(&mut self.has_goto, slot as usize);
+    }
+
+    /// Records `goto_if[j].goto` of the choice or reaction at `slot`, like [`Self::goto`].
+    fn route(&mut self, target: &str, slot: u32, j: usize) {
+        let sym = self.name_ref(target);
+        self.route_edges
+            .push((slot, u32::try_from(j).unwrap_or(u32::MAX), sym));
     }
 
     fn goto_message(&self, target: &str) -> String {
@@ -1499,8 +1670,15 @@ impl<'c> ScenarioChecker<'c> {
         let nodes = self.node_first.len();
         let mut succ_start: Vec<u32> = Vec::with_capacity(nodes + 1);
         let mut edges = std::mem::take(&mut self.edges);
+        // Room in front for the `goto_if` targets, so that writing the rows never
+        // overtakes reading the gotos.
+        let routes = std::mem::take(&mut self.route_edges);
+        if !routes.is_empty() {
+            edges.splice(0..0, std::iter::repeat_n(0, routes.len()));
+        }
+        let mut next_route = 0usize;
         let (mut k, mut ci, mut ri) = (0usize, 0usize, 0usize);
-        let (mut read, mut write) = (0usize, 0usize);
+        let (mut read, mut write) = (routes.len(), 0usize);
         let mut missing_goto = false;
         for t in 0..self.slots.count {
             match self.kind(t) {
@@ -1514,6 +1692,42 @@ impl<'c> ScenarioChecker<'c> {
                     ri = usize::MAX;
                 }
                 _ => ri = ri.wrapping_add(1),
+            }
+            while let Some(&(_, j, sym)) = routes.get(next_route).filter(|r| r.0 == t) {
+                next_route += 1;
+                let owner = self.owner(sym);
+                if owner.is_none_or(|s| self.kind(s) != NODE) {
+                    let message = self.goto_message(sym_name(&self.slots, &self.refs, sym));
+                    let item = route_item(j as usize, ROUTE_GOTO);
+                    let (key, path) = if self.kind(t) == CHOICE {
+                        (
+                            (NODES, k as u64, CHOICES, ci as u64, GOTO, item),
+                            format!("nodes[{k}].choices[{ci}].goto_if[{j}].goto"),
+                        )
+                    } else {
+                        (
+                            (
+                                NODES,
+                                k as u64,
+                                CHOICES,
+                                ci as u64,
+                                REACTIONS + ri as u64,
+                                item,
+                            ),
+                            format!("nodes[{k}].choices[{ci}].reactions[{ri}].goto_if[{j}].goto"),
+                        )
+                    };
+                    self.push(key, path, message);
+                }
+                match owner.and_then(|s| self.graph_node(s)) {
+                    Some(j) => {
+                        if let Some(e) = edges.get_mut(write) {
+                            *e = j;
+                        }
+                        write += 1;
+                    }
+                    None => missing_goto = true,
+                }
             }
             if !bit(&self.has_goto, t as usize) {
                 continue;
@@ -1537,8 +1751,8 @@ impl<'c> ScenarioChecker<'c> {
                             k as u64,
                             CHOICES,
                             ci as u64,
-                            REACTIONS,
-                            2 * ri as u64 + 1,
+                            REACTIONS + ri as u64,
+                            u64::MAX,
                         ),
                         format!("nodes[{k}].choices[{ci}].reactions[{ri}].goto"),
                     )
@@ -1956,6 +2170,7 @@ impl<'c> ScenarioChecker<'c> {
             + self.refs.heap_bytes()
             + self.bits.capacity()
             + (self.node_first.capacity() + self.edges.capacity() + self.ref_slot.capacity()) * 4
+            + self.route_edges.capacity() * 12
             + (self.ref_flags.capacity() + self.has_goto.capacity() + self.endings.capacity()) * 8
             + map(self.big.capacity(), 4 + 24)
             + self.big.values().map(|v| v.capacity() * 4).sum::<usize>()
@@ -1965,6 +2180,47 @@ impl<'c> ScenarioChecker<'c> {
             + self.out.capacity() * size_of::<(Key, Diagnostic)>()
             + self.deferred.capacity() * size_of::<Deferred>()
             + map(self.why_differs.capacity(), 4 + 24)
+    }
+}
+
+/// An unknown `case:`: the catalog lists the course's cases.
+fn case_problem(s: &Scenario, catalog: &Catalog) -> Option<String> {
+    let case = s.case.as_deref()?;
+    if catalog.case(case).is_some() {
+        return None;
+    }
+    let near = nearest(case, catalog.cases.iter().map(|c| c.id.as_str()))
+        .map(|n| format!("; did you mean `{n}`?"))
+        .unwrap_or_default();
+    Some(if catalog.cases.is_empty() {
+        format!("unknown case `{case}`: the catalog lists no cases (`cases: [...]` in catalog.ron)")
+    } else {
+        format!("unknown case `{case}`; expected a case id from the catalog's `cases`{near}")
+    })
+}
+
+/// What is wrong with a reply that has no `goto`, if anything: every way out of it
+/// must lead somewhere. A reaction's routing overrides the reply's, so a reply needs no
+/// `goto` only when a reaction is always drawn (one has no `when`) and each has its
+/// own `goto`; a `goto_if` always needs a `goto` for when no condition holds.
+fn missing_goto(c: &super::scenario::Choice) -> Option<String> {
+    if !c.goto_if.is_empty() {
+        Some(format!(
+            "reply `{}` has `goto_if` but no `goto`; expected a `goto` for when no condition holds",
+            c.id
+        ))
+    } else if c.reactions.is_empty() || c.reactions.iter().any(|r| r.goto.is_none()) {
+        Some(format!(
+            "reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction",
+            c.id
+        ))
+    } else if c.may_draw_none() {
+        Some(format!(
+            "reply `{}` has no `goto`, and every reaction has a `when`, so none may be drawn; expected a `goto` for that case",
+            c.id
+        ))
+    } else {
+        None
     }
 }
 
@@ -2105,6 +2361,9 @@ pub(crate) mod tests {
                     s.pass_mark
                 ),
             );
+        }
+        if let Some(message) = case_problem(s, catalog) {
+            err(&mut out, "case".into(), message);
         }
         for (i, p) in s.procedures.iter().enumerate() {
             if catalog.procedure(p).is_none() {
@@ -2356,19 +2615,15 @@ pub(crate) mod tests {
                 let cp = || format!("nodes[{ni}].choices[{ci}]");
                 match &c.goto {
                     Some(g) => goto_check(&mut out, g, &|| format!("{}.goto", cp())),
-                    None if c.reactions.is_empty()
-                        || c.reactions.iter().any(|r| r.goto.is_none()) =>
-                    {
-                        err(
-                            &mut out,
-                            format!("{}.id", cp()),
-                            format!(
-                                "reply `{}` has no `goto`; expected a `goto`, or a `goto` on every reaction",
-                                c.id
-                            ),
-                        );
+                    None => {
+                        if let Some(message) = missing_goto(c) {
+                            err(&mut out, format!("{}.id", cp()), message);
+                        }
                     }
-                    None => {}
+                }
+                for (j, g) in c.goto_if.iter().enumerate() {
+                    cond_check(&mut out, &g.when, &|| format!("{}.goto_if[{j}].when", cp()));
+                    goto_check(&mut out, &g.goto, &|| format!("{}.goto_if[{j}].goto", cp()));
                 }
                 for (k, t) in c.follows.iter().enumerate() {
                     technique_check(&mut out, t, &|| format!("{}.follows[{k}]", cp()));
@@ -2403,6 +2658,17 @@ pub(crate) mod tests {
                             "a reaction weight must be at least 1".into(),
                         );
                     }
+                    if let Some(w) = &r.when {
+                        cond_check(&mut out, w, &|| format!("{}.reactions[{ri}].when", cp()));
+                    }
+                    for (j, g) in r.goto_if.iter().enumerate() {
+                        cond_check(&mut out, &g.when, &|| {
+                            format!("{}.reactions[{ri}].goto_if[{j}].when", cp())
+                        });
+                        goto_check(&mut out, &g.goto, &|| {
+                            format!("{}.reactions[{ri}].goto_if[{j}].goto", cp())
+                        });
+                    }
                     if let Some(g) = &r.goto {
                         goto_check(&mut out, g, &|| format!("{}.reactions[{ri}].goto", cp()));
                     }
@@ -2427,25 +2693,19 @@ pub(crate) mod tests {
         for n in &s.nodes {
             succ_start.push(succ.len());
             for c in &n.choices {
-                if let Some(g) = c.goto.as_deref().and_then(|g| index.get(g)) {
+                for g in c.targets().filter_map(|g| index.get(g)) {
                     succ.push(*g);
-                }
-                for r in &c.reactions {
-                    if let Some(g) = r.goto.as_deref().and_then(|g| index.get(g)) {
-                        succ.push(*g);
-                    }
                 }
             }
         }
         succ_start.push(succ.len());
         let succ_of = |i: usize| &succ[succ_start[i]..succ_start[i + 1]];
         // With a goto to a missing node, "no ending reachable" would only repeat that error.
-        let missing_goto = s.nodes.iter().flat_map(|n| n.choices.iter()).any(|c| {
-            c.goto.as_deref().is_some_and(|g| !index.contains_key(g))
-                || c.reactions
-                    .iter()
-                    .any(|r| r.goto.as_deref().is_some_and(|g| !index.contains_key(g)))
-        });
+        let missing_goto = s
+            .nodes
+            .iter()
+            .flat_map(|n| n.choices.iter())
+            .any(|c| c.targets().any(|g| !index.contains_key(g)));
         let mut reach = vec![false; s.nodes.len()];
         let mut queue = VecDeque::new();
         for root in [
@@ -2754,7 +3014,7 @@ pub(crate) mod tests {
     pub(crate) fn mutate(rng: &mut Rng, s: &mut Scenario, keys: &mut [LocaleKeys]) {
         let nodes = s.nodes.len();
         let ni = rng.below(nodes);
-        match rng.below(14) {
+        match rng.below(16) {
             0 if nodes > 0 => {
                 s.nodes.remove(ni);
             }
@@ -2770,7 +3030,9 @@ pub(crate) mod tests {
                             c.reactions.push(Reaction {
                                 id: name,
                                 weight: rng.below(2) as u32,
+                                when: None,
                                 mood: Default::default(),
+                                goto_if: Vec::new(),
                                 goto: None,
                                 sets: Vec::new(),
                             });
@@ -2866,6 +3128,43 @@ pub(crate) mod tests {
                         c.follows.push(
                             ["apologize", "apologise", "nothing_like_it"][rng.below(3)].into(),
                         );
+                    }
+                }
+            }
+            14 => {
+                // A conditional goto, on a reply or one of its reactions, to any name.
+                let when = some_cond(rng, s);
+                let goto = some_name(rng, s);
+                let entry = crate::engine::scenario::CondGoto { when, goto };
+                if let Some(n) = s.nodes.get_mut(ni)
+                    && !n.choices.is_empty()
+                {
+                    let ci = rng.below(n.choices.len());
+                    let c = &mut n.choices[ci];
+                    match (rng.below(3), c.reactions.len()) {
+                        (0, r) if r > 0 => c.reactions[rng.below(r)].goto_if.push(entry),
+                        (1, _) => {
+                            c.goto_if.push(entry);
+                            c.goto = None;
+                        }
+                        _ => c.goto_if.push(entry),
+                    }
+                }
+            }
+            15 => {
+                // A reaction drawn only under a condition (all of them, sometimes).
+                let when = some_cond(rng, s);
+                if let Some(n) = s.nodes.get_mut(ni)
+                    && !n.choices.is_empty()
+                {
+                    let ci = rng.below(n.choices.len());
+                    let c = &mut n.choices[ci];
+                    let all = rng.below(2) == 0;
+                    let r = c.reactions.len();
+                    for (k, x) in c.reactions.iter_mut().enumerate() {
+                        if all || k == rng.below(r) {
+                            x.when = Some(when.clone());
+                        }
                     }
                 }
             }

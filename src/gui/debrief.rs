@@ -204,6 +204,10 @@ fn spawn(
                     if let Some(b) = &f.better_text {
                         lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
                     }
+                    if !f.sources.is_empty() {
+                        let sources = f.sources.join("; ");
+                        lines.push(format!("{}{}{sources}", ui.ui("ui-source"), ui.colon()));
+                    }
                     col.spawn((
                         Text::new(lines.join("\n")),
                         shared.font(15.0),
