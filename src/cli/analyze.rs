@@ -88,6 +88,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
         runs: args.runs,
         mc_seed: args.mc_seed,
         budget: args.budget,
+        max_depth: args.max_depth.max(1),
         ..Options::default()
     };
     let mut bar = ProgressBar::new(args.quiet);
@@ -261,7 +262,11 @@ fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str, catalog
         ("an-unreachable-choices", &a.unreachable_choices),
         ("an-dead-ends", &a.dead_ends),
         ("an-unreachable-endings", &a.unreachable_endings),
+        ("an-unexplored", &a.unexplored),
     ] {
+        if key == "an-unexplored" && list.is_empty() {
+            continue;
+        }
         let shown = if list.is_empty() {
             t.ui("an-none")
         } else {
@@ -367,10 +372,14 @@ fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str, catalog
         };
         let msg = t.ui_fmt(
             &format!("an-finding-{}", f.code.replace('_', "-")),
-            &[(
-                "subject",
-                FluentValue::from(f.subject.clone().unwrap_or_default()),
-            )],
+            &[
+                (
+                    "subject",
+                    FluentValue::from(f.subject.clone().unwrap_or_default()),
+                ),
+                ("limit", n(f.limit.unwrap_or(0))),
+                ("count", n(f.count.unwrap_or(0))),
+            ],
         );
         let _ = writeln!(out, "  {level}: {msg}");
         if let Some(p) = &f.path {

@@ -294,6 +294,10 @@ pub struct AnalyzeArgs {
     /// Most replies the exhaustive exploration plays before it settles for bounds.
     #[arg(long, default_value_t = 20_000_000)]
     pub budget: u64,
+    /// Longest path the exhaustive exploration follows; a path cut there is a limit
+    /// of the analysis, reported as a note.
+    #[arg(long, default_value_t = 200)]
+    pub max_depth: usize,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,

@@ -1159,3 +1159,42 @@ impl Runtime {
         self.procedures[k].source
     }
 }
+
+impl RunState {
+    /// A hash of what decides where the run can go from here (node, mood, condition
+    /// bits, the feelings door, the bad-reply streak, escalation and the generator's
+    /// position), leaving out the score accumulators: two states with the same course
+    /// offer the same replies and lead to the same states for ever after.
+    pub(crate) fn course_hash(&self) -> u64 {
+        // A multiply-and-rotate mix of a few words: this runs once per reply explored.
+        let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+        let m = &self.mood;
+        let mut h = mix(
+            u64::from(self.node),
+            (m.anger as u32 as u64) << 32 | m.trust as u32 as u64,
+        );
+        h = mix(h, (m.patience as u32 as u64) << 32 | u64::from(self.streak));
+        h = mix(
+            h,
+            u64::from(self.feelings)
+                | u64::from(self.escalated) << 1
+                | u64::from(self.finished) << 2,
+        );
+        for &w in self.bits.iter() {
+            h = mix(h, w);
+        }
+        mix(h, self.rng.get_word_pos() as u64)
+    }
+
+    /// Whether two states have the same course (see [`RunState::course_hash`]).
+    pub(crate) fn same_course(&self, other: &RunState) -> bool {
+        self.node == other.node
+            && self.mood == other.mood
+            && self.bits == other.bits
+            && self.feelings == other.feelings
+            && self.streak == other.streak
+            && self.escalated == other.escalated
+            && self.finished == other.finished
+            && self.rng == other.rng
+    }
+}
