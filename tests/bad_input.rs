@@ -390,3 +390,78 @@ fn the_fluent_nesting_guard_sees_through_quotes_in_text_and_skips_comments() {
     assert_eq!(too_deep(&comments), None);
     assert_eq!(too_deep("k = { FUNC(\"{{{\", a: \"{{{{\") }"), None);
 }
+
+/// A node with 65,536 replies (one past what the compiled runtime holds) used to pass
+/// `validate`; `analyze` then explored nothing and printed a raw message key.
+/// Validation refuses it, naming the limit, on both the tree and the streamed path.
+#[test]
+fn a_node_with_more_replies_than_the_runtime_holds_is_refused_with_the_limit() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let n = 65_536;
+    let mut wide = String::from("(id: \"wide\", choices: [");
+    let mut msgs = String::from("story_wide = x\nwide = y\n");
+    for i in 0..n {
+        wide.push_str(&format!("(id: \"w{i}\", goto: \"offer\"),"));
+        msgs.push_str(&format!("w{i} = z\n"));
+    }
+    wide.push_str("]),\n        (id: \"done\",");
+    edit(
+        &sc,
+        "(id: \"story_cut_in\",",
+        "(id: \"story_wide\", goto: \"wide\"),\n                (id: \"story_cut_in\",",
+    );
+    edit(&sc, "(id: \"done\",", &wide);
+    for l in ["en-US", "zh-CN"] {
+        let p = d.path().join(format!("locales/{l}/sample_refund.ftl"));
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, text + &msgs).unwrap();
+    }
+    let text = std::fs::read_to_string(&sc).unwrap();
+    let line = line_of(&text, "(id: \"wide\"");
+    let all = validate(d.path());
+    assert!(
+        all.contains(
+            "has 65536 replies; the compiled runtime holds at most 65535 replies per node"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains(&format!("sample_refund.ron:{line}:")),
+        "located at the node (line {line}):\n{all}"
+    );
+    // The same report when the file is streamed.
+    let streamed = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["validate", sc.to_str().unwrap()])
+        .env("LANG", "en_US.UTF-8")
+        .env("TOUCHPOINT_STREAM_ABOVE", "0")
+        .output()
+        .unwrap();
+    let tree = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(stdout(&streamed), stdout(&tree));
+    assert_eq!(streamed.status.code(), Some(1));
+    // And analyze refuses it rather than exploring nothing.
+    let o = touchpoint(&["analyze", sc.to_str().unwrap(), "--runs", "0"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!stdout(&o).contains("Explored 0"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("[an-"), "{}", stdout(&o));
+}
+
+/// A mood change the runtime cannot hold (16 bits a scale) is refused with the range.
+#[test]
+fn a_mood_change_past_the_runtime_range_is_refused_with_the_limit() {
+    let d = fixture_copy();
+    edit(
+        &d.path().join("scenarios/sample_refund.ron"),
+        "mood: (anger: 5),",
+        "mood: (anger: 40000),",
+    );
+    let all = validate(d.path());
+    assert!(
+        all.contains(
+            "a mood change of 40000 is out of range; the compiled runtime holds -32768..=32767"
+        ),
+        "{all}"
+    );
+    assert!(has_located_error(&all, "sample_refund.ron"), "{all}");
+}

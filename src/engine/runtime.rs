@@ -365,7 +365,10 @@ impl<'c> RuntimeBuilder<'c> {
                     .map(|i| (i, &catalog.procedures[i]))
             })
             .collect();
-        let failed = found.iter().any(|(_, p)| p.steps.len() > 64);
+        let failed = found
+            .iter()
+            .any(|(_, p)| p.steps.len() > limits::PROCEDURE_STEPS)
+            || catalog.competencies.len() > limits::COMPETENCIES;
         let procedures: Vec<CProcedure> = found
             .iter()
             .map(|&(i, p)| {
@@ -1197,4 +1200,30 @@ impl RunState {
             && self.finished == other.finished
             && self.rng == other.rng
     }
+}
+
+/// What the compiled runtime can hold. Validation refuses an encounter past any of
+/// them (naming the limit), so that whatever validates compiles.
+pub mod limits {
+    /// Nodes in an encounter, and replies in all its nodes together.
+    pub const NODES: u64 = super::LIMIT as u64;
+    pub const REPLIES: u64 = super::LIMIT as u64;
+    /// Replies of one node (a `u16` count).
+    pub const REPLIES_PER_NODE: usize = u16::MAX as usize;
+    /// Reactions of one reply, and flags one reply or reaction sets (`u8` counts).
+    pub const REACTIONS_PER_REPLY: usize = u8::MAX as usize;
+    pub const SETS: usize = u8::MAX as usize;
+    /// The reaction weights of one reply, added up.
+    pub const REACTION_WEIGHTS: u64 = u32::MAX as u64;
+    /// A mood change on each scale: a reply's or a reaction's own, and the sums of
+    /// the catalog effects of the techniques one reply follows or breaks (`i16`).
+    pub const MOOD_MIN: i64 = i16::MIN as i64;
+    pub const MOOD_MAX: i64 = i16::MAX as i64;
+    /// The weights of the techniques one reply follows (or breaks), added up per
+    /// competency (`i16`).
+    pub const WEIGHT_SUM: i64 = i16::MAX as i64;
+    /// Steps of a procedure the encounter checks (a 64-bit mask).
+    pub const PROCEDURE_STEPS: usize = 64;
+    /// Competencies in the catalog (a `u8` index).
+    pub const COMPETENCIES: usize = u8::MAX as usize + 1;
 }

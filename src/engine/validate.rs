@@ -8,7 +8,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::catalog::Catalog;
+use super::catalog::{Catalog, Phase};
+use super::runtime::limits;
 use super::scenario::{Cond, Node, SCENARIO_MESSAGES, Scenario};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -169,6 +170,17 @@ pub fn is_valid_id(id: &str) -> bool {
 pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let d = Doc::Catalog;
+    if catalog.competencies.len() > limits::COMPETENCIES {
+        out.push(Diagnostic::error(
+            d.clone(),
+            format!("competencies[{}]", limits::COMPETENCIES),
+            format!(
+                "the catalog has {} competencies; the compiled runtime holds at most {}",
+                catalog.competencies.len(),
+                limits::COMPETENCIES
+            ),
+        ));
+    }
     let mut seen = HashSet::new();
     for (i, c) in catalog.competencies.iter().enumerate() {
         if !seen.insert(c.id.as_str()) {
@@ -515,6 +527,8 @@ const BREAKS: u64 = 2;
 const WHEN: u64 = 3;
 const BETTER: u64 = 4;
 const REACTIONS: u64 = 5;
+/// What the compiled runtime can hold (`runtime::limits`).
+const LIMITS: u64 = 6;
 
 /// Bits of a slot (one per declared id): its kind, and what the locales said of it.
 const KIND: u8 = 0b11;
@@ -754,6 +768,8 @@ pub struct ScenarioChecker<'c> {
     locale: Option<LocaleState>,
     /// Choice slot → `.why` per locale, for choices whose locales disagree.
     why_differs: FastMap<u32, Vec<bool>>,
+    /// Nodes and replies so far (for the runtime's limits).
+    totals: [u64; 2],
 }
 
 /// The symbol of a name in the checker's table, if it has one.
@@ -817,6 +833,7 @@ impl<'c> ScenarioChecker<'c> {
             locales: Vec::new(),
             locale: None,
             why_differs: FastMap::default(),
+            totals: [0; 2],
         };
         c.header(header);
         c
@@ -883,6 +900,17 @@ impl<'c> ScenarioChecker<'c> {
                     );
                 }
                 Some(pr) => {
+                    if pr.steps.len() > limits::PROCEDURE_STEPS {
+                        self.err(
+                            HEADER,
+                            format!("procedures[{i}]"),
+                            format!(
+                                "procedure `{p}` has {} steps; the compiled runtime checks at most {} steps per procedure",
+                                pr.steps.len(),
+                                limits::PROCEDURE_STEPS
+                            ),
+                        );
+                    }
                     for step in pr.steps.iter().filter(|st| st.required) {
                         for t in &step.techniques {
                             self.followed.insert(t.as_str(), false);
@@ -1429,6 +1457,194 @@ impl<'c> ScenarioChecker<'c> {
                 .chain(c.reactions.iter().flat_map(|r| r.sets.iter()))
             {
                 self.set_flag(f);
+            }
+        }
+        self.runtime_limits(n, k);
+    }
+
+    /// What the compiled runtime cannot hold, named with its limit: whatever
+    /// validates compiles (`runtime::limits`).
+    fn runtime_limits(&mut self, n: &Node, k: usize) {
+        let k64 = k as u64;
+        self.totals[0] += 1;
+        self.totals[1] += n.choices.len() as u64;
+        for (i, (total, limit, what)) in [
+            (self.totals[0], limits::NODES, "nodes"),
+            (self.totals[1], limits::REPLIES, "replies"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if total == limit + 1 {
+                self.push(
+                    (NODES, k64, NODE_ITEMS, 8 + i as u64, 0, 0),
+                    format!("nodes[{k}].id"),
+                    format!("the encounter has more than {limit} {what}; the compiled runtime holds at most {limit}"),
+                );
+            }
+        }
+        if n.choices.len() > limits::REPLIES_PER_NODE {
+            self.push(
+                (NODES, k64, NODE_ITEMS, 10, 0, 0),
+                format!("nodes[{k}].choices"),
+                format!(
+                    "node `{}` has {} replies; the compiled runtime holds at most {} replies per node",
+                    n.id,
+                    n.choices.len(),
+                    limits::REPLIES_PER_NODE
+                ),
+            );
+        }
+        let mood = |d: &super::mood::MoodDelta| -> Option<(&'static str, i64)> {
+            [
+                ("anger", d.anger),
+                ("trust", d.trust),
+                ("patience", d.patience),
+            ]
+            .into_iter()
+            .map(|(s, v)| (s, i64::from(v)))
+            .find(|(_, v)| !(limits::MOOD_MIN..=limits::MOOD_MAX).contains(v))
+        };
+        let range = format!("{}..={}", limits::MOOD_MIN, limits::MOOD_MAX);
+        let catalog = self.catalog;
+        for (ci, c) in n.choices.iter().enumerate() {
+            let key = |i: u64| (NODES, k64, CHOICES, ci as u64, LIMITS, i);
+            let cp = format!("nodes[{k}].choices[{ci}]");
+            let mut found: Vec<(u64, String, String)> = Vec::new();
+            if let Some((scale, v)) = mood(&c.mood) {
+                found.push((
+                    0,
+                    format!("{cp}.mood.{scale}"),
+                    format!(
+                        "a mood change of {v} is out of range; the compiled runtime holds {range}"
+                    ),
+                ));
+            }
+            if c.reactions.len() > limits::REACTIONS_PER_REPLY {
+                found.push((
+                    1,
+                    format!("{cp}.reactions"),
+                    format!(
+                        "reply `{}` has {} reactions; the compiled runtime holds at most {} per reply",
+                        c.id,
+                        c.reactions.len(),
+                        limits::REACTIONS_PER_REPLY
+                    ),
+                ));
+            }
+            let weights: u64 = c.reactions.iter().map(|r| u64::from(r.weight)).sum();
+            if weights > limits::REACTION_WEIGHTS {
+                found.push((
+                    2,
+                    format!("{cp}.reactions"),
+                    format!(
+                        "the reaction weights of reply `{}` add up to {weights}; the compiled runtime holds at most {}",
+                        c.id,
+                        limits::REACTION_WEIGHTS
+                    ),
+                ));
+            }
+            if c.sets.len() > limits::SETS {
+                found.push((
+                    3,
+                    format!("{cp}.sets"),
+                    format!(
+                        "reply `{}` sets {} flags; the compiled runtime holds at most {} per reply",
+                        c.id,
+                        c.sets.len(),
+                        limits::SETS
+                    ),
+                ));
+            }
+            for (ri, r) in c.reactions.iter().enumerate() {
+                if let Some((scale, v)) = mood(&r.mood) {
+                    found.push((
+                        4 + 2 * ri as u64,
+                        format!("{cp}.reactions[{ri}].mood.{scale}"),
+                        format!("a mood change of {v} is out of range; the compiled runtime holds {range}"),
+                    ));
+                }
+                if r.sets.len() > limits::SETS {
+                    found.push((
+                        5 + 2 * ri as u64,
+                        format!("{cp}.reactions[{ri}].sets"),
+                        format!(
+                            "reaction `{}` sets {} flags; the compiled runtime holds at most {} per reaction",
+                            r.id,
+                            r.sets.len(),
+                            limits::SETS
+                        ),
+                    ));
+                }
+            }
+            // The techniques' catalog effects and weights, added up as the runtime
+            // adds them for this reply.
+            let mut sums = [[0i64; 3]; 3];
+            let mut points: Vec<(&str, i64, i64)> = Vec::new();
+            for (list, broken) in [(&c.follows, false), (&c.breaks, true)] {
+                for t in list.iter().filter_map(|t| catalog.technique(t)) {
+                    let (e, harm) = if broken {
+                        (t.breach, t.breach)
+                    } else if t.phase == Phase::Matter {
+                        (t.follow, t.follow.harm_only())
+                    } else {
+                        (t.follow, t.follow)
+                    };
+                    let (row, other) = if broken { (2, 2) } else { (0, 1) };
+                    for (s, v) in [e.anger, e.trust, e.patience].into_iter().enumerate() {
+                        sums[row][s] += i64::from(v);
+                    }
+                    if !broken {
+                        for (s, v) in [harm.anger, harm.trust, harm.patience]
+                            .into_iter()
+                            .enumerate()
+                        {
+                            sums[other][s] += i64::from(v);
+                        }
+                    }
+                    for comp in catalog.competencies_of(t) {
+                        let w = i64::from(t.weight);
+                        match points.iter_mut().find(|p| p.0 == comp) {
+                            Some(p) if broken => p.2 += w,
+                            Some(p) => p.1 += w,
+                            None if broken => points.push((comp, 0, w)),
+                            None => points.push((comp, w, 0)),
+                        }
+                    }
+                }
+            }
+            if let Some(v) = sums
+                .iter()
+                .flatten()
+                .find(|v| !(limits::MOOD_MIN..=limits::MOOD_MAX).contains(*v))
+            {
+                found.push((
+                    1 << 40,
+                    format!("{cp}.id"),
+                    format!(
+                        "the catalog effects of the techniques reply `{}` follows or breaks add up to a mood change of {v}; the compiled runtime holds {range}",
+                        c.id
+                    ),
+                ));
+            }
+            if let Some(p) = points
+                .iter()
+                .find(|p| p.1 > limits::WEIGHT_SUM || p.2 > limits::WEIGHT_SUM)
+            {
+                found.push((
+                    (1 << 40) + 1,
+                    format!("{cp}.id"),
+                    format!(
+                        "the weights of the techniques reply `{}` follows or breaks add up to {} in competency `{}`; the compiled runtime holds at most {}",
+                        c.id,
+                        p.1.max(p.2),
+                        p.0,
+                        limits::WEIGHT_SUM
+                    ),
+                ));
+            }
+            for (i, path, message) in found {
+                self.push(key(i), path, message);
             }
         }
     }
