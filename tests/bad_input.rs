@@ -465,3 +465,151 @@ fn a_mood_change_past_the_runtime_range_is_refused_with_the_limit() {
     );
     assert!(has_located_error(&all, "sample_refund.ron"), "{all}");
 }
+
+/// The scenario id names the Fluent files: an id that is a path (`/elsewhere/x`,
+/// `../../x`) used to be joined to the locales folder before it was validated, so
+/// `validate` read, and quoted, a Fluent file outside it. The id is refused, and no
+/// path is built from it.
+#[test]
+fn a_scenario_id_that_is_a_path_is_refused_before_any_file_is_read() {
+    let d = fixture_copy();
+    let outside = d.path().join("elsewhere");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(
+        outside.join("ringback_complaint.ftl"),
+        "secret_outside_message = do not read me\n",
+    )
+    .unwrap();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    for id in [
+        outside.join("ringback_complaint").display().to_string(),
+        "../../elsewhere/ringback_complaint".to_string(),
+    ] {
+        let text =
+            std::fs::read_to_string(crate::common::fixtures().join("scenarios/sample_refund.ron"))
+                .unwrap()
+                .replace("id: \"sample_refund\"", &format!("id: \"{id}\""));
+        std::fs::write(&sc, text).unwrap();
+        let all = validate(d.path());
+        assert!(all.contains("is not a valid id"), "{all}");
+        assert!(!all.contains("secret_outside_message"), "{all}");
+        assert!(!all.contains("elsewhere/ringback_complaint.ftl"), "{all}");
+        // The same on the streamed path.
+        let streamed = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(["validate", sc.to_str().unwrap()])
+            .env("LANG", "en_US.UTF-8")
+            .env("TOUCHPOINT_STREAM_ABOVE", "0")
+            .output()
+            .unwrap();
+        let tree = touchpoint(&["validate", sc.to_str().unwrap()]);
+        assert_eq!(stdout(&streamed), stdout(&tree), "{id}");
+        assert!(!stdout(&streamed).contains("secret_outside_message"));
+    }
+}
+
+/// A Fluent file that is there but wrong is named, with what is wrong with it (and
+/// where, for UTF-8): not "missing Fluent file" at the scenario's line.
+#[test]
+fn a_wrong_fluent_file_is_reported_against_that_file() {
+    let ftl = |d: &Path| d.join("locales/en-US/sample_refund.ftl");
+    // Not UTF-8, on line 3.
+    let d = fixture_copy();
+    let text = std::fs::read_to_string(ftl(d.path())).unwrap();
+    let at = text.match_indices('\n').nth(1).unwrap().0 + 5;
+    let mut bytes = text.into_bytes();
+    bytes.splice(at..at, [0xff]);
+    std::fs::write(ftl(d.path()), bytes).unwrap();
+    let all = validate(d.path());
+    assert!(
+        all.contains("locales/en-US/sample_refund.ftl:3:5: error: file is not valid UTF-8"),
+        "{all}"
+    );
+    assert!(!all.contains("missing Fluent file"), "{all}");
+    // A folder in its place.
+    let d = fixture_copy();
+    std::fs::remove_file(ftl(d.path())).unwrap();
+    std::fs::create_dir(ftl(d.path())).unwrap();
+    let all = validate(d.path());
+    assert!(
+        all.contains(
+            "locales/en-US/sample_refund.ftl:1:1: error: this is a folder; expected a text file"
+        ),
+        "{all}"
+    );
+    assert!(!all.contains("missing Fluent file"), "{all}");
+    // A FIFO in its place (never opened: that would wait for a writer).
+    let d = fixture_copy();
+    std::fs::remove_file(ftl(d.path())).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(ftl(d.path()))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let all = validate(d.path());
+    assert!(
+        all.contains("locales/en-US/sample_refund.ftl:1:1: error: this is a special file (a FIFO, socket or device); expected a text file"),
+        "{all}"
+    );
+    // Over the size limit.
+    let d = fixture_copy();
+    let f = std::fs::File::create(ftl(d.path())).unwrap();
+    f.set_len(33 * 1024 * 1024).unwrap();
+    let all = validate(d.path());
+    assert!(
+        all.contains("locales/en-US/sample_refund.ftl:1:1: error: file is 34603008 bytes; the limit is 33554432 bytes"),
+        "{all}"
+    );
+    assert!(!all.contains("missing Fluent file"), "{all}");
+    // Really missing: still said at the scenario's id.
+    let d = fixture_copy();
+    std::fs::remove_file(ftl(d.path())).unwrap();
+    let all = validate(d.path());
+    assert!(all.contains("missing Fluent file"), "{all}");
+    assert!(has_located_error(&all, "sample_refund.ron"), "{all}");
+}
+
+/// A UTF-8 byte-order mark (Windows editors write one) at the start of a scenario,
+/// catalog, Fluent or test file is not part of the text: the files validate, and a
+/// column on the first line is the same as without it.
+#[test]
+fn a_byte_order_mark_is_accepted_in_every_file() {
+    const BOM: &str = "\u{feff}";
+    let d = fixture_copy();
+    for f in [
+        "scenarios/sample_refund.ron",
+        "scenarios/catalog.ron",
+        "locales/en-US/sample_refund.ftl",
+        "locales/zh-CN/catalog.ftl",
+    ] {
+        let p = d.path().join(f);
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, format!("{BOM}{text}")).unwrap();
+    }
+    std::fs::write(
+        d.path().join("scenarios/sample_refund.test.ron"),
+        format!("{BOM}ScenarioTests(tests: [(name: \"expert\", seeds: [1], choices: [\"opening_soothe\", \"story_listen\", \"offer_options\"], expect: (passed: true))])\n"),
+    )
+    .unwrap();
+    let sc = d.path().join("scenarios");
+    let o = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let o = touchpoint(&["test", sc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    // An error on the first line is at the same column with or without the mark.
+    let p = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let plain = text.trim_start_matches(BOM).replacen(
+        "// scenarios/sample_refund.ron\nScenario(",
+        "Scenario(nonsense: 1, ",
+        1,
+    );
+    std::fs::write(&p, &plain).unwrap();
+    let without = stdout(&touchpoint(&["validate", p.to_str().unwrap()]));
+    std::fs::write(&p, format!("{BOM}{plain}")).unwrap();
+    let with = stdout(&touchpoint(&["validate", p.to_str().unwrap()]));
+    assert!(
+        with.contains("sample_refund.ron:1:10: error: unknown field `nonsense`"),
+        "{with}"
+    );
+    assert_eq!(with, without);
+}

@@ -16,7 +16,9 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
-use super::encounter::{MediaFiles, catalog_and_locales, resolve_media};
+use super::encounter::{
+    FluentProblem, MediaFiles, catalog_and_locales, fluent_file_problem, resolve_media,
+};
 use super::files::{check_file, layout_for};
 use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
 use super::report::{Report, tidy};
@@ -138,19 +140,21 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
             }
         };
         let ftl = locales_dir.join(locale).join(format!("{}.ftl", header.id));
-        // Worded as the authored-tree path words it (the same check).
-        let problem = check_file(&ftl, stream::MAX_STREAM_BYTES)
-            .err()
-            .map(|r| r.message);
+        // Worded and located as the authored-tree path has it (the same check). An
+        // id that is not one names no file: validation reports the id.
+        let problem = if crate::engine::validate::is_valid_id(&header.id) {
+            check_file(&ftl, stream::MAX_STREAM_BYTES).err()
+        } else {
+            Some(Report::error(&ftl, 1, 1, String::new()))
+        };
         let missing = problem.is_some();
-        if let Some(problem) = problem {
-            early.push(scenario_error(
-                "id",
-                format!(
-                    "missing Fluent file {} for locale {locale}: {problem}; expected one file per shipped locale",
-                    ftl.display()
-                ),
-            ));
+        if let Some(r) = problem
+            && crate::engine::validate::is_valid_id(&header.id)
+        {
+            match fluent_file_problem(&ftl, locale, r) {
+                FluentProblem::Missing(m) => early.push(scenario_error("id", m)),
+                FluentProblem::Wrong(r) => reports.push(r),
+            }
         }
         files.push(LocaleFtl {
             locale: locale.clone(),
@@ -410,6 +414,14 @@ fn header_text(path: &Path) -> String {
     // At most 1 MiB, however long its lines are.
     for line in std::io::BufReader::new(std::io::Read::take(f, 1 << 20)).lines() {
         let Ok(line) = line else { break };
+        // As the readers have it: a byte-order mark is not part of the text.
+        let line = if out.is_empty() {
+            line.strip_prefix(super::files::BOM)
+                .map(str::to_string)
+                .unwrap_or(line)
+        } else {
+            line
+        };
         out.push_str(&line);
         out.push('\n');
         let code = line.split("//").next().unwrap_or("");
@@ -428,8 +440,15 @@ fn own_messages(path: &Path) -> Option<Arc<FluentResource>> {
     let mut found = 0;
     let mut keep = false;
     // They come first in every file Touchpoint writes; at most 4 MiB is looked at.
-    for line in std::io::BufReader::new(std::io::Read::take(f, 4 << 20)).lines() {
+    for (i, line) in std::io::BufReader::new(std::io::Read::take(f, 4 << 20))
+        .lines()
+        .enumerate()
+    {
         let line = line.ok()?;
+        let line = match line.strip_prefix(super::files::BOM) {
+            Some(rest) if i == 0 => rest.to_string(),
+            _ => line,
+        };
         if line.starts_with(' ') {
             if keep {
                 text.push_str(&line);

@@ -61,7 +61,17 @@ pub(crate) fn check_file(path: &Path, limit: u64) -> Result<(), Report> {
     let meta = fs::metadata(path)
         .map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
     if !meta.is_file() {
-        return Err(Report::error(path, 1, 1, "expected a file"));
+        let found = if meta.is_dir() {
+            "a folder"
+        } else {
+            "a special file (a FIFO, socket or device)"
+        };
+        return Err(Report::error(
+            path,
+            1,
+            1,
+            format!("this is {found}; expected a text file"),
+        ));
     }
     if meta.len() > limit {
         return Err(Report::error(
@@ -74,10 +84,24 @@ pub(crate) fn check_file(path: &Path, limit: u64) -> Result<(), Report> {
     Ok(())
 }
 
+/// Whether nothing is at `path` (a missing file, or a symbolic link to nothing), as
+/// opposed to something there that cannot be read.
+pub fn is_missing(path: &Path) -> bool {
+    matches!(fs::metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+}
+
+/// The UTF-8 byte-order mark some editors (on Windows) write at the start of a file.
+pub const BOM: &str = "\u{feff}";
+
+/// Reads a text file whole: at most [`MAX_FILE_BYTES`], UTF-8 (the error located at
+/// the first byte that is not), without a leading byte-order mark.
 pub fn read_text(path: &Path) -> Result<String, Report> {
     check_file(path, MAX_FILE_BYTES)?;
-    let bytes =
+    let mut bytes =
         fs::read(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
+    if bytes.starts_with(BOM.as_bytes()) {
+        bytes.drain(..BOM.len());
+    }
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let text = String::from_utf8_lossy(good);

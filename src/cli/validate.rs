@@ -15,6 +15,11 @@ fn id_position(path: &Path) -> (usize, usize) {
     };
     for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
         let Ok(line) = line else { break };
+        let line = if i == 0 {
+            line.trim_start_matches(crate::adapters::files::BOM)
+        } else {
+            &line
+        };
         let code = line.split("//").next().unwrap_or("");
         if let Some(c) = code.find("id:")
             && code[..c].chars().all(|ch| ch.is_whitespace() || ch == '(')
