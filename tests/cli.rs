@@ -353,3 +353,58 @@ fn list_shows_archetype_title_and_length() {
     assert!(line.contains("A ringback tone nobody ordered"), "{line}");
     assert!(line.contains("1-3"), "decisions: {line}");
 }
+
+/// Runs touchpoint, killed after `secs` seconds (then `None`): a command that loops
+/// must fail the test, not hang it.
+fn touchpoint_within(args: &[&str], secs: u64) -> Option<std::process::Output> {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(secs) {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// Two folder links, `self -> .` and `up -> ..`, made `list` run for minutes and
+/// fill the memory: every search now reads each real folder once and never leaves
+/// the folder it was given.
+#[cfg(unix)]
+#[test]
+fn folder_links_that_loop_are_read_once() {
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios");
+    std::os::unix::fs::symlink(".", sc.join("self")).unwrap();
+    std::os::unix::fs::symlink("..", sc.join("up")).unwrap();
+    let dir = sc.to_str().unwrap();
+    let o = touchpoint_within(&["list", dir], 20).expect("list finishes");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).matches("sample_refund").count(),
+        1,
+        "{}",
+        stdout(&o)
+    );
+    let o = touchpoint_within(&["validate", dir], 20).expect("validate finishes");
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{all}");
+    assert!(all.contains("2 file(s) checked"), "{all}");
+    std::fs::write(
+        sc.join("sample_refund.test.ron"),
+        "ScenarioTests(tests: [(name: \"expert\", seeds: [1], choices: [\"opening_soothe\", \"story_listen\", \"offer_options\"], expect: (passed: true))])\n",
+    )
+    .unwrap();
+    let o = touchpoint_within(&["test", dir], 20).expect("test finishes");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 passed; 0 failed"), "{}", stdout(&o));
+}

@@ -272,7 +272,7 @@ pub fn scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, Kind::Scenario);
+            collect(p, &mut out, Kind::Scenario);
         } else if !is_catalog(p) && !is_course(p) {
             out.push(p.clone());
         }
@@ -285,7 +285,7 @@ pub fn course_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, Kind::Course);
+            collect(p, &mut out, Kind::Course);
         } else if is_course(p) {
             out.push(p.clone());
         }
@@ -309,7 +309,7 @@ pub fn catalog_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, Kind::Catalog);
+            collect(p, &mut out, Kind::Catalog);
         } else if is_catalog(p) {
             out.push(p.clone());
         }
@@ -321,14 +321,8 @@ fn is_catalog(p: &Path) -> bool {
     p.file_name().is_some_and(|n| n == "catalog.ron")
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, kind: Kind) {
-    if depth > 16 {
-        return;
-    }
-    let Ok(rd) = fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, kind: Kind) {
+    each_file(dir, &mut |p| {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let wanted = match kind {
             Kind::Catalog => name == "catalog.ron",
@@ -340,31 +334,64 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, kind: Kind) {
                     && !name.ends_with(".test.ron")
             }
         };
-        if p.is_dir() {
-            collect(&p, out, depth + 1, kind);
-        } else if wanted {
-            out.push(p);
+        if wanted {
+            out.push(p.to_path_buf());
         }
-    }
+    });
 }
 
 /// Files under `dir` (recursively, at most 16 levels) whose path satisfies `wanted`.
 pub fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) {
-    fn go(dir: &Path, wanted: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>, depth: usize) {
+    each_file(dir, &mut |p| {
+        if wanted(p) {
+            out.push(p.to_path_buf());
+        }
+    });
+}
+
+/// Every file under `dir`, folder by folder in name order, at most 16 levels down.
+/// Each real folder is read once, whatever symbolic links lead to it (`self -> .`
+/// and `up -> ..` once made this run for minutes and fill the memory), and a link to
+/// a folder is followed only when it leads inside `dir`: a search never leaves the
+/// folder it was given. (Links to files are taken as files.)
+fn each_file(dir: &Path, on_file: &mut dyn FnMut(&Path)) {
+    fn go(
+        dir: &Path,
+        root: &Path,
+        seen: &mut std::collections::HashSet<PathBuf>,
+        on_file: &mut dyn FnMut(&Path),
+        depth: usize,
+    ) {
         if depth > 16 {
             return;
         }
+        let Ok(real) = fs::canonicalize(dir) else {
+            return;
+        };
+        if !real.starts_with(root) || !seen.insert(real) {
+            return;
+        }
         let Ok(rd) = fs::read_dir(dir) else { return };
-        for e in rd.filter_map(Result::ok) {
-            let p = e.path();
+        let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
             if p.is_dir() {
-                go(&p, wanted, out, depth + 1);
-            } else if wanted(&p) {
-                out.push(p);
+                go(&p, root, seen, on_file, depth + 1);
+            } else {
+                on_file(&p);
             }
         }
     }
-    go(dir, wanted, out, 0);
+    let Ok(root) = fs::canonicalize(dir) else {
+        return;
+    };
+    go(
+        dir,
+        &root,
+        &mut std::collections::HashSet::new(),
+        on_file,
+        0,
+    );
 }
 
 /// A media file (or folder) of a scenario by its relative path, made sure to be
