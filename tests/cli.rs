@@ -408,3 +408,38 @@ fn folder_links_that_loop_are_read_once() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert!(stdout(&o).contains("1 passed; 0 failed"), "{}", stdout(&o));
 }
+
+/// `validate`'s report is its result: problems and the summary go to standard
+/// output, as every other command's results do; standard error is for the command
+/// itself failing (a path that does not exist).
+#[test]
+fn validate_prints_its_report_and_summary_on_stdout() {
+    let dir = fixtures().join("scenarios");
+    let o = touchpoint(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("2 file(s) checked: all valid"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(stderr(&o), "");
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text =
+        std::fs::read_to_string(&sc)
+            .unwrap()
+            .replacen("goto: \"story\"", "goto: \"nowhere\"", 1);
+    std::fs::write(&sc, text).unwrap();
+    let o = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("error: goto to missing node `nowhere`"),
+        "{out}"
+    );
+    assert!(out.contains("1 file(s) checked: 1 error(s)"), "{out}");
+    assert_eq!(stderr(&o), "");
+    let o = touchpoint(&["validate", "/no/such/place"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no such file or folder"));
+}

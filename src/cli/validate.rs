@@ -150,14 +150,16 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         println!("{r}");
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
+    // The summary is part of the report: standard output, like every command's
+    // results (standard error is for the command itself failing).
     if failed {
-        eprintln!(
+        println!(
             "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
             files.len()
         );
         1
     } else {
-        eprintln!(
+        println!(
             "{} file(s) checked: all valid ({warnings} warning(s))",
             files.len()
         );
