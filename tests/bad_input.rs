@@ -613,3 +613,54 @@ fn a_byte_order_mark_is_accepted_in_every_file() {
     );
     assert_eq!(with, without);
 }
+
+/// `validate` checks the ids a scenario test names against its encounter: a stale
+/// reply id used to pass `validate` and fail only in `test`. Each is located at the
+/// id in the `.test.ron` file; a timing suffix (`id@ms`) is not part of the id.
+#[test]
+fn stale_ids_in_a_scenario_test_are_located_errors() {
+    let d = fixture_copy();
+    let t = d.path().join("scenarios/sample_refund.test.ron");
+    let text = r#"ScenarioTests(
+    tests: [
+        (
+            name: "expert",
+            seeds: [1],
+            choices: ["opening_soothe", "story_lisen", "offer_options@1500", "2"],
+            expect: (
+                ending: "finished",
+                feedback: ["active_listning"],
+                critical: ["active_listening"],
+            ),
+        ),
+    ],
+)
+"#;
+    std::fs::write(&t, text).unwrap();
+    let all = validate(d.path());
+    let at = |needle: &str| {
+        let line = line_of(text, needle);
+        let col = text.lines().nth(line - 1).unwrap().find(needle).unwrap() + 1;
+        format!("sample_refund.test.ron:{line}:{col}: error: ")
+    };
+    for (needle, message) in [
+        (
+            "\"story_lisen\"",
+            "`story_lisen` is not a reply of encounter `sample_refund`",
+        ),
+        (
+            "\"finished\"",
+            "`finished` is not an ending of encounter `sample_refund`; expected one of: done, walk_out",
+        ),
+        ("\"active_listning\"", "unknown technique `active_listning`"),
+        (
+            "\"active_listening\"",
+            "`active_listening` is not a critical technique",
+        ),
+    ] {
+        let want = format!("{}{message}", at(needle));
+        assert!(all.contains(&want), "{want}\n in:\n{all}");
+    }
+    assert!(!all.contains("offer_options"), "{all}");
+    assert_eq!(all.matches(": error: ").count(), 4, "{all}");
+}

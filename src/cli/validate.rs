@@ -5,6 +5,8 @@ use crate::adapters::files::{catalog_files, course_files, scenario_files};
 use crate::adapters::report::{Report, tidy};
 use crate::adapters::{bulk, course, encounter};
 use crate::engine::scenario::Difficulty;
+use crate::engine::scenario_test::check_ids;
+use crate::engine::{Catalog, Scenario, Severity};
 
 /// Where the first `id:` field is, for reports about the scenario as a whole (read
 /// line by line: the file may be hundreds of megabytes).
@@ -30,15 +32,26 @@ fn id_position(path: &Path) -> (usize, usize) {
     (1, 1)
 }
 
+/// An encounter that loaded as an authored tree, for checking its scenario tests.
+type Loaded = Option<Box<(Scenario, Catalog)>>;
+
 /// Loads and checks one encounter: its id and difficulty when it is valid, and every
-/// report. Files too big to hold as an authored tree are streamed.
-fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>) {
+/// report; and, when it was held as an authored tree, the encounter. Files too big to
+/// hold as an authored tree are streamed.
+fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>, Loaded) {
     if bulk::is_big(f) {
         let (c, r) = bulk::load(f, false);
-        (c.map(|c| (c.header.id, c.header.difficulty)), r)
+        (c.map(|c| (c.header.id, c.header.difficulty)), r, None)
     } else {
         let (e, r) = encounter::load(f);
-        (e.map(|e| (e.scenario.id, e.scenario.difficulty)), r)
+        match e {
+            Some(e) => (
+                Some((e.scenario.id.clone(), e.scenario.difficulty)),
+                r,
+                Some(Box::new((e.scenario, e.catalog))),
+            ),
+            None => (None, r, None),
+        }
     }
 }
 
@@ -75,9 +88,16 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     let mut by_id: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
     // Encounter id (or, for a file that does not load, its name) → difficulty rank, by file.
     let mut known: Vec<(PathBuf, String, u8)> = Vec::new();
+    // Encounters with scenario tests beside them, to check the tests' ids against.
+    let mut with_tests: BTreeMap<PathBuf, (Scenario, Catalog)> = BTreeMap::new();
     for f in &files {
-        let (enc, r) = check_one(f);
+        let (enc, r, loaded) = check_one(f);
         reports.extend(r);
+        if let Some(l) = loaded
+            && f.with_extension("test.ron").exists()
+        {
+            with_tests.insert(f.clone(), *l);
+        }
         if let Some((id, difficulty)) = enc {
             by_id.entry(id.clone()).or_default().push(f.clone());
             known.push((f.clone(), id, course::difficulty_rank(difficulty)));
@@ -99,7 +119,7 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         if mine.is_empty() {
             // The course was given on its own: take the encounters of its folder.
             for f in scenario_files(&[dir.to_path_buf()]) {
-                if let (Some((id, difficulty)), _) = check_one(&f) {
+                if let (Some((id, difficulty)), _, _) = check_one(&f) {
                     mine.insert(id, course::difficulty_rank(difficulty));
                 }
             }
@@ -138,8 +158,17 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         .into_iter()
         .filter(|t| t.exists())
     {
-        if let Err(r) = super::test::read_tests(&t) {
-            reports.push(r);
+        match super::test::read_tests(&t) {
+            Err(r) => reports.push(r),
+            // Every id the tests name exists in their encounter (when it loaded: its
+            // own errors are reported above).
+            Ok((tests, src)) => {
+                if let Some((scenario, catalog)) = with_tests.get(&super::test::scenario_of(&t)) {
+                    for (path, message) in check_ids(&tests, scenario, catalog) {
+                        reports.push(src.report_at(&path, Severity::Error, message));
+                    }
+                }
+            }
         }
     }
     let files: Vec<_> = catalogs.iter().chain(&courses).chain(&files).collect();
