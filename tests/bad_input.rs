@@ -664,3 +664,82 @@ fn stale_ids_in_a_scenario_test_are_located_errors() {
     assert!(!all.contains("offer_options"), "{all}");
     assert_eq!(all.matches(": error: ").count(), 4, "{all}");
 }
+
+/// Fluent attributes nothing shows are reported (as warnings, which do not fail
+/// `validate`): a tone attribute on a node without that tone, an attribute of a reply
+/// other than `.why`, any attribute of a reaction, and a `.why` on a reply that can
+/// never lose points (so the note can never be shown).
+#[test]
+fn fluent_attributes_nothing_shows_are_warnings() {
+    let d = fixture_copy();
+    let ftl = d.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let mut out = String::new();
+    for line in text.lines() {
+        out.push_str(line);
+        out.push('\n');
+        let extra = match line.split(" =").next().unwrap_or("") {
+            "story" => "    .furious = Two months! Two!\n",
+            "story_confirm" => "    .furious = So, never ordered?\n",
+            "opening_lecture_storms" => "    .why = He leaves.\n",
+            "story_listen" => "    .why = Listening comes first.\n",
+            _ => "",
+        };
+        out.push_str(extra);
+    }
+    std::fs::write(&ftl, out).unwrap();
+    // The `.why` in both locales (else that is an error of its own).
+    let zh = d.path().join("locales/zh-CN/sample_refund.ftl");
+    let text = std::fs::read_to_string(&zh).unwrap();
+    let at = text.find("\nstory_listen =").unwrap() + 1;
+    let end = at + text[at..].find('\n').unwrap() + 1;
+    let mut t = text.clone();
+    t.insert_str(end, "    .why = 先倾听。\n");
+    std::fs::write(&zh, t).unwrap();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let ron = std::fs::read_to_string(&sc).unwrap();
+    let o = touchpoint(&["validate", sc.to_str().unwrap()]);
+    let all = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{all}");
+    // Where `id: <needle>` declares the id.
+    let at = |needle: &str| {
+        let decl = format!("id: {needle}");
+        let line = line_of(&ron, &decl);
+        let col = ron.lines().nth(line - 1).unwrap().find(&decl).unwrap() + 5;
+        format!("sample_refund.ron:{line}:{col}: warning: ")
+    };
+    for (needle, message) in [
+        ("\"story\",", "Fluent message `story` in "),
+        (
+            "\"story_confirm\"",
+            "has an attribute `.furious` that nothing shows (a reply's message uses only `.why`)",
+        ),
+        (
+            "\"opening_lecture_storms\"",
+            "has an attribute `.why` that nothing shows (a reaction's message has no attributes)",
+        ),
+        (
+            "\"story_listen\"",
+            "reply `story_listen` has a `.why` note in ",
+        ),
+    ] {
+        let want = at(needle);
+        assert!(
+            all.lines()
+                .any(|l| l.contains(&want) && l.contains(message)),
+            "{want}…{message}\n in:\n{all}"
+        );
+    }
+    assert!(
+        all.contains("that nothing shows (no tone of this node uses it)"),
+        "{all}"
+    );
+    assert!(
+        all.contains("it never loses points, so the note is never shown"),
+        "{all}"
+    );
+    // One per locale for the `.why`.
+    assert_eq!(all.matches(": warning: ").count(), 5, "{all}");
+    // A reply that can lose points keeps its `.why` without a word.
+    assert!(!all.contains("opening_ticket"), "{all}");
+}

@@ -198,6 +198,22 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
         ("an id that is a path", |d| {
             edit_scenario(d, "id: \"sample_refund\"", "id: \"../../x/sample_refund\"")
         }),
+        ("attributes nothing shows", |d| {
+            let p = d.join("locales/en-US/sample_refund.ftl");
+            let text = std::fs::read_to_string(&p).unwrap();
+            let text = text
+                .replacen(
+                    "\nstory = ",
+                    "\nstory = x\n    .furious = y\nzz_story = ",
+                    1,
+                )
+                .replacen(
+                    "\nopening_lecture_storms = ",
+                    "\nopening_lecture_storms = x\n    .why = w\nzz_storms = ",
+                    1,
+                );
+            std::fs::write(&p, text).unwrap();
+        }),
         ("a mood change past the runtime's range", |d| {
             edit_scenario(d, "mood: (anger: 5),", "mood: (anger: -40000),")
         }),
@@ -212,7 +228,14 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
         assert_eq!(show(&streamed), show(&tree), "{name}");
         assert_eq!(streamed.status.code(), tree.status.code(), "{name}");
         assert!(!show(&streamed).contains("panicked"), "{name}");
-        if !["valid", "stray message", "byte-order marks"].contains(&name) {
+        if ![
+            "valid",
+            "stray message",
+            "byte-order marks",
+            "attributes nothing shows",
+        ]
+        .contains(&name)
+        {
             assert_eq!(
                 streamed.status.code(),
                 Some(1),

@@ -715,6 +715,9 @@ struct LocaleState {
     cursor: (u32, usize),
     /// Attribute names of the messages of nodes with tones (few).
     attrs_of: FastMap<u32, Vec<String>>,
+    /// Per slot: the attributes of its message that nothing shows (the last
+    /// definition of a message counts).
+    stray: FastMap<u32, Vec<String>>,
 }
 
 /// The validator, fed a scenario piece by piece: the header, then the nodes one at a
@@ -770,6 +773,10 @@ pub struct ScenarioChecker<'c> {
     why_differs: FastMap<u32, Vec<bool>>,
     /// Nodes and replies so far (for the runtime's limits).
     totals: [u64; 2],
+    /// Late replies break something (`late_reply.breaks`).
+    late_breaks: bool,
+    /// Choice slots of replies that never lose points (their `.why` is never shown).
+    never_loses: FastSet<u32>,
 }
 
 /// The symbol of a name in the checker's table, if it has one.
@@ -834,6 +841,8 @@ impl<'c> ScenarioChecker<'c> {
             locale: None,
             why_differs: FastMap::default(),
             totals: [0; 2],
+            late_breaks: !header.late_reply.breaks.is_empty(),
+            never_loses: FastSet::default(),
         };
         c.header(header);
         c
@@ -1460,6 +1469,14 @@ impl<'c> ScenarioChecker<'c> {
             }
         }
         self.runtime_limits(n, k);
+        let mut slot = base;
+        for (ci, c) in n.choices.iter().enumerate() {
+            slot = slot.wrapping_add(1);
+            if never_loses_points(n, ci, self.catalog, self.late_breaks) {
+                self.never_loses.insert(slot);
+            }
+            slot = slot.wrapping_add(c.reactions.len() as u32);
+        }
     }
 
     /// What the compiled runtime cannot hold, named with its limit: whatever
@@ -1961,6 +1978,24 @@ impl<'c> ScenarioChecker<'c> {
                     return;
                 };
                 *b |= PRESENT;
+                let kind = *b & KIND;
+                if !attrs.is_empty() || !l.stray.is_empty() {
+                    let tones = self.tones.get(&s).map(Vec::as_slice);
+                    let stray: Vec<String> = attrs
+                        .iter()
+                        .filter(|a| match kind {
+                            NODE => !tones.is_some_and(|t| t.iter().any(|t| t == *a)),
+                            CHOICE => **a != "why",
+                            _ => true,
+                        })
+                        .map(|a| a.to_string())
+                        .collect();
+                    if stray.is_empty() {
+                        l.stray.remove(&s);
+                    } else {
+                        l.stray.insert(s, stray);
+                    }
+                }
                 match *b & KIND {
                     CHOICE => {
                         *b &= !HAS_WHY;
@@ -2001,6 +2036,18 @@ impl<'c> ScenarioChecker<'c> {
         }
         let j = self.locales.len();
         let mut found = Vec::new();
+        // Replies that never lose points but have a `.why` here (read before the
+        // walk below clears what this locale said).
+        let why_unseen: Vec<u32> = self
+            .never_loses
+            .iter()
+            .copied()
+            .filter(|s| {
+                self.bits
+                    .get(*s as usize)
+                    .is_some_and(|b| b & (DUP | HAS_WHY | PRESENT) == HAS_WHY | PRESENT)
+            })
+            .collect();
         let (mut k, mut ci, mut ri) = (0usize, 0usize, 0usize);
         let has_tones = !self.tones.is_empty();
         for (s, name) in self.slots.iter_bytes().enumerate() {
@@ -2084,6 +2131,37 @@ impl<'c> ScenarioChecker<'c> {
         }
         for (path, message) in found {
             self.err(LOCALES, path, message);
+        }
+        // Attributes nothing shows, and `.why` notes never shown: warnings, in
+        // document order.
+        let mut slots: Vec<u32> = l.stray.keys().copied().collect();
+        slots.extend(why_unseen.iter().copied());
+        slots.sort_unstable();
+        slots.dedup();
+        for s in slots {
+            let Some(b) = self.bits.get(s as usize).copied() else {
+                continue;
+            };
+            if b & DUP != 0 {
+                continue;
+            }
+            let path = self.loc(s).path();
+            let id = self.slots.get(s).to_string();
+            let mut warn = Vec::new();
+            for a in l.stray.get(&s).into_iter().flatten() {
+                let tones = self.tones.get(&s).map(Vec::as_slice);
+                if let Some(m) = stray_attr(b & KIND, &id, file, a, tones) {
+                    warn.push(m);
+                }
+            }
+            if why_unseen.contains(&s) {
+                warn.push(why_never_shown(&id, file));
+            }
+            for m in warn {
+                let key = self.next(LOCALES);
+                self.out
+                    .push((key, Diagnostic::warning(Doc::Scenario, path.clone(), m)));
+            }
         }
         // Messages nobody uses are likely typos of an id.
         let mut unused: Vec<&str> = l.unused.iter().collect();
@@ -2181,7 +2259,98 @@ impl<'c> ScenarioChecker<'c> {
             + self.out.capacity() * size_of::<(Key, Diagnostic)>()
             + self.deferred.capacity() * size_of::<Deferred>()
             + map(self.why_differs.capacity(), 4 + 24)
+            + map(self.never_loses.capacity(), 4)
     }
+}
+
+/// Whether a reply can never lose points, so that its `.why` note (shown only when
+/// the reply loses points) is never shown: it breaks nothing; it cannot be late
+/// (its node has no time limit, or late replies break nothing); it cannot land on
+/// deaf ears (it follows no Matter technique, or a Feelings one too); and in every
+/// competency it follows at least the weight any reply of its node follows, so that
+/// whatever is on offer it earns all there is to earn.
+pub(crate) fn never_loses_points(
+    n: &Node,
+    ci: usize,
+    catalog: &Catalog,
+    late_breaks: bool,
+) -> bool {
+    let Some(c) = n.choices.get(ci) else {
+        return false;
+    };
+    if !c.breaks.is_empty() || (n.time_limit.is_some() && late_breaks) {
+        return false;
+    }
+    let techs = |c: &super::scenario::Choice| {
+        c.follows
+            .iter()
+            .filter_map(|t| catalog.technique(t))
+            .collect::<Vec<_>>()
+    };
+    let own = techs(c);
+    let matter = own.iter().any(|t| t.phase == Phase::Matter);
+    let feelings = own.iter().any(|t| t.phase == Phase::Feelings);
+    if matter
+        && !feelings
+        && catalog
+            .technique(super::session::MOOD_BEFORE_MATTER)
+            .is_some()
+    {
+        return false;
+    }
+    fn weights<'a>(
+        catalog: &'a Catalog,
+        ts: &[&'a super::catalog::Technique],
+    ) -> Vec<(&'a str, i64)> {
+        let mut w: Vec<(&str, i64)> = Vec::new();
+        for t in ts {
+            for comp in catalog.competencies_of(t) {
+                match w.iter_mut().find(|x| x.0 == comp) {
+                    Some(x) => x.1 += i64::from(t.weight),
+                    None => w.push((comp, i64::from(t.weight))),
+                }
+            }
+        }
+        w
+    }
+    let mine = weights(catalog, &own);
+    n.choices.iter().all(|o| {
+        weights(catalog, &techs(o))
+            .iter()
+            .all(|(comp, x)| *x <= mine.iter().find(|m| m.0 == *comp).map_or(0, |m| m.1))
+    })
+}
+
+/// What the encounter does with a message's attributes: a node's tones, a reply's
+/// `.why`; nothing else. The warning for an attribute nothing uses, if it is one.
+fn stray_attr(
+    kind: u8,
+    id: &str,
+    file: &str,
+    attr: &str,
+    tones: Option<&[String]>,
+) -> Option<String> {
+    let used = match kind {
+        NODE => tones.is_some_and(|t| t.iter().any(|t| t == attr)),
+        CHOICE => attr == "why",
+        _ => false,
+    };
+    (!used).then(|| {
+        let what = match kind {
+            NODE => "no tone of this node uses it".to_string(),
+            CHOICE => "a reply's message uses only `.why`".to_string(),
+            _ => "a reaction's message has no attributes".to_string(),
+        };
+        format!(
+            "Fluent message `{id}` in {file} has an attribute `.{attr}` that nothing shows ({what})"
+        )
+    })
+}
+
+fn why_never_shown(id: &str, file: &str) -> String {
+    format!(
+        "reply `{id}` has a `.why` note in {file}, but it breaks nothing and follows as much as any reply of its node in every competency: it never loses points, so the note is never shown"
+    )
 }
 
 /// The closest known id by edit distance, if close enough to be a likely typo.
@@ -2779,11 +2948,25 @@ pub(crate) mod tests {
             let mut present = vec![false; ids.locs.len()];
             let mut has_why = vec![false; ids.locs.len()];
             let mut attrs_of: FastMap<u32, Vec<&str>> = FastMap::default();
+            let mut stray_of: FastMap<u32, Vec<&str>> = FastMap::default();
             let mut own = [false; SCENARIO_MESSAGES.len()];
             let mut unused = Vec::new();
             for (k, attrs) in l.iter() {
                 if let Some(&i) = ids.at.get(k) {
                     present[i as usize] = true;
+                    let stray: Vec<&str> = attrs
+                        .clone()
+                        .filter(|a| match ids.locs[i as usize] {
+                            IdLoc::Node(ni) => !s.nodes[ni].tones.iter().any(|t| t.tone == *a),
+                            IdLoc::Choice(..) => *a != "why",
+                            IdLoc::Reaction(..) => true,
+                        })
+                        .collect();
+                    if stray.is_empty() {
+                        stray_of.remove(&i);
+                    } else {
+                        stray_of.insert(i, stray);
+                    }
                     match ids.locs[i as usize] {
                         IdLoc::Choice(..) => {
                             has_why[i as usize] = attrs.clone().any(|a| a == "why")
@@ -2843,6 +3026,41 @@ pub(crate) mod tests {
                     ),
                 };
                 err(&mut out, loc.path(), message);
+            }
+            // Attributes nothing shows, and `.why` notes never shown.
+            let late = !s.late_reply.breaks.is_empty();
+            for (i, loc) in ids.locs.iter().enumerate() {
+                if !present[i] {
+                    continue;
+                }
+                let (kind, id, tones): (u8, &str, Vec<String>) = match *loc {
+                    IdLoc::Node(ni) => (
+                        NODE,
+                        &s.nodes[ni].id,
+                        s.nodes[ni].tones.iter().map(|t| t.tone.clone()).collect(),
+                    ),
+                    IdLoc::Choice(ni, ci) => (CHOICE, &s.nodes[ni].choices[ci].id, Vec::new()),
+                    IdLoc::Reaction(ni, ci, ri) => (
+                        REACTION,
+                        &s.nodes[ni].choices[ci].reactions[ri].id,
+                        Vec::new(),
+                    ),
+                };
+                for a in stray_of.get(&(i as u32)).into_iter().flatten() {
+                    if let Some(m) = stray_attr(kind, id, &l.file, a, Some(&tones)) {
+                        out.push(Diagnostic::warning(d.clone(), loc.path(), m));
+                    }
+                }
+                if let IdLoc::Choice(ni, ci) = *loc
+                    && has_why[i]
+                    && never_loses_points(&s.nodes[ni], ci, catalog, late)
+                {
+                    out.push(Diagnostic::warning(
+                        d.clone(),
+                        loc.path(),
+                        why_never_shown(id, &l.file),
+                    ));
+                }
             }
             // Messages nobody uses are likely typos of an id.
             unused.sort_unstable();
