@@ -443,3 +443,65 @@ fn validate_prints_its_report_and_summary_on_stdout() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("no such file or folder"));
 }
+
+/// On a terminal (or with `--format human`) a problem is shown as rustc shows one:
+/// the source line with a caret under the column, and the related place (the node a
+/// goto is in, the first declaration of a repeated id). Pipes and `--format short`
+/// keep one `file:line:col: error: …` line each.
+#[test]
+fn validate_shows_the_source_line_with_a_caret_and_the_related_place() {
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc)
+        .unwrap()
+        .replacen("goto: \"story\"", "goto: \"nowhere\"", 1)
+        .replacen("id: \"story_confirm\"", "id: \"story_listen\"", 1);
+    std::fs::write(&sc, &text).unwrap();
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let short = touchpoint(&["validate", sc.to_str().unwrap()]);
+    let forced_short = touchpoint(&["validate", sc.to_str().unwrap(), "--format", "short"]);
+    assert_eq!(stdout(&short), stdout(&forced_short));
+    assert!(
+        stdout(&short)
+            .lines()
+            .all(|l| !l.starts_with(' ') && !l.contains('^')),
+        "{}",
+        stdout(&short)
+    );
+    let rich = touchpoint(&["validate", sc.to_str().unwrap(), "--format", "human"]);
+    let out = stdout(&rich);
+    assert_eq!(rich.status.code(), Some(1));
+    // The goto: its line, a caret under `"nowhere"`, and the node it is in.
+    let goto_line = line_of("goto: \"nowhere\"");
+    let src = text.lines().nth(goto_line - 1).unwrap();
+    let col = src.find("\"nowhere\"").unwrap();
+    assert!(
+        out.contains("error: goto to missing node `nowhere`"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("sample_refund.ron:{goto_line}:{}", col + 1)),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{goto_line} | {src}")), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.ends_with(&format!("{goto_line} | {src}")))
+        .unwrap();
+    let caret = lines[at + 1];
+    let bar = caret.find('|').unwrap();
+    assert_eq!(caret.find('^').unwrap() - bar - 2, col, "{out}");
+    let node_line = line_of("id: \"opening\"");
+    assert!(out.contains(&format!("{node_line} |")), "{out}");
+    assert!(out.contains("in this node"), "{out}");
+    // The repeated id, and where it was first declared.
+    assert!(out.contains("first declared here"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{} |",
+            line_of("id: \"story_listen\", follows: [\"active_listening\"]")
+        )),
+        "{out}"
+    );
+}

@@ -226,6 +226,13 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
         let (tree, streamed) = (run(&args, NEVER), run(&args, ALWAYS));
         let show = |o: &Output| format!("{}{}", stdout(o), stderr(o));
         assert_eq!(show(&streamed), show(&tree), "{name}");
+        // The rich form too: the same source lines, carets and related places.
+        let rich = ["validate", f.to_str().unwrap(), "--format", "human"];
+        assert_eq!(
+            show(&run(&rich, ALWAYS)),
+            show(&run(&rich, NEVER)),
+            "{name} (rich)"
+        );
         assert_eq!(streamed.status.code(), tree.status.code(), "{name}");
         assert!(!show(&streamed).contains("panicked"), "{name}");
         if ![

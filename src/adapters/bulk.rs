@@ -21,13 +21,13 @@ use super::encounter::{
 };
 use super::files::{check_file, layout_for};
 use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
-use super::report::{Report, tidy};
+use super::report::{Related, Report, tidy};
 use super::ron_spans::SpanIndex;
 use super::stream::{self, NodeText};
+use crate::engine::Catalog;
 use crate::engine::runtime::{Runtime, RuntimeBuilder};
 use crate::engine::scenario::{SCENARIO_MESSAGES, Scenario};
 use crate::engine::validate::{Diagnostic, Doc, ScenarioChecker, validate_catalog};
-use crate::engine::{Catalog, Severity};
 
 /// Scenario files bigger than this are streamed by `validate` and `analyze`.
 pub const STREAM_ABOVE: u64 = 8 << 20;
@@ -165,7 +165,7 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
         });
     }
     for d in validate_catalog(&catalog, &catalog_keys) {
-        reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
+        reports.push(catalog_src.report_diag(d));
     }
 
     // The streaming validator. A Fluent file that turns out not to be plain is
@@ -332,12 +332,7 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
 }
 
 fn scenario_error(path: &str, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        doc: Doc::Scenario,
-        path: path.to_string(),
-        message,
-    }
+    Diagnostic::error(Doc::Scenario, path, message)
 }
 
 /// Turns diagnostics into reports located in the files: the nodes they name are
@@ -355,7 +350,14 @@ fn locate(
     let wanted: BTreeSet<usize> = diagnostics
         .iter()
         .filter(|d| d.doc == Doc::Scenario)
-        .filter_map(|d| node_of(&d.path).map(|n| n.0))
+        .flat_map(|d| {
+            [
+                Some(d.path.as_str()),
+                d.related.as_ref().map(|r| r.path.as_str()),
+            ]
+        })
+        .flatten()
+        .filter_map(|p| node_of(p).map(|n| n.0))
         .collect();
     let mut texts: BTreeMap<usize, NodeText> = BTreeMap::new();
     if !wanted.is_empty() {
@@ -369,35 +371,47 @@ fn locate(
     }
     let head = header_text(path);
     let head_spans = SpanIndex::build(&head);
+    let at = |path: &str| -> (usize, usize) {
+        match node_of(path).and_then(|(k, cut)| Some((texts.get(&k)?, cut))) {
+            Some((t, cut)) => {
+                let inner = path[cut..].trim_start_matches('.');
+                let spans = SpanIndex::build(&t.text);
+                let p = spans.locate(&t.text, inner);
+                if p.line == 1 {
+                    (t.line, t.col + p.col - 1)
+                } else {
+                    (t.line + p.line - 1, p.col)
+                }
+            }
+            None => {
+                let p = head_spans.locate(&head, path);
+                (p.line, p.col)
+            }
+        }
+    };
     diagnostics
         .into_iter()
         .map(|d| {
             if d.doc == Doc::Catalog {
-                return catalog_src.report_at(&d.path, d.severity, d.message);
+                return catalog_src.report_diag(d);
             }
-            let (line, col) =
-                match node_of(&d.path).and_then(|(k, cut)| Some((texts.get(&k)?, cut))) {
-                    Some((t, cut)) => {
-                        let inner = d.path[cut..].trim_start_matches('.');
-                        let spans = SpanIndex::build(&t.text);
-                        let p = spans.locate(&t.text, inner);
-                        if p.line == 1 {
-                            (t.line, t.col + p.col - 1)
-                        } else {
-                            (t.line + p.line - 1, p.col)
-                        }
-                    }
-                    None => {
-                        let p = head_spans.locate(&head, &d.path);
-                        (p.line, p.col)
-                    }
-                };
+            let related = d.related.map(|r| {
+                let (line, col) = at(&r.path);
+                Box::new(Related {
+                    file: path.to_path_buf(),
+                    line,
+                    col,
+                    label: r.label,
+                })
+            });
+            let (line, col) = at(&d.path);
             Report {
                 file: path.to_path_buf(),
                 line,
                 col,
                 severity: d.severity,
                 message: d.message,
+                related,
             }
         })
         .collect()

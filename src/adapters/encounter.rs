@@ -153,7 +153,7 @@ pub fn check_catalog(path: &Path) -> Vec<Report> {
         }
     }
     for d in validate_catalog(&catalog, &keys) {
-        reports.push(src.report_at(&d.path, d.severity, d.message));
+        reports.push(src.report_diag(d));
     }
     tidy(&mut reports);
     reports
@@ -321,14 +321,14 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 format!("sha256:{:x}", hasher.finalize())
             });
             for d in validate_catalog(&catalog, &catalog_keys) {
-                reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
+                reports.push(catalog_src.report_diag(d));
             }
             for d in validate_scenario(&scenario, &catalog, &scenario_keys) {
                 let src = match d.doc {
                     Doc::Scenario => &src,
                     Doc::Catalog => &catalog_src,
                 };
-                reports.push(src.report_at(&d.path, d.severity, d.message));
+                reports.push(src.report_diag(d));
             }
             hashing.join().unwrap_or_default()
         });

@@ -52,7 +52,24 @@ impl Source {
             col: pos.col,
             severity,
             message,
+            related: None,
         }
+    }
+
+    /// A validation diagnostic about this document, located, with its related
+    /// location (if any) located too.
+    pub fn report_diag(&self, d: crate::engine::Diagnostic) -> Report {
+        let mut r = self.report_at(&d.path, d.severity, d.message);
+        r.related = d.related.map(|rel| {
+            let pos = self.spans().locate(&self.text, &rel.path);
+            Box::new(super::report::Related {
+                file: self.path.clone(),
+                line: pos.line,
+                col: pos.col,
+                label: rel.label,
+            })
+        });
+        r
     }
 }
 

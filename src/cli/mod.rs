@@ -51,6 +51,11 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// How to print problems: `human` shows the source line with a caret under
+        /// the column (and the related place), `short` one `file:line:col: error: …`
+        /// line each. Default: human on a terminal, short otherwise.
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
     },
     /// Play an encounter in the terminal.
     Play(PlayArgs),
@@ -200,6 +205,12 @@ pub enum ResultsCommand {
         #[arg(long, default_value = "scenarios")]
         scenarios: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Human,
+    Short,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -399,7 +410,8 @@ pub fn run() -> i32 {
         Command::Validate {
             paths,
             deny_warnings,
-        } => validate::run(&paths, deny_warnings),
+            format,
+        } => validate::run(&paths, deny_warnings, format),
         Command::Play(args) => play::run(&args, cli.store.as_deref()),
         Command::Results { command } => results::run(cli.store.as_deref(), &command),
         Command::Analyze(args) => analyze::run(&args),
@@ -469,8 +481,12 @@ fn load_encounter(
     what: &str,
 ) -> Option<crate::adapters::encounter::Encounter> {
     let (enc, reports) = crate::adapters::encounter::load(path);
+    let mut printer = crate::adapters::report::Printer::for_stream({
+        use std::io::IsTerminal;
+        std::io::stderr().is_terminal()
+    });
     for r in &reports {
-        eprintln!("{r}");
+        eprintln!("{}", printer.render(r));
     }
     if enc.is_none() {
         eprintln!("error: {} is not a valid scenario; {what}", path.display());

@@ -55,7 +55,16 @@ fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>, Loaded) {
     }
 }
 
-pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
+pub fn run(paths: &[PathBuf], deny_warnings: bool, format: Option<super::ReportFormat>) -> i32 {
+    use std::io::IsTerminal;
+    let terminal = std::io::stdout().is_terminal();
+    let mut printer = match format {
+        None => crate::adapters::report::Printer::for_stream(terminal),
+        Some(f) => crate::adapters::report::Printer::new(
+            f == super::ReportFormat::Human,
+            terminal && f == super::ReportFormat::Human,
+        ),
+    };
     let mut files = scenario_files(paths);
     files.sort();
     files.dedup();
@@ -176,7 +185,7 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     let errors = reports.iter().filter(|r| r.is_error()).count();
     let warnings = reports.len() - errors;
     for r in &reports {
-        println!("{r}");
+        println!("{}", printer.render(r));
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
     // The summary is part of the report: standard output, like every command's

@@ -32,24 +32,41 @@ pub struct Diagnostic {
     /// Path into the RON document, e.g. `nodes[2].choices[0].goto`. Empty: the top.
     pub path: String,
     pub message: String,
+    /// Another place in the same document the problem concerns (the node a goto is
+    /// in, the first declaration of a repeated id), and what it is.
+    pub related: Option<Box<Related>>,
+}
+
+/// A second location of a diagnostic: a path into its document, with a label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub path: String,
+    pub label: String,
 }
 
 impl Diagnostic {
-    fn error(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             doc,
             path: path.into(),
             message: message.into(),
+            related: None,
         }
     }
-    fn warning(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            doc,
-            path: path.into(),
-            message: message.into(),
+            ..Diagnostic::error(doc, path, message)
         }
+    }
+    /// With a related location.
+    pub fn related(mut self, path: impl Into<String>, label: impl Into<String>) -> Self {
+        self.related = Some(Box::new(Related {
+            path: path.into(),
+            label: label.into(),
+        }));
+        self
     }
 }
 
@@ -1146,13 +1163,16 @@ impl<'c> ScenarioChecker<'c> {
         };
         if let Err(first) = self.declare(id, kind, node) {
             let first = self.loc(first).path();
-            self.err(
-                IDS,
+            let key = self.next(IDS);
+            let d = Diagnostic::error(
+                Doc::Scenario,
                 loc.path(),
                 format!(
                     "duplicate id `{id}` (first used at {first}); node, choice and reaction ids must be unique in an encounter"
                 ),
-            );
+            )
+            .related(first, format!("`{id}` is first declared here"));
+            self.out.push((key, d));
         }
     }
 
@@ -1758,6 +1778,7 @@ impl<'c> ScenarioChecker<'c> {
             let owner = self.owner(sym);
             if owner.is_none_or(|s| self.kind(s) != NODE) {
                 let message = self.goto_message(sym_name(&self.slots, &self.refs, sym));
+                let from = format!("nodes[{k}].id");
                 let (key, path) = if self.kind(t) == CHOICE {
                     (
                         (NODES, k as u64, CHOICES, ci as u64, GOTO, 0),
@@ -1776,7 +1797,9 @@ impl<'c> ScenarioChecker<'c> {
                         format!("nodes[{k}].choices[{ci}].reactions[{ri}].goto"),
                     )
                 };
-                self.push(key, path, message);
+                let d =
+                    Diagnostic::error(Doc::Scenario, path, message).related(from, "in this node");
+                self.out.push((key, d));
             }
             match owner.and_then(|s| self.graph_node(s)) {
                 Some(j) => {
@@ -2434,14 +2457,17 @@ pub(crate) mod tests {
         match ids.at.entry(id) {
             std::collections::hash_map::Entry::Occupied(e) => {
                 let first = ids.locs[*e.get() as usize];
-                out.push(Diagnostic::error(
-                    Doc::Scenario,
-                    loc.path(),
-                    format!(
-                        "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
-                        first.path()
-                    ),
-                ))
+                out.push(
+                    Diagnostic::error(
+                        Doc::Scenario,
+                        loc.path(),
+                        format!(
+                            "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
+                            first.path()
+                        ),
+                    )
+                    .related(first.path(), format!("`{id}` is first declared here")),
+                )
             }
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(next);
@@ -2585,6 +2611,17 @@ pub(crate) mod tests {
             }
         };
 
+        // A goto's report shows the node it is in (when `goto_check` just made one).
+        let from_node = |out: &mut Vec<Diagnostic>, ni: usize| {
+            if let Some(d) = out.last_mut()
+                && d.related.is_none()
+                && d.message.starts_with("goto to missing node")
+                && d.path.starts_with(&format!("nodes[{ni}]."))
+                && d.path.ends_with(".goto")
+            {
+                *d = d.clone().related(format!("nodes[{ni}].id"), "in this node");
+            }
+        };
         if !is_node(&s.start) {
             goto_check(&mut out, &s.start, &|| "start".into());
         }
@@ -2740,7 +2777,10 @@ pub(crate) mod tests {
             for (ci, c) in n.choices.iter().enumerate() {
                 let cp = || format!("nodes[{ni}].choices[{ci}]");
                 match &c.goto {
-                    Some(g) => goto_check(&mut out, g, &|| format!("{}.goto", cp())),
+                    Some(g) => {
+                        goto_check(&mut out, g, &|| format!("{}.goto", cp()));
+                        from_node(&mut out, ni);
+                    }
                     None if c.reactions.is_empty()
                         || c.reactions.iter().any(|r| r.goto.is_none()) =>
                     {
@@ -2790,6 +2830,7 @@ pub(crate) mod tests {
                     }
                     if let Some(g) = &r.goto {
                         goto_check(&mut out, g, &|| format!("{}.reactions[{ri}].goto", cp()));
+                        from_node(&mut out, ni);
                     }
                 }
             }
