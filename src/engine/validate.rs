@@ -1489,13 +1489,16 @@ impl<'c> ScenarioChecker<'c> {
             }
         }
         self.runtime_limits(n, k);
-        let mut slot = base;
-        for (ci, c) in n.choices.iter().enumerate() {
-            slot = slot.wrapping_add(1);
-            if never_loses_points(n, ci, self.catalog, self.late_breaks) {
-                self.never_loses.insert(slot);
+        let never = never_losing_replies(n, self.catalog, self.late_breaks);
+        if !never.is_empty() {
+            let mut slot = base;
+            for (ci, c) in n.choices.iter().enumerate() {
+                slot = slot.wrapping_add(1);
+                if never.binary_search(&ci).is_ok() {
+                    self.never_loses.insert(slot);
+                }
+                slot = slot.wrapping_add(c.reactions.len() as u32);
             }
-            slot = slot.wrapping_add(c.reactions.len() as u32);
         }
     }
 
@@ -2286,62 +2289,58 @@ impl<'c> ScenarioChecker<'c> {
     }
 }
 
-/// Whether a reply can never lose points, so that its `.why` note (shown only when
-/// the reply loses points) is never shown: it breaks nothing; it cannot be late
-/// (its node has no time limit, or late replies break nothing); it cannot land on
-/// deaf ears (it follows no Matter technique, or a Feelings one too); and in every
-/// competency it follows at least the weight any reply of its node follows, so that
-/// whatever is on offer it earns all there is to earn.
-pub(crate) fn never_loses_points(
-    n: &Node,
-    ci: usize,
-    catalog: &Catalog,
-    late_breaks: bool,
-) -> bool {
-    let Some(c) = n.choices.get(ci) else {
-        return false;
-    };
-    if !c.breaks.is_empty() || (n.time_limit.is_some() && late_breaks) {
-        return false;
+/// The replies of a node that can never lose points (by index), so that a `.why`
+/// note on one (shown only when the reply loses points) is never shown: it breaks
+/// nothing; it cannot be late (its node has no time limit, or late replies break
+/// nothing); it cannot land on deaf ears (it follows no Matter technique, or a
+/// Feelings one too); and in every competency it follows at least the weight any
+/// reply of its node follows, so that whatever is on offer it earns all there is to
+/// earn. Linear in the node's replies.
+pub(crate) fn never_losing_replies(n: &Node, catalog: &Catalog, late_breaks: bool) -> Vec<usize> {
+    if n.time_limit.is_some() && late_breaks {
+        return Vec::new();
     }
-    let techs = |c: &super::scenario::Choice| {
-        c.follows
-            .iter()
-            .filter_map(|t| catalog.technique(t))
-            .collect::<Vec<_>>()
-    };
-    let own = techs(c);
-    let matter = own.iter().any(|t| t.phase == Phase::Matter);
-    let feelings = own.iter().any(|t| t.phase == Phase::Feelings);
-    if matter
-        && !feelings
-        && catalog
-            .technique(super::session::MOOD_BEFORE_MATTER)
-            .is_some()
-    {
-        return false;
-    }
-    fn weights<'a>(
-        catalog: &'a Catalog,
-        ts: &[&'a super::catalog::Technique],
-    ) -> Vec<(&'a str, i64)> {
-        let mut w: Vec<(&str, i64)> = Vec::new();
-        for t in ts {
-            for comp in catalog.competencies_of(t) {
-                match w.iter_mut().find(|x| x.0 == comp) {
-                    Some(x) => x.1 += i64::from(t.weight),
-                    None => w.push((comp, i64::from(t.weight))),
+    // Per reply: weight per competency of what it follows (by competency index).
+    let mut best: FastMap<&str, i64> = FastMap::default();
+    let per_reply: Vec<Vec<(&str, i64)>> = n
+        .choices
+        .iter()
+        .map(|c| {
+            let mut w: Vec<(&str, i64)> = Vec::new();
+            for t in c.follows.iter().filter_map(|t| catalog.technique(t)) {
+                for comp in catalog.competencies_of(t) {
+                    match w.iter_mut().find(|x| x.0 == comp) {
+                        Some(x) => x.1 += i64::from(t.weight),
+                        None => w.push((comp, i64::from(t.weight))),
+                    }
                 }
             }
-        }
-        w
-    }
-    let mine = weights(catalog, &own);
-    n.choices.iter().all(|o| {
-        weights(catalog, &techs(o))
-            .iter()
-            .all(|(comp, x)| *x <= mine.iter().find(|m| m.0 == *comp).map_or(0, |m| m.1))
-    })
+            for &(comp, x) in &w {
+                let b = best.entry(comp).or_insert(0);
+                *b = (*b).max(x);
+            }
+            w
+        })
+        .collect();
+    let deaf_ears = catalog
+        .technique(super::session::MOOD_BEFORE_MATTER)
+        .is_some();
+    n.choices
+        .iter()
+        .zip(&per_reply)
+        .enumerate()
+        .filter(|(_, (c, w))| {
+            let phases = || c.follows.iter().filter_map(|t| catalog.technique(t));
+            let matter = phases().any(|t| t.phase == Phase::Matter);
+            let feelings = phases().any(|t| t.phase == Phase::Feelings);
+            c.breaks.is_empty()
+                && !(matter && !feelings && deaf_ears)
+                && best
+                    .iter()
+                    .all(|(comp, b)| *b <= w.iter().find(|x| x.0 == *comp).map_or(0, |x| x.1))
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// What the encounter does with a message's attributes: a node's tones, a reply's
@@ -3094,7 +3093,7 @@ pub(crate) mod tests {
                 }
                 if let IdLoc::Choice(ni, ci) = *loc
                     && has_why[i]
-                    && never_loses_points(&s.nodes[ni], ci, catalog, late)
+                    && never_losing_replies(&s.nodes[ni], catalog, late).contains(&ci)
                 {
                     out.push(Diagnostic::warning(
                         d.clone(),
