@@ -67,6 +67,8 @@ pub(crate) struct Explorer<'a> {
     deep_ix: Option<u32>,
     loop_ix: BTreeSet<u32>,
     path: Vec<u32>,
+    /// The node graph has a cycle: states may come round again (see `walk`).
+    cyclic: bool,
     best: Slot,
     worst: Slot,
     clean: Slot,
@@ -124,6 +126,7 @@ fn keep(slot: &mut Slot, score: u32, outcome: Outcome, ending: u32, path: &[u32]
 
 impl<'a> Explorer<'a> {
     pub fn new(rt: Runtime, catalog: &'a Catalog, budget: u64, max_depth: usize) -> Self {
+        let cyclic = rt.has_cycle();
         Explorer {
             catalog,
             reached_ix: vec![false; rt.nodes()],
@@ -144,6 +147,7 @@ impl<'a> Explorer<'a> {
             deep_ix: None,
             loop_ix: BTreeSet::new(),
             path: Vec::new(),
+            cyclic,
             best: None,
             worst: None,
             clean: None,
@@ -220,7 +224,9 @@ impl<'a> Explorer<'a> {
         let mut on_path: FastMap<u64, usize> = FastMap::default();
         let mut pending: Vec<(u32, Vec<u32>)> = Vec::new();
         let hash = root.course_hash();
-        on_path.insert(hash, 0);
+        if self.cyclic {
+            on_path.insert(hash, 0);
+        }
         let mut frames = vec![Frame {
             st: root,
             k: 0,
@@ -264,8 +270,10 @@ impl<'a> Explorer<'a> {
                     continue;
                 }
                 self.reached_ix[next.node as usize] = true;
-                let hash = next.course_hash();
-                if let Some(&at) = on_path.get(&hash)
+                // Without a cycle among the nodes no state comes round again.
+                let hash = if self.cyclic { next.course_hash() } else { 0 };
+                if self.cyclic
+                    && let Some(&at) = on_path.get(&hash)
                     && frames[at].st.same_course(&next)
                 {
                     // Round a loop, back to a state on the path.
@@ -283,7 +291,9 @@ impl<'a> Explorer<'a> {
                     continue;
                 }
                 self.states += 1;
-                on_path.entry(hash).or_insert(d + 1);
+                if self.cyclic {
+                    on_path.entry(hash).or_insert(d + 1);
+                }
                 frames.push(Frame {
                     st: next,
                     k: 0,
@@ -297,7 +307,7 @@ impl<'a> Explorer<'a> {
             }
             // Every reply from this state is explored (or the budget ran out).
             let Some(f) = frames.pop() else { break };
-            if on_path.get(&f.hash) == Some(&d) {
+            if self.cyclic && on_path.get(&f.hash) == Some(&d) {
                 on_path.remove(&f.hash);
             }
             let node = f.st.node;

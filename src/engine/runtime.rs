@@ -1227,3 +1227,55 @@ pub mod limits {
     /// Competencies in the catalog (a `u8` index).
     pub const COMPETENCIES: usize = u8::MAX as usize + 1;
 }
+
+impl Runtime {
+    /// Whether some node can be entered again after it was left (a cycle among the
+    /// gotos of replies and reactions and the escalation's): without one no state
+    /// of a run can come round again.
+    pub(crate) fn has_cycle(&self) -> bool {
+        let n = self.nodes.len();
+        let escalation = self.escalation.map(|e| e.2).filter(|&g| g != NONE);
+        let succ = |i: usize| {
+            let node = &self.nodes[i];
+            let choices = &self.choices
+                [node.first_choice as usize..node.first_choice as usize + node.choices as usize];
+            let own = choices.iter().flat_map(move |c| {
+                let r = &self.reactions
+                    [c.first_reaction as usize..c.first_reaction as usize + c.reactions as usize];
+                std::iter::once(c.goto).chain(r.iter().map(|r| r.goto))
+            });
+            let esc = escalation.filter(|_| node.ending == 0);
+            own.chain(esc).filter(|&g| g != NONE && (g as usize) < n)
+        };
+        // Depth first, without recursion: 0 unseen, 1 on the path, 2 done.
+        let mut state = vec![0u8; n];
+        for root in 0..n {
+            if state[root] != 0 {
+                continue;
+            }
+            let mut stack: Vec<(usize, Vec<u32>)> = vec![(root, succ(root).collect())];
+            state[root] = 1;
+            while let Some((node, next)) = stack.last_mut() {
+                match next.pop() {
+                    Some(j) => {
+                        let j = j as usize;
+                        match state[j] {
+                            1 => return true,
+                            0 => {
+                                state[j] = 1;
+                                let s = succ(j).collect();
+                                stack.push((j, s));
+                            }
+                            _ => {}
+                        }
+                    }
+                    None => {
+                        state[*node] = 2;
+                        stack.pop();
+                    }
+                }
+            }
+        }
+        false
+    }
+}
