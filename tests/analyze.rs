@@ -447,7 +447,7 @@ fn a_deep_loop_free_encounter_is_a_limit_note_not_errors() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|f| f["code"] == "loop" || f["code"] == "trapped")
+            .any(|f| f["code"] == "loop" || f["code"] == "trapped" || f["code"] == "no_clean_pass")
     );
     assert!(
         v["unexplored"]

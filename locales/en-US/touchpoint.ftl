@@ -90,6 +90,7 @@ an-finding-not-explored = { $count } nodes were not explored because a limit abo
 an-finding-not-compiled = the encounter cannot be compiled for analysis (validation should have refused it: please report this)
 an-finding-internal-mismatch = the analysis and the real session score this path differently (a bug in Touchpoint: please report it with this path)
 an-finding-no-clean-pass = no path passes without breaking a taboo: the encounter cannot be won
+an-finding-no-clean-pass-found = no explored path passes without breaking a taboo; the exploration was not exhaustive (see the notes), so this is not proven
 an-finding-pass-with-taboo = a path passes although it breaks a taboo (mark the technique `critical: true`)
 an-finding-bounds-only = the exploration budget of { $limit } replies ran out: this is a limit of the analysis, not a problem of the encounter; raise it with --budget for exact figures
 an-finding-random-passes = one random trainee in five or more passes: the encounter is too easy

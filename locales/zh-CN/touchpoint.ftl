@@ -90,6 +90,7 @@ an-finding-not-explored = 因为触到了上面的上限，有 { $count } 个节
 an-finding-not-compiled = 这个情景无法编译来做分析（校验本应拒绝它：请报告这个问题）
 an-finding-internal-mismatch = 分析与真实练习对这条路径的评分不一致（这是 Touchpoint 的缺陷：请连同这条路径一起报告）
 an-finding-no-clean-pass = 没有哪条不触犯禁忌的路径能通过：这个情景赢不了
+an-finding-no-clean-pass-found = 探索到的路径中没有不触犯禁忌而通过的；探索并不完整（见说明），所以这并未得到证明
 an-finding-pass-with-taboo = 有路径触犯了禁忌却仍然通过（请把该技巧标为 `critical: true`）
 an-finding-bounds-only = 穷举预算（{ $limit } 次回复）已用完：这是分析的上限，不是情景的问题；调高 --budget 可得到精确结果
 an-finding-random-passes = 随机作答的学员有五分之一以上能通过：这个情景太容易

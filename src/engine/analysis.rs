@@ -777,11 +777,16 @@ pub fn analyze_compiled(
         );
     }
     if pass_clean.is_none() {
-        let mut f = Finding::new(
-            if exact { Level::Error } else { Level::Warning },
-            "no_clean_pass",
-            None,
-        );
+        // Proven only by an exact exploration; else it is what was seen.
+        let mut f = if exact {
+            Finding::new(Level::Error, "no_clean_pass", None)
+        } else {
+            Finding::new(
+                if complete { Level::Warning } else { Level::Info },
+                "no_clean_pass_found",
+                None,
+            )
+        };
         f.path = best.clone().map(Box::new);
         findings.push(f);
     }
