@@ -590,9 +590,28 @@ fn a_byte_order_mark_is_accepted_in_every_file() {
         format!("{BOM}ScenarioTests(tests: [(name: \"expert\", seeds: [1], choices: [\"opening_soothe\", \"story_listen\", \"offer_options\"], expect: (passed: true))])\n"),
     )
     .unwrap();
+    std::fs::write(
+        d.path().join("scenarios/course.ron"),
+        format!(
+            "{BOM}Course(id: \"c\", modules: [(id: \"m1\", encounters: [\"sample_refund\"])])\n"
+        ),
+    )
+    .unwrap();
+    for l in ["en-US", "zh-CN"] {
+        std::fs::write(
+            d.path().join("locales").join(l).join("course.ftl"),
+            format!("{BOM}c = A course\n    .description = d\nm1 = Module one\n    .goal = g\n"),
+        )
+        .unwrap();
+    }
     let sc = d.path().join("scenarios");
     let o = touchpoint(&["validate", sc.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("3 file(s) checked: all valid (0 warning(s))"),
+        "{}",
+        stdout(&o)
+    );
     let o = touchpoint(&["test", sc.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     // An error on the first line is at the same column with or without the mark.
