@@ -79,8 +79,10 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     }
     let mut enc = if crate::adapters::bulk::is_big(&args.scenario) {
         let (c, reports) = crate::adapters::bulk::load(&args.scenario, true);
+        let mut printer =
+            crate::adapters::report::Printer::for_stream(std::io::stderr().is_terminal());
         for r in &reports {
-            eprintln!("{r}");
+            eprintln!("{}", printer.render(r));
         }
         match c {
             Some(c) => Loaded::Streamed(Box::new(c)),

@@ -97,7 +97,7 @@ struct Frame {
 
 /// States that can reach nothing but states on the path (`low`) or no ending at all:
 /// trapped if the state they come back to turns out to be.
-const MAX_PENDING: usize = 100_000;
+const MAX_PENDING: usize = 10_000;
 
 pub(crate) const OUTCOMES: [Outcome; 5] = [
     Outcome::Resolved,
