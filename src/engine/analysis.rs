@@ -782,7 +782,11 @@ pub fn analyze_compiled(
             Finding::new(Level::Error, "no_clean_pass", None)
         } else {
             Finding::new(
-                if complete { Level::Warning } else { Level::Info },
+                if complete {
+                    Level::Warning
+                } else {
+                    Level::Info
+                },
                 "no_clean_pass_found",
                 None,
             )
