@@ -367,3 +367,183 @@ fn an_escalation_back_into_the_middle_is_flagged() {
         assert!(!out.contains("[an-finding"), "{lang}: {out}");
     }
 }
+
+/// Adds replies and nodes to the fixture's `sample_refund` (a reply at `story`, nodes
+/// before `done`) with a Fluent message `x` for every new id, in both locales.
+fn sample_with(d: &Path, reply: &str, nodes: &str, ids: &[&str]) -> std::path::PathBuf {
+    let sc = d.join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc)
+        .unwrap()
+        .replace(
+            "(id: \"story_cut_in\",",
+            &format!("{reply},\n                (id: \"story_cut_in\","),
+        )
+        .replace(
+            "(id: \"done\",",
+            &format!("{nodes}\n        (id: \"done\","),
+        );
+    std::fs::write(&sc, text).unwrap();
+    for loc in ["en-US", "zh-CN"] {
+        let f = d.join(format!("locales/{loc}/sample_refund.ftl"));
+        let mut t = std::fs::read_to_string(&f).unwrap();
+        for id in ids {
+            t.push_str(&format!("{id} = x\n"));
+        }
+        std::fs::write(&f, t).unwrap();
+    }
+    let v = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(v.status.code(), Some(0), "{}", stdout(&v));
+    sc
+}
+
+fn errors(v: &serde_json::Value) -> Vec<&serde_json::Value> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["level"] == "error")
+        .collect()
+}
+
+/// A loop the trainee may go round as often as they like, with a way out at every
+/// turn, traps nobody: the analysis used to cut it at its depth limit and call the
+/// last state before the cut "trapped", a dead end, exit 1.
+#[test]
+fn a_loop_with_an_exit_is_not_a_trap() {
+    let d = fixture_copy();
+    let sc = sample_with(
+        d.path(),
+        "(id: \"story_stall\", goto: \"loop_a\")",
+        "(id: \"loop_a\", choices: [(id: \"la_on\", mood: (patience: 2), goto: \"loop_b\"), (id: \"la_exit\", follows: [\"active_listening\"], goto: \"offer\")]),\n        (id: \"loop_b\", choices: [(id: \"lb_back\", mood: (patience: 2), goto: \"loop_a\")]),",
+        &[
+            "story_stall",
+            "loop_a",
+            "la_on",
+            "la_exit",
+            "loop_b",
+            "lb_back",
+        ],
+    );
+    let (code, v, err) = analyze_json(&sc, &["--runs", "200"]);
+    assert_eq!(code, Some(0), "{err}\n{:#}", v["findings"]);
+    assert!(errors(&v).is_empty(), "{:#}", v["findings"]);
+    assert!(v["dead_ends"].as_array().unwrap().is_empty(), "{v:#}");
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(!codes.contains(&"trapped"), "{codes:?}");
+    // Going round the loop is worth saying, as a note: the scores are bounds then.
+    let l = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "loop")
+        .expect("a loop note");
+    assert_eq!(l["level"], "info");
+    assert_eq!(v["exact"], false);
+    assert_eq!(v["complete"], true);
+}
+
+/// A loop-free encounter whose only path is longer than the depth limit: the limit
+/// is the analysis's, said as a note (raise it with --max-depth), never "trapped",
+/// "loop" or "unreachable" findings about the encounter.
+#[test]
+fn a_deep_loop_free_encounter_is_a_limit_note_not_errors() {
+    let d = fixture_copy();
+    let n = 260;
+    let mut nodes = String::new();
+    let mut ids = vec!["story_deep".to_string()];
+    for i in 0..n {
+        let next = if i + 1 < n {
+            format!("deep_{}", i + 1)
+        } else {
+            "done".to_string()
+        };
+        nodes.push_str(&format!(
+            "(id: \"deep_{i}\", choices: [(id: \"deep_{i}_on\", follows: [\"active_listening\"], mood: (patience: 2), goto: \"{next}\")]),\n"
+        ));
+        ids.push(format!("deep_{i}"));
+        ids.push(format!("deep_{i}_on"));
+    }
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let sc = sample_with(
+        d.path(),
+        "(id: \"story_deep\", goto: \"deep_0\")",
+        &nodes,
+        &ids,
+    );
+    let (code, v, err) = analyze_json(&sc, &["--runs", "50", "--seeds", "1"]);
+    assert_eq!(code, Some(0), "{err}\n{:#}", v["findings"]);
+    assert!(errors(&v).is_empty(), "{:#}", v["findings"]);
+    assert!(v["dead_ends"].as_array().unwrap().is_empty());
+    assert!(v["unreachable"].as_array().unwrap().is_empty());
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "depth_limit")
+        .expect("a depth-limit note");
+    assert_eq!(f["level"], "info");
+    assert_eq!(f["limit"], 200);
+    assert!(
+        !v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "loop" || f["code"] == "trapped" || f["code"] == "no_clean_pass")
+    );
+    assert!(
+        v["unexplored"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x == "deep_250")
+    );
+    assert_eq!(v["exact"], false);
+    // The human report says what to do about it.
+    let o = touchpoint(&[
+        "analyze",
+        sc.to_str().unwrap(),
+        "--runs",
+        "0",
+        "--seeds",
+        "1",
+    ]);
+    let out = stdout(&o);
+    assert!(out.contains("not explored past depth 200"), "{out}");
+    assert!(out.contains("--max-depth"), "{out}");
+    // Raised past the path's length, the analysis is complete and exact.
+    let (code, v, err) = analyze_json(&sc, &["--runs", "0", "--seeds", "1", "--max-depth", "400"]);
+    assert_eq!(code, Some(0), "{err}\n{:#}", v["findings"]);
+    assert_eq!(v["exact"], true, "{:#}", v["findings"]);
+    assert!(v["unexplored"].as_array().unwrap().is_empty());
+}
+
+/// When the reply budget runs out, the nodes not reached were not explored: they
+/// are not "never reached" findings.
+#[test]
+fn an_exhausted_budget_lists_nothing_as_unreachable() {
+    let sc = fixtures().join("scenarios/sample_refund.ron");
+    let (code, v, err) = analyze_json(&sc, &["--runs", "0", "--budget", "3"]);
+    assert_eq!(code, Some(0), "{err}\n{:#}", v["findings"]);
+    assert!(v["unreachable"].as_array().unwrap().is_empty(), "{v:#}");
+    assert!(v["unreachable_endings"].as_array().unwrap().is_empty());
+    assert!(!v["unexplored"].as_array().unwrap().is_empty(), "{v:#}");
+    for f in v["findings"].as_array().unwrap() {
+        assert!(
+            !f["code"].as_str().unwrap().starts_with("unreachable"),
+            "{f:#}"
+        );
+    }
+    let b = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "bounds_only")
+        .expect("a budget note");
+    assert_eq!(b["level"], "info");
+    assert_eq!(b["limit"], 3);
+}

@@ -544,3 +544,375 @@ fn catalog_cases_and_sources_are_checked() {
         "{out}"
     );
 }
+
+/// A node with 65,536 replies (one past what the compiled runtime holds) used to pass
+/// `validate`; `analyze` then explored nothing and printed a raw message key.
+/// Validation refuses it, naming the limit, on both the tree and the streamed path.
+#[test]
+fn a_node_with_more_replies_than_the_runtime_holds_is_refused_with_the_limit() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let n = 65_536;
+    let mut wide = String::from("(id: \"wide\", choices: [");
+    let mut msgs = String::from("story_wide = x\nwide = y\n");
+    for i in 0..n {
+        wide.push_str(&format!("(id: \"w{i}\", goto: \"offer\"),"));
+        msgs.push_str(&format!("w{i} = z\n"));
+    }
+    wide.push_str("]),\n        (id: \"done\",");
+    edit(
+        &sc,
+        "(id: \"story_cut_in\",",
+        "(id: \"story_wide\", goto: \"wide\"),\n                (id: \"story_cut_in\",",
+    );
+    edit(&sc, "(id: \"done\",", &wide);
+    for l in ["en-US", "zh-CN"] {
+        let p = d.path().join(format!("locales/{l}/sample_refund.ftl"));
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, text + &msgs).unwrap();
+    }
+    let text = std::fs::read_to_string(&sc).unwrap();
+    let line = line_of(&text, "(id: \"wide\"");
+    let all = validate(d.path());
+    assert!(
+        all.contains(
+            "has 65536 replies; the compiled runtime holds at most 65535 replies per node"
+        ),
+        "{all}"
+    );
+    assert!(
+        all.contains(&format!("sample_refund.ron:{line}:")),
+        "located at the node (line {line}):\n{all}"
+    );
+    // The same report when the file is streamed.
+    let streamed = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["validate", sc.to_str().unwrap()])
+        .env("LANG", "en_US.UTF-8")
+        .env("TOUCHPOINT_STREAM_ABOVE", "0")
+        .output()
+        .unwrap();
+    let tree = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(stdout(&streamed), stdout(&tree));
+    assert_eq!(streamed.status.code(), Some(1));
+    // And analyze refuses it rather than exploring nothing.
+    let o = touchpoint(&["analyze", sc.to_str().unwrap(), "--runs", "0"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!stdout(&o).contains("Explored 0"), "{}", stdout(&o));
+    assert!(!stdout(&o).contains("[an-"), "{}", stdout(&o));
+}
+
+/// A mood change the runtime cannot hold (16 bits a scale) is refused with the range.
+#[test]
+fn a_mood_change_past_the_runtime_range_is_refused_with_the_limit() {
+    let d = fixture_copy();
+    edit(
+        &d.path().join("scenarios/sample_refund.ron"),
+        "mood: (anger: 5),",
+        "mood: (anger: 40000),",
+    );
+    let all = validate(d.path());
+    assert!(
+        all.contains(
+            "a mood change of 40000 is out of range; the compiled runtime holds -32768..=32767"
+        ),
+        "{all}"
+    );
+    assert!(has_located_error(&all, "sample_refund.ron"), "{all}");
+}
+
+/// The scenario id names the Fluent files: an id that is a path (`/elsewhere/x`,
+/// `../../x`) used to be joined to the locales folder before it was validated, so
+/// `validate` read, and quoted, a Fluent file outside it. The id is refused, and no
+/// path is built from it.
+#[test]
+fn a_scenario_id_that_is_a_path_is_refused_before_any_file_is_read() {
+    let d = fixture_copy();
+    let outside = d.path().join("elsewhere");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(
+        outside.join("ringback_complaint.ftl"),
+        "secret_outside_message = do not read me\n",
+    )
+    .unwrap();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    for id in [
+        outside.join("ringback_complaint").display().to_string(),
+        "../../elsewhere/ringback_complaint".to_string(),
+    ] {
+        let text =
+            std::fs::read_to_string(crate::common::fixtures().join("scenarios/sample_refund.ron"))
+                .unwrap()
+                .replace("id: \"sample_refund\"", &format!("id: \"{id}\""));
+        std::fs::write(&sc, text).unwrap();
+        let all = validate(d.path());
+        assert!(all.contains("is not a valid id"), "{all}");
+        assert!(!all.contains("secret_outside_message"), "{all}");
+        assert!(!all.contains("elsewhere/ringback_complaint.ftl"), "{all}");
+        // The same on the streamed path.
+        let streamed = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(["validate", sc.to_str().unwrap()])
+            .env("LANG", "en_US.UTF-8")
+            .env("TOUCHPOINT_STREAM_ABOVE", "0")
+            .output()
+            .unwrap();
+        let tree = touchpoint(&["validate", sc.to_str().unwrap()]);
+        assert_eq!(stdout(&streamed), stdout(&tree), "{id}");
+        assert!(!stdout(&streamed).contains("secret_outside_message"));
+    }
+}
+
+/// A Fluent file that is there but wrong is named, with what is wrong with it (and
+/// where, for UTF-8): not "missing Fluent file" at the scenario's line.
+#[test]
+fn a_wrong_fluent_file_is_reported_against_that_file() {
+    let ftl = |d: &Path| d.join("locales/en-US/sample_refund.ftl");
+    // Not UTF-8, on line 3.
+    let d = fixture_copy();
+    let text = std::fs::read_to_string(ftl(d.path())).unwrap();
+    let at = text.match_indices('\n').nth(1).unwrap().0 + 5;
+    let mut bytes = text.into_bytes();
+    bytes.splice(at..at, [0xff]);
+    std::fs::write(ftl(d.path()), bytes).unwrap();
+    let all = validate(d.path());
+    assert!(
+        all.contains("locales/en-US/sample_refund.ftl:3:5: error: file is not valid UTF-8"),
+        "{all}"
+    );
+    assert!(!all.contains("missing Fluent file"), "{all}");
+    // A folder in its place.
+    let d = fixture_copy();
+    std::fs::remove_file(ftl(d.path())).unwrap();
+    std::fs::create_dir(ftl(d.path())).unwrap();
+    let all = validate(d.path());
+    assert!(
+        all.contains(
+            "locales/en-US/sample_refund.ftl:1:1: error: this is a folder; expected a text file"
+        ),
+        "{all}"
+    );
+    assert!(!all.contains("missing Fluent file"), "{all}");
+    // A FIFO in its place (never opened: that would wait for a writer).
+    let d = fixture_copy();
+    std::fs::remove_file(ftl(d.path())).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(ftl(d.path()))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let all = validate(d.path());
+    assert!(
+        all.contains("locales/en-US/sample_refund.ftl:1:1: error: this is a special file (a FIFO, socket or device); expected a text file"),
+        "{all}"
+    );
+    // Over the size limit.
+    let d = fixture_copy();
+    let f = std::fs::File::create(ftl(d.path())).unwrap();
+    f.set_len(33 * 1024 * 1024).unwrap();
+    let all = validate(d.path());
+    assert!(
+        all.contains("locales/en-US/sample_refund.ftl:1:1: error: file is 34603008 bytes; the limit is 33554432 bytes"),
+        "{all}"
+    );
+    assert!(!all.contains("missing Fluent file"), "{all}");
+    // Really missing: still said at the scenario's id.
+    let d = fixture_copy();
+    std::fs::remove_file(ftl(d.path())).unwrap();
+    let all = validate(d.path());
+    assert!(all.contains("missing Fluent file"), "{all}");
+    assert!(has_located_error(&all, "sample_refund.ron"), "{all}");
+}
+
+/// A UTF-8 byte-order mark (Windows editors write one) at the start of a scenario,
+/// catalog, Fluent or test file is not part of the text: the files validate, and a
+/// column on the first line is the same as without it.
+#[test]
+fn a_byte_order_mark_is_accepted_in_every_file() {
+    const BOM: &str = "\u{feff}";
+    let d = fixture_copy();
+    for f in [
+        "scenarios/sample_refund.ron",
+        "scenarios/catalog.ron",
+        "locales/en-US/sample_refund.ftl",
+        "locales/zh-CN/catalog.ftl",
+    ] {
+        let p = d.path().join(f);
+        let text = std::fs::read_to_string(&p).unwrap();
+        std::fs::write(&p, format!("{BOM}{text}")).unwrap();
+    }
+    std::fs::write(
+        d.path().join("scenarios/sample_refund.test.ron"),
+        format!("{BOM}ScenarioTests(tests: [(name: \"expert\", seeds: [1], choices: [\"opening_soothe\", \"story_listen\", \"offer_options\"], expect: (passed: true))])\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.path().join("scenarios/course.ron"),
+        format!(
+            "{BOM}Course(id: \"c\", modules: [(id: \"m1\", encounters: [\"sample_refund\"])])\n"
+        ),
+    )
+    .unwrap();
+    for l in ["en-US", "zh-CN"] {
+        std::fs::write(
+            d.path().join("locales").join(l).join("course.ftl"),
+            format!("{BOM}c = A course\n    .description = d\nm1 = Module one\n    .goal = g\n"),
+        )
+        .unwrap();
+    }
+    let sc = d.path().join("scenarios");
+    let o = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("3 file(s) checked: all valid (0 warning(s))"),
+        "{}",
+        stdout(&o)
+    );
+    let o = touchpoint(&["test", sc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    // An error on the first line is at the same column with or without the mark.
+    let p = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&p).unwrap();
+    let plain = text.trim_start_matches(BOM).replacen(
+        "// scenarios/sample_refund.ron\nScenario(",
+        "Scenario(nonsense: 1, ",
+        1,
+    );
+    std::fs::write(&p, &plain).unwrap();
+    let without = stdout(&touchpoint(&["validate", p.to_str().unwrap()]));
+    std::fs::write(&p, format!("{BOM}{plain}")).unwrap();
+    let with = stdout(&touchpoint(&["validate", p.to_str().unwrap()]));
+    assert!(
+        with.contains("sample_refund.ron:1:10: error: unknown field `nonsense`"),
+        "{with}"
+    );
+    assert_eq!(with, without);
+}
+
+/// `validate` checks the ids a scenario test names against its encounter: a stale
+/// reply id used to pass `validate` and fail only in `test`. Each is located at the
+/// id in the `.test.ron` file; a timing suffix (`id@ms`) is not part of the id.
+#[test]
+fn stale_ids_in_a_scenario_test_are_located_errors() {
+    let d = fixture_copy();
+    let t = d.path().join("scenarios/sample_refund.test.ron");
+    let text = r#"ScenarioTests(
+    tests: [
+        (
+            name: "expert",
+            seeds: [1],
+            choices: ["opening_soothe", "story_lisen", "offer_options@1500", "2"],
+            expect: (
+                ending: "finished",
+                feedback: ["active_listning"],
+                critical: ["active_listening"],
+            ),
+        ),
+    ],
+)
+"#;
+    std::fs::write(&t, text).unwrap();
+    let all = validate(d.path());
+    let at = |needle: &str| {
+        let line = line_of(text, needle);
+        let col = text.lines().nth(line - 1).unwrap().find(needle).unwrap() + 1;
+        format!("sample_refund.test.ron:{line}:{col}: error: ")
+    };
+    for (needle, message) in [
+        (
+            "\"story_lisen\"",
+            "`story_lisen` is not a reply of encounter `sample_refund`",
+        ),
+        (
+            "\"finished\"",
+            "`finished` is not an ending of encounter `sample_refund`; expected one of: done, walk_out",
+        ),
+        ("\"active_listning\"", "unknown technique `active_listning`"),
+        (
+            "\"active_listening\"",
+            "`active_listening` is not a critical technique",
+        ),
+    ] {
+        let want = format!("{}{message}", at(needle));
+        assert!(all.contains(&want), "{want}\n in:\n{all}");
+    }
+    assert!(!all.contains("offer_options"), "{all}");
+    assert_eq!(all.matches(": error: ").count(), 4, "{all}");
+}
+
+/// Fluent attributes nothing shows are reported (as warnings, which do not fail
+/// `validate`): a tone attribute on a node without that tone, an attribute of a reply
+/// other than `.why`, any attribute of a reaction, and a `.why` on a reply that can
+/// never lose points (so the note can never be shown).
+#[test]
+fn fluent_attributes_nothing_shows_are_warnings() {
+    let d = fixture_copy();
+    let ftl = d.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let mut out = String::new();
+    for line in text.lines() {
+        out.push_str(line);
+        out.push('\n');
+        let extra = match line.split(" =").next().unwrap_or("") {
+            "story" => "    .furious = Two months! Two!\n",
+            "story_confirm" => "    .furious = So, never ordered?\n",
+            "opening_lecture_storms" => "    .why = He leaves.\n",
+            "story_listen" => "    .why = Listening comes first.\n",
+            _ => "",
+        };
+        out.push_str(extra);
+    }
+    std::fs::write(&ftl, out).unwrap();
+    // The `.why` in both locales (else that is an error of its own).
+    let zh = d.path().join("locales/zh-CN/sample_refund.ftl");
+    let text = std::fs::read_to_string(&zh).unwrap();
+    let at = text.find("\nstory_listen =").unwrap() + 1;
+    let end = at + text[at..].find('\n').unwrap() + 1;
+    let mut t = text.clone();
+    t.insert_str(end, "    .why = 先倾听。\n");
+    std::fs::write(&zh, t).unwrap();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let ron = std::fs::read_to_string(&sc).unwrap();
+    let o = touchpoint(&["validate", sc.to_str().unwrap()]);
+    let all = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{all}");
+    // Where `id: <needle>` declares the id.
+    let at = |needle: &str| {
+        let decl = format!("id: {needle}");
+        let line = line_of(&ron, &decl);
+        let col = ron.lines().nth(line - 1).unwrap().find(&decl).unwrap() + 5;
+        format!("sample_refund.ron:{line}:{col}: warning: ")
+    };
+    for (needle, message) in [
+        ("\"story\",", "Fluent message `story` in "),
+        (
+            "\"story_confirm\"",
+            "has an attribute `.furious` that nothing shows (a reply's message uses only `.why`)",
+        ),
+        (
+            "\"opening_lecture_storms\"",
+            "has an attribute `.why` that nothing shows (a reaction's message has no attributes)",
+        ),
+        (
+            "\"story_listen\"",
+            "reply `story_listen` has a `.why` note in ",
+        ),
+    ] {
+        let want = at(needle);
+        assert!(
+            all.lines()
+                .any(|l| l.contains(&want) && l.contains(message)),
+            "{want}…{message}\n in:\n{all}"
+        );
+    }
+    assert!(
+        all.contains("that nothing shows (no tone of this node uses it)"),
+        "{all}"
+    );
+    assert!(
+        all.contains("it never loses points, so the note is never shown"),
+        "{all}"
+    );
+    // One per locale for the `.why`.
+    assert_eq!(all.matches(": warning: ").count(), 5, "{all}");
+    // A reply that can lose points keeps its `.why` without a word.
+    assert!(!all.contains("opening_ticket"), "{all}");
+}

@@ -958,3 +958,155 @@ fn a_scenario_test_can_pin_a_late_path() {
         stdout(&o)
     );
 }
+
+/// Runs touchpoint, killed after `secs` seconds (then `None`): a command that loops
+/// must fail the test, not hang it.
+fn touchpoint_within(args: &[&str], secs: u64) -> Option<std::process::Output> {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(args)
+        .env("LANG", "en_US.UTF-8")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(secs) {
+        if child.try_wait().unwrap().is_some() {
+            return Some(child.wait_with_output().unwrap());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// Two folder links, `self -> .` and `up -> ..`, made `list` run for minutes and
+/// fill the memory: every search now reads each real folder once and never leaves
+/// the folder it was given.
+#[cfg(unix)]
+#[test]
+fn folder_links_that_loop_are_read_once() {
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios");
+    std::os::unix::fs::symlink(".", sc.join("self")).unwrap();
+    std::os::unix::fs::symlink("..", sc.join("up")).unwrap();
+    let dir = sc.to_str().unwrap();
+    let o = touchpoint_within(&["list", dir], 20).expect("list finishes");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o).matches("sample_refund").count(),
+        1,
+        "{}",
+        stdout(&o)
+    );
+    let o = touchpoint_within(&["validate", dir], 20).expect("validate finishes");
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{all}");
+    assert!(all.contains("2 file(s) checked"), "{all}");
+    std::fs::write(
+        sc.join("sample_refund.test.ron"),
+        "ScenarioTests(tests: [(name: \"expert\", seeds: [1], choices: [\"opening_soothe\", \"story_listen\", \"offer_options\"], expect: (passed: true))])\n",
+    )
+    .unwrap();
+    let o = touchpoint_within(&["test", dir], 20).expect("test finishes");
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 passed; 0 failed"), "{}", stdout(&o));
+}
+
+/// `validate`'s report is its result: problems and the summary go to standard
+/// output, as every other command's results do; standard error is for the command
+/// itself failing (a path that does not exist).
+#[test]
+fn validate_prints_its_report_and_summary_on_stdout() {
+    let dir = fixtures().join("scenarios");
+    let o = touchpoint(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("2 file(s) checked: all valid"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(stderr(&o), "");
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text =
+        std::fs::read_to_string(&sc)
+            .unwrap()
+            .replacen("goto: \"story\"", "goto: \"nowhere\"", 1);
+    std::fs::write(&sc, text).unwrap();
+    let o = touchpoint(&["validate", sc.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(
+        out.contains("error: goto to missing node `nowhere`"),
+        "{out}"
+    );
+    assert!(out.contains("1 file(s) checked: 1 error(s)"), "{out}");
+    assert_eq!(stderr(&o), "");
+    let o = touchpoint(&["validate", "/no/such/place"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no such file or folder"));
+}
+
+/// On a terminal (or with `--format human`) a problem is shown as rustc shows one:
+/// the source line with a caret under the column, and the related place (the node a
+/// goto is in, the first declaration of a repeated id). Pipes and `--format short`
+/// keep one `file:line:col: error: …` line each.
+#[test]
+fn validate_shows_the_source_line_with_a_caret_and_the_related_place() {
+    let d = crate::common::fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let text = std::fs::read_to_string(&sc)
+        .unwrap()
+        .replacen("goto: \"story\"", "goto: \"nowhere\"", 1)
+        .replacen("id: \"story_confirm\"", "id: \"story_listen\"", 1);
+    std::fs::write(&sc, &text).unwrap();
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let short = touchpoint(&["validate", sc.to_str().unwrap()]);
+    let forced_short = touchpoint(&["validate", sc.to_str().unwrap(), "--format", "short"]);
+    assert_eq!(stdout(&short), stdout(&forced_short));
+    assert!(
+        stdout(&short)
+            .lines()
+            .all(|l| !l.starts_with(' ') && !l.contains('^')),
+        "{}",
+        stdout(&short)
+    );
+    let rich = touchpoint(&["validate", sc.to_str().unwrap(), "--format", "human"]);
+    let out = stdout(&rich);
+    assert_eq!(rich.status.code(), Some(1));
+    // The goto: its line, a caret under `"nowhere"`, and the node it is in.
+    let goto_line = line_of("goto: \"nowhere\"");
+    let src = text.lines().nth(goto_line - 1).unwrap();
+    let col = src.find("\"nowhere\"").unwrap();
+    assert!(
+        out.contains("error: goto to missing node `nowhere`"),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("sample_refund.ron:{goto_line}:{}", col + 1)),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{goto_line} | {src}")), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.ends_with(&format!("{goto_line} | {src}")))
+        .unwrap();
+    let caret = lines[at + 1];
+    let bar = caret.find('|').unwrap();
+    assert_eq!(caret.find('^').unwrap() - bar - 2, col, "{out}");
+    let node_line = line_of("id: \"opening\"");
+    assert!(out.contains(&format!("{node_line} |")), "{out}");
+    assert!(out.contains("in this node"), "{out}");
+    // The repeated id, and where it was first declared.
+    assert!(out.contains("first declared here"), "{out}");
+    assert!(
+        out.contains(&format!(
+            "{} |",
+            line_of("id: \"story_listen\", follows: [\"active_listening\"]")
+        )),
+        "{out}"
+    );
+}

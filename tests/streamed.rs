@@ -182,6 +182,58 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
         ("syntax error in a node", |d| {
             edit_scenario(d, "goto: \"offer\"", "goto \"offer\"")
         }),
+        ("byte-order marks", |d| {
+            for f in [
+                "scenarios/sample_refund.ron",
+                "locales/en-US/sample_refund.ftl",
+            ] {
+                let p = d.join(f);
+                let text = std::fs::read_to_string(&p).unwrap();
+                std::fs::write(&p, format!("\u{feff}{text}")).unwrap();
+            }
+        }),
+        ("byte-order mark and an error on the first line", |d| {
+            let p = d.join("scenarios/sample_refund.ron");
+            let text = std::fs::read_to_string(&p).unwrap().replacen(
+                "// scenarios/sample_refund.ron\nScenario(",
+                "\u{feff}Scenario(nonsense: 1, ",
+                1,
+            );
+            std::fs::write(&p, text).unwrap();
+        }),
+        ("Fluent file not UTF-8", |d| {
+            let p = d.join("locales/en-US/sample_refund.ftl");
+            let mut bytes = std::fs::read(&p).unwrap();
+            bytes.splice(60..60, [0xc3, 0x28]);
+            std::fs::write(&p, bytes).unwrap();
+        }),
+        ("a folder for a Fluent file", |d| {
+            let p = d.join("locales/zh-CN/sample_refund.ftl");
+            std::fs::remove_file(&p).unwrap();
+            std::fs::create_dir(&p).unwrap();
+        }),
+        ("an id that is a path", |d| {
+            edit_scenario(d, "id: \"sample_refund\"", "id: \"../../x/sample_refund\"")
+        }),
+        ("attributes nothing shows", |d| {
+            let p = d.join("locales/en-US/sample_refund.ftl");
+            let text = std::fs::read_to_string(&p).unwrap();
+            let text = text
+                .replacen(
+                    "\nstory = ",
+                    "\nstory = x\n    .furious = y\nzz_story = ",
+                    1,
+                )
+                .replacen(
+                    "\nopening_lecture_storms = ",
+                    "\nopening_lecture_storms = x\n    .why = w\nzz_storms = ",
+                    1,
+                );
+            std::fs::write(&p, text).unwrap();
+        }),
+        ("a mood change past the runtime's range", |d| {
+            edit_scenario(d, "mood: (anger: 5),", "mood: (anger: -40000),")
+        }),
     ];
     for (name, break_it) in cases {
         let d = fixture_copy();
@@ -191,9 +243,24 @@ fn streamed_validation_reports_exactly_what_the_authored_tree_does() {
         let (tree, streamed) = (run(&args, NEVER), run(&args, ALWAYS));
         let show = |o: &Output| format!("{}{}", stdout(o), stderr(o));
         assert_eq!(show(&streamed), show(&tree), "{name}");
+        // The rich form too: the same source lines, carets and related places.
+        let rich = ["validate", f.to_str().unwrap(), "--format", "human"];
+        assert_eq!(
+            show(&run(&rich, ALWAYS)),
+            show(&run(&rich, NEVER)),
+            "{name} (rich)"
+        );
         assert_eq!(streamed.status.code(), tree.status.code(), "{name}");
         assert!(!show(&streamed).contains("panicked"), "{name}");
-        if !["valid", "stray message", "conditional routing"].contains(&name) {
+        if ![
+            "valid",
+            "stray message",
+            "conditional routing",
+            "byte-order marks",
+            "attributes nothing shows",
+        ]
+        .contains(&name)
+        {
             assert_eq!(
                 streamed.status.code(),
                 Some(1),

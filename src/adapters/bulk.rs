@@ -16,16 +16,18 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 
-use super::encounter::{MediaFiles, catalog_and_locales, resolve_media};
+use super::encounter::{
+    FluentProblem, MediaFiles, catalog_and_locales, fluent_file_problem, resolve_media,
+};
 use super::files::{check_file, layout_for};
 use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
-use super::report::{Report, tidy};
+use super::report::{Related, Report, tidy};
 use super::ron_spans::SpanIndex;
 use super::stream::{self, NodeText};
+use crate::engine::Catalog;
 use crate::engine::runtime::{Runtime, RuntimeBuilder};
 use crate::engine::scenario::{SCENARIO_MESSAGES, Scenario};
 use crate::engine::validate::{Diagnostic, Doc, ScenarioChecker, validate_catalog};
-use crate::engine::{Catalog, Severity};
 
 /// Scenario files bigger than this are streamed by `validate` and `analyze`.
 pub const STREAM_ABOVE: u64 = 8 << 20;
@@ -138,19 +140,21 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
             }
         };
         let ftl = locales_dir.join(locale).join(format!("{}.ftl", header.id));
-        // Worded as the authored-tree path words it (the same check).
-        let problem = check_file(&ftl, stream::MAX_STREAM_BYTES)
-            .err()
-            .map(|r| r.message);
+        // Worded and located as the authored-tree path has it (the same check). An
+        // id that is not one names no file: validation reports the id.
+        let problem = if crate::engine::validate::is_valid_id(&header.id) {
+            check_file(&ftl, stream::MAX_STREAM_BYTES).err()
+        } else {
+            Some(Report::error(&ftl, 1, 1, String::new()))
+        };
         let missing = problem.is_some();
-        if let Some(problem) = problem {
-            early.push(scenario_error(
-                "id",
-                format!(
-                    "missing Fluent file {} for locale {locale}: {problem}; expected one file per shipped locale",
-                    ftl.display()
-                ),
-            ));
+        if let Some(r) = problem
+            && crate::engine::validate::is_valid_id(&header.id)
+        {
+            match fluent_file_problem(&ftl, locale, r) {
+                FluentProblem::Missing(m) => early.push(scenario_error("id", m)),
+                FluentProblem::Wrong(r) => reports.push(r),
+            }
         }
         files.push(LocaleFtl {
             locale: locale.clone(),
@@ -161,7 +165,7 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
         });
     }
     for d in validate_catalog(&catalog, &catalog_keys) {
-        reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
+        reports.push(catalog_src.report_diag(d));
     }
 
     // The streaming validator. A Fluent file that turns out not to be plain is
@@ -328,12 +332,7 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
 }
 
 fn scenario_error(path: &str, message: String) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Error,
-        doc: Doc::Scenario,
-        path: path.to_string(),
-        message,
-    }
+    Diagnostic::error(Doc::Scenario, path, message)
 }
 
 /// Turns diagnostics into reports located in the files: the nodes they name are
@@ -351,7 +350,14 @@ fn locate(
     let wanted: BTreeSet<usize> = diagnostics
         .iter()
         .filter(|d| d.doc == Doc::Scenario)
-        .filter_map(|d| node_of(&d.path).map(|n| n.0))
+        .flat_map(|d| {
+            [
+                Some(d.path.as_str()),
+                d.related.as_ref().map(|r| r.path.as_str()),
+            ]
+        })
+        .flatten()
+        .filter_map(|p| node_of(p).map(|n| n.0))
         .collect();
     let mut texts: BTreeMap<usize, NodeText> = BTreeMap::new();
     if !wanted.is_empty() {
@@ -365,35 +371,47 @@ fn locate(
     }
     let head = header_text(path);
     let head_spans = SpanIndex::build(&head);
+    let at = |path: &str| -> (usize, usize) {
+        match node_of(path).and_then(|(k, cut)| Some((texts.get(&k)?, cut))) {
+            Some((t, cut)) => {
+                let inner = path[cut..].trim_start_matches('.');
+                let spans = SpanIndex::build(&t.text);
+                let p = spans.locate(&t.text, inner);
+                if p.line == 1 {
+                    (t.line, t.col + p.col - 1)
+                } else {
+                    (t.line + p.line - 1, p.col)
+                }
+            }
+            None => {
+                let p = head_spans.locate(&head, path);
+                (p.line, p.col)
+            }
+        }
+    };
     diagnostics
         .into_iter()
         .map(|d| {
             if d.doc == Doc::Catalog {
-                return catalog_src.report_at(&d.path, d.severity, d.message);
+                return catalog_src.report_diag(d);
             }
-            let (line, col) =
-                match node_of(&d.path).and_then(|(k, cut)| Some((texts.get(&k)?, cut))) {
-                    Some((t, cut)) => {
-                        let inner = d.path[cut..].trim_start_matches('.');
-                        let spans = SpanIndex::build(&t.text);
-                        let p = spans.locate(&t.text, inner);
-                        if p.line == 1 {
-                            (t.line, t.col + p.col - 1)
-                        } else {
-                            (t.line + p.line - 1, p.col)
-                        }
-                    }
-                    None => {
-                        let p = head_spans.locate(&head, &d.path);
-                        (p.line, p.col)
-                    }
-                };
+            let related = d.related.map(|r| {
+                let (line, col) = at(&r.path);
+                Box::new(Related {
+                    file: path.to_path_buf(),
+                    line,
+                    col,
+                    label: r.label,
+                })
+            });
+            let (line, col) = at(&d.path);
             Report {
                 file: path.to_path_buf(),
                 line,
                 col,
                 severity: d.severity,
                 message: d.message,
+                related,
             }
         })
         .collect()
@@ -410,6 +428,14 @@ fn header_text(path: &Path) -> String {
     // At most 1 MiB, however long its lines are.
     for line in std::io::BufReader::new(std::io::Read::take(f, 1 << 20)).lines() {
         let Ok(line) = line else { break };
+        // As the readers have it: a byte-order mark is not part of the text.
+        let line = if out.is_empty() {
+            line.strip_prefix(super::files::BOM)
+                .map(str::to_string)
+                .unwrap_or(line)
+        } else {
+            line
+        };
         out.push_str(&line);
         out.push('\n');
         let code = line.split("//").next().unwrap_or("");
@@ -428,8 +454,15 @@ fn own_messages(path: &Path) -> Option<Arc<FluentResource>> {
     let mut found = 0;
     let mut keep = false;
     // They come first in every file Touchpoint writes; at most 4 MiB is looked at.
-    for line in std::io::BufReader::new(std::io::Read::take(f, 4 << 20)).lines() {
+    for (i, line) in std::io::BufReader::new(std::io::Read::take(f, 4 << 20))
+        .lines()
+        .enumerate()
+    {
         let line = line.ok()?;
+        let line = match line.strip_prefix(super::files::BOM) {
+            Some(rest) if i == 0 => rest.to_string(),
+            _ => line,
+        };
         if line.starts_with(' ') {
             if keep {
                 text.push_str(&line);

@@ -62,7 +62,7 @@ pub fn check_course(path: &Path, known: &BTreeMap<String, u8>) -> Vec<Report> {
         }
     }
     for d in validate_course(&course, known, &keys) {
-        reports.push(src.report_at(&d.path, d.severity, d.message));
+        reports.push(src.report_diag(d));
     }
     tidy(&mut reports);
     reports

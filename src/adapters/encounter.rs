@@ -180,7 +180,7 @@ pub fn check_catalog(path: &Path) -> Vec<Report> {
         }
     }
     for d in validate_catalog(&catalog, &keys) {
-        reports.push(src.report_at(&d.path, d.severity, d.message));
+        reports.push(src.report_diag(d));
     }
     tidy(&mut reports);
     reports
@@ -253,7 +253,19 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 "the Fluent parser failed on a file of this locale",
             ))
         };
+        // The Fluent files are named after the id: an id that is not one (`/elsewhere/x`,
+        // `../x`) names no file, and validation reports it.
+        let id_ok = crate::engine::validate::is_valid_id(&scenario.id);
         let parsed: Vec<_> = match early {
+            _ if !id_ok => locales
+                .iter()
+                .map(|locale| {
+                    (
+                        load_ftl(locales_dir, locale, "catalog"),
+                        Err(Report::error(path, 1, 1, "")),
+                    )
+                })
+                .collect(),
             Some(h) if scenario.id == stem => h
                 .join()
                 .unwrap_or_else(|_| locales.iter().map(|_| (crashed(), crashed())).collect()),
@@ -301,14 +313,14 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                     reports.extend(placeable_errors(&f));
                     Some(f)
                 }
+                Err(_) if !id_ok => None,
                 Err(r) => {
-                    reports.push(Report {
-                        message: format!(
-                            "missing Fluent file {} for locale {locale}: {}; expected one file per shipped locale",
-                            locales_dir.join(locale).join(format!("{}.ftl", scenario.id)).display(),
-                            r.message
-                        ),
-                        ..src.report_at("id", Severity::Error, String::new())
+                    let ftl = locales_dir
+                        .join(locale)
+                        .join(format!("{}.ftl", scenario.id));
+                    reports.push(match fluent_file_problem(&ftl, locale, r) {
+                        FluentProblem::Missing(m) => src.report_at("id", Severity::Error, m),
+                        FluentProblem::Wrong(r) => r,
                     });
                     None
                 }
@@ -333,14 +345,14 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 )
             });
             for d in validate_catalog(&catalog, &catalog_keys) {
-                reports.push(catalog_src.report_at(&d.path, d.severity, d.message));
+                reports.push(catalog_src.report_diag(d));
             }
             for d in validate_scenario(&scenario, &catalog, &scenario_keys) {
                 let src = match d.doc {
                     Doc::Scenario => &src,
                     Doc::Catalog => &catalog_src,
                 };
-                reports.push(src.report_at(&d.path, d.severity, d.message));
+                reports.push(src.report_diag(d));
             }
             hashing.join().unwrap_or_default()
         });
@@ -384,6 +396,27 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
             reports,
         )
     })
+}
+
+/// Why an encounter's Fluent file could not be read.
+pub(crate) enum FluentProblem {
+    /// Nothing is there: said at the scenario's id, with this message.
+    Missing(String),
+    /// Something is there but wrong (not UTF-8, too big, a folder, a FIFO…): the
+    /// report against that file.
+    Wrong(Report),
+}
+
+/// Sorts out the report `r` of a Fluent file `ftl` that could not be read.
+pub(crate) fn fluent_file_problem(ftl: &Path, locale: &str, r: Report) -> FluentProblem {
+    if super::files::is_missing(ftl) {
+        FluentProblem::Missing(format!(
+            "missing Fluent file {} for locale {locale}; expected one file per shipped locale",
+            ftl.display()
+        ))
+    } else {
+        FluentProblem::Wrong(r)
+    }
 }
 
 /// Checks the Fluent keys of one locale against another (used for completeness).

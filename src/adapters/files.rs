@@ -52,7 +52,24 @@ impl Source {
             col: pos.col,
             severity,
             message,
+            related: None,
         }
+    }
+
+    /// A validation diagnostic about this document, located, with its related
+    /// location (if any) located too.
+    pub fn report_diag(&self, d: crate::engine::Diagnostic) -> Report {
+        let mut r = self.report_at(&d.path, d.severity, d.message);
+        r.related = d.related.map(|rel| {
+            let pos = self.spans().locate(&self.text, &rel.path);
+            Box::new(super::report::Related {
+                file: self.path.clone(),
+                line: pos.line,
+                col: pos.col,
+                label: rel.label,
+            })
+        });
+        r
     }
 }
 
@@ -61,7 +78,17 @@ pub(crate) fn check_file(path: &Path, limit: u64) -> Result<(), Report> {
     let meta = fs::metadata(path)
         .map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
     if !meta.is_file() {
-        return Err(Report::error(path, 1, 1, "expected a file"));
+        let found = if meta.is_dir() {
+            "a folder"
+        } else {
+            "a special file (a FIFO, socket or device)"
+        };
+        return Err(Report::error(
+            path,
+            1,
+            1,
+            format!("this is {found}; expected a text file"),
+        ));
     }
     if meta.len() > limit {
         return Err(Report::error(
@@ -74,10 +101,24 @@ pub(crate) fn check_file(path: &Path, limit: u64) -> Result<(), Report> {
     Ok(())
 }
 
+/// Whether nothing is at `path` (a missing file, or a symbolic link to nothing), as
+/// opposed to something there that cannot be read.
+pub fn is_missing(path: &Path) -> bool {
+    matches!(fs::metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+}
+
+/// The UTF-8 byte-order mark some editors (on Windows) write at the start of a file.
+pub const BOM: &str = "\u{feff}";
+
+/// Reads a text file whole: at most [`MAX_FILE_BYTES`], UTF-8 (the error located at
+/// the first byte that is not), without a leading byte-order mark.
 pub fn read_text(path: &Path) -> Result<String, Report> {
     check_file(path, MAX_FILE_BYTES)?;
-    let bytes =
+    let mut bytes =
         fs::read(path).map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
+    if bytes.starts_with(BOM.as_bytes()) {
+        bytes.drain(..BOM.len());
+    }
     String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let text = String::from_utf8_lossy(good);
@@ -248,7 +289,7 @@ pub fn scenario_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, Kind::Scenario);
+            collect(p, &mut out, Kind::Scenario);
         } else if !is_catalog(p) && !is_course(p) {
             out.push(p.clone());
         }
@@ -261,7 +302,7 @@ pub fn course_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, Kind::Course);
+            collect(p, &mut out, Kind::Course);
         } else if is_course(p) {
             out.push(p.clone());
         }
@@ -285,7 +326,7 @@ pub fn catalog_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            collect(p, &mut out, 0, Kind::Catalog);
+            collect(p, &mut out, Kind::Catalog);
         } else if is_catalog(p) {
             out.push(p.clone());
         }
@@ -297,14 +338,8 @@ fn is_catalog(p: &Path) -> bool {
     p.file_name().is_some_and(|n| n == "catalog.ron")
 }
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, kind: Kind) {
-    if depth > 16 {
-        return;
-    }
-    let Ok(rd) = fs::read_dir(dir) else { return };
-    let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
-    entries.sort();
-    for p in entries {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>, kind: Kind) {
+    each_file(dir, &mut |p| {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let wanted = match kind {
             Kind::Catalog => name == "catalog.ron",
@@ -316,31 +351,64 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>, depth: usize, kind: Kind) {
                     && !name.ends_with(".test.ron")
             }
         };
-        if p.is_dir() {
-            collect(&p, out, depth + 1, kind);
-        } else if wanted {
-            out.push(p);
+        if wanted {
+            out.push(p.to_path_buf());
         }
-    }
+    });
 }
 
 /// Files under `dir` (recursively, at most 16 levels) whose path satisfies `wanted`.
 pub fn walk(dir: &Path, wanted: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>) {
-    fn go(dir: &Path, wanted: &dyn Fn(&Path) -> bool, out: &mut Vec<PathBuf>, depth: usize) {
+    each_file(dir, &mut |p| {
+        if wanted(p) {
+            out.push(p.to_path_buf());
+        }
+    });
+}
+
+/// Every file under `dir`, folder by folder in name order, at most 16 levels down.
+/// Each real folder is read once, whatever symbolic links lead to it (`self -> .`
+/// and `up -> ..` once made this run for minutes and fill the memory), and a link to
+/// a folder is followed only when it leads inside `dir`: a search never leaves the
+/// folder it was given. (Links to files are taken as files.)
+fn each_file(dir: &Path, on_file: &mut dyn FnMut(&Path)) {
+    fn go(
+        dir: &Path,
+        root: &Path,
+        seen: &mut std::collections::HashSet<PathBuf>,
+        on_file: &mut dyn FnMut(&Path),
+        depth: usize,
+    ) {
         if depth > 16 {
             return;
         }
+        let Ok(real) = fs::canonicalize(dir) else {
+            return;
+        };
+        if !real.starts_with(root) || !seen.insert(real) {
+            return;
+        }
         let Ok(rd) = fs::read_dir(dir) else { return };
-        for e in rd.filter_map(Result::ok) {
-            let p = e.path();
+        let mut entries: Vec<_> = rd.filter_map(Result::ok).map(|e| e.path()).collect();
+        entries.sort();
+        for p in entries {
             if p.is_dir() {
-                go(&p, wanted, out, depth + 1);
-            } else if wanted(&p) {
-                out.push(p);
+                go(&p, root, seen, on_file, depth + 1);
+            } else {
+                on_file(&p);
             }
         }
     }
-    go(dir, wanted, out, 0);
+    let Ok(root) = fs::canonicalize(dir) else {
+        return;
+    };
+    go(
+        dir,
+        &root,
+        &mut std::collections::HashSet::new(),
+        on_file,
+        0,
+    );
 }
 
 /// A media file (or folder) of a scenario by its relative path, made sure to be

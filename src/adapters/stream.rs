@@ -91,8 +91,26 @@ struct Src {
 impl Src {
     fn open(path: &Path) -> Result<Src, Report> {
         files::check_file(path, MAX_STREAM_BYTES)?;
-        let file = File::open(path)
-            .map_err(|e| Report::error(path, 1, 1, format!("cannot read file: {e}")))?;
+        let cannot =
+            |e: std::io::Error| Report::error(path, 1, 1, format!("cannot read file: {e}"));
+        let mut file = File::open(path).map_err(cannot)?;
+        // A byte-order mark at the start is not part of the text (as `read_text` has
+        // it): skipped, so that the first line's columns count from the text.
+        let mut head = [0u8; 3];
+        let mut got = 0;
+        while got < head.len() {
+            match file.read(&mut head[got..]) {
+                Ok(0) => break,
+                Ok(n) => got += n,
+                Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                Err(e) => return Err(cannot(e)),
+            }
+        }
+        let bom = head[..got] == *files::BOM.as_bytes();
+        if !bom {
+            use std::io::Seek;
+            file.seek(std::io::SeekFrom::Start(0)).map_err(cannot)?;
+        }
         Ok(Src {
             file,
             // Room for a partial character carried over from the previous read.
@@ -103,7 +121,7 @@ impl Src {
             bad: false,
             line: 1,
             col: 1,
-            offset: 0,
+            offset: if bom { 3 } else { 0 },
             cap: Vec::new(),
             capturing: false,
             done: false,
@@ -1449,7 +1467,10 @@ mod tests {
         Ok(plain.then_some(out))
     }
 
+    /// The whole-file reading: `read_text` (which drops a byte-order mark), then
+    /// the line scan.
     fn scan_keys(text: &str) -> Option<Keys> {
+        let text = text.strip_prefix(files::BOM).unwrap_or(text);
         let keys = scan_plain("en-US", "x.ftl", text)?;
         Some(
             keys.iter()

@@ -11,17 +11,18 @@ use crate::adapters::locale::Texts;
 use crate::engine::Catalog;
 use crate::engine::analysis::{self, Analysis, Level, Options, PathScore};
 
-/// A one-line progress bar on stderr, only when stderr is a terminal.
+/// A progress bar on stderr (indicatif), one per stage, shown only when stderr is a
+/// terminal and not `--quiet`.
 pub struct ProgressBar {
     on: bool,
-    last: Option<(String, u64)>,
+    bar: Option<(String, indicatif::ProgressBar)>,
 }
 
 impl ProgressBar {
     pub fn new(quiet: bool) -> Self {
         ProgressBar {
             on: !quiet && std::io::stderr().is_terminal(),
-            last: None,
+            bar: None,
         }
     }
 
@@ -29,21 +30,36 @@ impl ProgressBar {
         if !self.on || total == 0 {
             return;
         }
-        let pct = done * 100 / total;
-        if self.last.as_ref() == Some(&(label.to_string(), pct)) {
-            return;
+        if self.bar.as_ref().is_none_or(|(l, _)| l != label) {
+            if let Some((_, old)) = self.bar.take() {
+                old.finish();
+            }
+            let bar = indicatif::ProgressBar::new(total);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{prefix:>12} [{bar:30}] {percent:>3}% {pos}/{len}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("█▌·"),
+            );
+            bar.set_prefix(label.to_string());
+            self.bar = Some((label.to_string(), bar));
         }
-        self.last = Some((label.to_string(), pct));
-        let mut e = std::io::stderr();
-        let _ = write!(
-            e,
-            "\r{label:>12} [{}] {pct:>3}% {done}/{total}",
-            bar(pct as i32, 30)
-        );
-        if done >= total {
-            let _ = writeln!(e);
+        if let Some((_, bar)) = &self.bar {
+            bar.set_length(total);
+            bar.set_position(done);
+            if done >= total {
+                bar.finish();
+            }
         }
-        let _ = e.flush();
+    }
+}
+
+impl Drop for ProgressBar {
+    fn drop(&mut self) {
+        if let Some((_, bar)) = self.bar.take() {
+            bar.finish();
+        }
     }
 }
 
@@ -63,8 +79,10 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     }
     let mut enc = if crate::adapters::bulk::is_big(&args.scenario) {
         let (c, reports) = crate::adapters::bulk::load(&args.scenario, true);
+        let mut printer =
+            crate::adapters::report::Printer::for_stream(std::io::stderr().is_terminal());
         for r in &reports {
-            eprintln!("{r}");
+            eprintln!("{}", printer.render(r));
         }
         match c {
             Some(c) => Loaded::Streamed(Box::new(c)),
@@ -88,6 +106,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
         runs: args.runs,
         mc_seed: args.mc_seed,
         budget: args.budget,
+        max_depth: args.max_depth.max(1),
         ..Options::default()
     };
     let mut bar = ProgressBar::new(args.quiet);
@@ -261,7 +280,11 @@ fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str, catalog
         ("an-unreachable-choices", &a.unreachable_choices),
         ("an-dead-ends", &a.dead_ends),
         ("an-unreachable-endings", &a.unreachable_endings),
+        ("an-unexplored", &a.unexplored),
     ] {
+        if key == "an-unexplored" && list.is_empty() {
+            continue;
+        }
         let shown = if list.is_empty() {
             t.ui("an-none")
         } else {
@@ -367,10 +390,14 @@ fn print_human(out: &mut dyn Write, t: &Texts, a: &Analysis, file: &str, catalog
         };
         let msg = t.ui_fmt(
             &format!("an-finding-{}", f.code.replace('_', "-")),
-            &[(
-                "subject",
-                FluentValue::from(f.subject.clone().unwrap_or_default()),
-            )],
+            &[
+                (
+                    "subject",
+                    FluentValue::from(f.subject.clone().unwrap_or_default()),
+                ),
+                ("limit", n(f.limit.unwrap_or(0))),
+                ("count", n(f.count.unwrap_or(0))),
+            ],
         );
         let _ = writeln!(out, "  {level}: {msg}");
         if let Some(p) = &f.path {

@@ -51,6 +51,11 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// How to print problems: `human` shows the source line with a caret under
+        /// the column (and the related place), `short` one `file:line:col: error: …`
+        /// line each. Default: human on a terminal, short otherwise.
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
     },
     /// Play an encounter in the terminal.
     Play(PlayArgs),
@@ -227,6 +232,12 @@ pub enum ListOrder {
     Trainee,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Human,
+    Short,
+}
+
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ExportFormat {
     Csv,
@@ -320,6 +331,10 @@ pub struct AnalyzeArgs {
     /// Most replies the exhaustive exploration plays before it settles for bounds.
     #[arg(long, default_value_t = 20_000_000)]
     pub budget: u64,
+    /// Longest path the exhaustive exploration follows; a path cut there is a limit
+    /// of the analysis, reported as a note.
+    #[arg(long, default_value_t = 200)]
+    pub max_depth: usize,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
@@ -421,7 +436,8 @@ pub fn run() -> i32 {
         Command::Validate {
             paths,
             deny_warnings,
-        } => validate::run(&paths, deny_warnings),
+            format,
+        } => validate::run(&paths, deny_warnings, format),
         Command::Play(args) => play::run(&args, cli.store.as_deref()),
         Command::Results { command } => results::run(cli.store.as_deref(), &command),
         Command::Analyze(args) => analyze::run(&args),
@@ -496,8 +512,12 @@ fn load_encounter(
     what: &str,
 ) -> Option<crate::adapters::encounter::Encounter> {
     let (enc, reports) = crate::adapters::encounter::load(path);
+    let mut printer = crate::adapters::report::Printer::for_stream({
+        use std::io::IsTerminal;
+        std::io::stderr().is_terminal()
+    });
     for r in &reports {
-        eprintln!("{r}");
+        eprintln!("{}", printer.render(r));
     }
     if enc.is_none() {
         eprintln!("error: {} is not a valid scenario; {what}", path.display());

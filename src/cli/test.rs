@@ -68,6 +68,11 @@ pub fn run(paths: &[PathBuf]) -> i32 {
         Err(code) => return code,
     };
     let files = test_files(&paths);
+    // Problems with a file: with their source line on a terminal.
+    let mut printer = crate::adapters::report::Printer::for_stream({
+        use std::io::IsTerminal;
+        std::io::stdout().is_terminal()
+    });
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut failures = Vec::new();
     for tf in &files {
@@ -75,7 +80,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
         let (tests, src) = match read_tests(tf) {
             Ok(t) => t,
             Err(r) => {
-                println!("{r}");
+                println!("{}", printer.render(&r));
                 failed += 1;
                 failures.push(tf.display().to_string());
                 continue;
@@ -84,7 +89,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
         let (enc, reports) = encounter::load(&scenario_path);
         let Some(enc) = enc else {
             for r in reports.iter().filter(|r| r.is_error()) {
-                println!("{r}");
+                println!("{}", printer.render(r));
             }
             failed += tests.tests.len().max(1);
             failures.push(format!(
@@ -102,7 +107,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
                     crate::engine::Severity::Error,
                     "a test needs at least one seed".into(),
                 );
-                println!("{r}");
+                println!("{}", printer.render(&r));
                 failed += 1;
                 failures.push(format!("{}::{}", enc.scenario.id, case.name));
                 continue;

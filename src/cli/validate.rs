@@ -5,6 +5,8 @@ use crate::adapters::files::{catalog_files, course_files, scenario_files};
 use crate::adapters::report::{Report, tidy};
 use crate::adapters::{bulk, course, encounter};
 use crate::engine::scenario::Difficulty;
+use crate::engine::scenario_test::check_ids;
+use crate::engine::{Catalog, Scenario, Severity};
 
 /// Where the first `id:` field is, for reports about the scenario as a whole (read
 /// line by line: the file may be hundreds of megabytes).
@@ -15,6 +17,11 @@ fn id_position(path: &Path) -> (usize, usize) {
     };
     for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
         let Ok(line) = line else { break };
+        let line = if i == 0 {
+            line.trim_start_matches(crate::adapters::files::BOM)
+        } else {
+            &line
+        };
         let code = line.split("//").next().unwrap_or("");
         if let Some(c) = code.find("id:")
             && code[..c].chars().all(|ch| ch.is_whitespace() || ch == '(')
@@ -25,19 +32,39 @@ fn id_position(path: &Path) -> (usize, usize) {
     (1, 1)
 }
 
+/// An encounter that loaded as an authored tree, for checking its scenario tests.
+type Loaded = Option<Box<(Scenario, Catalog)>>;
+
 /// Loads and checks one encounter: its id and difficulty when it is valid, and every
-/// report. Files too big to hold as an authored tree are streamed.
-fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>) {
+/// report; and, when it was held as an authored tree, the encounter. Files too big to
+/// hold as an authored tree are streamed.
+fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>, Loaded) {
     if bulk::is_big(f) {
         let (c, r) = bulk::load(f, false);
-        (c.map(|c| (c.header.id, c.header.difficulty)), r)
+        (c.map(|c| (c.header.id, c.header.difficulty)), r, None)
     } else {
         let (e, r) = encounter::load(f);
-        (e.map(|e| (e.scenario.id, e.scenario.difficulty)), r)
+        match e {
+            Some(e) => (
+                Some((e.scenario.id.clone(), e.scenario.difficulty)),
+                r,
+                Some(Box::new((e.scenario, e.catalog))),
+            ),
+            None => (None, r, None),
+        }
     }
 }
 
-pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
+pub fn run(paths: &[PathBuf], deny_warnings: bool, format: Option<super::ReportFormat>) -> i32 {
+    use std::io::IsTerminal;
+    let terminal = std::io::stdout().is_terminal();
+    let mut printer = match format {
+        None => crate::adapters::report::Printer::for_stream(terminal),
+        Some(f) => crate::adapters::report::Printer::new(
+            f == super::ReportFormat::Human,
+            terminal && f == super::ReportFormat::Human,
+        ),
+    };
     let mut files = scenario_files(paths);
     files.sort();
     files.dedup();
@@ -70,9 +97,16 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     let mut by_id: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
     // Encounter id (or, for a file that does not load, its name) → difficulty rank, by file.
     let mut known: Vec<(PathBuf, String, u8)> = Vec::new();
+    // Encounters with scenario tests beside them, to check the tests' ids against.
+    let mut with_tests: BTreeMap<PathBuf, (Scenario, Catalog)> = BTreeMap::new();
     for f in &files {
-        let (enc, r) = check_one(f);
+        let (enc, r, loaded) = check_one(f);
         reports.extend(r);
+        if let Some(l) = loaded
+            && f.with_extension("test.ron").exists()
+        {
+            with_tests.insert(f.clone(), *l);
+        }
         if let Some((id, difficulty)) = enc {
             by_id.entry(id.clone()).or_default().push(f.clone());
             known.push((f.clone(), id, course::difficulty_rank(difficulty)));
@@ -94,7 +128,7 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
         if mine.is_empty() {
             // The course was given on its own: take the encounters of its folder.
             for f in scenario_files(&[dir.to_path_buf()]) {
-                if let (Some((id, difficulty)), _) = check_one(&f) {
+                if let (Some((id, difficulty)), _, _) = check_one(&f) {
                     mine.insert(id, course::difficulty_rank(difficulty));
                 }
             }
@@ -135,7 +169,16 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     {
         match super::test::read_tests(&t) {
             Err(r) => reports.push(r),
-            Ok((tests, src)) => reports.extend(super::test::case_problems(&tests, &src)),
+            // Every id the tests name exists in their encounter (when it loaded: its
+            // own errors are reported above), and `ends_after` fits the path.
+            Ok((tests, src)) => {
+                reports.extend(super::test::case_problems(&tests, &src));
+                if let Some((scenario, catalog)) = with_tests.get(&super::test::scenario_of(&t)) {
+                    for (path, message) in check_ids(&tests, scenario, catalog) {
+                        reports.push(src.report_at(&path, Severity::Error, message));
+                    }
+                }
+            }
         }
     }
     let files: Vec<_> = catalogs.iter().chain(&courses).chain(&files).collect();
@@ -143,17 +186,19 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool) -> i32 {
     let errors = reports.iter().filter(|r| r.is_error()).count();
     let warnings = reports.len() - errors;
     for r in &reports {
-        println!("{r}");
+        println!("{}", printer.render(r));
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
+    // The summary is part of the report: standard output, like every command's
+    // results (standard error is for the command itself failing).
     if failed {
-        eprintln!(
+        println!(
             "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
             files.len()
         );
         1
     } else {
-        eprintln!(
+        println!(
             "{} file(s) checked: all valid ({warnings} warning(s))",
             files.len()
         );

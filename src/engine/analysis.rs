@@ -56,7 +56,8 @@ pub struct Options {
     pub extra_seeds: u64,
     /// Most replies played in the whole exploration before it gives up on exactness.
     pub budget: u64,
-    /// Longest path followed (a loop the trainee can keep going round).
+    /// Longest path followed. Hitting it is a limit of the analysis, reported as
+    /// such (raise it with `--max-depth`), never a finding about the encounter.
     pub max_depth: usize,
     /// Random trainees in the Monte Carlo run (0: none).
     pub runs: u64,
@@ -138,6 +139,30 @@ pub struct Finding {
     pub subject: Option<String>,
     /// A path that shows it, when there is one.
     pub path: Option<Box<PathScore>>,
+    /// For a limit the analysis hit: the limit, and how many times (or how many
+    /// nodes) it cut the exploration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
+}
+
+impl Finding {
+    fn new(level: Level, code: &'static str, subject: Option<String>) -> Self {
+        Finding {
+            level,
+            code: code.into(),
+            subject,
+            path: None,
+            limit: None,
+            count: None,
+        }
+    }
+
+    fn with_path(mut self, p: PathScore) -> Self {
+        self.path = Some(Box::new(p));
+        self
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -187,8 +212,12 @@ pub struct MonteCarlo {
 pub struct Analysis {
     pub scenario: String,
     pub seeds: Vec<u64>,
-    /// Every path of every analysed seed was explored.
+    /// Every path of every analysed seed was explored, and none goes round a loop:
+    /// the score figures are exact.
     pub exact: bool,
+    /// Every state the analysed seeds can reach was explored (no budget or depth
+    /// limit cut the exploration short): what is reported unreachable is.
+    pub complete: bool,
     /// Complete paths (counted, not all played: paths that meet in the same state
     /// share the rest of the way), distinct states expanded, and replies played.
     pub paths: u64,
@@ -218,6 +247,9 @@ pub struct Analysis {
     pub dead_ends: Vec<String>,
     /// Endings no explored path reaches.
     pub unreachable_endings: Vec<String>,
+    /// When a limit cut the exploration short: the nodes it did not reach, which may
+    /// or may not be reachable (they are not listed as unreachable).
+    pub unexplored: Vec<String>,
     pub outcomes: BTreeMap<String, u64>,
     pub coverage: Coverage,
     pub monte_carlo: Option<MonteCarlo>,
@@ -371,6 +403,9 @@ pub fn monte_carlo(rt: &Runtime, runs: u64, seed: u64, progress: Progress<'_>) -
     let (mut passes, mut sum, mut taboo_only, mut done) = (0u64, 0u64, 0u64, 0u64);
     let tick = (runs / 100).max(1);
     let mut offered: Vec<u32> = Vec::new();
+    // A run still going after this many replies counts as stuck (round a loop for
+    // ever): far more than any path of a loop-free encounter takes.
+    let cap = (rt.nodes() as u64).saturating_mul(2).max(10_000);
     for i in 0..runs {
         let session_seed = rng.next_u64();
         let mut ok = false;
@@ -379,7 +414,7 @@ pub fn monte_carlo(rt: &Runtime, runs: u64, seed: u64, progress: Progress<'_>) -
             while !st.finished {
                 offered.clear();
                 offered.extend((0..rt.replies(&st)).filter(|&k| rt.offered(&st, k)));
-                if offered.is_empty() || st.decisions > 10_000 {
+                if offered.is_empty() || u64::from(st.decisions) > cap {
                     ok = false;
                     break;
                 }
@@ -514,6 +549,7 @@ fn not_compiled(scenario: &Scenario, catalog: &Catalog, opts: &Options) -> Analy
         scenario: scenario.id.clone(),
         seeds,
         exact: false,
+        complete: false,
         paths: 0,
         states: 0,
         steps: 0,
@@ -533,15 +569,11 @@ fn not_compiled(scenario: &Scenario, catalog: &Catalog, opts: &Options) -> Analy
         unreachable_choices: Vec::new(),
         dead_ends: Vec::new(),
         unreachable_endings: Vec::new(),
+        unexplored: Vec::new(),
         outcomes: BTreeMap::new(),
         coverage: coverage(scenario, catalog),
         monte_carlo: None,
-        findings: vec![Finding {
-            level: Level::Error,
-            code: "not_compiled".into(),
-            subject: None,
-            path: None,
-        }],
+        findings: vec![Finding::new(Level::Error, "not_compiled", None)],
     }
 }
 
@@ -662,7 +694,10 @@ pub fn analyze_compiled(
             }
         }
     }
-    let exact = !ex.exhausted && !ex.deep;
+    // Complete: every reachable state was explored. Exact: and no path goes round a
+    // loop (going round it again would change the score).
+    let complete = !ex.exhausted && ex.deep == 0;
+    let exact = complete && ex.loops.is_empty();
     if observed.min > observed.max {
         observed = Bounds { min: 0, max: 0 };
     }
@@ -684,6 +719,7 @@ pub fn analyze_compiled(
 
     let mut findings = Vec::new();
     let mut unreachable = Vec::new();
+    let mut unexplored = Vec::new();
     let mut reachable = IdList::default();
     let mut unreachable_choices = Vec::new();
     let mut unreachable_endings = Vec::new();
@@ -692,13 +728,16 @@ pub fn analyze_compiled(
         let reached = ex.reached_ix[n as usize];
         if reached {
             reachable.push(id);
+        } else if !complete {
+            // A limit cut the exploration short: not reached is not unreachable.
+            unexplored.push(id.to_string());
         } else {
             unreachable.push(id.to_string());
             if rt.ending(n).is_some() {
                 unreachable_endings.push(id.to_string());
             }
         }
-        if reached && rt.ending(n).is_none() {
+        if complete && reached && rt.ending(n).is_none() {
             for c in rt.node_choices(n) {
                 if !ex.offered_ix[c as usize] {
                     unreachable_choices.push(format!("{id}.{}", rt.choice_name(c)));
@@ -706,123 +745,108 @@ pub fn analyze_compiled(
             }
         }
     }
-    // Only an exploration the budget did not cut short proves something unreachable
-    // (the depth limit only cuts loops, which lead nowhere new).
-    let level = if ex.exhausted {
-        Level::Warning
-    } else {
-        Level::Error
-    };
     for id in &unreachable {
         let code = if unreachable_endings.contains(id) {
             "unreachable_ending"
         } else {
             "unreachable_node"
         };
-        findings.push(Finding {
-            level,
-            code: code.into(),
-            subject: Some(id.clone()),
-            path: None,
-        });
+        findings.push(Finding::new(Level::Error, code, Some(id.clone())));
     }
     for id in &unreachable_choices {
-        findings.push(Finding {
-            level: Level::Warning,
-            code: "unreachable_choice".into(),
-            subject: Some(id.clone()),
-            path: None,
-        });
+        findings.push(Finding::new(
+            Level::Warning,
+            "unreachable_choice",
+            Some(id.clone()),
+        ));
     }
     let mut dead_ends: Vec<String> = ex.stuck.keys().cloned().collect();
     for (node, choices) in &ex.stuck {
-        findings.push(Finding {
-            level: Level::Error,
-            code: "dead_end".into(),
-            subject: Some(node.clone()),
-            path: Some(Box::new(PathScore::unscored(choices.clone()))),
-        });
+        findings.push(
+            Finding::new(Level::Error, "dead_end", Some(node.clone()))
+                .with_path(PathScore::unscored(choices.clone())),
+        );
     }
     for (node, choices) in &ex.trapped {
         if !dead_ends.contains(node) {
             dead_ends.push(node.clone());
         }
-        findings.push(Finding {
-            level: Level::Error,
-            code: "trapped".into(),
-            subject: Some(node.clone()),
-            path: Some(Box::new(PathScore::unscored(choices.clone()))),
-        });
-    }
-    for node in &ex.too_deep {
-        if ex.trapped.contains_key(node) {
-            continue;
-        }
-        findings.push(Finding {
-            level: Level::Warning,
-            code: "too_deep".into(),
-            subject: Some(node.clone()),
-            path: None,
-        });
+        findings.push(
+            Finding::new(Level::Error, "trapped", Some(node.clone()))
+                .with_path(PathScore::unscored(choices.clone())),
+        );
     }
     if pass_clean.is_none() {
-        findings.push(Finding {
-            level: if exact { Level::Error } else { Level::Warning },
-            code: "no_clean_pass".into(),
-            subject: None,
-            path: best.clone().map(Box::new),
-        });
+        // Proven only by an exact exploration; else it is what was seen.
+        let mut f = if exact {
+            Finding::new(Level::Error, "no_clean_pass", None)
+        } else {
+            Finding::new(
+                if complete {
+                    Level::Warning
+                } else {
+                    Level::Info
+                },
+                "no_clean_pass_found",
+                None,
+            )
+        };
+        f.path = best.clone().map(Box::new);
+        findings.push(f);
     }
     if let Some(p) = &pass_taboo {
-        findings.push(Finding {
-            level: Level::Error,
-            code: "pass_with_taboo".into(),
-            subject: None,
-            path: Some(Box::new(p.clone())),
-        });
+        findings.push(Finding::new(Level::Error, "pass_with_taboo", None).with_path(p.clone()));
     }
     for p in mismatches {
-        findings.push(Finding {
-            level: Level::Error,
-            code: "internal_mismatch".into(),
-            subject: None,
-            path: Some(Box::new(p)),
-        });
+        findings.push(Finding::new(Level::Error, "internal_mismatch", None).with_path(p));
+    }
+    // Loops and the analysis's own limits: said as such, never as errors.
+    if !ex.loops.is_empty() {
+        let mut names: Vec<&str> = ex.loops.iter().take(5).map(String::as_str).collect();
+        if ex.loops.len() > 5 {
+            names.push("…");
+        }
+        let mut f = Finding::new(Level::Info, "loop", Some(names.join(", ")));
+        f.count = Some(ex.loops.len() as u64);
+        findings.push(f);
+    }
+    if ex.deep > 0 {
+        let mut f = Finding::new(Level::Info, "depth_limit", ex.deep_at.clone());
+        f.limit = Some(opts.max_depth as u64);
+        f.count = Some(ex.deep);
+        findings.push(f);
     }
     if ex.exhausted {
-        findings.push(Finding {
-            level: Level::Info,
-            code: "bounds_only".into(),
-            subject: None,
-            path: None,
-        });
+        let mut f = Finding::new(Level::Info, "bounds_only", None);
+        f.limit = Some(opts.budget);
+        findings.push(f);
+    }
+    if !unexplored.is_empty() {
+        let mut f = Finding::new(Level::Info, "not_explored", None);
+        f.count = Some(unexplored.len() as u64);
+        findings.push(f);
     }
 
     if let Some((target, back)) = escalation_loop(rt) {
-        findings.push(Finding {
-            level: Level::Warning,
-            code: "escalation_loop".into(),
-            subject: Some(format!("{target} → {back}")),
-            path: None,
-        });
+        findings.push(Finding::new(
+            Level::Warning,
+            "escalation_loop",
+            Some(format!("{target} → {back}")),
+        ));
     }
 
     let monte_carlo = (opts.runs > 0).then(|| monte_carlo(rt, opts.runs, opts.mc_seed, progress));
     if let Some(mc) = &monte_carlo
         && mc.pass_rate >= 0.2
     {
-        findings.push(Finding {
-            level: Level::Warning,
-            code: "random_passes".into(),
-            subject: None,
-            path: None,
-        });
+        findings.push(Finding::new(Level::Warning, "random_passes", None));
     }
 
     Analysis {
         scenario: rt.id().to_string(),
         seeds,
         exact,
+        complete,
         paths,
         steps: ex.steps,
         states: ex.states,
@@ -842,6 +866,7 @@ pub fn analyze_compiled(
         unreachable_choices,
         dead_ends,
         unreachable_endings,
+        unexplored,
         outcomes,
         coverage: coverage_of(rt.technique_uses(), catalog),
         monte_carlo,

@@ -133,12 +133,7 @@ pub fn validate_course(
     let mut out = Vec::new();
     let d = Doc::Scenario;
     let err = |out: &mut Vec<Diagnostic>, path: String, msg: String| {
-        out.push(Diagnostic {
-            severity: super::Severity::Error,
-            doc: Doc::Scenario,
-            path,
-            message: msg,
-        })
+        out.push(Diagnostic::error(Doc::Scenario, path, msg))
     };
     if !is_valid_id(&course.id) {
         err(
@@ -273,12 +268,11 @@ pub fn validate_course(
     }
     for e in known.keys() {
         if !placed.contains_key(e.as_str()) {
-            out.push(Diagnostic {
-                severity: super::Severity::Warning,
-                doc: d.clone(),
-                path: "modules".into(),
-                message: format!("encounter `{e}` is in the folder but in no module of the course"),
-            });
+            out.push(Diagnostic::warning(
+                d.clone(),
+                "modules",
+                format!("encounter `{e}` is in the folder but in no module of the course"),
+            ));
         }
     }
     out

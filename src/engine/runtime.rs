@@ -374,7 +374,10 @@ impl<'c> RuntimeBuilder<'c> {
                     .map(|i| (i, &catalog.procedures[i]))
             })
             .collect();
-        let failed = found.iter().any(|(_, p)| p.steps.len() > 64);
+        let failed = found
+            .iter()
+            .any(|(_, p)| p.steps.len() > limits::PROCEDURE_STEPS)
+            || catalog.competencies.len() > limits::COMPETENCIES;
         let procedures: Vec<CProcedure> = found
             .iter()
             .map(|&(i, p)| {
@@ -1269,5 +1272,118 @@ impl Runtime {
 
     pub fn procedure_source(&self, k: usize) -> usize {
         self.procedures[k].source
+    }
+}
+
+impl RunState {
+    /// A hash of what decides where the run can go from here (node, mood, condition
+    /// bits, the feelings door, the bad-reply streak, escalation and the generator's
+    /// position), leaving out the score accumulators: two states with the same course
+    /// offer the same replies and lead to the same states for ever after.
+    pub(crate) fn course_hash(&self) -> u64 {
+        // A multiply-and-rotate mix of a few words: this runs once per reply explored.
+        let mix = |h: u64, w: u64| (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29);
+        let m = &self.mood;
+        let mut h = mix(
+            u64::from(self.node),
+            (m.anger as u32 as u64) << 32 | m.trust as u32 as u64,
+        );
+        h = mix(h, (m.patience as u32 as u64) << 32 | u64::from(self.streak));
+        h = mix(
+            h,
+            u64::from(self.feelings)
+                | u64::from(self.escalated) << 1
+                | u64::from(self.finished) << 2,
+        );
+        for &w in self.bits.iter() {
+            h = mix(h, w);
+        }
+        mix(h, self.rng.get_word_pos() as u64)
+    }
+
+    /// Whether two states have the same course (see [`RunState::course_hash`]).
+    pub(crate) fn same_course(&self, other: &RunState) -> bool {
+        self.node == other.node
+            && self.mood == other.mood
+            && self.bits == other.bits
+            && self.feelings == other.feelings
+            && self.streak == other.streak
+            && self.escalated == other.escalated
+            && self.finished == other.finished
+            && self.rng == other.rng
+    }
+}
+
+/// What the compiled runtime can hold. Validation refuses an encounter past any of
+/// them (naming the limit), so that whatever validates compiles.
+pub mod limits {
+    /// Nodes in an encounter, and replies in all its nodes together.
+    pub const NODES: u64 = super::LIMIT as u64;
+    pub const REPLIES: u64 = super::LIMIT as u64;
+    /// Replies of one node (a `u16` count).
+    pub const REPLIES_PER_NODE: usize = u16::MAX as usize;
+    /// Reactions of one reply, and flags one reply or reaction sets (`u8` counts).
+    pub const REACTIONS_PER_REPLY: usize = u8::MAX as usize;
+    pub const SETS: usize = u8::MAX as usize;
+    /// The reaction weights of one reply, added up.
+    pub const REACTION_WEIGHTS: u64 = u32::MAX as u64;
+    /// A mood change on each scale: a reply's or a reaction's own, and the sums of
+    /// the catalog effects of the techniques one reply follows or breaks (`i16`).
+    pub const MOOD_MIN: i64 = i16::MIN as i64;
+    pub const MOOD_MAX: i64 = i16::MAX as i64;
+    /// The weights of the techniques one reply follows (or breaks), added up per
+    /// competency (`i16`).
+    pub const WEIGHT_SUM: i64 = i16::MAX as i64;
+    /// Steps of a procedure the encounter checks (a 64-bit mask).
+    pub const PROCEDURE_STEPS: usize = 64;
+    /// Competencies in the catalog (a `u8` index).
+    pub const COMPETENCIES: usize = u8::MAX as usize + 1;
+}
+
+impl Runtime {
+    /// Whether some node can be entered again after it was left (a cycle among the
+    /// gotos of replies and reactions and the escalation's): without one no state
+    /// of a run can come round again.
+    pub(crate) fn has_cycle(&self) -> bool {
+        let n = self.nodes.len();
+        let escalation = self.escalation.map(|e| e.2).filter(|&g| g != NONE);
+        // Every way out of a node: gotos, conditional gotos (of replies and reactions)
+        // and, from any node that is not an ending, the escalation.
+        let succ = |i: usize| {
+            let esc = escalation.filter(|_| self.nodes[i].ending == 0);
+            self.successors(i as u32)
+                .chain(esc)
+                .filter(|&g| (g as usize) < n)
+        };
+        // Depth first, without recursion: 0 unseen, 1 on the path, 2 done.
+        let mut state = vec![0u8; n];
+        for root in 0..n {
+            if state[root] != 0 {
+                continue;
+            }
+            let mut stack: Vec<(usize, Vec<u32>)> = vec![(root, succ(root).collect())];
+            state[root] = 1;
+            while let Some((node, next)) = stack.last_mut() {
+                match next.pop() {
+                    Some(j) => {
+                        let j = j as usize;
+                        match state[j] {
+                            1 => return true,
+                            0 => {
+                                state[j] = 1;
+                                let s = succ(j).collect();
+                                stack.push((j, s));
+                            }
+                            _ => {}
+                        }
+                    }
+                    None => {
+                        state[*node] = 2;
+                        stack.pop();
+                    }
+                }
+            }
+        }
+        false
     }
 }

@@ -220,3 +220,92 @@ pub fn run_case(scenario: &Scenario, catalog: &Catalog, case: &TestCase, seed: u
         failures,
     }
 }
+
+/// Ids a test file names that its encounter does not have: each reply of a path (an
+/// id must be a reply of some node: what is on offer depends on the seed, so this is
+/// existence, not reachability; a number counts from 1; a timing suffix `@ms` is
+/// not part of the id), the expected ending (an ending node), and the techniques of
+/// the expected feedback and critical breaches (catalog techniques; critical ones for
+/// `critical`). Each as `(path in the test file, message)`, in file order.
+pub fn check_ids(
+    tests: &ScenarioTests,
+    scenario: &Scenario,
+    catalog: &Catalog,
+) -> Vec<(String, String)> {
+    use std::collections::HashSet;
+    let replies: HashSet<&str> = scenario
+        .nodes
+        .iter()
+        .flat_map(|n| n.choices.iter().map(|c| c.id.as_str()))
+        .collect();
+    let endings: Vec<&str> = scenario
+        .nodes
+        .iter()
+        .filter(|n| n.ending.is_some())
+        .map(|n| n.id.as_str())
+        .collect();
+    let mut out = Vec::new();
+    for (ci, case) in tests.tests.iter().enumerate() {
+        for (k, c) in case.choices.iter().enumerate() {
+            let id = c.split_once('@').map_or(c.as_str(), |(id, _)| id).trim();
+            let path = format!("tests[{ci}].choices[{k}]");
+            match id.parse::<usize>() {
+                Ok(0) => out.push((
+                    path,
+                    "reply number 0: replies are numbered from 1".to_string(),
+                )),
+                Ok(_) => {}
+                Err(_) if replies.contains(id) => {}
+                Err(_) => out.push((
+                    path,
+                    format!(
+                        "`{id}` is not a reply of encounter `{}`; expected a reply id (or a number from 1)",
+                        scenario.id
+                    ),
+                )),
+            }
+        }
+        let e = &case.expect;
+        if let Some(end) = &e.ending
+            && !endings.contains(&end.as_str())
+        {
+            out.push((
+                format!("tests[{ci}].expect.ending"),
+                format!(
+                    "`{end}` is not an ending of encounter `{}`; expected one of: {}",
+                    scenario.id,
+                    endings.join(", ")
+                ),
+            ));
+        }
+        for (field, list) in [("feedback", &e.feedback), ("not_feedback", &e.not_feedback)] {
+            for (k, t) in list.iter().enumerate() {
+                if catalog.technique(t).is_none() {
+                    out.push((
+                        format!("tests[{ci}].expect.{field}[{k}]"),
+                        format!(
+                            "unknown technique `{t}`; expected a technique id from the catalog"
+                        ),
+                    ));
+                }
+            }
+        }
+        for (k, t) in e.critical.iter().flatten().enumerate() {
+            let path = format!("tests[{ci}].expect.critical[{k}]");
+            match catalog.technique(t) {
+                None => out.push((
+                    path,
+                    format!(
+                        "unknown technique `{t}`; expected a critical technique id from the catalog"
+                    ),
+                )),
+                Some(x) if !x.critical => out.push((
+                    path,
+                    format!("`{t}` is not a critical technique, so it is never a critical breach"),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    out
+}

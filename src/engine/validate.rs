@@ -8,7 +8,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::catalog::Catalog;
+use super::catalog::{Catalog, Phase};
+use super::runtime::limits;
 use super::scenario::{Cond, Node, SCENARIO_MESSAGES, Scenario};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,24 +32,41 @@ pub struct Diagnostic {
     /// Path into the RON document, e.g. `nodes[2].choices[0].goto`. Empty: the top.
     pub path: String,
     pub message: String,
+    /// Another place in the same document the problem concerns (the node a goto is
+    /// in, the first declaration of a repeated id), and what it is.
+    pub related: Option<Box<Related>>,
+}
+
+/// A second location of a diagnostic: a path into its document, with a label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub path: String,
+    pub label: String,
 }
 
 impl Diagnostic {
-    fn error(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             doc,
             path: path.into(),
             message: message.into(),
+            related: None,
         }
     }
-    fn warning(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
-            doc,
-            path: path.into(),
-            message: message.into(),
+            ..Diagnostic::error(doc, path, message)
         }
+    }
+    /// With a related location.
+    pub fn related(mut self, path: impl Into<String>, label: impl Into<String>) -> Self {
+        self.related = Some(Box::new(Related {
+            path: path.into(),
+            label: label.into(),
+        }));
+        self
     }
 }
 
@@ -169,6 +187,17 @@ pub fn is_valid_id(id: &str) -> bool {
 pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let d = Doc::Catalog;
+    if catalog.competencies.len() > limits::COMPETENCIES {
+        out.push(Diagnostic::error(
+            d.clone(),
+            format!("competencies[{}]", limits::COMPETENCIES),
+            format!(
+                "the catalog has {} competencies; the compiled runtime holds at most {}",
+                catalog.competencies.len(),
+                limits::COMPETENCIES
+            ),
+        ));
+    }
     let mut seen = HashSet::new();
     for (i, c) in catalog.competencies.iter().enumerate() {
         if !seen.insert(c.id.as_str()) {
@@ -660,6 +689,8 @@ const ROUTE_GOTO: u64 = 0xffff_ffff;
 fn route_item(j: usize, i: u64) -> u64 {
     ((j as u64 + 1) << 32) | i.min(ROUTE_GOTO)
 }
+/// What the compiled runtime can hold (`runtime::limits`): after the reactions.
+const LIMITS: u64 = u64::MAX;
 
 /// Bits of a slot (one per declared id): its kind, and what the locales said of it.
 const KIND: u8 = 0b11;
@@ -846,6 +877,9 @@ struct LocaleState {
     cursor: (u32, usize),
     /// Attribute names of the messages of nodes with tones (few).
     attrs_of: FastMap<u32, Vec<String>>,
+    /// Per slot: the attributes of its message that nothing shows (the last
+    /// definition of a message counts).
+    stray: FastMap<u32, Vec<String>>,
 }
 
 /// The validator, fed a scenario piece by piece: the header, then the nodes one at a
@@ -902,6 +936,12 @@ pub struct ScenarioChecker<'c> {
     locale: Option<LocaleState>,
     /// Choice slot → `.why` per locale, for choices whose locales disagree.
     why_differs: FastMap<u32, Vec<bool>>,
+    /// Nodes and replies so far (for the runtime's limits).
+    totals: [u64; 2],
+    /// Late replies break something (`late_reply.breaks`).
+    late_breaks: bool,
+    /// Choice slots of replies that never lose points (their `.why` is never shown).
+    never_loses: FastSet<u32>,
 }
 
 /// The symbol of a name in the checker's table, if it has one.
@@ -966,6 +1006,9 @@ impl<'c> ScenarioChecker<'c> {
             locales: Vec::new(),
             locale: None,
             why_differs: FastMap::default(),
+            totals: [0; 2],
+            late_breaks: !header.late_reply.breaks.is_empty(),
+            never_loses: FastSet::default(),
         };
         c.header(header);
         c
@@ -1035,6 +1078,17 @@ impl<'c> ScenarioChecker<'c> {
                     );
                 }
                 Some(pr) => {
+                    if pr.steps.len() > limits::PROCEDURE_STEPS {
+                        self.err(
+                            HEADER,
+                            format!("procedures[{i}]"),
+                            format!(
+                                "procedure `{p}` has {} steps; the compiled runtime checks at most {} steps per procedure",
+                                pr.steps.len(),
+                                limits::PROCEDURE_STEPS
+                            ),
+                        );
+                    }
                     for step in pr.steps.iter().filter(|st| st.required) {
                         for t in &step.techniques {
                             self.followed.insert(t.as_str(), false);
@@ -1261,13 +1315,16 @@ impl<'c> ScenarioChecker<'c> {
         };
         if let Err(first) = self.declare(id, kind, node) {
             let first = self.loc(first).path();
-            self.err(
-                IDS,
+            let key = self.next(IDS);
+            let d = Diagnostic::error(
+                Doc::Scenario,
                 loc.path(),
                 format!(
                     "duplicate id `{id}` (first used at {first}); node, choice and reaction ids must be unique in an encounter"
                 ),
-            );
+            )
+            .related(first, format!("`{id}` is first declared here"));
+            self.out.push((key, d));
         }
     }
 
@@ -1595,6 +1652,205 @@ impl<'c> ScenarioChecker<'c> {
                 self.set_flag(f);
             }
         }
+        self.runtime_limits(n, k);
+        let never = never_losing_replies(n, self.catalog, self.late_breaks);
+        if !never.is_empty() {
+            let mut slot = base;
+            for (ci, c) in n.choices.iter().enumerate() {
+                slot = slot.wrapping_add(1);
+                if never.binary_search(&ci).is_ok() {
+                    self.never_loses.insert(slot);
+                }
+                slot = slot.wrapping_add(c.reactions.len() as u32);
+            }
+        }
+    }
+
+    /// What the compiled runtime cannot hold, named with its limit: whatever
+    /// validates compiles (`runtime::limits`).
+    fn runtime_limits(&mut self, n: &Node, k: usize) {
+        let k64 = k as u64;
+        self.totals[0] += 1;
+        self.totals[1] += n.choices.len() as u64;
+        for (i, (total, limit, what)) in [
+            (self.totals[0], limits::NODES, "nodes"),
+            (self.totals[1], limits::REPLIES, "replies"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if total == limit + 1 {
+                self.push(
+                    (NODES, k64, NODE_ITEMS, 8 + i as u64, 0, 0),
+                    format!("nodes[{k}].id"),
+                    format!("the encounter has more than {limit} {what}; the compiled runtime holds at most {limit}"),
+                );
+            }
+        }
+        if n.choices.len() > limits::REPLIES_PER_NODE {
+            self.push(
+                (NODES, k64, NODE_ITEMS, 10, 0, 0),
+                format!("nodes[{k}].choices"),
+                format!(
+                    "node `{}` has {} replies; the compiled runtime holds at most {} replies per node",
+                    n.id,
+                    n.choices.len(),
+                    limits::REPLIES_PER_NODE
+                ),
+            );
+        }
+        let mood = |d: &super::mood::MoodDelta| -> Option<(&'static str, i64)> {
+            [
+                ("anger", d.anger),
+                ("trust", d.trust),
+                ("patience", d.patience),
+            ]
+            .into_iter()
+            .map(|(s, v)| (s, i64::from(v)))
+            .find(|(_, v)| !(limits::MOOD_MIN..=limits::MOOD_MAX).contains(v))
+        };
+        let range = format!("{}..={}", limits::MOOD_MIN, limits::MOOD_MAX);
+        let catalog = self.catalog;
+        for (ci, c) in n.choices.iter().enumerate() {
+            let key = |i: u64| (NODES, k64, CHOICES, ci as u64, LIMITS, i);
+            let cp = format!("nodes[{k}].choices[{ci}]");
+            let mut found: Vec<(u64, String, String)> = Vec::new();
+            if let Some((scale, v)) = mood(&c.mood) {
+                found.push((
+                    0,
+                    format!("{cp}.mood.{scale}"),
+                    format!(
+                        "a mood change of {v} is out of range; the compiled runtime holds {range}"
+                    ),
+                ));
+            }
+            if c.reactions.len() > limits::REACTIONS_PER_REPLY {
+                found.push((
+                    1,
+                    format!("{cp}.reactions"),
+                    format!(
+                        "reply `{}` has {} reactions; the compiled runtime holds at most {} per reply",
+                        c.id,
+                        c.reactions.len(),
+                        limits::REACTIONS_PER_REPLY
+                    ),
+                ));
+            }
+            let weights: u64 = c.reactions.iter().map(|r| u64::from(r.weight)).sum();
+            if weights > limits::REACTION_WEIGHTS {
+                found.push((
+                    2,
+                    format!("{cp}.reactions"),
+                    format!(
+                        "the reaction weights of reply `{}` add up to {weights}; the compiled runtime holds at most {}",
+                        c.id,
+                        limits::REACTION_WEIGHTS
+                    ),
+                ));
+            }
+            if c.sets.len() > limits::SETS {
+                found.push((
+                    3,
+                    format!("{cp}.sets"),
+                    format!(
+                        "reply `{}` sets {} flags; the compiled runtime holds at most {} per reply",
+                        c.id,
+                        c.sets.len(),
+                        limits::SETS
+                    ),
+                ));
+            }
+            for (ri, r) in c.reactions.iter().enumerate() {
+                if let Some((scale, v)) = mood(&r.mood) {
+                    found.push((
+                        4 + 2 * ri as u64,
+                        format!("{cp}.reactions[{ri}].mood.{scale}"),
+                        format!("a mood change of {v} is out of range; the compiled runtime holds {range}"),
+                    ));
+                }
+                if r.sets.len() > limits::SETS {
+                    found.push((
+                        5 + 2 * ri as u64,
+                        format!("{cp}.reactions[{ri}].sets"),
+                        format!(
+                            "reaction `{}` sets {} flags; the compiled runtime holds at most {} per reaction",
+                            r.id,
+                            r.sets.len(),
+                            limits::SETS
+                        ),
+                    ));
+                }
+            }
+            // The techniques' catalog effects and weights, added up as the runtime
+            // adds them for this reply.
+            let mut sums = [[0i64; 3]; 3];
+            let mut points: Vec<(&str, i64, i64)> = Vec::new();
+            for (list, broken) in [(&c.follows, false), (&c.breaks, true)] {
+                for t in list.iter().filter_map(|t| catalog.technique(t)) {
+                    let (e, harm) = if broken {
+                        (t.breach, t.breach)
+                    } else if t.phase == Phase::Matter {
+                        (t.follow, t.follow.harm_only())
+                    } else {
+                        (t.follow, t.follow)
+                    };
+                    let (row, other) = if broken { (2, 2) } else { (0, 1) };
+                    for (s, v) in [e.anger, e.trust, e.patience].into_iter().enumerate() {
+                        sums[row][s] += i64::from(v);
+                    }
+                    if !broken {
+                        for (s, v) in [harm.anger, harm.trust, harm.patience]
+                            .into_iter()
+                            .enumerate()
+                        {
+                            sums[other][s] += i64::from(v);
+                        }
+                    }
+                    for comp in catalog.competencies_of(t) {
+                        let w = i64::from(t.weight);
+                        match points.iter_mut().find(|p| p.0 == comp) {
+                            Some(p) if broken => p.2 += w,
+                            Some(p) => p.1 += w,
+                            None if broken => points.push((comp, 0, w)),
+                            None => points.push((comp, w, 0)),
+                        }
+                    }
+                }
+            }
+            if let Some(v) = sums
+                .iter()
+                .flatten()
+                .find(|v| !(limits::MOOD_MIN..=limits::MOOD_MAX).contains(*v))
+            {
+                found.push((
+                    1 << 40,
+                    format!("{cp}.id"),
+                    format!(
+                        "the catalog effects of the techniques reply `{}` follows or breaks add up to a mood change of {v}; the compiled runtime holds {range}",
+                        c.id
+                    ),
+                ));
+            }
+            if let Some(p) = points
+                .iter()
+                .find(|p| p.1 > limits::WEIGHT_SUM || p.2 > limits::WEIGHT_SUM)
+            {
+                found.push((
+                    (1 << 40) + 1,
+                    format!("{cp}.id"),
+                    format!(
+                        "the weights of the techniques reply `{}` follows or breaks add up to {} in competency `{}`; the compiled runtime holds at most {}",
+                        c.id,
+                        p.1.max(p.2),
+                        p.0,
+                        limits::WEIGHT_SUM
+                    ),
+                ));
+            }
+            for (i, path, message) in found {
+                self.push(key(i), path, message);
+            }
+        }
     }
 
     /// Records the goto of the choice or reaction at `slot`; it is checked (and
@@ -1717,7 +1973,9 @@ impl<'c> ScenarioChecker<'c> {
                             format!("nodes[{k}].choices[{ci}].reactions[{ri}].goto_if[{j}].goto"),
                         )
                     };
-                    self.push(key, path, message);
+                    let d = Diagnostic::error(Doc::Scenario, path, message)
+                        .related(format!("nodes[{k}].id"), "in this node");
+                    self.out.push((key, d));
                 }
                 match owner.and_then(|s| self.graph_node(s)) {
                     Some(j) => {
@@ -1739,6 +1997,7 @@ impl<'c> ScenarioChecker<'c> {
             let owner = self.owner(sym);
             if owner.is_none_or(|s| self.kind(s) != NODE) {
                 let message = self.goto_message(sym_name(&self.slots, &self.refs, sym));
+                let from = format!("nodes[{k}].id");
                 let (key, path) = if self.kind(t) == CHOICE {
                     (
                         (NODES, k as u64, CHOICES, ci as u64, GOTO, 0),
@@ -1757,7 +2016,9 @@ impl<'c> ScenarioChecker<'c> {
                         format!("nodes[{k}].choices[{ci}].reactions[{ri}].goto"),
                     )
                 };
-                self.push(key, path, message);
+                let d =
+                    Diagnostic::error(Doc::Scenario, path, message).related(from, "in this node");
+                self.out.push((key, d));
             }
             match owner.and_then(|s| self.graph_node(s)) {
                 Some(j) => {
@@ -1959,6 +2220,24 @@ impl<'c> ScenarioChecker<'c> {
                     return;
                 };
                 *b |= PRESENT;
+                let kind = *b & KIND;
+                if !attrs.is_empty() || !l.stray.is_empty() {
+                    let tones = self.tones.get(&s).map(Vec::as_slice);
+                    let stray: Vec<String> = attrs
+                        .iter()
+                        .filter(|a| match kind {
+                            NODE => !tones.is_some_and(|t| t.iter().any(|t| t == *a)),
+                            CHOICE => **a != "why",
+                            _ => true,
+                        })
+                        .map(|a| a.to_string())
+                        .collect();
+                    if stray.is_empty() {
+                        l.stray.remove(&s);
+                    } else {
+                        l.stray.insert(s, stray);
+                    }
+                }
                 match *b & KIND {
                     CHOICE => {
                         *b &= !HAS_WHY;
@@ -1999,6 +2278,18 @@ impl<'c> ScenarioChecker<'c> {
         }
         let j = self.locales.len();
         let mut found = Vec::new();
+        // Replies that never lose points but have a `.why` here (read before the
+        // walk below clears what this locale said).
+        let why_unseen: Vec<u32> = self
+            .never_loses
+            .iter()
+            .copied()
+            .filter(|s| {
+                self.bits
+                    .get(*s as usize)
+                    .is_some_and(|b| b & (DUP | HAS_WHY | PRESENT) == HAS_WHY | PRESENT)
+            })
+            .collect();
         let (mut k, mut ci, mut ri) = (0usize, 0usize, 0usize);
         let has_tones = !self.tones.is_empty();
         for (s, name) in self.slots.iter_bytes().enumerate() {
@@ -2082,6 +2373,37 @@ impl<'c> ScenarioChecker<'c> {
         }
         for (path, message) in found {
             self.err(LOCALES, path, message);
+        }
+        // Attributes nothing shows, and `.why` notes never shown: warnings, in
+        // document order.
+        let mut slots: Vec<u32> = l.stray.keys().copied().collect();
+        slots.extend(why_unseen.iter().copied());
+        slots.sort_unstable();
+        slots.dedup();
+        for s in slots {
+            let Some(b) = self.bits.get(s as usize).copied() else {
+                continue;
+            };
+            if b & DUP != 0 {
+                continue;
+            }
+            let path = self.loc(s).path();
+            let id = self.slots.get(s).to_string();
+            let mut warn = Vec::new();
+            for a in l.stray.get(&s).into_iter().flatten() {
+                let tones = self.tones.get(&s).map(Vec::as_slice);
+                if let Some(m) = stray_attr(b & KIND, &id, file, a, tones) {
+                    warn.push(m);
+                }
+            }
+            if why_unseen.contains(&s) {
+                warn.push(why_never_shown(&id, file));
+            }
+            for m in warn {
+                let key = self.next(LOCALES);
+                self.out
+                    .push((key, Diagnostic::warning(Doc::Scenario, path.clone(), m)));
+            }
         }
         // Messages nobody uses are likely typos of an id.
         let mut unused: Vec<&str> = l.unused.iter().collect();
@@ -2180,6 +2502,7 @@ impl<'c> ScenarioChecker<'c> {
             + self.out.capacity() * size_of::<(Key, Diagnostic)>()
             + self.deferred.capacity() * size_of::<Deferred>()
             + map(self.why_differs.capacity(), 4 + 24)
+            + map(self.never_loses.capacity(), 4)
     }
 }
 
@@ -2222,6 +2545,92 @@ fn missing_goto(c: &super::scenario::Choice) -> Option<String> {
     } else {
         None
     }
+}
+
+/// The replies of a node that can never lose points (by index), so that a `.why`
+/// note on one (shown only when the reply loses points) is never shown: it breaks
+/// nothing; it cannot be late (its node has no time limit, or late replies break
+/// nothing); it cannot land on deaf ears (it follows no Matter technique, or a
+/// Feelings one too); and in every competency it follows at least the weight any
+/// reply of its node follows, so that whatever is on offer it earns all there is to
+/// earn. Linear in the node's replies.
+pub(crate) fn never_losing_replies(n: &Node, catalog: &Catalog, late_breaks: bool) -> Vec<usize> {
+    if n.time_limit.is_some() && late_breaks {
+        return Vec::new();
+    }
+    // Per reply: weight per competency of what it follows (by competency index).
+    let mut best: FastMap<&str, i64> = FastMap::default();
+    let per_reply: Vec<Vec<(&str, i64)>> = n
+        .choices
+        .iter()
+        .map(|c| {
+            let mut w: Vec<(&str, i64)> = Vec::new();
+            for t in c.follows.iter().filter_map(|t| catalog.technique(t)) {
+                for comp in catalog.competencies_of(t) {
+                    match w.iter_mut().find(|x| x.0 == comp) {
+                        Some(x) => x.1 += i64::from(t.weight),
+                        None => w.push((comp, i64::from(t.weight))),
+                    }
+                }
+            }
+            for &(comp, x) in &w {
+                let b = best.entry(comp).or_insert(0);
+                *b = (*b).max(x);
+            }
+            w
+        })
+        .collect();
+    let deaf_ears = catalog
+        .technique(super::session::MOOD_BEFORE_MATTER)
+        .is_some();
+    n.choices
+        .iter()
+        .zip(&per_reply)
+        .enumerate()
+        .filter(|(_, (c, w))| {
+            let phases = || c.follows.iter().filter_map(|t| catalog.technique(t));
+            let matter = phases().any(|t| t.phase == Phase::Matter);
+            let feelings = phases().any(|t| t.phase == Phase::Feelings);
+            c.breaks.is_empty()
+                && !(matter && !feelings && deaf_ears)
+                && best
+                    .iter()
+                    .all(|(comp, b)| *b <= w.iter().find(|x| x.0 == *comp).map_or(0, |x| x.1))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// What the encounter does with a message's attributes: a node's tones, a reply's
+/// `.why`; nothing else. The warning for an attribute nothing uses, if it is one.
+fn stray_attr(
+    kind: u8,
+    id: &str,
+    file: &str,
+    attr: &str,
+    tones: Option<&[String]>,
+) -> Option<String> {
+    let used = match kind {
+        NODE => tones.is_some_and(|t| t.iter().any(|t| t == attr)),
+        CHOICE => attr == "why",
+        _ => false,
+    };
+    (!used).then(|| {
+        let what = match kind {
+            NODE => "no tone of this node uses it".to_string(),
+            CHOICE => "a reply's message uses only `.why`".to_string(),
+            _ => "a reaction's message has no attributes".to_string(),
+        };
+        format!(
+            "Fluent message `{id}` in {file} has an attribute `.{attr}` that nothing shows ({what})"
+        )
+    })
+}
+
+fn why_never_shown(id: &str, file: &str) -> String {
+    format!(
+        "reply `{id}` has a `.why` note in {file}, but it breaks nothing and follows as much as any reply of its node in every competency: it never loses points, so the note is never shown"
+    )
 }
 
 /// The closest known id by edit distance, if close enough to be a likely typo.
@@ -2305,14 +2714,17 @@ pub(crate) mod tests {
         match ids.at.entry(id) {
             std::collections::hash_map::Entry::Occupied(e) => {
                 let first = ids.locs[*e.get() as usize];
-                out.push(Diagnostic::error(
-                    Doc::Scenario,
-                    loc.path(),
-                    format!(
-                        "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
-                        first.path()
-                    ),
-                ))
+                out.push(
+                    Diagnostic::error(
+                        Doc::Scenario,
+                        loc.path(),
+                        format!(
+                            "duplicate id `{id}` (first used at {}); node, choice and reaction ids must be unique in an encounter",
+                            first.path()
+                        ),
+                    )
+                    .related(first.path(), format!("`{id}` is first declared here")),
+                )
             }
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(next);
@@ -2459,6 +2871,17 @@ pub(crate) mod tests {
             }
         };
 
+        // A goto's report shows the node it is in (when `goto_check` just made one).
+        let from_node = |out: &mut Vec<Diagnostic>, ni: usize| {
+            if let Some(d) = out.last_mut()
+                && d.related.is_none()
+                && d.message.starts_with("goto to missing node")
+                && d.path.starts_with(&format!("nodes[{ni}]."))
+                && d.path.ends_with(".goto")
+            {
+                *d = d.clone().related(format!("nodes[{ni}].id"), "in this node");
+            }
+        };
         if !is_node(&s.start) {
             goto_check(&mut out, &s.start, &|| "start".into());
         }
@@ -2614,7 +3037,10 @@ pub(crate) mod tests {
             for (ci, c) in n.choices.iter().enumerate() {
                 let cp = || format!("nodes[{ni}].choices[{ci}]");
                 match &c.goto {
-                    Some(g) => goto_check(&mut out, g, &|| format!("{}.goto", cp())),
+                    Some(g) => {
+                        goto_check(&mut out, g, &|| format!("{}.goto", cp()));
+                        from_node(&mut out, ni);
+                    }
                     None => {
                         if let Some(message) = missing_goto(c) {
                             err(&mut out, format!("{}.id", cp()), message);
@@ -2624,6 +3050,7 @@ pub(crate) mod tests {
                 for (j, g) in c.goto_if.iter().enumerate() {
                     cond_check(&mut out, &g.when, &|| format!("{}.goto_if[{j}].when", cp()));
                     goto_check(&mut out, &g.goto, &|| format!("{}.goto_if[{j}].goto", cp()));
+                    from_node(&mut out, ni);
                 }
                 for (k, t) in c.follows.iter().enumerate() {
                     technique_check(&mut out, t, &|| format!("{}.follows[{k}]", cp()));
@@ -2668,9 +3095,11 @@ pub(crate) mod tests {
                         goto_check(&mut out, &g.goto, &|| {
                             format!("{}.reactions[{ri}].goto_if[{j}].goto", cp())
                         });
+                        from_node(&mut out, ni);
                     }
                     if let Some(g) = &r.goto {
                         goto_check(&mut out, g, &|| format!("{}.reactions[{ri}].goto", cp()));
+                        from_node(&mut out, ni);
                     }
                 }
             }
@@ -2823,11 +3252,25 @@ pub(crate) mod tests {
             let mut present = vec![false; ids.locs.len()];
             let mut has_why = vec![false; ids.locs.len()];
             let mut attrs_of: FastMap<u32, Vec<&str>> = FastMap::default();
+            let mut stray_of: FastMap<u32, Vec<&str>> = FastMap::default();
             let mut own = [false; SCENARIO_MESSAGES.len()];
             let mut unused = Vec::new();
             for (k, attrs) in l.iter() {
                 if let Some(&i) = ids.at.get(k) {
                     present[i as usize] = true;
+                    let stray: Vec<&str> = attrs
+                        .clone()
+                        .filter(|a| match ids.locs[i as usize] {
+                            IdLoc::Node(ni) => !s.nodes[ni].tones.iter().any(|t| t.tone == *a),
+                            IdLoc::Choice(..) => *a != "why",
+                            IdLoc::Reaction(..) => true,
+                        })
+                        .collect();
+                    if stray.is_empty() {
+                        stray_of.remove(&i);
+                    } else {
+                        stray_of.insert(i, stray);
+                    }
                     match ids.locs[i as usize] {
                         IdLoc::Choice(..) => {
                             has_why[i as usize] = attrs.clone().any(|a| a == "why")
@@ -2887,6 +3330,41 @@ pub(crate) mod tests {
                     ),
                 };
                 err(&mut out, loc.path(), message);
+            }
+            // Attributes nothing shows, and `.why` notes never shown.
+            let late = !s.late_reply.breaks.is_empty();
+            for (i, loc) in ids.locs.iter().enumerate() {
+                if !present[i] {
+                    continue;
+                }
+                let (kind, id, tones): (u8, &str, Vec<String>) = match *loc {
+                    IdLoc::Node(ni) => (
+                        NODE,
+                        &s.nodes[ni].id,
+                        s.nodes[ni].tones.iter().map(|t| t.tone.clone()).collect(),
+                    ),
+                    IdLoc::Choice(ni, ci) => (CHOICE, &s.nodes[ni].choices[ci].id, Vec::new()),
+                    IdLoc::Reaction(ni, ci, ri) => (
+                        REACTION,
+                        &s.nodes[ni].choices[ci].reactions[ri].id,
+                        Vec::new(),
+                    ),
+                };
+                for a in stray_of.get(&(i as u32)).into_iter().flatten() {
+                    if let Some(m) = stray_attr(kind, id, &l.file, a, Some(&tones)) {
+                        out.push(Diagnostic::warning(d.clone(), loc.path(), m));
+                    }
+                }
+                if let IdLoc::Choice(ni, ci) = *loc
+                    && has_why[i]
+                    && never_losing_replies(&s.nodes[ni], catalog, late).contains(&ci)
+                {
+                    out.push(Diagnostic::warning(
+                        d.clone(),
+                        loc.path(),
+                        why_never_shown(id, &l.file),
+                    ));
+                }
             }
             // Messages nobody uses are likely typos of an id.
             unused.sort_unstable();
