@@ -916,3 +916,61 @@ fn fluent_attributes_nothing_shows_are_warnings() {
     // A reply that can lose points keeps its `.why` without a word.
     assert!(!all.contains("opening_ticket"), "{all}");
 }
+
+/// Review H5: a catalog without a `cases` table (a project's own, written before
+/// cases existed) cannot say which cases there are: a scenario's `case:` is then a
+/// warning, not an error, so that older encounters (and `touchpoint new` templates)
+/// still validate and load.
+#[test]
+fn a_case_is_only_a_warning_when_the_catalog_lists_no_cases() {
+    let d = fixture_copy();
+    let cat = d.path().join("scenarios/catalog.ron");
+    edit(
+        &cat,
+        r#"    cases: [
+        (id: "case_ringback_unknowing_subscription", setting: BusinessHall, seeds: ["000_887c387e8d5af035.txt"]),
+    ],
+"#,
+        "",
+    );
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{all}");
+    assert!(
+        all.lines().any(|l| l.contains("sample_refund.ron:")
+            && l.contains("warning: unknown case `case_ringback_unknowing_subscription`")),
+        "{all}"
+    );
+    let (enc, _) =
+        touchpoint::adapters::encounter::load(&d.path().join("scenarios/sample_refund.ron"));
+    assert!(enc.is_some(), "it loads");
+}
+
+/// Review M7: a NUL character in a scenario, Fluent or catalog file is refused when it
+/// is read, located (PostgreSQL cannot store it, and no author means it).
+#[test]
+fn a_nul_character_in_any_file_is_a_located_error() {
+    for (file, at) in [
+        ("scenarios/sample_refund.ron", "pass_mark: 70"),
+        ("scenarios/catalog.ron", "cases: ["),
+        ("locales/en-US/sample_refund.ftl", "title = "),
+        (
+            "locales/zh-CN/catalog.ftl",
+            "case_ringback_unknowing_subscription =",
+        ),
+    ] {
+        let d = fixture_copy();
+        let p = d.path().join(file);
+        let text = std::fs::read_to_string(&p).unwrap();
+        let line = line_of(&text, at);
+        edit(&p, at, &format!("\0{at}"));
+        let out = validate(d.path());
+        let name = Path::new(file).file_name().unwrap().to_str().unwrap();
+        assert!(
+            out.lines().any(|l| l.contains(&format!("{name}:{line}:"))
+                && l.contains("error:")
+                && l.contains("NUL")),
+            "{file}: {out}"
+        );
+    }
+}

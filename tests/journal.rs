@@ -919,3 +919,154 @@ fn an_attempt_saved_again_from_its_journal_is_the_same_record_in_file_and_store(
     );
     assert_eq!(files[0].ended_at, "2026-12-01T08:04:00.000Z");
 }
+
+/// Review M3: a journal of an encounter that has changed since it was played was
+/// settled on the new encounter with the old content hash, and the store always
+/// refused that record ("it does not replay") while the trainee was told it "can be
+/// imported later". It is scored on the version it was played on when the store
+/// keeps it (finished, verified), and otherwise stored unverified, never refused.
+#[test]
+fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_played_on() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::adapters::journal::{Header, Writer};
+    use touchpoint::adapters::results::Trainee;
+    use touchpoint::engine::{Pick, Session};
+    let copy = crate::common::fixture_copy();
+    let sc = copy.path().join("scenarios/sample_refund.ron");
+    let sc_arg = sc.to_str().unwrap();
+    let old = load(&sc).0.unwrap();
+    let (mut s, _) = Session::start(&old.scenario, &old.catalog, 4).unwrap();
+    for id in ["opening_soothe", "story_listen", "offer_options"] {
+        if !s.is_finished() {
+            s.choose(&Pick::Id(id.into()), 2_000).unwrap();
+        }
+    }
+    assert!(s.is_finished());
+    let leave = |home: &Path, attempt: &str| {
+        let mut w = Writer::new(
+            journal::dir(&home.join("results")),
+            Header {
+                attempt_id: attempt.into(),
+                scenario_path: sc.clone(),
+                scenario_id: old.scenario.id.clone(),
+                content_hash: old.content_hash.clone(),
+                trainee: Trainee {
+                    id: "ann".into(),
+                    name: "Ann".into(),
+                },
+                cohort: None,
+                locale: "en-US".into(),
+                seed: 4,
+                started_at: "2026-12-01T08:00:00.000Z".into(),
+            },
+            None,
+        );
+        w.record(
+            &journal::replies(s.state()),
+            s.state(),
+            "2026-12-01T08:04:00.000Z",
+        )
+        .unwrap();
+    };
+    // This home's store keeps the version (an attempt was played on it).
+    let kept = tempfile::tempdir().unwrap();
+    let o = run(
+        kept.path(),
+        &[
+            "play",
+            sc_arg,
+            "--trainee",
+            "bob",
+            "--choices",
+            "opening_soothe,story_listen,offer_options",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    leave(kept.path(), "01a2d3e4-0000-7000-8000-000000000031");
+    // That one does not.
+    let bare = tempfile::tempdir().unwrap();
+    leave(bare.path(), "01a2d3e4-0000-7000-8000-000000000032");
+    // The encounter changes since.
+    let ftl = copy.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replacen("title = ", "title = Changed: ", 1)).unwrap();
+    assert_ne!(load(&sc).0.unwrap().content_hash, old.content_hash);
+
+    for (home, attempt, verified) in [
+        (kept.path(), "01a2d3e4-0000-7000-8000-000000000031", true),
+        (bare.path(), "01a2d3e4-0000-7000-8000-000000000032", false),
+    ] {
+        let o = run(
+            home,
+            &[
+                "play",
+                sc_arg,
+                "--trainee",
+                "ann",
+                "--fresh",
+                "--choices",
+                "",
+            ],
+        );
+        let err = stderr(&o);
+        assert!(!err.contains("not added to the results store"), "{err}");
+        let store = Store::open(&Location::Sqlite(home.join("store.sqlite3"))).unwrap();
+        let (rec, was_verified) = store
+            .checked(attempt)
+            .unwrap()
+            .expect("stored")
+            .expect("whole");
+        assert_eq!(rec.scenario.content_hash, old.content_hash);
+        assert_eq!(was_verified, verified, "{err}");
+        if verified {
+            let a = touchpoint::engine::assess(&old.scenario, &old.catalog, s.state()).unwrap();
+            assert_eq!(rec.status, "finished");
+            assert_eq!((rec.score, rec.passed), (a.score, a.passed));
+            assert!(
+                !rec.scenario.title.starts_with("Changed"),
+                "texts of its version"
+            );
+        }
+        assert!(journals(home).is_empty(), "{err}");
+    }
+}
+
+/// Review (low): `valid_cohort("")` held while `play` refuses an empty cohort, and a
+/// journal's message said "is empty" for a rule never checked. An empty cohort is
+/// refused in a journal, as `play` refuses it.
+#[test]
+fn a_journal_with_an_empty_cohort_is_named_as_empty() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    let home = tempfile::tempdir().unwrap();
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
+    s.choose(&Pick::Number(1), 1_000).unwrap();
+    leave_journal(
+        home.path(),
+        &enc,
+        ENCOUNTER,
+        s.state(),
+        "emp",
+        Some(""),
+        "01a2d3e4-0000-7000-8000-000000000033",
+    );
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--trainee",
+            "emp",
+            "--resume",
+            "--choices",
+            "",
+        ],
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains("cohort ``") && err.contains("is empty") && err.contains("cannot be resumed"),
+        "{err}"
+    );
+    assert!(!touchpoint::adapters::results::valid_cohort(""));
+}

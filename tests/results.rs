@@ -479,3 +479,73 @@ fn import_refuses_each_record_touchpoint_never_writes_and_names_the_file() {
     );
     assert!(err.len() < 100_000, "a 10 MB name is not echoed back");
 }
+
+/// Review M6 and the time rules' wording: a feedback item's `sources` are checked as
+/// its `seeds` are (count, length, no NUL), and a time before 1970 is out of range,
+/// not "not an RFC 3339 time".
+#[test]
+fn feedback_sources_and_times_before_1970_are_checked_as_play_writes_them() {
+    use touchpoint::adapters::results::check;
+    let good = good_record();
+    assert!(!good.feedback[0].sources.is_empty());
+    let cases: &[(&str, Edit, &str)] = &[
+        (
+            "a NUL in a source",
+            |r| r.feedback[0].sources[0] = "a\0b".into(),
+            "feedback source holds a NUL",
+        ),
+        (
+            "a source of 2,000 characters",
+            |r| r.feedback[0].sources[0] = "s".repeat(2_000),
+            "feedback source of 2000 characters",
+        ),
+        (
+            "300 sources",
+            |r| r.feedback[0].sources = vec!["s".into(); 300],
+            "300 sources in a feedback item",
+        ),
+        (
+            "a start in 1969",
+            |r| r.started_at = "1969-07-20T20:17:00.000Z".into(),
+            "started_at `1969-07-20T20:17:00.000Z` is out of range",
+        ),
+    ];
+    for (what, edit, reason) in cases {
+        let mut r = good.clone();
+        edit(&mut r);
+        match check(&r) {
+            Ok(()) => panic!("{what}: accepted"),
+            Err(e) => assert!(e.contains(reason), "{what}: {e}"),
+        }
+    }
+}
+
+/// Review (low): an empty cohort. `play` refuses one (a cohort is 1-100 characters);
+/// an older `play` wrote `"cohort": ""` for `--cohort ""`. Import reads it as no
+/// cohort, so the store never holds an empty one.
+#[test]
+fn an_empty_cohort_is_imported_as_no_cohort() {
+    use touchpoint::adapters::results::{check, valid_cohort};
+    let d = tempfile::tempdir().unwrap();
+    let mut r = good_record();
+    r.cohort = Some(String::new());
+    assert!(!valid_cohort(""));
+    assert!(check(&r).is_err(), "play never writes it");
+    let f = d.path().join("files");
+    std::fs::create_dir_all(&f).unwrap();
+    std::fs::write(f.join("a.json"), serde_json::to_vec(&r).unwrap()).unwrap();
+    let store = d.path().join("s.sqlite3");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", store.to_str().unwrap(), "results", "import"])
+        .args([f.to_str().unwrap(), "--quiet"])
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let s = touchpoint::adapters::store::Store::open(
+        &touchpoint::adapters::store::Location::Sqlite(store),
+    )
+    .unwrap();
+    let (back, _) = s.checked(&r.attempt_id).unwrap().unwrap().unwrap();
+    assert_eq!(back.cohort, None);
+}

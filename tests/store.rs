@@ -62,7 +62,7 @@ fn play_writes_the_attempt_to_the_store_as_it_writes_the_file() {
     std::fs::create_dir_all(&out).unwrap();
     let rec = play(&store_path, &out, "t1", "c1", GOOD);
     let store = Store::open(&Location::Sqlite(store_path)).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 2);
+    assert_eq!(store.schema_version().unwrap(), 3);
     assert!(
         store.has_version(&rec.scenario.content_hash).unwrap(),
         "play keeps the encounter version it was played on"
@@ -680,4 +680,319 @@ fn list_sorts_cohorts_and_trainees_naturally() {
         .map(|(t, _)| t)
         .collect();
     assert_eq!(by_trainee, ["t2", "t9", "t10", "t11"]);
+}
+
+/// Stores `rec` in the SQLite store at `path` as an old Touchpoint did, past every
+/// check of today (its columns as its record says, no replay): `verified` is
+/// written when the store has that column.
+pub fn insert_raw(path: &Path, rec: &AttemptRecord, verified: bool) {
+    use touchpoint::adapters::store::duration_ms;
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let has_verified: bool = conn
+        .query_row(
+            "SELECT COUNT(*) FROM pragma_table_info('attempts') WHERE name = 'verified'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .unwrap()
+        > 0;
+    let competencies = rec
+        .competencies
+        .iter()
+        .map(|(k, v)| format!("{k}:{}", v.as_u64().unwrap_or(0)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let cols = "attempt_id, status, trainee_id, trainee_name, cohort, scenario_id, scenario_title,
+        content_hash, locale, seed, started_at, ended_at, duration_ms, score, passed, pass_mark,
+        outcome, ending, decisions, critical, competencies, engine_version";
+    let values: Vec<Box<dyn rusqlite::ToSql>> = vec![
+        Box::new(rec.attempt_id.clone()),
+        Box::new(rec.status.clone()),
+        Box::new(rec.trainee.id.clone()),
+        Box::new(rec.trainee.name.clone()),
+        Box::new(rec.cohort.clone()),
+        Box::new(rec.scenario.id.clone()),
+        Box::new(rec.scenario.title.clone()),
+        Box::new(rec.scenario.content_hash.clone()),
+        Box::new(rec.locale.clone()),
+        Box::new(rec.seed.to_string()),
+        Box::new(rec.started_at.clone()),
+        Box::new(rec.ended_at.clone()),
+        Box::new(duration_ms(&rec.started_at, &rec.ended_at)),
+        Box::new(i64::from(rec.score)),
+        Box::new(i64::from(rec.passed)),
+        Box::new(i64::from(rec.pass_mark)),
+        Box::new(rec.outcome.clone()),
+        Box::new(rec.ending.clone()),
+        Box::new(rec.transcript.len() as i64),
+        Box::new(rec.critical.join(",")),
+        Box::new(competencies),
+        Box::new(rec.engine_version.clone()),
+        Box::new(i64::from(verified)),
+    ];
+    let n = if has_verified { 23 } else { 22 };
+    let sql = format!(
+        "INSERT INTO attempts ({cols}{}) VALUES ({})",
+        if has_verified { ", verified" } else { "" },
+        (1..=n)
+            .map(|k| format!("?{k}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let params: Vec<&dyn rusqlite::ToSql> = values[..n].iter().map(|b| b.as_ref()).collect();
+    conn.execute(&sql, params.as_slice()).unwrap();
+    conn.execute(
+        "INSERT INTO attempt_records (attempt_id, record) VALUES (?1, ?2)",
+        [&rec.attempt_id, &serde_json::to_string(rec).unwrap()],
+    )
+    .unwrap();
+    for (k, f) in rec.feedback.iter().enumerate() {
+        let kind = serde_json::to_value(f.kind).unwrap();
+        conn.execute(
+            "INSERT INTO attempt_feedback (attempt_id, position, kind, technique, competency, critical, decision)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            rusqlite::params![
+                rec.attempt_id,
+                k as i64,
+                kind.as_str().unwrap(),
+                f.technique,
+                f.competency,
+                i64::from(f.critical),
+                f.decision.map(|d| d as i64)
+            ],
+        )
+        .unwrap();
+    }
+}
+
+/// A store as Touchpoint's first schema made it: only migration 1's tables.
+pub fn v1_store(path: &Path) {
+    drop(Store::open(&Location::Sqlite(path.to_path_buf())).unwrap());
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info('attempts')")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    for c in columns
+        .iter()
+        .filter(|c| ["verified", "digest"].contains(&c.as_str()))
+    {
+        conn.execute_batch(&format!("ALTER TABLE attempts DROP COLUMN {c}"))
+            .unwrap();
+    }
+    conn.execute_batch(
+        "DROP TABLE encounter_files; DROP TABLE stored_texts; DROP TABLE encounter_versions;
+         DELETE FROM schema_migrations WHERE version >= 2;",
+    )
+    .unwrap();
+}
+
+/// Review H1: a store upgraded from schema 1 holds attempts that older Touchpoints
+/// accepted but today's import would refuse (a cohort with a tab, a 100,000-character
+/// name, a reply "taking" 2^63 ms, times out of order or before 2000, an empty
+/// cohort). They are what Touchpoint stored, not damaged: every export writes them,
+/// their texts clipped to what the export can hold, and names them in a warning;
+/// only rows no Touchpoint ever wrote (a score of 150, an unknown outcome) are left
+/// out as damaged.
+#[test]
+fn a_v1_store_exports_rows_that_break_only_todays_rules_clipped_and_named() {
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let base = play(&d.path().join("first.sqlite3"), &out, "t1", "c1", GOOD);
+    let store_path = d.path().join("old.sqlite3");
+    v1_store(&store_path);
+    let with = |k: u32, edit: &dyn Fn(&mut AttemptRecord)| {
+        let mut r = base.clone();
+        r.attempt_id = format!("0199c0de-0000-7000-8000-0000000001{k:02}");
+        r.trainee.id = format!("t{k}");
+        edit(&mut r);
+        r
+    };
+    let legacy = [
+        with(1, &|r| r.cohort = Some("room\t7".into())),
+        with(2, &|r| r.trainee.name = "名".repeat(100_000)),
+        with(3, &|r| r.transcript[0].elapsed_ms = 1 << 63),
+        with(4, &|r| {
+            r.ended_at = "2026-11-02T08:00:00.000Z".into();
+            r.started_at = "2026-11-02T09:00:00.000Z".into();
+        }),
+        with(5, &|r| {
+            r.started_at = "1990-05-01T09:00:00.000Z".into();
+            r.ended_at = "1990-05-01T09:05:00.000Z".into();
+        }),
+        with(6, &|r| r.cohort = Some(String::new())),
+    ];
+    insert_raw(&store_path, &base, false);
+    for r in &legacy {
+        assert!(
+            touchpoint::adapters::results::check(r).is_err(),
+            "{} breaks a rule of today",
+            r.attempt_id
+        );
+        insert_raw(&store_path, r, false);
+    }
+    let names_legacy = |o: &std::process::Output| {
+        let err = stderr(o);
+        for r in &legacy {
+            assert!(
+                err.lines()
+                    .any(|l| l.starts_with("warning: ") && l.contains(&r.attempt_id)),
+                "{} is named: {err}",
+                r.attempt_id
+            );
+        }
+        assert!(!err.contains("damaged"), "{err}");
+        assert!(err.len() < 20_000, "the long name is not echoed");
+    };
+    let export = |format: &str, ext: &str| {
+        let f = d.path().join(format!("out.{ext}"));
+        let o = tp(
+            &store_path,
+            &[
+                "results",
+                "export",
+                "--format",
+                format,
+                "--out",
+                f.to_str().unwrap(),
+                "--quiet",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+        names_legacy(&o);
+        f
+    };
+    let csv = std::fs::read_to_string(export("csv", "csv")).unwrap();
+    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+    assert_eq!(rows.len(), 1 + 1 + legacy.len(), "{csv}");
+    let long = rows.iter().find(|r| r[0] == legacy[1].attempt_id).unwrap();
+    assert!(long[3].chars().count() <= 100, "the name is clipped");
+    assert!(long[3].starts_with("名名名"));
+
+    let jsonl = std::fs::read_to_string(export("jsonl", "jsonl")).unwrap();
+    let lines: Vec<AttemptRecord> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every line is a whole record"))
+        .collect();
+    assert_eq!(lines.len(), 1 + legacy.len());
+    let slow = lines
+        .iter()
+        .find(|r| r.attempt_id == legacy[2].attempt_id)
+        .unwrap();
+    assert!(
+        slow.transcript[0].elapsed_ms <= 86_400_000,
+        "clamped to a day"
+    );
+
+    let xlsx = export("xlsx", "xlsx");
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&xlsx).unwrap();
+    let att = book.worksheet_range("Attempts").unwrap();
+    assert_eq!(att.height(), 1 + 1 + legacy.len());
+
+    let xapi = std::fs::read_to_string(export("xapi", "json")).unwrap();
+    let statements: Vec<serde_json::Value> = serde_json::from_str(&xapi).unwrap();
+    for s in &statements {
+        let year: i64 = s["timestamp"].as_str().unwrap()[..4].parse().unwrap();
+        assert!((1970..=2200).contains(&year), "{}", s["timestamp"]);
+    }
+    for r in &legacy {
+        let reg = touchpoint::adapters::xapi::registration(r);
+        assert!(xapi.contains(&reg), "{} has its statements", r.attempt_id);
+    }
+
+    let html = d.path().join("r.html");
+    let o = tp(
+        &store_path,
+        &["results", "report", "--out", html.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    names_legacy(&o);
+
+    let o = tp(&store_path, &["results", "list"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    names_legacy(&o);
+    for r in &legacy {
+        assert!(stdout(&o).contains(&r.attempt_id), "{}", stdout(&o));
+    }
+    let o = tp(&store_path, &["results", "show", &legacy[1].attempt_id]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).len() < 100_000, "shown clipped");
+
+    // What no Touchpoint ever wrote is damaged, and left out.
+    let damaged = [
+        with(7, &|r| r.score = 150),
+        with(8, &|r| r.outcome = "won".into()),
+    ];
+    for r in &damaged {
+        insert_raw(&store_path, r, false);
+    }
+    let o = tp(&store_path, &["results", "list"]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for r in &damaged {
+        assert!(
+            err.lines()
+                .any(|l| l.contains(&r.attempt_id) && l.contains("damaged")),
+            "{err}"
+        );
+        assert!(!stdout(&o).contains(&r.attempt_id));
+    }
+    for r in &legacy {
+        assert!(stdout(&o).contains(&r.attempt_id));
+    }
+}
+
+/// The library's own readers are checked too: `rows` and `get` never hand out a row
+/// whose columns disagree with its record.
+#[test]
+fn rows_and_get_check_each_row_against_its_record() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let a = play(&store_path, &out, "t1", "c1", GOOD);
+    let conn = rusqlite::Connection::open(&store_path).unwrap();
+    conn.execute(
+        "UPDATE attempts SET score = 999 WHERE attempt_id = ?1",
+        [&a.attempt_id],
+    )
+    .unwrap();
+    drop(conn);
+    let store = Store::open(&Location::Sqlite(store_path)).unwrap();
+    let e = store.rows(&Filter::default()).unwrap_err().to_string();
+    assert!(e.contains(&a.attempt_id) && e.contains("damaged"), "{e}");
+    let e = store.get(&a.attempt_id).unwrap_err().to_string();
+    assert!(e.contains("column score is 999"), "{e}");
+}
+
+/// Review M4: `play` told the trainee that a record the store refused because it does
+/// not replay "can be imported later", though an import refuses it too. The store
+/// says whether it refused the record (an import would too) or failed itself.
+#[test]
+fn the_store_says_whether_it_refused_a_played_record_or_failed() {
+    use touchpoint::adapters::store::PutError;
+    let d = tempfile::tempdir().unwrap();
+    let out = d.path().join("r");
+    std::fs::create_dir_all(&out).unwrap();
+    let rec = play(&d.path().join("a.sqlite3"), &out, "t1", "c1", GOOD);
+    let enc = crate::common::sample();
+    let mut store = Store::open(&Location::Sqlite(d.path().join("b.sqlite3"))).unwrap();
+    let mut forged = rec.clone();
+    forged.transcript[0].mood_after.anger = 0;
+    match store.keep_played(&forged, &enc) {
+        Err(PutError::Refused(e)) => assert!(e.contains("does not replay"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    let mut invalid = rec.clone();
+    invalid.trainee.name = "x".repeat(101);
+    assert!(matches!(
+        store.keep_played(&invalid, &enc),
+        Err(PutError::Refused(_))
+    ));
+    assert!(matches!(store.keep_played(&rec, &enc), Ok(true)));
 }

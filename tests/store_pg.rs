@@ -448,14 +448,19 @@ fn postgres_keeps_encounter_versions_and_verifies_as_sqlite_does() {
             "{err}"
         );
         let s = Store::open(&Location::parse(store)).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 2);
+        assert_eq!(s.schema_version().unwrap(), 3);
         let enc = s
             .load_version(&hash)
             .unwrap()
             .expect("kept")
             .expect("loads");
         assert_eq!(enc.content_hash, hash);
-        assert_eq!(s.stored_texts("en-US/catalog.ftl").unwrap().len(), 1);
+        assert_eq!(
+            s.stored_texts("en-US/catalog.ftl", &mut Vec::new())
+                .unwrap()
+                .len(),
+            1
+        );
         drop(s);
         let csv = empty.join("x.csv");
         let o = run(
@@ -540,4 +545,149 @@ fn postgres_keeps_encounter_versions_and_verifies_as_sqlite_does() {
     );
     let text = std::fs::read_to_string(&csv).unwrap();
     assert_eq!(text.lines().count(), 40, "the header and 39 attempts");
+}
+
+/// Review M5 and H1 on both backends alike: attempts imported unverified become
+/// verified when imported again with their versions; a row stored before rows had a
+/// digest that breaks only a rule added since (a 200-character name) is exported
+/// clipped and named; a digested row changed since is damaged.
+#[test]
+fn postgres_verifies_again_and_tells_legacy_from_damaged_as_sqlite_does() {
+    let Some(url) = database("again") else {
+        return;
+    };
+    let d = tempfile::tempdir().unwrap();
+    let files = d.path().join("files");
+    synth_files(&files, 12);
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let run = |store: &str, args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(args)
+            .env("LANG", "en_US.UTF-8")
+            .env("TOUCHPOINT_STORE", store)
+            .current_dir(&empty)
+            .output()
+            .unwrap()
+    };
+    let lite = d.path().join("s.sqlite3");
+    let lite = lite.to_str().unwrap();
+    let scenarios = fixtures().join("scenarios");
+    let long = "名".repeat(200);
+    let mut outputs = Vec::new();
+    for store in [lite, url.as_str()] {
+        let o = run(
+            store,
+            &["results", "import", files.to_str().unwrap(), "--quiet"],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(stderr(&o).contains("12 unverified"), "{}", stderr(&o));
+        let o = run(
+            store,
+            &[
+                "results",
+                "import",
+                files.to_str().unwrap(),
+                "--scenarios",
+                scenarios.to_str().unwrap(),
+                "--quiet",
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("0 attempt(s) added, 12 already in the store (12 verified now)"),
+            "{}",
+            stderr(&o)
+        );
+        // Two rows as stored before digests: one with a name over today's limit, one
+        // with a score column no record says.
+        let (legacy, damaged) = if store == lite {
+            let c = rusqlite::Connection::open(store).unwrap();
+            let ids: Vec<String> = c
+                .prepare("SELECT attempt_id FROM attempts ORDER BY attempt_id LIMIT 2")
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            c.execute(
+                "UPDATE attempt_records SET record = json_set(record, '$.trainee.name', ?2) WHERE attempt_id = ?1",
+                rusqlite::params![ids[0], long],
+            )
+            .unwrap();
+            c.execute(
+                "UPDATE attempts SET trainee_name = ?2, digest = NULL WHERE attempt_id = ?1",
+                rusqlite::params![ids[0], long],
+            )
+            .unwrap();
+            c.execute(
+                "UPDATE attempts SET score = 99 WHERE attempt_id = ?1",
+                rusqlite::params![ids[1]],
+            )
+            .unwrap();
+            (ids[0].clone(), ids[1].clone())
+        } else {
+            let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            let ids: Vec<String> = c
+                .query(
+                    "SELECT attempt_id FROM attempts ORDER BY attempt_id LIMIT 2",
+                    &[],
+                )
+                .unwrap()
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            // The record's text edited in place (jsonb would reorder its keys): the
+            // first `name` is the trainee's.
+            c.execute(
+                "UPDATE attempt_records SET record = regexp_replace(record, '\"name\":\"[^\"]*\"', '\"name\":\"' || $2 || '\"') WHERE attempt_id = $1",
+                &[&ids[0], &long],
+            )
+            .unwrap();
+            c.execute(
+                "UPDATE attempts SET trainee_name = $2, digest = NULL WHERE attempt_id = $1",
+                &[&ids[0], &long],
+            )
+            .unwrap();
+            c.execute(
+                "UPDATE attempts SET score = 99 WHERE attempt_id = $1",
+                &[&ids[1]],
+            )
+            .unwrap();
+            (ids[0].clone(), ids[1].clone())
+        };
+        let csv = empty.join("x.csv");
+        let o = run(
+            store,
+            &[
+                "results",
+                "export",
+                "--format",
+                "csv",
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{err}");
+        assert!(
+            err.lines().any(|l| l.starts_with("warning:")
+                && l.contains(&legacy)
+                && l.contains("trainee name")),
+            "{err}"
+        );
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("error:") && l.contains(&damaged) && l.contains("damaged")),
+            "{err}"
+        );
+        let text = std::fs::read_to_string(&csv).unwrap();
+        assert_eq!(text.lines().count(), 1 + 11, "{text}");
+        assert!(!text.contains(&long), "clipped");
+        outputs.push(text);
+    }
+    assert_eq!(
+        outputs[0], outputs[1],
+        "SQLite and PostgreSQL export the same CSV"
+    );
 }

@@ -486,7 +486,7 @@ fn a_damaged_stored_version_is_never_trusted_and_never_panics() {
     let store = Store::open(&Location::Sqlite(pc.clone())).unwrap();
     let loaded = store.load_version(&rec.scenario.content_hash).unwrap();
     assert!(
-        matches!(&loaded, Some(Err(e)) if e.contains("damaged")),
+        matches!(&loaded, Some(Err(touchpoint::adapters::verify::VersionProblem::Damaged(e))) if e.contains("damaged")),
         "{:?}",
         loaded.as_ref().map(|r| r.as_ref().err())
     );
@@ -517,14 +517,14 @@ fn a_store_from_before_the_replay_check_is_migrated_and_its_attempts_are_unverif
     let conn = rusqlite::Connection::open(&store).unwrap();
     conn.execute_batch(
         "DROP TABLE encounter_files; DROP TABLE stored_texts; DROP TABLE encounter_versions;
-         ALTER TABLE attempts DROP COLUMN verified;
-         DELETE FROM schema_migrations WHERE version = 2;",
+         ALTER TABLE attempts DROP COLUMN verified; ALTER TABLE attempts DROP COLUMN digest;
+         DELETE FROM schema_migrations WHERE version >= 2;",
     )
     .unwrap();
     drop(conn);
     let new = read(&play(&store, &d.path().join("r"), "t2", GOOD)).unwrap();
     let s = Store::open(&Location::Sqlite(store.clone())).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 2);
+    assert_eq!(s.schema_version().unwrap(), 3);
     drop(s);
     let mut v = verified_column(d.path(), &store);
     v.sort();
@@ -586,11 +586,386 @@ fn an_encounter_version_loads_back_from_its_texts_and_refuses_damaged_ones() {
     }
     let mut edited = v.clone();
     edited.scenario = edited.scenario.replace("pass_mark", "pass_mark ");
-    assert!(edited.load().err().unwrap().contains("damaged"));
-    // Texts that hash right but do not parse or validate: an error, located.
+    assert!(matches!(
+        edited.load(),
+        Err(touchpoint::adapters::verify::VersionProblem::Damaged(e)) if e.contains("damaged")
+    ));
+    // Texts that hash right but do not parse or validate today: not damaged, but
+    // not valid under the current rules, located.
     let mut broken = v.clone();
     broken.scenario = "(id: \"sample_refund\", oops".into();
     broken.content_hash = broken.computed_hash();
-    let e = broken.load().err().unwrap();
-    assert!(e.contains("sample_refund.ron:1:"), "{e}");
+    match broken.load() {
+        Err(touchpoint::adapters::verify::VersionProblem::Invalid(e)) => {
+            assert!(e.contains("sample_refund.ron:1:"), "{e}")
+        }
+        other => panic!("{:?}", other.err()),
+    }
+}
+
+/// Review H3: verification compared the score but not the feedback, while the
+/// workbook's "broken techniques" and the report's retraining lists come from it: a
+/// genuine score with its breach items deleted imported as verified.
+#[test]
+fn a_result_file_with_its_breach_items_deleted_is_refused_by_import() {
+    let d = tempfile::tempdir().unwrap();
+    let file = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        BAD,
+    );
+    let rec = read(&file).unwrap();
+    assert!(
+        rec.feedback
+            .iter()
+            .any(|f| f.technique == "taboo_argue_interrupt")
+    );
+    let forged = d.path().join("usb/no_breaches.json");
+    edit(&file, &forged, |v| {
+        let kept: Vec<serde_json::Value> = v["feedback"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] != "breach")
+            .cloned()
+            .collect();
+        v["feedback"] = kept.into();
+    });
+    let hr = d.path().join("hr.sqlite3");
+    let scenarios = fixtures().join("scenarios");
+    let o = tp_in(
+        d.path(),
+        &hr,
+        &[
+            "results",
+            "import",
+            forged.to_str().unwrap(),
+            "--scenarios",
+            scenarios.to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("no_breaches.json:1:1: error: attempt ") && err.contains("feedback"),
+        "refused, naming the feedback: {err}"
+    );
+    assert!(err.contains("breach taboo_argue_interrupt"), "{err}");
+    assert!(err.contains("0 attempt(s) added"), "{err}");
+    // Texts may differ (they depend on the locale and the catalog's wording): a
+    // reworded teaching still verifies.
+    let reworded = d.path().join("usb2/reworded.json");
+    edit(&file, &reworded, |v| {
+        v["feedback"][0]["teaching"] = "Said otherwise.".into();
+    });
+    let o = tp_in(
+        d.path(),
+        &hr,
+        &[
+            "results",
+            "import",
+            reworded.to_str().unwrap(),
+            "--scenarios",
+            scenarios.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("1 replayed, 0 unverified"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+/// Review H4: a record scored by an earlier engine whose rules have changed since
+/// is genuine; replayed on today's rules it may differ. It is imported unverified,
+/// with the reason, never refused as forged; the same difference in a record of
+/// today's rules is refused. New records say which rules scored them.
+#[test]
+fn a_record_of_an_earlier_engine_that_replays_differently_is_imported_unverified() {
+    let d = tempfile::tempdir().unwrap();
+    let file = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        BAD,
+    );
+    let raw: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(
+        raw["rules_version"],
+        touchpoint::engine::RULES_VERSION,
+        "a new record says which rules scored it"
+    );
+    assert_eq!(touchpoint::engine::RULES_VERSION, 2);
+    // As the previous release scored it: the same replies, another feedback item
+    // (the rules for naming feedback changed since).
+    let change = |v: &mut serde_json::Value| {
+        v["feedback"][0]["better"] = "story_listen".into();
+    };
+    let older = d.path().join("old/older.json");
+    edit(&file, &older, |v| {
+        change(v);
+        v.as_object_mut().unwrap().remove("rules_version");
+    });
+    let same = d.path().join("same/same.json");
+    edit(&file, &same, |v| {
+        change(v);
+        v["attempt_id"] = "0199c0de-0000-7000-8000-0000000000aa".into();
+    });
+    let hr = d.path().join("hr.sqlite3");
+    let scenarios = fixtures().join("scenarios");
+    let import = |what: &Path| {
+        tp_in(
+            d.path(),
+            &hr,
+            &[
+                "results",
+                "import",
+                what.to_str().unwrap(),
+                "--scenarios",
+                scenarios.to_str().unwrap(),
+            ],
+        )
+    };
+    let o = import(&older);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("1 attempt(s) stored unverified")
+            && err.contains("scored by an earlier engine (rules 1)"),
+        "{err}"
+    );
+    let rec = read(&file).unwrap();
+    assert_eq!(
+        verified_column(d.path(), &hr),
+        [(rec.attempt_id.clone(), "false".to_string())]
+    );
+    let o = import(&same);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("same.json:1:1: error: attempt ") && err.contains("feedback"),
+        "{err}"
+    );
+}
+
+/// Review H5: a stored version whose texts hash to its content hash but that fails
+/// today's (stricter) validation is not damaged: its attempts are imported
+/// unverified, "not valid under the current rules".
+#[test]
+fn a_stored_version_invalid_under_todays_rules_is_not_damaged() {
+    use touchpoint::adapters::verify::VersionFiles;
+    let d = tempfile::tempdir().unwrap();
+    let pc = d.path().join("pc.sqlite3");
+    let file = play(&pc, &d.path().join("pc"), "t1", GOOD);
+    let rec = read(&file).unwrap();
+    // The version as an earlier Touchpoint might have accepted it: a reply tagged
+    // with a technique today's catalog does not have.
+    let mut v = VersionFiles::of(&crate::common::sample());
+    v.scenario = v
+        .scenario
+        .replacen("\"soothe_emotions\"", "\"soothe_emotions_v0\"", 1);
+    assert_ne!(
+        v.scenario,
+        VersionFiles::of(&crate::common::sample()).scenario
+    );
+    v.content_hash = v.computed_hash();
+    assert!(v.load().is_err(), "invalid today");
+    let conn = rusqlite::Connection::open(&pc).unwrap();
+    conn.execute(
+        "INSERT INTO encounter_versions (content_hash, scenario_id, stored_at) VALUES (?1, 'sample_refund', '2026-01-01T00:00:00Z')",
+        [&v.content_hash],
+    )
+    .unwrap();
+    for (name, text) in v.files() {
+        use sha2::Digest;
+        let h = format!("sha256:{:x}", sha2::Sha256::digest(text.as_bytes()));
+        conn.execute(
+            "INSERT INTO stored_texts (text_hash, text) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+            [&h, text],
+        )
+        .unwrap();
+        conn.execute(
+            "INSERT INTO encounter_files (content_hash, name, text_hash) VALUES (?1, ?2, ?3)",
+            [&v.content_hash, &name, &h],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let old = d.path().join("old/old.json");
+    edit(&file, &old, |j| {
+        j["scenario"]["content_hash"] = v.content_hash.clone().into();
+        j["attempt_id"] = "0199c0de-0000-7000-8000-0000000000bb".into();
+    });
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = tp_in(&empty, &pc, &["results", "import", old.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("damaged"), "{err}");
+    assert!(
+        err.contains("1 attempt(s) stored unverified")
+            && err.contains("not valid under the current rules"),
+        "{err}"
+    );
+    assert!(
+        err.contains("soothe_emotions_v0"),
+        "what fails is said: {err}"
+    );
+    let _ = rec;
+}
+
+/// Review M5: an attempt stored unverified (its version was nowhere) becomes verified
+/// when it is imported again with its version; an attempt already stored as the file
+/// says is not replayed again (a v1 store's attempt, stored before any replay check,
+/// that would not replay is left as it is, not reported "skipped").
+#[test]
+fn importing_a_stored_attempt_again_verifies_it_and_never_replays_an_equal_one() {
+    let d = tempfile::tempdir().unwrap();
+    let file = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        GOOD,
+    );
+    let rec = read(&file).unwrap();
+    let hr = d.path().join("hr.sqlite3");
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let o = tp_in(&empty, &hr, &["results", "import", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        verified_column(&empty, &hr),
+        [(rec.attempt_id.clone(), "false".to_string())]
+    );
+    let o = tp_in(
+        &empty,
+        &hr,
+        &[
+            "results",
+            "import",
+            file.to_str().unwrap(),
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("1 already in the store (1 verified now)"),
+        "{err}"
+    );
+    assert_eq!(
+        verified_column(&empty, &hr),
+        [(rec.attempt_id.clone(), "true".to_string())]
+    );
+
+    // A forged file stored by an old import (before replays existed), imported again.
+    let forged = d.path().join("usb/forged.json");
+    edit(&file, &forged, |v| {
+        v["score"] = 99.into();
+        v["attempt_id"] = "0199c0de-0000-7000-8000-0000000000cc".into();
+    });
+    let old = d.path().join("old.sqlite3");
+    let store = Store::open(&Location::Sqlite(old.clone())).unwrap();
+    drop(store);
+    let forged_rec = read(&forged).unwrap();
+    crate::store::insert_raw(&old, &forged_rec, false);
+    let o = tp_in(
+        &empty,
+        &old,
+        &[
+            "results",
+            "import",
+            forged.to_str().unwrap(),
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("1 already in the store"), "{err}");
+    assert!(
+        !err.contains("skipped)") && !err.contains("does not replay"),
+        "{err}"
+    );
+}
+
+/// Review M7: a stored encounter version whose text cannot be read (a row the
+/// database returns as bytes that are not text) is a damaged version: the import
+/// warns and falls back to the scenarios folder, and exports go on.
+#[test]
+fn an_unreadable_stored_version_is_a_damaged_version_never_an_aborted_command() {
+    let d = tempfile::tempdir().unwrap();
+    let pc = d.path().join("pc.sqlite3");
+    let file = play(&pc, &d.path().join("pc"), "t1", GOOD);
+    let conn = rusqlite::Connection::open(&pc).unwrap();
+    let n = conn
+        .execute(
+            "UPDATE stored_texts SET text = CAST(x'ff00fe' AS BLOB) WHERE text_hash IN
+             (SELECT text_hash FROM encounter_files WHERE name IN ('scenario.ron', 'en-US/catalog.ftl', 'en-US/scenario.ftl'))",
+            [],
+        )
+        .unwrap();
+    assert_eq!(n, 3);
+    drop(conn);
+    let second = play(
+        &d.path().join("pc2.sqlite3"),
+        &d.path().join("pc2"),
+        "t2",
+        BAD,
+    );
+    let o = tp_in(
+        d.path(),
+        &pc,
+        &[
+            "results",
+            "import",
+            second.to_str().unwrap(),
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("warning: the stored encounter version") && err.contains("damaged"),
+        "{err}"
+    );
+    assert!(err.contains("1 replayed, 0 unverified"), "{err}");
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    for (format, ext) in [("csv", "csv"), ("xlsx", "xlsx")] {
+        let out = empty.join(format!("o.{ext}"));
+        let o = tp_in(
+            &empty,
+            &pc,
+            &[
+                "results",
+                "export",
+                "--format",
+                format,
+                "--out",
+                out.to_str().unwrap(),
+                "--locale",
+                "en-US",
+            ],
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(0), "{format}: {err}");
+        assert!(
+            err.contains("warning:") && err.contains("cannot be read"),
+            "{format}: {err}"
+        );
+        assert!(out.exists());
+    }
+    let html = empty.join("r.html");
+    let o = tp_in(
+        &empty,
+        &pc,
+        &["results", "report", "--out", html.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let _ = file;
 }

@@ -6,7 +6,7 @@
 //! storing it again adds nothing; the store stays consistent.
 
 use touchpoint::adapters::results::AttemptRecord;
-use touchpoint::adapters::store::{Filter, Location, Store};
+use touchpoint::adapters::store::{BreachTally, Filter, Location, Store};
 use touchpoint::adapters::{export, html_report, locale::Texts, xapi};
 
 /// One input; a panic is a finding.
@@ -44,9 +44,26 @@ pub fn check(data: &[u8]) {
         "a stored record is exported"
     );
     let _ = xapi::try_statements(&rec, &xapi::XapiOptions::default());
+    // Counted as the report counts them: from the checked records.
+    let mut tally = BreachTally::default();
+    let scan = store
+        .each_listed(&f, true, &mut |a| {
+            tally.add_items(a.row.cohort, a.row.trainee_id, a.breaches);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!((scan.n, scan.skipped.len()), (1, 0));
+    let mut from_record = BreachTally::default();
+    from_record.add(&rec);
+    let broken = tally.into_breaches();
+    assert_eq!(
+        broken,
+        from_record.into_breaches(),
+        "the report's counts are the record's"
+    );
     let input = html_report::ReportInput {
         rows,
-        broken: store.breaches(&f).unwrap(),
+        broken,
         generated_at: "2026-12-01T00:00:00Z".into(),
         filter_text: String::new(),
         unverified: 1,

@@ -3,8 +3,10 @@
 //! (one full result record per line), and the texts every export and the report show
 //! (names and titles in the export's language, from the store's encounter versions).
 //!
-//! Every export walks the attempts with [`Store::each_attempt`]: a row damaged in the
-//! database is left out and named, never written.
+//! Every export walks the attempts with [`Store::each_attempt`] (or
+//! [`Store::each_listed`]): a row damaged in the database is left out and named, never
+//! written; one stored by an earlier Touchpoint that breaks a rule added since is
+//! written with its texts clipped, and named.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -77,7 +79,7 @@ pub fn csv(
     out.write_all(b"\r\n").map_err(io)?;
     let mut line = String::with_capacity(1024);
     let mut k = 0;
-    let scan = store.each_attempt(filter, &mut |a| {
+    let scan = store.each_listed(filter, false, &mut |a| {
         let r = &a.row;
         line.clear();
         let title = names.title(r.locale, r.content_hash, r.scenario_id, r.scenario_title);
@@ -160,6 +162,12 @@ pub fn jsonl(out: &mut dyn Write, store: &Store, filter: &Filter) -> Result<Scan
 pub struct Names {
     /// The catalog's texts and the program's own strings.
     pub texts: Texts,
+    /// What the caller should say: stored texts that could not be read (and were
+    /// left out).
+    pub warnings: Vec<String>,
+    /// The competencies and techniques of these attempts that no catalog names (an
+    /// export that shows names shows their ids instead, and should say so).
+    pub unnamed: Option<String>,
     locales_dir: Option<PathBuf>,
     /// Titles in this locale by content hash, from the store.
     stored_titles: HashMap<String, String>,
@@ -181,25 +189,64 @@ impl Names {
             .locales
             .filter(|_| scenarios.is_dir());
         let mut catalogs = Vec::new();
+        let mut warnings = Vec::new();
         if let Some(dir) = &locales_dir
             && let Ok((f, _)) = load_ftl(dir, locale, "catalog")
         {
             catalogs.push(f.resource());
         }
         let name = super::verify::ftl_name(locale, true);
-        for text in store.stored_texts(&name)? {
+        for text in store.stored_texts(&name, &mut warnings)? {
             let (f, _) = parse_ftl(locale, Path::new(&name), text);
             catalogs.push(f.resource());
         }
         let name = super::verify::ftl_name(locale, false);
         let mut stored_titles = HashMap::new();
-        for (hash, text) in store.version_texts(&name, filter)? {
+        for (hash, text) in store.version_texts(&name, filter, &mut warnings)? {
             if let Some(t) = title_in(locale, Path::new(&name), text) {
                 stored_titles.insert(hash, t);
             }
         }
+        let texts = Texts::with_catalogs(locale, catalogs);
+        // A name is missing when the catalog texts give back the id itself.
+        let unnamed = |ids: Vec<String>| -> Vec<String> {
+            ids.into_iter().filter(|id| texts.cat(id) == *id).collect()
+        };
+        let competencies = unnamed(store.competency_columns(filter)?);
+        let techniques = unnamed(store.breach_techniques(filter)?);
+        let mut unnamed = None;
+        if !competencies.is_empty() || !techniques.is_empty() {
+            let some = |v: &[String]| {
+                let mut s = v.iter().take(8).cloned().collect::<Vec<_>>().join(", ");
+                if v.len() > 8 {
+                    s.push_str(&format!(" and {} more", v.len() - 8));
+                }
+                s
+            };
+            unnamed = Some(format!(
+                "no name in {locale} for {}{}{}: neither {} nor the encounter versions the store keeps have a catalog naming them, so they are shown by their ids (run from the course's folder, or give --scenarios)",
+                if competencies.is_empty() {
+                    String::new()
+                } else {
+                    format!("competencies {}", some(&competencies))
+                },
+                if competencies.is_empty() || techniques.is_empty() {
+                    ""
+                } else {
+                    " and "
+                },
+                if techniques.is_empty() {
+                    String::new()
+                } else {
+                    format!("techniques {}", some(&techniques))
+                },
+                scenarios.display()
+            ));
+        }
         Ok(Names {
-            texts: Texts::with_catalogs(locale, catalogs),
+            texts,
+            warnings,
+            unnamed,
             locales_dir,
             stored_titles,
             folder_titles: RefCell::new(HashMap::new()),
@@ -210,14 +257,18 @@ impl Names {
     pub fn plain(texts: Texts) -> Self {
         Names {
             texts,
+            warnings: Vec::new(),
+            unnamed: None,
             locales_dir: None,
             stored_titles: HashMap::new(),
             folder_titles: RefCell::new(HashMap::new()),
         }
     }
 
-    /// The title of an attempt's encounter in this locale; `recorded` (the title in
-    /// the attempt's own locale, `played_in`) when no text in this locale is found.
+    /// The title of an attempt's encounter in this locale: its encounter version's
+    /// (the store's copy), else `recorded` (the title in the attempt's own locale,
+    /// `played_in`) when that is this locale, else the scenarios folder's, else
+    /// `recorded`. (A record's title is a text no replay checks.)
     pub fn title(
         &self,
         played_in: &str,
@@ -226,11 +277,11 @@ impl Names {
         recorded: &str,
     ) -> String {
         let locale = self.texts.locale.as_str();
-        if played_in == locale {
-            return recorded.to_string();
-        }
         if let Some(t) = self.stored_titles.get(content_hash) {
             return t.clone();
+        }
+        if played_in == locale {
+            return recorded.to_string();
         }
         self.folder_titles
             .borrow_mut()

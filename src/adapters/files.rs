@@ -119,23 +119,38 @@ pub fn read_text(path: &Path) -> Result<String, Report> {
     if bytes.starts_with(BOM.as_bytes()) {
         bytes.drain(..BOM.len());
     }
-    String::from_utf8(bytes).map_err(|e| {
+    let text = String::from_utf8(bytes).map_err(|e| {
         let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let text = String::from_utf8_lossy(good);
-        let line = text.matches('\n').count() + 1;
-        let col = text
-            .rsplit('\n')
-            .next()
-            .map(|l| l.chars().count())
-            .unwrap_or(0)
-            + 1;
+        let (line, col) = end_of(&String::from_utf8_lossy(good));
         Report::error(
             path,
             line,
             col,
             "file is not valid UTF-8; expected UTF-8 text",
         )
-    })
+    })?;
+    // No author means a NUL, no editor shows one, and PostgreSQL cannot store one
+    // (the results store keeps every file an attempt was played on).
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
+        let (line, col) = end_of(&text[..at]);
+        return Err(Report::error(path, line, col, NUL_MESSAGE));
+    }
+    Ok(text)
+}
+
+/// What a file holding a NUL character is told (here and by the streamed reader).
+pub const NUL_MESSAGE: &str = "file holds a NUL character (U+0000); expected text without one";
+
+/// The line and column (1-based, in characters) just after `text`.
+fn end_of(text: &str) -> (usize, usize) {
+    let line = text.matches('\n').count() + 1;
+    let col = text
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
+    (line, col)
 }
 
 pub(crate) fn ron_options() -> ron::Options {

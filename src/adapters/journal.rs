@@ -371,6 +371,23 @@ pub fn settle(
     rec
 }
 
+/// The encounter a journal's attempt was played on, when the encounter has changed
+/// since (`enc` is it as it is now): the version the store at `store` keeps under the
+/// journal's content hash, if it keeps it. `None` when it has not changed, or when
+/// the store does not have that version (the attempt is then settled on `enc` and
+/// stored unverified).
+pub fn played_on(
+    j: &Journal,
+    enc: &super::encounter::Encounter,
+    store: &super::store::Location,
+) -> Option<super::encounter::Encounter> {
+    if j.content_hash == enc.content_hash {
+        return None;
+    }
+    let store = super::store::Store::open(store).ok()?;
+    store.load_version(&j.content_hash).ok()??.ok()
+}
+
 /// Removes a journal (and its lock file) once its attempt is saved.
 pub fn remove(path: &Path) {
     let _ = std::fs::remove_file(path);

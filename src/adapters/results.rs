@@ -140,6 +140,10 @@ pub struct AttemptRecord {
     pub feedback: Vec<Feedback>,
     pub transcript: Vec<Turn>,
     pub engine_version: String,
+    /// The engine rules that scored it ([`crate::engine::RULES_VERSION`]); files
+    /// written before the field existed were scored by rules 1.
+    #[serde(default = "rules_one")]
+    pub rules_version: u32,
 }
 
 pub struct Meta {
@@ -153,6 +157,10 @@ pub struct Meta {
 
 fn finished() -> String {
     "finished".to_string()
+}
+
+fn rules_one() -> u32 {
+    1
 }
 
 /// The transcript of the decisions made so far, texts in `texts`' locale.
@@ -241,6 +249,7 @@ fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> A
         feedback: Vec::new(),
         transcript: Vec::new(),
         engine_version: env!("CARGO_PKG_VERSION").to_string(),
+        rules_version: crate::engine::RULES_VERSION,
     }
 }
 
@@ -462,22 +471,40 @@ pub fn valid_name(name: &str) -> bool {
     name.chars().count() <= MAX_NAME_CHARS && !name.chars().any(char::is_control)
 }
 
-/// A cohort as `play` and the app accept it: the same rule as a name.
+/// A cohort as `play` and the app accept it: 1 to 100 characters, no control
+/// characters (no cohort is `None`, never an empty one).
 pub fn valid_cohort(cohort: &str) -> bool {
-    valid_name(cohort)
+    !cohort.is_empty() && valid_name(cohort)
 }
 
-/// Milliseconds since 1970 of an RFC 3339 time, if it is one.
+/// Milliseconds since 1970 (negative before) of an RFC 3339 time, if it is one.
 fn epoch_ms(t: &str) -> Option<i64> {
     if t.len() > 40 {
         return None;
     }
-    let parsed = humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).ok()?;
-    let ms = parsed
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .ok()?
-        .as_millis();
-    i64::try_from(ms).ok()
+    let t = t.trim_end_matches('Z');
+    let since = |parsed: SystemTime| {
+        let ms = parsed
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .ok()?
+            .as_millis();
+        i64::try_from(ms).ok()
+    };
+    match humantime::parse_rfc3339_weak(t) {
+        Ok(parsed) => since(parsed),
+        // humantime reads nothing before 1970: a year before is read 400 years later
+        // (the Gregorian calendar repeats every 400 years, 146,097 days) and moved back.
+        Err(humantime::TimestampError::OutOfRange) => {
+            const CYCLE_MS: i64 = 146_097 * 86_400_000;
+            let year: i64 = t.get(..4)?.parse().ok()?;
+            if !(0..1970).contains(&year) || !t.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            let later = format!("{:04}{}", year + 400, &t[4..]);
+            since(humantime::parse_rfc3339_weak(&later).ok()?).map(|ms| ms - CYCLE_MS)
+        }
+        Err(_) => None,
+    }
 }
 
 /// What makes a well-formed record beyond its JSON shape: every field as Touchpoint
@@ -708,6 +735,12 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         for s in &f.seeds {
             text("feedback seed", s, MAX_SHORT_TEXT_CHARS)?;
         }
+        if f.sources.len() > MAX_LIST {
+            return bad(format!("{} sources in a feedback item", f.sources.len()));
+        }
+        for s in &f.sources {
+            text("feedback source", s, MAX_SHORT_TEXT_CHARS)?;
+        }
         decision("a feedback item", f.decision)?;
         for (what, v) in [
             ("feedback node", &f.node),
@@ -785,11 +818,330 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             clip(v)
         ));
     }
+    if rec.rules_version == 0 {
+        return bad("rules_version 0, expected 1 or more".into());
+    }
     Ok(())
 }
 
+/// What a stored record is, judged by the rules Touchpoint has applied over time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// It passes every check of today ([`check`]).
+    Current,
+    /// Touchpoint wrote and stored it, but it breaks a rule added since (a name over
+    /// 100 characters, a control character in a cohort, a reply over a day, times
+    /// out of order or out of range…): the reason. Exports write it with its texts
+    /// clipped ([`clipped`]) and say so.
+    Legacy(String),
+    /// It holds what no Touchpoint ever wrote (a score of 150, an unknown outcome,
+    /// status or locale, a turn out of order, a NUL…): the reason.
+    Damaged(String),
+}
+
+/// How a record stored by any Touchpoint stands today: [`check`] first, then, if it
+/// fails, the rules every version has kept ([`check_as_stored`]).
+pub fn standing(rec: &AttemptRecord) -> Standing {
+    match check(rec) {
+        Ok(()) => Standing::Current,
+        Err(today) => match check_as_stored(rec) {
+            Ok(()) => Standing::Legacy(today),
+            Err(never) => Standing::Damaged(never),
+        },
+    }
+}
+
+/// What every Touchpoint version has written and stored: the rules older than
+/// today's ([`check`]), which a stored row that fails is damaged by. Everything here
+/// is also in [`check`]; what [`check`] adds (lengths and list sizes, control
+/// characters in names and cohorts, an empty cohort, times in order, 2000-2200 and at
+/// most a year apart, a reply of at most a day) only makes a stored row legacy.
+pub fn check_as_stored(rec: &AttemptRecord) -> Result<(), String> {
+    let bad = |what: String| Err(format!("no Touchpoint writes {what}"));
+    let shape = |what: &str, v: &str| -> Result<(), String> {
+        if crate::engine::validate::is_valid_id(v) {
+            Ok(())
+        } else {
+            bad(format!("{what} `{}`, which is not an id", clip(v)))
+        }
+    };
+    if rec.schema != SCHEMA || rec.schema_version == 0 || rec.schema_version > SCHEMA_VERSION {
+        return bad(format!(
+            "schema `{}` version {}",
+            clip(&rec.schema),
+            rec.schema_version
+        ));
+    }
+    let id_ok = (1..=64).contains(&rec.attempt_id.len())
+        && rec
+            .attempt_id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !id_ok {
+        return bad(format!("the attempt_id `{}`", clip(&rec.attempt_id)));
+    }
+    if !valid_trainee_id(&rec.trainee.id) {
+        return bad(format!("the trainee id `{}`", clip(&rec.trainee.id)));
+    }
+    shape("scenario.id", &rec.scenario.id)?;
+    let hex = rec.scenario.content_hash.strip_prefix("sha256:");
+    if !hex.is_some_and(|h| {
+        h.len() == 64
+            && h.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    }) {
+        return bad(format!(
+            "the content_hash `{}`",
+            clip(&rec.scenario.content_hash)
+        ));
+    }
+    if !super::locale::SUPPORTED.contains(&rec.locale.as_str()) {
+        return bad(format!("the locale `{}`", clip(&rec.locale)));
+    }
+    for (what, t) in [("started_at", &rec.started_at), ("ended_at", &rec.ended_at)] {
+        if t.len() > 40 || humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).is_err() {
+            return bad(format!(
+                "{what} `{}`, which is not an RFC 3339 time",
+                clip(t)
+            ));
+        }
+    }
+    let parts = [
+        Some(rec.parts.decisions),
+        rec.parts.procedures,
+        Some(rec.parts.outcome),
+    ];
+    if rec.score > 100 || rec.pass_mark > 100 || parts.iter().flatten().any(|p| *p > 100) {
+        return bad(format!(
+            "a score of {} (pass mark {}, parts {:?}), out of 0-100",
+            rec.score, rec.pass_mark, parts
+        ));
+    }
+    match rec.status.as_str() {
+        "finished" => {
+            if !OUTCOMES.contains(&rec.outcome.as_str()) {
+                return bad(format!("the outcome `{}`", clip(&rec.outcome)));
+            }
+            if rec.passed != (rec.score >= rec.pass_mark && rec.critical.is_empty()) {
+                return bad(format!(
+                    "passed {} with score {}, pass mark {} and {} critical taboo(s)",
+                    rec.passed,
+                    rec.score,
+                    rec.pass_mark,
+                    rec.critical.len()
+                ));
+            }
+        }
+        "abandoned" if rec.outcome == "abandoned" && rec.score == 0 && !rec.passed => {}
+        "abandoned" => {
+            return bad(format!(
+                "an abandoned attempt with outcome `{}`, score {}, passed {}",
+                clip(&rec.outcome),
+                rec.score,
+                rec.passed
+            ));
+        }
+        other => return bad(format!("the status `{}`", clip(other))),
+    }
+    shape("ending", &rec.ending)?;
+    for (c, v) in &rec.competencies {
+        shape("competency", c)?;
+        if v.as_u64().is_none_or(|v| v > 100) {
+            return bad(format!(
+                "competency `{}` scored {}",
+                clip(c),
+                clip(&v.to_string())
+            ));
+        }
+    }
+    let turns = rec.transcript.len();
+    let decision = |what: &str, d: Option<usize>| match d {
+        Some(d) if d >= turns => bad(format!("{what} naming decision {d} of {turns}")),
+        _ => Ok(()),
+    };
+    for p in &rec.procedures {
+        shape("procedure", &p.id)?;
+        if p.score > 100 {
+            return bad(format!("procedure `{}` scored {}", p.id, p.score));
+        }
+        for st in &p.steps {
+            shape("procedure step", &st.step)?;
+            decision("a procedure step", st.decision)?;
+        }
+    }
+    rec.critical
+        .iter()
+        .try_for_each(|c| shape("critical technique", c))?;
+    let in_range = |m: &Mood| {
+        use crate::engine::mood::{MOOD_MAX, MOOD_MIN};
+        [m.anger, m.trust, m.patience]
+            .iter()
+            .all(|v| (MOOD_MIN..=MOOD_MAX).contains(v))
+    };
+    if !in_range(&rec.final_mood) {
+        return bad("a final mood out of range".into());
+    }
+    for f in &rec.feedback {
+        shape("feedback technique", &f.technique)?;
+        if !f.competency.is_empty() {
+            shape("feedback competency", &f.competency)?;
+        }
+        decision("a feedback item", f.decision)?;
+        for v in [
+            &f.node,
+            &f.choice,
+            &f.better,
+            &f.procedure,
+            &f.step,
+            &f.skipped,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            shape("a feedback id", v)?;
+        }
+    }
+    for (k, t) in rec.transcript.iter().enumerate() {
+        if t.index != k {
+            return bad(format!("transcript turn {k} with index {}", t.index));
+        }
+        shape("transcript node", &t.node)?;
+        shape("transcript choice", &t.choice)?;
+        match t.line_key.split_once('.') {
+            Some((node, tone)) if node == t.node => shape("transcript line tone", tone)?,
+            None if t.line_key == t.node => {}
+            _ => {
+                return bad(format!(
+                    "transcript turn {k} with line_key `{}`",
+                    clip(&t.line_key)
+                ));
+            }
+        }
+        for v in t
+            .follows
+            .iter()
+            .chain(&t.breaks)
+            .chain(&t.automatic)
+            .chain(&t.reaction)
+        {
+            shape("a transcript technique or reaction", v)?;
+        }
+        if !in_range(&t.mood_before) || !in_range(&t.mood_after) {
+            return bad(format!("transcript turn {k} with a mood out of range"));
+        }
+    }
+    let v = &rec.engine_version;
+    if !(1..=32).contains(&v.len())
+        || !v
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
+    {
+        return bad(format!("the engine_version `{}`", clip(v)));
+    }
+    if rec.rules_version == 0 {
+        return bad("rules_version 0".into());
+    }
+    if has_nul(rec) {
+        return bad("a NUL character in a text".into());
+    }
+    Ok(())
+}
+
+/// Whether any text of the record holds a NUL character.
+fn has_nul(rec: &AttemptRecord) -> bool {
+    let nul = |s: &str| s.contains('\0');
+    let opt = |s: &Option<String>| s.as_deref().is_some_and(nul);
+    nul(&rec.trainee.name)
+        || opt(&rec.cohort)
+        || nul(&rec.scenario.title)
+        || rec.feedback.iter().any(|f| {
+            nul(&f.technique_name)
+                || nul(&f.teaching)
+                || f.seeds.iter().chain(&f.sources).any(|s| nul(s))
+                || [
+                    &f.choice_text,
+                    &f.better_text,
+                    &f.note,
+                    &f.step_name,
+                    &f.skipped_name,
+                ]
+                .into_iter()
+                .any(opt)
+        })
+        || rec
+            .transcript
+            .iter()
+            .any(|t| nul(&t.line) || nul(&t.choice_text) || opt(&t.reaction_text))
+}
+
+/// A record as today's limits hold it, for writing out a [`Standing::Legacy`] row:
+/// every text cut to its length (a name and a cohort to 100 characters, control
+/// characters shown as U+FFFD, an empty cohort as none), every reply's time to a day.
+/// Ids, figures and times are left as they are.
+pub fn clipped(rec: &AttemptRecord) -> AttemptRecord {
+    let mut r = rec.clone();
+    r.trainee.name = plain_name(&r.trainee.name);
+    r.cohort = r
+        .cohort
+        .as_deref()
+        .map(plain_name)
+        .filter(|c| !c.is_empty());
+    let short = |s: &mut String| *s = cut(s, MAX_SHORT_TEXT_CHARS);
+    let long = |s: &mut String| *s = cut(s, MAX_TEXT_CHARS);
+    short(&mut r.scenario.title);
+    for f in &mut r.feedback {
+        short(&mut f.technique_name);
+        long(&mut f.teaching);
+        f.seeds.iter_mut().chain(&mut f.sources).for_each(short);
+        [&mut f.choice_text, &mut f.better_text, &mut f.note]
+            .into_iter()
+            .flatten()
+            .for_each(long);
+        [&mut f.step_name, &mut f.skipped_name]
+            .into_iter()
+            .flatten()
+            .for_each(short);
+    }
+    for t in &mut r.transcript {
+        long(&mut t.line);
+        long(&mut t.choice_text);
+        if let Some(x) = &mut t.reaction_text {
+            long(x);
+        }
+        t.elapsed_ms = t.elapsed_ms.min(MAX_ELAPSED_MS);
+    }
+    r
+}
+
+/// A name or cohort as today's rules hold it: at most 100 characters, control
+/// characters shown as U+FFFD.
+fn plain_name(s: &str) -> String {
+    cut(s, MAX_NAME_CHARS)
+        .chars()
+        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+        .collect()
+}
+
+/// At most `max` characters of `s`, the last an ellipsis when it was cut.
+fn cut(s: &str, max: usize) -> String {
+    if s.len() <= max || s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// A record as an import keeps it: an empty cohort (which an older `play` wrote for
+/// `--cohort ""`, and which `play` now refuses) is no cohort.
+pub fn normalise(rec: &mut AttemptRecord) {
+    if rec.cohort.as_deref() == Some("") {
+        rec.cohort = None;
+    }
+}
+
 /// At most 40 characters of a value for a message, escaped.
-fn clip(s: &str) -> String {
+pub(crate) fn clip(s: &str) -> String {
     let mut out: String = s
         .chars()
         .take(40)

@@ -11,11 +11,16 @@
 //! attempt was replayed on its encounter version when stored) and the encounter
 //! versions seen (`encounter_versions`, `encounter_files`, `stored_texts`: every file
 //! an encounter is loaded from, each text kept once), from which imports verify and
-//! exports take names and titles wherever they run. `schema_migrations` records the
-//! migrations applied; opening a store applies the missing ones.
+//! exports take names and titles wherever they run. Migration 3: `attempts.digest`,
+//! a SHA-256 over the row's columns and its record as written, so that reading a row
+//! back can tell at little cost that it is exactly what a checked store wrote.
+//! `schema_migrations` records the migrations applied; opening a store applies the
+//! missing ones.
 //!
-//! Every export reads the attempts through [`Store::each_attempt`], which checks each
-//! row against its record and leaves a damaged one out, named.
+//! Every export reads the attempts through [`Store::each_attempt`] or
+//! [`Store::each_listed`], which check each row against its record (or its digest)
+//! and leave a damaged one out, named; a row stored by an earlier Touchpoint that
+//! breaks only a rule added since is handed on with its texts clipped, and named.
 //!
 //! Guarantees: an attempt is written in one transaction (all its rows or none); its
 //! `attempt_id` is the primary key, so storing or importing it again changes nothing;
@@ -31,8 +36,8 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::encounter::Encounter;
-use super::results::{AttemptRecord, read};
-use super::verify::{VersionFiles, replay};
+use super::results::{AttemptRecord, MAX_ID_BYTES, Standing, read};
+use super::verify::{Verdict, VersionFiles, VersionProblem, judge, replay};
 
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -136,7 +141,17 @@ const MIGRATIONS: &[(u32, &str)] = &[
     );
     CREATE INDEX encounter_files_name ON encounter_files (name, text_hash);",
     ),
+    (
+        3,
+        // The row's digest ([`row_digest`]): written with every row from now on;
+        // rows stored before have none and are checked against their record in full.
+        "ALTER TABLE attempts ADD COLUMN digest TEXT;",
+    ),
 ];
+
+/// What a row's digest covers and how: bump it when what a stored row must satisfy
+/// changes, so that rows digested under the old rules are checked in full again.
+const DIGEST_SCHEME: &[u8] = b"touchpoint-row-1";
 
 /// Where the store is: a file means SQLite.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,6 +235,41 @@ fn redact_userinfo(url: &str) -> String {
     }
 }
 
+/// Why an attempt was not stored.
+#[derive(Debug)]
+pub enum PutError {
+    /// The record is refused: it is not one Touchpoint writes, or it does not replay
+    /// (an import would refuse its result file too).
+    Refused(String),
+    /// The store failed (it cannot be opened or written): the result file can be
+    /// imported later.
+    Store(StoreError),
+}
+
+impl std::fmt::Display for PutError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PutError::Refused(e) => write!(f, "cannot store the attempt: {e}"),
+            PutError::Store(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<PutError> for StoreError {
+    fn from(e: PutError) -> StoreError {
+        match e {
+            PutError::Store(e) => e,
+            refused => StoreError(refused.to_string()),
+        }
+    }
+}
+
+impl From<StoreError> for PutError {
+    fn from(e: StoreError) -> PutError {
+        PutError::Store(e)
+    }
+}
+
 /// A store error, worded for the person at the keyboard.
 #[derive(Debug)]
 pub struct StoreError(pub String);
@@ -272,6 +322,14 @@ pub struct Row {
     pub competencies: Vec<(String, u32)>,
 }
 
+/// One breach feedback item of an attempt: the technique broken, and whether it is a
+/// critical taboo.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct Breach {
+    pub technique: String,
+    pub critical: bool,
+}
+
 /// How often one trainee broke one technique.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breaches {
@@ -298,30 +356,33 @@ pub struct BreachTally {
 }
 
 impl BreachTally {
+    /// The breach items of a record.
     pub fn add(&mut self, rec: &AttemptRecord) {
+        self.add_items(rec.cohort.as_deref(), &rec.trainee.id, &breaches_of(rec));
+    }
+
+    /// The breach items of one attempt of `trainee` in `cohort`.
+    pub fn add_items(&mut self, cohort: Option<&str>, trainee: &str, items: &[Breach]) {
         let mut seen: Vec<&str> = Vec::new();
-        for f in &rec.feedback {
-            if f.kind != crate::engine::scoring::FeedbackKind::Breach {
-                continue;
-            }
+        for b in items {
             let e = self
                 .counts
                 .entry((
-                    rec.cohort.clone(),
-                    rec.trainee.id.clone(),
-                    f.technique.clone(),
+                    cohort.map(str::to_string),
+                    trainee.to_string(),
+                    b.technique.clone(),
                 ))
                 .or_default();
             e.0 += 1;
-            e.2 |= f.critical;
-            if !seen.contains(&f.technique.as_str()) {
-                seen.push(&f.technique);
+            e.2 |= b.critical;
+            if !seen.contains(&b.technique.as_str()) {
+                seen.push(&b.technique);
                 e.1 += 1;
             }
         }
     }
 
-    /// Most often first, then by technique and trainee (as [`Store::breaches`]).
+    /// Most often first, then by technique, trainee and cohort.
     pub fn into_breaches(self) -> Vec<Breaches> {
         let mut v: Vec<Breaches> = self
             .counts
@@ -348,28 +409,67 @@ impl BreachTally {
     }
 }
 
+/// The breach items of a record.
+fn breaches_of(rec: &AttemptRecord) -> Vec<Breach> {
+    rec.feedback
+        .iter()
+        .filter(|f| f.kind == crate::engine::scoring::FeedbackKind::Breach)
+        .map(|f| Breach {
+            technique: f.technique.clone(),
+            critical: f.critical,
+        })
+        .collect()
+}
+
 /// What an import did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Imported {
     pub added: usize,
-    /// Already in the store (same attempt id): left as they were.
+    /// Already in the store (same attempt id): left as they were, but for
+    /// `verified_now`.
     pub present: usize,
+    /// Of those, attempts stored unverified that this import replayed on their
+    /// version (the same record as stored): now marked verified.
+    pub verified_now: usize,
     /// Files that are not readable result files, or whose record does not replay,
     /// with the reason (file:line:col).
     pub rejected: Vec<String>,
-    /// Attempts added unverified: their encounter version is neither in the store
-    /// nor in the scenarios folder. Per version (`id@hash`): how many.
-    pub unverified: std::collections::BTreeMap<String, usize>,
+    /// Attempts added unverified, per version (`id@hash`) and reason: how many.
+    pub unverified: std::collections::BTreeMap<(String, String), usize>,
+    /// Of those, how many for want of their encounter version (an import with a
+    /// scenarios folder that has it would verify them).
+    pub missing: usize,
     /// Encounter versions added to the store (found in the scenarios folder).
     pub versions_added: usize,
-    /// Problems that did not stop the import (a damaged stored version).
+    /// Problems that did not stop the import (a damaged stored version, a file of an
+    /// attempt stored with another record).
     pub warnings: Vec<String>,
 }
 
-/// One stored attempt that passed its checks (see [`Store::each_attempt`]).
+/// Why an attempt is unverified when its encounter version is nowhere to be found.
+pub const VERSION_MISSING: &str =
+    "its encounter version is neither in the store nor in the scenarios folder";
+
+/// One stored attempt that passed its checks, with its record (see
+/// [`Store::each_attempt`]).
 pub struct Attempt<'a> {
+    /// Its columns (for a legacy row, with the texts clipped as in `record`).
     pub row: RowView<'a>,
+    /// Its record (for a legacy row, [`super::results::clipped`]).
     pub record: AttemptRecord,
+    /// Why the row is legacy (a rule added since it was stored), if it is.
+    pub legacy: Option<&'a str>,
+}
+
+/// One stored attempt that passed its checks, without its record (see
+/// [`Store::each_listed`]).
+pub struct Listed<'a> {
+    /// Its columns (for a legacy row, with the texts clipped).
+    pub row: RowView<'a>,
+    /// Its breach items, when they were asked for.
+    pub breaches: &'a [Breach],
+    /// Why the row is legacy, if it is.
+    pub legacy: Option<&'a str>,
 }
 
 /// A stored attempt left out because its row is damaged.
@@ -389,6 +489,23 @@ impl std::fmt::Display for Skipped {
     }
 }
 
+/// A stored attempt handed on although it breaks a rule added since it was stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Legacy {
+    pub attempt_id: String,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Legacy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "attempt {} was stored by an earlier Touchpoint and breaks a rule added since ({}); it is included, its texts clipped",
+            self.attempt_id, self.reason
+        )
+    }
+}
+
 /// One attempt looked up by id and checked: its record and whether it was verified,
 /// or why it is damaged.
 pub type Checked = Result<(AttemptRecord, bool), Skipped>;
@@ -400,6 +517,16 @@ pub struct Scan {
     pub n: usize,
     /// Attempts left out, with the reason.
     pub skipped: Vec<Skipped>,
+    /// Attempts handed on (clipped) that break a rule added since they were stored.
+    pub legacy: Vec<Legacy>,
+}
+
+/// How much of each row a walk needs besides its columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Detail {
+    Columns,
+    Breaches,
+    Record,
 }
 
 /// The database behind a store.
@@ -679,30 +806,48 @@ impl Store {
     /// Stores one attempt in one transaction. Returns false when an attempt with that
     /// id is already stored (it is left untouched). The record is checked as an
     /// import checks it and replayed on its encounter version when the store has that
-    /// version: a record that does not replay is refused; one whose version the store
-    /// has not seen is stored unverified.
+    /// version ([`judge`]): a record that does not replay under the rules that scored
+    /// it is refused; one whose version the store has not seen (or holds damaged, or
+    /// that no longer validates), or that an earlier engine scored differently, is
+    /// stored unverified.
     pub fn put(&mut self, rec: &AttemptRecord) -> Result<bool, StoreError> {
-        let what = "cannot store the attempt";
-        super::results::check(rec).map_err(|e| err(what, e))?;
+        self.put_record(rec).map_err(StoreError::from)
+    }
+
+    fn put_record(&mut self, rec: &AttemptRecord) -> Result<bool, PutError> {
+        super::results::check(rec).map_err(PutError::Refused)?;
         let verified = match self.load_version(&rec.scenario.content_hash)? {
-            Some(Ok(enc)) => {
-                replay(&enc, rec).map_err(|e| err(what, format!("it does not replay: {e}")))?;
-                true
-            }
+            Some(Ok(enc)) => match judge(rec, replay(&enc, rec)) {
+                Verdict::Verified => true,
+                Verdict::Unverified(_) => false,
+                Verdict::Refused(e) => {
+                    return Err(PutError::Refused(format!("it does not replay: {e}")));
+                }
+            },
             _ => false,
         };
         self.in_transaction(&mut |tx| insert(tx, rec, verified))
-            .map_err(|e| err(what, e))
+            .map_err(|e| PutError::Store(err("cannot store the attempt", e)))
     }
 
     /// Stores an attempt just played on `enc`, and `enc`'s version (its files) if the
     /// store does not have it yet, in one transaction, so that exports and later
     /// imports anywhere can name, render and verify it. The record must replay on
-    /// `enc`.
+    /// `enc`. (An interrupted attempt settled after its encounter changed names
+    /// another version: it is stored as [`Store::put`] stores it.)
     pub fn put_played(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, StoreError> {
+        self.keep_played(rec, enc).map_err(StoreError::from)
+    }
+
+    /// [`Store::put_played`], saying whether the record was refused (an import would
+    /// refuse its file too) or the store failed.
+    pub fn keep_played(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, PutError> {
+        if rec.scenario.content_hash != enc.content_hash {
+            return self.put_record(rec);
+        }
+        super::results::check(rec).map_err(PutError::Refused)?;
+        replay(enc, rec).map_err(|e| PutError::Refused(format!("it does not replay: {e}")))?;
         let what = "cannot store the attempt";
-        super::results::check(rec).map_err(|e| err(what, e))?;
-        replay(enc, rec).map_err(|e| err(what, format!("it does not replay: {e}")))?;
         // Kept only if its texts hash to its content hash (they always should: the
         // same texts the loader hashed), so a stored version always loads back.
         let files = (!self.has_version(&enc.content_hash)?)
@@ -715,18 +860,24 @@ impl Store {
             }
             insert(tx, rec, true)
         })
-        .map_err(|e| err(what, e))
+        .map_err(|e| PutError::Store(err(what, e)))
     }
 
     /// Imports result files (JSON) and folders of them, a few hundred attempts per
     /// transaction. Files that are not result files are reported and skipped; nothing
-    /// already stored changes. `progress(done, total)` is called as files are read.
+    /// already stored changes, but for an attempt stored unverified that this import
+    /// can replay (then marked verified). `progress(done, total)` is called as files
+    /// are read.
     ///
-    /// Every record is replayed on its encounter version (see
+    /// Every record not yet stored is replayed on its encounter version (see
     /// [`super::verify::replay`]): the version the store keeps under the record's
     /// content hash, else the one of that hash among the encounters of `scenarios`
-    /// (which is then kept too). A record that does not replay is refused, with what
-    /// differs; one whose version is found nowhere is stored marked unverified.
+    /// (which is then kept too). A record that does not replay under the rules it was
+    /// scored by is refused, with what differs ([`judge`]); one whose version is found
+    /// nowhere (or no longer validates), or that an earlier engine scored differently,
+    /// is stored marked unverified, with the reason. An attempt already stored with
+    /// the same record is not replayed again (it was when it was stored), unless it
+    /// is unverified.
     pub fn import(
         &mut self,
         paths: &[PathBuf],
@@ -738,18 +889,21 @@ impl Store {
         let mut versions = Versions::new(scenarios);
         const CHUNK: usize = 500;
         // Files are read and parsed on a second thread while the first replays and
-        // writes.
+        // writes. A record that fails today's check is kept with the reason: if the
+        // store already has it as it is, it is not refused.
+        type Read = Result<(AttemptRecord, Option<String>), super::report::Report>;
         std::thread::scope(|scope| {
-            let (tx, rx) = std::sync::mpsc::sync_channel(2);
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(Read, &PathBuf)>>(2);
             let files = &files;
             scope.spawn(move || {
                 for chunk in files.chunks(CHUNK) {
                     let records: Vec<_> = chunk
                         .iter()
                         .map(|f| {
-                            read(f).and_then(|rec| match super::results::check(&rec) {
-                                Ok(()) => Ok(rec),
-                                Err(e) => Err(super::report::Report::error(f, 1, 1, e)),
+                            read(f).map(|mut rec| {
+                                super::results::normalise(&mut rec);
+                                let problem = super::results::check(&rec).err();
+                                (rec, problem)
                             })
                         })
                         .zip(chunk)
@@ -762,63 +916,88 @@ impl Store {
             let mut done = 0;
             for records in rx {
                 done += records.len();
+                let ids: Vec<String> = records
+                    .iter()
+                    .filter_map(|(r, _)| r.as_ref().ok().map(|(rec, _)| rec.attempt_id.clone()))
+                    .collect();
+                let stored = self.stored_records(&ids)?;
                 // Replayed before the transaction, so that writers wait only for writes.
-                let mut verdicts: Vec<Option<bool>> = Vec::with_capacity(records.len());
-                for (rec, path) in &records {
-                    let Ok(rec) = rec else {
-                        verdicts.push(None);
-                        continue;
-                    };
-                    let enc = versions.get(self, &rec.scenario.content_hash, &mut out.warnings)?;
-                    match enc.map(|e| replay(&e, rec)) {
-                        Some(Ok(())) => verdicts.push(Some(true)),
-                        Some(Err(e)) => {
-                            let why = format!(
-                                "attempt {} does not replay on its encounter ({}): {e}",
-                                rec.attempt_id,
-                                super::verify::short(&rec.scenario.id, &rec.scenario.content_hash)
-                            );
-                            out.rejected
-                                .push(super::report::Report::error(path, 1, 1, why).to_string());
-                            verdicts.push(None);
+                let mut plans: Vec<Plan> = Vec::with_capacity(records.len());
+                for (read, path) in &records {
+                    let plan = match read {
+                        Err(report) => {
+                            out.rejected.push(report.to_string());
+                            Plan::Nothing
                         }
-                        None => verdicts.push(Some(false)),
-                    }
+                        Ok((rec, problem)) => self.plan(
+                            rec,
+                            problem.as_deref(),
+                            path,
+                            stored.get(&rec.attempt_id),
+                            &mut versions,
+                            &mut out,
+                        )?,
+                    };
+                    plans.push(plan);
                 }
                 let new_versions = versions.take_new();
                 let now = super::results::rfc3339(std::time::SystemTime::now());
-                let (mut added, mut present, mut unverified) = (0, 0, Vec::new());
+                let (mut added, mut present, mut verified_now) = (0, 0, 0);
+                let mut unverified: Vec<(String, String)> = Vec::new();
                 let mut refused: Vec<String> = Vec::new();
                 self.in_transaction(&mut |tx| {
-                    (added, present) = (0, 0);
+                    (added, present, verified_now) = (0, 0, 0);
                     unverified.clear();
                     refused.clear();
                     for v in &new_versions {
                         insert_version(tx, v, &now)?;
                     }
-                    for ((rec, path), verdict) in records.iter().zip(&verdicts) {
-                        let (Ok(rec), Some(verified)) = (rec, verdict) else {
+                    for ((read, path), plan) in records.iter().zip(&plans) {
+                        let Ok((rec, _)) = read else {
                             continue;
                         };
-                        // One attempt that the database refuses is rolled back alone.
-                        tx.exec("SAVEPOINT attempt", &[])?;
-                        match insert(tx, rec, *verified) {
-                            Ok(true) => {
-                                added += 1;
-                                if !verified {
-                                    unverified.push(super::verify::short(
-                                        &rec.scenario.id,
-                                        &rec.scenario.content_hash,
-                                    ));
-                                }
+                        match plan {
+                            Plan::Nothing => {}
+                            Plan::Present => present += 1,
+                            Plan::Verify(json) => {
+                                present += 1;
+                                let cols = Columns::of(rec);
+                                let digest =
+                                    row_digest(&RowView::of(rec, &cols, true), json.as_bytes());
+                                verified_now += tx.exec(
+                                    "UPDATE attempts SET verified = 1, digest = ?2
+                                     WHERE attempt_id = ?1 AND verified = 0",
+                                    &[V::Text(&rec.attempt_id), V::Text(&digest)],
+                                )? as usize;
                             }
-                            Ok(false) => present += 1,
-                            Err(e) => {
-                                tx.exec("ROLLBACK TO SAVEPOINT attempt", &[])?;
-                                refused.push(format!("{}: cannot be stored: {e}", path.display()));
+                            Plan::Insert(why) => {
+                                // One attempt that the database refuses is rolled back alone.
+                                tx.exec("SAVEPOINT attempt", &[])?;
+                                match insert(tx, rec, why.is_none()) {
+                                    Ok(true) => {
+                                        added += 1;
+                                        if let Some(why) = why {
+                                            unverified.push((
+                                                super::verify::short(
+                                                    &rec.scenario.id,
+                                                    &rec.scenario.content_hash,
+                                                ),
+                                                why.clone(),
+                                            ));
+                                        }
+                                    }
+                                    Ok(false) => present += 1,
+                                    Err(e) => {
+                                        tx.exec("ROLLBACK TO SAVEPOINT attempt", &[])?;
+                                        refused.push(format!(
+                                            "{}: cannot be stored: {e}",
+                                            path.display()
+                                        ));
+                                    }
+                                }
+                                tx.exec("RELEASE SAVEPOINT attempt", &[])?;
                             }
                         }
-                        tx.exec("RELEASE SAVEPOINT attempt", &[])?;
                     }
                     Ok(())
                 })
@@ -826,19 +1005,156 @@ impl Store {
                 out.versions_added += new_versions.len();
                 out.added += added;
                 out.present += present;
+                out.verified_now += verified_now;
                 for u in unverified {
+                    if u.1 == VERSION_MISSING {
+                        out.missing += 1;
+                    }
                     *out.unverified.entry(u).or_default() += 1;
                 }
-                out.rejected.extend(
-                    records
-                        .into_iter()
-                        .filter_map(|(r, _)| r.err().map(|report| report.to_string())),
-                );
                 out.rejected.extend(refused);
                 progress(done, files.len());
             }
             Ok(out)
         })
+    }
+
+    /// What an import does with one record that reads: see [`Store::import`].
+    fn plan(
+        &self,
+        rec: &AttemptRecord,
+        problem: Option<&str>,
+        path: &Path,
+        stored: Option<&StoredRecord>,
+        versions: &mut Versions<'_>,
+        out: &mut Imported,
+    ) -> Result<Plan, StoreError> {
+        let refuse = |out: &mut Imported, why: &str| {
+            out.rejected
+                .push(super::report::Report::error(path, 1, 1, why).to_string());
+            Plan::Nothing
+        };
+        if let Some(stored) = stored {
+            let same = stored.record.as_ref() == Some(rec);
+            return Ok(match (same, problem) {
+                // As stored, and checked when it was: nothing to do, unless it can be
+                // verified now.
+                (true, Some(_)) => Plan::Present,
+                (true, None) if stored.verified => Plan::Present,
+                (true, None) => {
+                    match versions.get(self, &rec.scenario.content_hash, &mut out.warnings)? {
+                        Found::Encounter(enc)
+                            if judge(rec, replay(&enc, rec)) == Verdict::Verified =>
+                        {
+                            Plan::Verify(stored.json.clone())
+                        }
+                        _ => Plan::Present,
+                    }
+                }
+                (false, Some(e)) => refuse(out, e),
+                // Another record under a stored attempt's id: the stored one stays;
+                // one that does not replay is named as any other forgery.
+                (false, None) => match self.verdict(rec, versions, out)? {
+                    Err(e) => refuse(out, &e),
+                    Ok(_) => {
+                        out.warnings.push(format!(
+                            "{}: attempt {} is already in the store with another record; the stored one is kept",
+                            path.display(),
+                            rec.attempt_id
+                        ));
+                        Plan::Present
+                    }
+                },
+            });
+        }
+        if let Some(e) = problem {
+            return Ok(refuse(out, e));
+        }
+        Ok(match self.verdict(rec, versions, out)? {
+            Ok(why) => Plan::Insert(why),
+            Err(e) => refuse(out, &e),
+        })
+    }
+
+    /// A record replayed on its encounter version, if there is one: `Ok(None)`
+    /// verified, `Ok(Some(why))` unverified, `Err(why)` refused.
+    fn verdict(
+        &self,
+        rec: &AttemptRecord,
+        versions: &mut Versions<'_>,
+        out: &mut Imported,
+    ) -> Result<Result<Option<String>, String>, StoreError> {
+        Ok(
+            match versions.get(self, &rec.scenario.content_hash, &mut out.warnings)? {
+                Found::Encounter(enc) => match judge(rec, replay(&enc, rec)) {
+                    Verdict::Verified => Ok(None),
+                    Verdict::Unverified(why) => Ok(Some(why)),
+                    Verdict::Refused(e) => Err(format!(
+                        "attempt {} does not replay on its encounter ({}): {e}",
+                        rec.attempt_id,
+                        super::verify::short(&rec.scenario.id, &rec.scenario.content_hash)
+                    )),
+                },
+                Found::Invalid(e) => Ok(Some(format!(
+                    "its encounter version is not valid under the current rules: {e}"
+                ))),
+                Found::Missing => Ok(Some(VERSION_MISSING.to_string())),
+            },
+        )
+    }
+
+    /// The stored attempts among `ids`: whether each is verified, and its record.
+    fn stored_records(&self, ids: &[String]) -> Result<HashMap<String, StoredRecord>, StoreError> {
+        let mut out = HashMap::new();
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let marks: Vec<String> = (1..=ids.len()).map(|k| format!("?{k}")).collect();
+        let sql = format!(
+            "SELECT attempts.attempt_id, attempts.verified, r.record FROM attempts
+             LEFT JOIN attempt_records r ON r.attempt_id = attempts.attempt_id
+             WHERE attempts.attempt_id IN ({})",
+            marks.join(", ")
+        );
+        let found = RefCell::new(&mut out);
+        let keep = |id: &str, verified: i64, json: Option<&str>| {
+            let json = json.unwrap_or_default().to_string();
+            found.borrow_mut().insert(
+                id.to_string(),
+                StoredRecord {
+                    verified: verified == 1,
+                    record: serde_json::from_str(&json).ok(),
+                    json,
+                },
+            );
+        };
+        self.scan(
+            &sql,
+            ids,
+            &mut |r| {
+                let id = r
+                    .get_ref(0)
+                    .and_then(|v| v.as_str().map_err(rusqlite::Error::from));
+                if let Ok(id) = id {
+                    let verified = r.get_ref(1).ok().and_then(|v| v.as_i64().ok()).unwrap_or(0);
+                    let json = r
+                        .get_ref(2)
+                        .ok()
+                        .and_then(|v| v.as_str_or_null().ok().flatten());
+                    keep(id, verified, json);
+                }
+                Ok(())
+            },
+            &mut |r| {
+                if let Ok(id) = r.try_get::<_, &str>(0) {
+                    let verified: i64 = r.try_get(1).unwrap_or(0);
+                    let json: Option<&str> = r.try_get(2).ok().flatten();
+                    keep(id, verified, json);
+                }
+                Ok(())
+            },
+        )?;
+        Ok(out)
     }
 
     /// Whether the store keeps the encounter version of this content hash.
@@ -852,27 +1168,33 @@ impl Store {
 
     /// The encounter version of this content hash, loaded from its stored files:
     /// `None` when the store does not have it, `Some(Err(why))` when its stored copy
-    /// is damaged (it does not read, validate, or hash to its key).
+    /// is damaged (its texts do not read from the database, a file is missing, or they
+    /// do not hash to its key) or no longer valid under today's rules (see
+    /// [`VersionProblem`]). A version that cannot be read is never an error of the
+    /// whole store: the caller warns and goes on without it.
     pub fn load_version(
         &self,
         content_hash: &str,
-    ) -> Result<Option<Result<Encounter, String>>, StoreError> {
+    ) -> Result<Option<Result<Encounter, VersionProblem>>, StoreError> {
         let args = [content_hash.to_string()];
         let mut scenario_id = None;
-        self.scan_text(
+        let damaged = |e: StoreError| Ok(Some(Err(VersionProblem::Damaged(e.to_string()))));
+        if let Err(e) = self.scan_text(
             "SELECT scenario_id FROM encounter_versions WHERE content_hash = ?1",
             &args,
             &mut |id| {
                 scenario_id = Some(id.to_string());
                 Ok(())
             },
-        )?;
+        ) {
+            return damaged(e);
+        }
         let Some(scenario_id) = scenario_id else {
             return Ok(None);
         };
         let files = RefCell::new(Vec::new());
-        let bad = |e: String| err("cannot read an encounter version", e);
-        self.scan(
+        let bad = |e: String| err("its texts cannot be read", e);
+        let read = self.scan(
             "SELECT f.name, t.text FROM encounter_files f
              JOIN stored_texts t ON t.text_hash = f.text_hash
              WHERE f.content_hash = ?1 ORDER BY f.name",
@@ -892,9 +1214,13 @@ impl Store {
                 files.borrow_mut().push(pair);
                 Ok(())
             },
-        )?;
+        );
+        if let Err(e) = read {
+            return damaged(e);
+        }
         Ok(Some(
             VersionFiles::from_files(content_hash, &scenario_id, files.into_inner())
+                .map_err(VersionProblem::Damaged)
                 .and_then(|v| v.load()),
         ))
     }
@@ -902,7 +1228,12 @@ impl Store {
     /// The texts of one stored file (`name` as in [`VersionFiles::files`]) of every
     /// encounter version that has one, each text once, the most recently stored
     /// version's first: e.g. `en-US/catalog.ftl` gives every catalog's English names.
-    pub fn stored_texts(&self, name: &str) -> Result<Vec<String>, StoreError> {
+    /// A text that cannot be read is left out and said in `warnings`.
+    pub fn stored_texts(
+        &self,
+        name: &str,
+        warnings: &mut Vec<String>,
+    ) -> Result<Vec<String>, StoreError> {
         let mut hashes = Vec::new();
         self.scan_text(
             "SELECT f.text_hash FROM encounter_files f
@@ -916,25 +1247,31 @@ impl Store {
         )?;
         let mut out = Vec::with_capacity(hashes.len());
         for h in hashes {
-            self.scan_text(
+            let read = self.scan_text(
                 "SELECT text FROM stored_texts WHERE text_hash = ?1",
-                &[h],
+                std::slice::from_ref(&h),
                 &mut |t| {
                     out.push(t.to_string());
                     Ok(())
                 },
-            )?;
+            );
+            if let Err(e) = read {
+                warnings.push(format!(
+                    "a stored text ({name}, {h}) cannot be read and was left out: {e}"
+                ));
+            }
         }
         Ok(out)
     }
 
     /// `(content hash, text)` of one stored file (`name` as in
     /// [`VersionFiles::files`]) of each encounter version played by the attempts
-    /// `f` selects.
+    /// `f` selects. A text that cannot be read is left out and said in `warnings`.
     pub fn version_texts(
         &self,
         name: &str,
         f: &Filter,
+        warnings: &mut Vec<String>,
     ) -> Result<Vec<(String, String)>, StoreError> {
         let (clause, mut args) = where_clause(f);
         args.push(name.to_string());
@@ -946,56 +1283,63 @@ impl Store {
             args.len()
         );
         let out = RefCell::new(Vec::new());
-        let bad = |e: String| err("cannot read the encounter versions", e);
+        let unread = RefCell::new(Vec::new());
+        let cannot = |hash: Option<String>, e: String| {
+            unread.borrow_mut().push(format!(
+                "the stored text {name} of encounter version {} cannot be read and was left out: {e}",
+                hash.as_deref().unwrap_or("(unreadable)")
+            ));
+        };
         self.scan(
             &sql,
             &args,
             &mut |r| {
-                let pair =
-                    (|| -> rusqlite::Result<(String, String)> { Ok((r.get(0)?, r.get(1)?)) })()
-                        .map_err(|e| bad(e.to_string()))?;
-                out.borrow_mut().push(pair);
+                match (|| -> rusqlite::Result<(String, String)> { Ok((r.get(0)?, r.get(1)?)) })() {
+                    Ok(pair) => out.borrow_mut().push(pair),
+                    Err(e) => cannot(r.get(0).ok(), e.to_string()),
+                }
                 Ok(())
             },
             &mut |r| {
-                let pair = (|| -> Result<(String, String), postgres::Error> {
+                match (|| -> Result<(String, String), postgres::Error> {
                     Ok((r.try_get(0)?, r.try_get(1)?))
-                })()
-                .map_err(|e| bad(pg_error(&e)))?;
-                out.borrow_mut().push(pair);
+                })() {
+                    Ok(pair) => out.borrow_mut().push(pair),
+                    Err(e) => cannot(r.try_get(0).ok(), pg_error(&e)),
+                }
                 Ok(())
             },
         )?;
+        warnings.extend(unread.into_inner());
         Ok(out.into_inner())
     }
 
-    /// The full record of one attempt (the same JSON as its result file).
+    /// The full record of one attempt (the same JSON as its result file), checked as
+    /// [`Store::checked`] checks it: a damaged row is an error naming it.
     pub fn get(&self, attempt_id: &str) -> Result<Option<AttemptRecord>, StoreError> {
-        let mut json = None;
-        self.scan_text(
-            "SELECT record FROM attempt_records WHERE attempt_id = ?1",
-            &[attempt_id.to_string()],
-            &mut |j| {
-                json = Some(j.to_string());
-                Ok(())
-            },
-        )?;
-        json.map(|j| {
-            serde_json::from_str(&j)
-                .map_err(|e| err(&format!("attempt {attempt_id} is damaged in the store"), e))
-        })
-        .transpose()
+        match self.checked(attempt_id)? {
+            None => Ok(None),
+            Some(Ok((rec, _))) => Ok(Some(rec)),
+            Some(Err(damaged)) => Err(StoreError(damaged.to_string())),
+        }
     }
 
     /// Attempts matching the filter, oldest first, with their competency scores, as
-    /// the columns say (unchecked: exports read through [`Store::each_attempt`]).
+    /// the columns say, checked as [`Store::each_listed`] checks them: any damaged
+    /// row is an error naming it.
     pub fn rows(&self, f: &Filter) -> Result<Vec<Row>, StoreError> {
         let mut rows = Vec::new();
-        self.each_row(f, &mut |r| {
-            rows.push(r.to_row());
+        let scan = self.each_listed(f, false, &mut |a| {
+            rows.push(a.row.to_row());
             Ok(())
         })?;
-        Ok(rows)
+        match scan.skipped.first() {
+            None => Ok(rows),
+            Some(s) => Err(StoreError(format!(
+                "{s} ({} damaged attempt(s) in all)",
+                scan.skipped.len()
+            ))),
+        }
     }
 }
 
@@ -1071,21 +1415,48 @@ impl<'a> RowView<'a> {
         }
     }
 
-    /// The row against its record: the record as import checks it, and every column
-    /// as [`insert`] writes it from the record. What differs is the reason.
-    fn check(&self, json: Option<&str>) -> Result<AttemptRecord, String> {
-        let json = json.ok_or("its record is missing")?;
-        let rec: AttemptRecord =
-            serde_json::from_str(json).map_err(|e| format!("its record does not read: {e}"))?;
-        super::results::check(&rec)?;
-        let cols = Columns::of(&rec);
+    /// The columns [`insert`] writes for a record (`verified` as given).
+    fn of(rec: &'a AttemptRecord, cols: &'a Columns, verified: bool) -> RowView<'a> {
+        RowView {
+            attempt_id: &rec.attempt_id,
+            status: &rec.status,
+            trainee_id: &rec.trainee.id,
+            trainee_name: &rec.trainee.name,
+            cohort: rec.cohort.as_deref(),
+            scenario_id: &rec.scenario.id,
+            scenario_title: &rec.scenario.title,
+            locale: &rec.locale,
+            seed: &cols.seed,
+            started_at: &rec.started_at,
+            ended_at: &rec.ended_at,
+            duration_ms: cols.duration_ms,
+            score: i64::from(rec.score),
+            passed: rec.passed,
+            passed_raw: i64::from(rec.passed),
+            pass_mark: i64::from(rec.pass_mark),
+            outcome: &rec.outcome,
+            decisions: cols.decisions,
+            critical: &cols.critical,
+            competencies: &cols.competencies,
+            content_hash: &rec.scenario.content_hash,
+            ending: &rec.ending,
+            engine_version: &rec.engine_version,
+            verified: i64::from(verified),
+        }
+    }
+
+    /// Where the columns differ from what [`insert`] writes for `rec` (the `verified`
+    /// column must be 0 or 1): one message each, empty when they agree.
+    fn differs(&self, rec: &AttemptRecord) -> Vec<String> {
+        use super::results::clip;
+        let cols = Columns::of(rec);
         let mut diffs = Vec::new();
         let mut text = |name: &str, col: &str, rec: &str| {
             if col != rec {
                 diffs.push(format!(
                     "column {name} is `{}`, its record says `{}`",
-                    col.chars().take(40).collect::<String>().escape_debug(),
-                    rec.chars().take(40).collect::<String>().escape_debug()
+                    clip(col),
+                    clip(rec)
                 ));
             }
         };
@@ -1130,12 +1501,77 @@ impl<'a> RowView<'a> {
                 self.verified
             ));
         }
-        if diffs.is_empty() {
-            Ok(rec)
-        } else {
-            Err(diffs.join("; "))
-        }
+        diffs
     }
+}
+
+/// The digest of a row: SHA-256 over [`DIGEST_SCHEME`], every column (as
+/// [`ROW_COLUMNS`] lists them, each tagged and length-prefixed, so no two rows share
+/// one) and the record's JSON as stored. A row whose digest matches is exactly what a
+/// checked store wrote; it guards against damage, not against someone able to write
+/// the database (who could compute it again).
+fn row_digest(v: &RowView<'_>, record: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(DIGEST_SCHEME);
+    let text = |h: &mut Sha256, t: Option<&str>| match t {
+        Some(t) => {
+            h.update(b"T");
+            h.update((t.len() as u64).to_le_bytes());
+            h.update(t.as_bytes());
+        }
+        None => h.update(b"N"),
+    };
+    for t in [
+        Some(v.attempt_id),
+        Some(v.status),
+        Some(v.trainee_id),
+        Some(v.trainee_name),
+        v.cohort,
+        Some(v.scenario_id),
+        Some(v.scenario_title),
+        Some(v.locale),
+        Some(v.seed),
+        Some(v.started_at),
+        Some(v.ended_at),
+    ] {
+        text(&mut h, t);
+    }
+    for n in [v.duration_ms, v.score, v.passed_raw, v.pass_mark] {
+        h.update(b"I");
+        h.update(n.to_le_bytes());
+    }
+    text(&mut h, Some(v.outcome));
+    h.update(b"I");
+    h.update(v.decisions.to_le_bytes());
+    for t in [
+        v.critical,
+        v.competencies,
+        v.content_hash,
+        v.ending,
+        v.engine_version,
+    ] {
+        text(&mut h, Some(t));
+    }
+    h.update(b"I");
+    h.update(v.verified.to_le_bytes());
+    h.update(b"R");
+    h.update((record.len() as u64).to_le_bytes());
+    h.update(record);
+    format!(
+        "{}:{:x}",
+        String::from_utf8_lossy(DIGEST_SCHEME),
+        h.finalize()
+    )
+}
+
+/// A stored digest made by this scheme (one made by another is no digest here: the
+/// row is checked in full).
+fn current_digest(stored: Option<&str>) -> Option<&str> {
+    stored.filter(|d| {
+        d.strip_prefix(std::str::from_utf8(DIGEST_SCHEME).unwrap_or_default())
+            .is_some_and(|rest| rest.starts_with(':'))
+    })
 }
 
 const ROW_COLUMNS: &str = "attempts.attempt_id, attempts.status, attempts.trainee_id,
@@ -1246,116 +1682,231 @@ impl Store {
         )
     }
 
-    /// Hands each matching attempt's columns to `each`, oldest first, without copying.
-    pub fn each_row(
-        &self,
-        f: &Filter,
-        each: &mut dyn FnMut(&RowView<'_>) -> std::io::Result<()>,
-    ) -> Result<usize, StoreError> {
-        let (clause, args) = where_clause(f);
-        let sql =
-            format!("SELECT {ROW_COLUMNS} FROM attempts {clause} ORDER BY started_at, attempt_id");
-        let each = std::cell::RefCell::new(each);
-        let write =
-            |v: &RowView<'_>| (each.borrow_mut())(v).map_err(|e| err("cannot write the export", e));
-        let bad = |e: String| err("cannot read the attempts", e);
-        self.scan(
-            &sql,
-            &args,
-            &mut |r| {
-                let v = row_view(
-                    &|i| {
-                        r.get_ref(i)
-                            .and_then(|v| v.as_str().map_err(rusqlite::Error::from))
-                    },
-                    &|i| {
-                        r.get_ref(i)
-                            .and_then(|v| v.as_str_or_null().map_err(rusqlite::Error::from))
-                    },
-                    &|i| {
-                        r.get_ref(i)
-                            .and_then(|v| v.as_i64().map_err(rusqlite::Error::from))
-                    },
-                )
-                .map_err(|e| bad(e.to_string()))?;
-                write(&v)
-            },
-            &mut |r| {
-                let v = row_view(&|i| r.try_get(i), &|i| r.try_get(i), &|i| r.try_get(i))
-                    .map_err(|e| bad(pg_error(&e)))?;
-                write(&v)
-            },
-        )
-    }
-
-    /// Hands each matching attempt to `each`, oldest first, checked: its record
-    /// reads and passes the same check as an import ([`super::results::check`]), and
-    /// its columns are those of its record. A row that fails (damaged in the
-    /// database) is not handed on: it is named in the returned [`Scan`] with the
-    /// reason, so that every export can leave it out, say so and exit non-zero.
+    /// Hands each matching attempt to `each`, oldest first, checked, with its record:
+    /// a row that is not what a checked store wrote (its digest does not match; or,
+    /// stored before rows had one, its record does not read, its columns are not
+    /// those of its record, or it holds what no Touchpoint ever wrote) is not handed
+    /// on: it is named in the returned [`Scan`] with the reason, so that every export
+    /// can leave it out, say so and exit non-zero. A row stored by an earlier
+    /// Touchpoint that breaks only a rule added since ([`Standing::Legacy`]) is handed
+    /// on with its texts clipped, and named in the [`Scan`]'s `legacy`.
     pub fn each_attempt(
         &self,
         f: &Filter,
         each: &mut dyn FnMut(&Attempt<'_>) -> std::io::Result<()>,
     ) -> Result<Scan, StoreError> {
         let (clause, args) = where_clause(f);
-        self.scan_attempts(&clause, &args, each)
+        self.scan_attempts(
+            &clause,
+            &args,
+            Detail::Record,
+            &mut |row, record, _, legacy| {
+                let record = record.expect("a record when asked for");
+                each(&Attempt {
+                    row,
+                    record,
+                    legacy,
+                })
+            },
+        )
+    }
+
+    /// As [`Store::each_attempt`], without the record (and its breach items when
+    /// `breaches`): a row whose digest matches is not parsed, so lists and exports of
+    /// columns read little more than the columns.
+    pub fn each_listed(
+        &self,
+        f: &Filter,
+        breaches: bool,
+        each: &mut dyn FnMut(&Listed<'_>) -> std::io::Result<()>,
+    ) -> Result<Scan, StoreError> {
+        let (clause, args) = where_clause(f);
+        let detail = if breaches {
+            Detail::Breaches
+        } else {
+            Detail::Columns
+        };
+        self.scan_attempts(&clause, &args, detail, &mut |row, _, breaches, legacy| {
+            each(&Listed {
+                row,
+                breaches: &breaches,
+                legacy,
+            })
+        })
     }
 
     /// One attempt, checked as [`Store::each_attempt`] checks it: `None` when there is
     /// no such attempt, `Some(Err(reason))` when it is damaged.
     pub fn checked(&self, attempt_id: &str) -> Result<Option<Checked>, StoreError> {
+        self.lookup(attempt_id).map(|(found, _)| found)
+    }
+
+    /// [`Store::checked`], and whether the attempt is legacy (handed on clipped).
+    pub fn lookup(&self, attempt_id: &str) -> Result<(Option<Checked>, Vec<Legacy>), StoreError> {
         let mut found = None;
         let scan = self.scan_attempts(
             "WHERE attempts.attempt_id = ?1",
             &[attempt_id.to_string()],
-            &mut |a| {
-                found = Some((a.record.clone(), a.row.verified == 1));
+            Detail::Record,
+            &mut |row, record, _, _| {
+                found = record.map(|r| (r, row.verified == 1));
                 Ok(())
             },
         )?;
-        Ok(match (found, scan.skipped.into_iter().next()) {
+        let found = match (found, scan.skipped.into_iter().next()) {
             (Some(f), _) => Some(Ok(f)),
             (None, Some(s)) => Some(Err(s)),
             (None, None) => None,
-        })
+        };
+        Ok((found, scan.legacy))
     }
 
+    /// The walk behind [`Store::each_attempt`] and [`Store::each_listed`]: each row
+    /// checked, with as much of its record as `detail` asks for.
+    #[allow(clippy::type_complexity)]
     fn scan_attempts(
         &self,
         clause: &str,
         args: &[String],
-        each: &mut dyn FnMut(&Attempt<'_>) -> std::io::Result<()>,
+        detail: Detail,
+        each: &mut dyn FnMut(
+            RowView<'_>,
+            Option<AttemptRecord>,
+            Vec<Breach>,
+            Option<&str>,
+        ) -> std::io::Result<()>,
     ) -> Result<Scan, StoreError> {
         let sql = format!(
-            "SELECT {ROW_COLUMNS}, r.record FROM attempts LEFT JOIN attempt_records r
+            "SELECT {ROW_COLUMNS}, attempts.digest, r.record FROM attempts LEFT JOIN attempt_records r
              ON r.attempt_id = attempts.attempt_id {clause}
              ORDER BY attempts.started_at, attempts.attempt_id"
         );
         let skipped = RefCell::new(Vec::new());
+        let legacy = RefCell::new(Vec::new());
         let each = RefCell::new(each);
         // A row that does not even read as columns is named by its id if it can be.
         let visit = |id: Option<&str>,
                      v: Result<RowView<'_>, String>,
-                     json: Option<&str>|
+                     digest: Option<&str>,
+                     json: Option<&[u8]>|
          -> Result<(), StoreError> {
-            let checked = v.and_then(|v| {
-                let rec = v.check(json)?;
-                Ok((v, rec))
-            });
-            match checked {
-                Ok((row, record)) => (each.borrow_mut())(&Attempt { row, record })
-                    .map_err(|e| err("cannot write the export", e)),
+            let name = || id.unwrap_or("(unreadable id)").to_string();
+            let out = |e: std::io::Error| err("cannot write the export", e);
+            let v = match v.and_then(|v| json.map(|j| (v, j)).ok_or("its record is missing".into()))
+            {
+                Ok(v) => v,
                 Err(reason) => {
                     skipped.borrow_mut().push(Skipped {
-                        attempt_id: id.unwrap_or("(unreadable id)").to_string(),
+                        attempt_id: name(),
                         reason,
                     });
-                    Ok(())
+                    return Ok(());
+                }
+            };
+            let (v, json) = v;
+            // What a checked store wrote, as it wrote it: the record is read only as far
+            // as it is asked for.
+            if digest.is_some_and(|d| d == row_digest(&v, json)) {
+                match detail {
+                    Detail::Columns => {
+                        return (each.borrow_mut())(v, None, Vec::new(), None).map_err(out);
+                    }
+                    Detail::Breaches => {
+                        #[derive(serde::Deserialize)]
+                        struct Items {
+                            feedback: Vec<Item>,
+                        }
+                        #[derive(serde::Deserialize)]
+                        struct Item {
+                            kind: crate::engine::scoring::FeedbackKind,
+                            technique: String,
+                            critical: bool,
+                        }
+                        if let Ok(items) = serde_json::from_slice::<Items>(json) {
+                            let breaches = items
+                                .feedback
+                                .into_iter()
+                                .filter(|i| i.kind == crate::engine::scoring::FeedbackKind::Breach)
+                                .map(|i| Breach {
+                                    technique: i.technique,
+                                    critical: i.critical,
+                                })
+                                .collect();
+                            return (each.borrow_mut())(v, None, breaches, None).map_err(out);
+                        }
+                    }
+                    Detail::Record => {
+                        if let Ok(rec) = serde_json::from_slice::<AttemptRecord>(json) {
+                            let breaches = breaches_of(&rec);
+                            return (each.borrow_mut())(v, Some(rec), breaches, None).map_err(out);
+                        }
+                    }
+                }
+            }
+            // Otherwise the row is checked in full.
+            let rec = match serde_json::from_slice::<AttemptRecord>(json) {
+                Ok(rec) => rec,
+                Err(e) => {
+                    skipped.borrow_mut().push(Skipped {
+                        attempt_id: name(),
+                        reason: format!("its record does not read: {e}"),
+                    });
+                    return Ok(());
+                }
+            };
+            let diffs = v.differs(&rec);
+            let standing = super::results::standing(&rec);
+            let damaged = if !diffs.is_empty() {
+                Some(diffs.join("; "))
+            } else if let Standing::Damaged(why) = &standing {
+                Some(why.clone())
+            } else if digest.is_some() {
+                // Digested when stored, changed since: not what Touchpoint stored,
+                // whatever else it breaks.
+                Some(match &standing {
+                    Standing::Legacy(why) => format!("{why} (changed in the database since it was stored)"),
+                    _ => "it was changed in the database since it was stored (its digest does not match)".into(),
+                })
+            } else {
+                None
+            };
+            if let Some(reason) = damaged {
+                skipped.borrow_mut().push(Skipped {
+                    attempt_id: name(),
+                    reason,
+                });
+                return Ok(());
+            }
+            let want = |rec: AttemptRecord| (detail == Detail::Record).then_some(rec);
+            match standing {
+                Standing::Legacy(why) => {
+                    legacy.borrow_mut().push(Legacy {
+                        attempt_id: rec.attempt_id.clone(),
+                        reason: why.clone(),
+                    });
+                    let clipped = super::results::clipped(&rec);
+                    let (name, cohort, title) = (
+                        clipped.trainee.name.clone(),
+                        clipped.cohort.clone(),
+                        clipped.scenario.title.clone(),
+                    );
+                    let row = RowView {
+                        trainee_name: &name,
+                        cohort: cohort.as_deref(),
+                        scenario_title: &title,
+                        ..v
+                    };
+                    let breaches = breaches_of(&clipped);
+                    (each.borrow_mut())(row, want(clipped), breaches, Some(why.as_str()))
+                        .map_err(out)
+                }
+                _ => {
+                    let breaches = breaches_of(&rec);
+                    (each.borrow_mut())(v, want(rec), breaches, None).map_err(out)
                 }
             }
         };
-        let record_col = 23;
+        let (digest_col, record_col) = (23, 24);
         let n = self.scan(
             &sql,
             args,
@@ -1376,23 +1927,31 @@ impl Store {
                     },
                 )
                 .map_err(|e| format!("a column does not read: {e}"));
+                let digest = current_digest(
+                    r.get_ref(digest_col)
+                        .ok()
+                        .and_then(|v| v.as_str_or_null().ok().flatten()),
+                );
+                // As bytes: the JSON reader checks UTF-8 as it goes.
                 let json = r
                     .get_ref(record_col)
                     .ok()
-                    .and_then(|v| v.as_str_or_null().ok().flatten());
-                visit(text(0).ok(), v, json)
+                    .and_then(|v| v.as_bytes_or_null().ok().flatten());
+                visit(text(0).ok(), v, digest, json)
             },
             &mut |r| {
                 let v = row_view(&|i| r.try_get(i), &|i| r.try_get(i), &|i| r.try_get(i))
                     .map_err(|e| format!("a column does not read: {}", pg_error(&e)));
+                let digest = current_digest(r.try_get(digest_col).ok().flatten());
                 let json: Option<&str> = r.try_get(record_col).ok().flatten();
-                visit(r.try_get(0).ok(), v, json)
+                visit(r.try_get(0).ok(), v, digest, json.map(str::as_bytes))
             },
         )?;
         let skipped = skipped.into_inner();
         Ok(Scan {
             n: n - skipped.len(),
             skipped,
+            legacy: legacy.into_inner(),
         })
     }
 
@@ -1416,7 +1975,7 @@ impl Store {
                 last = ids.clone().collect::<Vec<_>>().join(",");
                 for id in ids {
                     // A damaged row (left out by the export) adds no column.
-                    if !crate::engine::validate::is_valid_id(id) || id.len() > 128 {
+                    if !crate::engine::validate::is_valid_id(id) || id.len() > MAX_ID_BYTES {
                         continue;
                     }
                     if !out.iter().any(|o| o == id) {
@@ -1429,60 +1988,32 @@ impl Store {
         Ok(out)
     }
 
-    /// How often each technique was broken (feedback items of kind `breach`) in the
-    /// matching attempts, per cohort and trainee, most often first.
-    pub fn breaches(&self, f: &Filter) -> Result<Vec<Breaches>, StoreError> {
+    /// The techniques broken (feedback items of kind `breach`) in the matching
+    /// attempts, as the feedback table says (for naming them; counts come from the
+    /// checked records).
+    pub fn breach_techniques(&self, f: &Filter) -> Result<Vec<String>, StoreError> {
         let (clause, args) = where_clause(f);
         let clause = if clause.is_empty() {
             "WHERE f.kind = 'breach'".to_string()
         } else {
             format!("{clause} AND f.kind = 'breach'")
         };
-        let sql = format!(
-            "SELECT attempts.cohort, attempts.trainee_id, f.technique, COUNT(*),
-                    COUNT(DISTINCT f.attempt_id), MAX(f.critical)
-             FROM attempt_feedback f JOIN attempts ON attempts.attempt_id = f.attempt_id
-             {clause}
-             GROUP BY attempts.cohort, attempts.trainee_id, f.technique
-             ORDER BY COUNT(*) DESC, f.technique, attempts.trainee_id"
-        );
-        let out = RefCell::new(Vec::new());
-        let bad = |e: String| err("cannot read the feedback", e);
-        self.scan(
-            &sql,
+        let mut out = Vec::new();
+        self.scan_text(
+            &format!(
+                "SELECT DISTINCT f.technique FROM attempt_feedback f
+                 JOIN attempts ON attempts.attempt_id = f.attempt_id {clause}
+                 ORDER BY f.technique"
+            ),
             &args,
-            &mut |r| {
-                let b = (|| -> rusqlite::Result<Breaches> {
-                    Ok(Breaches {
-                        cohort: r.get(0)?,
-                        trainee_id: r.get(1)?,
-                        technique: r.get(2)?,
-                        count: r.get::<_, i64>(3)?.max(0) as u64,
-                        attempts: r.get::<_, i64>(4)?.max(0) as u64,
-                        critical: r.get::<_, i64>(5)? != 0,
-                    })
-                })()
-                .map_err(|e| bad(e.to_string()))?;
-                out.borrow_mut().push(b);
-                Ok(())
-            },
-            &mut |r| {
-                let b = (|| -> Result<Breaches, postgres::Error> {
-                    Ok(Breaches {
-                        cohort: r.try_get(0)?,
-                        trainee_id: r.try_get(1)?,
-                        technique: r.try_get(2)?,
-                        count: r.try_get::<_, i64>(3)?.max(0) as u64,
-                        attempts: r.try_get::<_, i64>(4)?.max(0) as u64,
-                        critical: r.try_get::<_, i64>(5)? != 0,
-                    })
-                })()
-                .map_err(|e| bad(pg_error(&e)))?;
-                out.borrow_mut().push(b);
+            &mut |t| {
+                if crate::engine::validate::is_valid_id(t) && t.len() <= MAX_ID_BYTES {
+                    out.push(t.to_string());
+                }
                 Ok(())
             },
         )?;
-        Ok(out.into_inner())
+        Ok(out)
     }
 
     /// How many attempts match.
@@ -1595,6 +2126,7 @@ impl Columns {
 fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool, String> {
     let json = serde_json::to_string(rec).map_err(|e| e.to_string())?;
     let cols = Columns::of(rec);
+    let digest = row_digest(&RowView::of(rec, &cols, verified), json.as_bytes());
     let id = V::Text(&rec.attempt_id);
     // Another writer may store the same attempt at the same moment: the insert that
     // loses does nothing (no error), and so does the rest.
@@ -1602,9 +2134,9 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool
         "INSERT INTO attempts (attempt_id, status, trainee_id, trainee_name, cohort,
             scenario_id, scenario_title, content_hash, locale, seed, started_at, ended_at,
             duration_ms, score, passed, pass_mark, outcome, ending, decisions, critical,
-            competencies, engine_version, verified)
+            competencies, engine_version, verified, digest)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-            ?17, ?18, ?19, ?20, ?21, ?22, ?23)
+            ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
          ON CONFLICT DO NOTHING",
         &[
             id,
@@ -1630,6 +2162,7 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool
             V::Text(&cols.competencies),
             V::Text(&rec.engine_version),
             V::Int(i64::from(verified)),
+            V::Text(&digest),
         ],
     )?;
     if added == 0 {
@@ -1789,12 +2322,43 @@ fn insert_version(tx: &mut dyn Exec, v: &VersionFiles, now: &str) -> Result<bool
     Ok(true)
 }
 
+/// What an import does with one record (see [`Store::import`]).
+enum Plan {
+    /// Nothing (refused, with the reason given).
+    Nothing,
+    /// Store it: verified, or unverified for this reason.
+    Insert(Option<String>),
+    /// Stored already as it is.
+    Present,
+    /// Stored already as it is, unverified, and it replays now: mark it verified (its
+    /// record as stored, for the row's digest).
+    Verify(String),
+}
+
+/// An attempt already in the store, as an import compares a file with it.
+struct StoredRecord {
+    verified: bool,
+    /// Its record, if it reads.
+    record: Option<AttemptRecord>,
+    /// Its record as stored.
+    json: String,
+}
+
+/// An encounter version as an import finds it.
+#[derive(Clone)]
+enum Found {
+    Encounter(std::sync::Arc<Encounter>),
+    /// In the store intact, but not valid under today's rules: why.
+    Invalid(String),
+    Missing,
+}
+
 /// The encounter versions an import replays on, found once each: in the store, else
 /// among the encounters of the scenarios folder (loaded the first time a version is
 /// not in the store; those found there are stored with the import).
 struct Versions<'p> {
     folder: Option<&'p Path>,
-    cache: HashMap<String, Option<std::sync::Arc<Encounter>>>,
+    cache: HashMap<String, Found>,
     /// The scenarios folder's valid encounters by content hash (loaded once).
     in_folder: Option<HashMap<String, std::sync::Arc<Encounter>>>,
     /// Versions found in the folder and not yet written to the store.
@@ -1816,21 +2380,22 @@ impl<'p> Versions<'p> {
         store: &Store,
         hash: &str,
         warnings: &mut Vec<String>,
-    ) -> Result<Option<std::sync::Arc<Encounter>>, StoreError> {
+    ) -> Result<Found, StoreError> {
         if let Some(e) = self.cache.get(hash) {
             return Ok(e.clone());
         }
         let mut found = match store.load_version(hash)? {
-            Some(Ok(enc)) => Some(std::sync::Arc::new(enc)),
-            Some(Err(e)) => {
+            Some(Ok(enc)) => Found::Encounter(std::sync::Arc::new(enc)),
+            Some(Err(VersionProblem::Damaged(e))) => {
                 warnings.push(format!(
                     "the stored encounter version {hash} is damaged ({e}); its attempts are imported unverified unless the scenarios folder has it"
                 ));
-                None
+                Found::Missing
             }
-            None => None,
+            Some(Err(VersionProblem::Invalid(e))) => Found::Invalid(e),
+            None => Found::Missing,
         };
-        if found.is_none() {
+        if matches!(found, Found::Missing) {
             let folder = self.folder;
             let in_folder = self.in_folder.get_or_insert_with(|| {
                 let mut m = HashMap::new();
@@ -1850,7 +2415,7 @@ impl<'p> Versions<'p> {
                 if !store.has_version(hash)? && files.computed_hash() == enc.content_hash {
                     self.new.push(files);
                 }
-                found = Some(enc.clone());
+                found = Found::Encounter(enc.clone());
             }
         }
         self.cache.insert(hash.to_string(), found.clone());

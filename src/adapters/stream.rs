@@ -64,6 +64,8 @@ enum Stop {
     Io(String),
     /// Not UTF-8 at this position (line, column).
     Utf8(usize, usize),
+    /// A NUL character at this position (refused as [`files::read_text`] refuses it).
+    Nul(usize, usize),
 }
 
 struct Src {
@@ -77,6 +79,8 @@ struct Src {
     /// a character whose other bytes are still in the file (or, if `bad`, not UTF-8).
     filled: usize,
     bad: bool,
+    /// What is bad at `buf[valid]` is a NUL character (else it is not UTF-8).
+    nul: bool,
     /// Line and column (in characters) of `buf[pos]`, and its byte offset.
     line: usize,
     col: usize,
@@ -119,6 +123,7 @@ impl Src {
             valid: 0,
             filled: 0,
             bad: false,
+            nul: false,
             line: 1,
             col: 1,
             offset: if bom { 3 } else { 0 },
@@ -132,7 +137,7 @@ impl Src {
     #[cold]
     fn refill(&mut self) -> Result<bool, Stop> {
         if self.bad {
-            return Err(Stop::Utf8(self.line, self.col));
+            return Err(self.bad_here());
         }
         // Keep the partial character at the end of the buffer.
         self.buf.copy_within(self.valid..self.filled, 0);
@@ -164,13 +169,27 @@ impl Src {
                     self.bad = e.error_len().is_some();
                 }
             }
+            if let Some(at) = memchr::memchr(0, &self.buf[..self.valid]) {
+                self.valid = at;
+                self.bad = true;
+                self.nul = true;
+            }
             if self.valid > 0 {
                 return Ok(true);
             }
             if self.bad {
-                return Err(Stop::Utf8(self.line, self.col));
+                return Err(self.bad_here());
             }
             // Only part of one character so far: read on.
+        }
+    }
+
+    /// Why reading cannot go past the current position.
+    fn bad_here(&self) -> Stop {
+        if self.nul {
+            Stop::Nul(self.line, self.col)
+        } else {
+            Stop::Utf8(self.line, self.col)
         }
     }
 
@@ -307,6 +326,7 @@ fn stop_report(path: &Path, stop: Stop) -> Report {
             col,
             "file is not valid UTF-8; expected UTF-8 text",
         ),
+        Stop::Nul(line, col) => Report::error(path, line, col, files::NUL_MESSAGE),
     }
 }
 

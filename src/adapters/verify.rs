@@ -5,10 +5,17 @@
 //! A record *replays* when its seed and its replies, each with the time it took (a
 //! reply the clock took replays as that timeout), played on its encounter version,
 //! give the same transcript (nodes, replies, timings, lateness, techniques, reactions,
-//! moods, escalation) and the same assessment (status, score, pass, pass mark,
-//! outcome, ending, sub-scores, competencies, procedures, critical taboos, final mood).
-//! Texts (titles, lines, feedback wording) are not compared: they depend on the
-//! locale and are rendered again from the stored texts wherever they are shown.
+//! moods, escalation), the same assessment (status, score, pass, pass mark,
+//! outcome, ending, sub-scores, competencies, procedures, critical taboos, final mood)
+//! and the same feedback items (kind, technique, competency, decision, node, reply,
+//! better reply, critical, automatic, procedure, step, skipped step). Texts (titles,
+//! lines, feedback wording) are not compared: they depend on the locale and the
+//! catalog's wording, and are rendered again from the stored texts wherever shown.
+//!
+//! A record carries the version of the engine rules that scored it
+//! ([`crate::engine::RULES_VERSION`]); [`judge`] says what a replay that disagrees
+//! means: forged (refused) under the same rules, scored by another engine (kept,
+//! unverified) under other rules.
 //!
 //! What a replay proves: the figures in the record are the ones the engine gives for
 //! those replies, so an edited score, pass or competency is caught. What it cannot
@@ -23,7 +30,60 @@ use super::files::{Source, parse_ron};
 use super::locale::parse_ftl;
 use super::results::AttemptRecord;
 use crate::engine::validate::{validate_catalog, validate_scenario};
-use crate::engine::{Catalog, Pick, Scenario, Session, SessionState, Severity, assess};
+use crate::engine::{
+    Catalog, Pick, RULES_VERSION, Scenario, Session, SessionState, Severity, assess,
+};
+
+/// Why a stored encounter version cannot be replayed on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VersionProblem {
+    /// It is not what was stored: its texts do not read from the database, a file is
+    /// missing, or they do not hash to the hash they are stored under.
+    Damaged(String),
+    /// Its texts are intact (they hash to its content hash) but do not load under
+    /// today's rules (a parser or validator grown stricter since it was stored).
+    Invalid(String),
+}
+
+impl std::fmt::Display for VersionProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VersionProblem::Damaged(e) => write!(f, "damaged: {e}"),
+            VersionProblem::Invalid(e) => write!(f, "not valid under the current rules: {e}"),
+        }
+    }
+}
+
+/// What an import makes of a record, from its replay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// It replays: stored verified.
+    Verified,
+    /// It could not be checked, or was scored by other engine rules than today's and
+    /// replays differently: stored unverified, with the reason.
+    Unverified(String),
+    /// It does not replay under the rules it says scored it: refused, with what
+    /// differs.
+    Refused(String),
+}
+
+/// The verdict on a record from its replay on its encounter version ([`replay`]):
+/// a difference is a forgery when the record was scored by today's rules, and
+/// expected when it was scored by an earlier (or later) engine.
+pub fn judge(rec: &AttemptRecord, replayed: Result<(), String>) -> Verdict {
+    match replayed {
+        Ok(()) => Verdict::Verified,
+        Err(e) if rec.rules_version < RULES_VERSION => Verdict::Unverified(format!(
+            "scored by an earlier engine (rules {}), and this one (rules {RULES_VERSION}) replays it differently: {e}",
+            rec.rules_version
+        )),
+        Err(e) if rec.rules_version > RULES_VERSION => Verdict::Unverified(format!(
+            "scored by a later engine (rules {}), and this one (rules {RULES_VERSION}) replays it differently: {e}",
+            rec.rules_version
+        )),
+        Err(e) => Verdict::Refused(e),
+    }
+}
 
 /// One locale's Fluent texts of an encounter version.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,17 +226,21 @@ impl VersionFiles {
     }
 
     /// Loads the encounter from these texts, as [`super::encounter::load`] loads it
-    /// from files (parsed, validated, hashed; no media). A damaged version (texts
-    /// that do not parse or validate, or whose hash is not the one they are stored
-    /// under) is an error, never a panic.
-    pub fn load(&self) -> Result<Encounter, String> {
+    /// from files (parsed, validated, hashed; no media). Texts whose hash is not the
+    /// one they are stored under are [`VersionProblem::Damaged`]; intact texts that
+    /// do not parse or validate today are [`VersionProblem::Invalid`]; never a panic.
+    pub fn load(&self) -> Result<Encounter, VersionProblem> {
         let hash = self.computed_hash();
         if hash != self.content_hash {
-            return Err(format!(
+            return Err(VersionProblem::Damaged(format!(
                 "its files hash to {hash}, not to {}: the stored copy is damaged",
                 self.content_hash
-            ));
+            )));
         }
+        self.load_intact(hash).map_err(VersionProblem::Invalid)
+    }
+
+    fn load_intact(&self, hash: String) -> Result<Encounter, String> {
         let short = self
             .content_hash
             .trim_start_matches("sha256:")
@@ -292,20 +356,9 @@ pub fn replay(enc: &Encounter, rec: &AttemptRecord) -> Result<(), String> {
                 t.node, node.id
             ));
         }
-        let offered = session.available();
         // A reply the clock took (the node's `on_timeout`, as the app and the
-        // terminal record it) replays as that timeout.
-        let timed_out = !offered.contains(&t.choice)
-            && session.current_on_timeout() == Some(t.choice.as_str())
-            && node
-                .time_limit
-                .is_some_and(|limit| t.elapsed_ms > u64::from(limit) * 1000);
-        let played = if timed_out {
-            session.timeout()
-        } else {
-            session.choose(&Pick::Id(t.choice.clone()), t.elapsed_ms)
-        };
-        if let Err(e) = played {
+        // terminal record it) replays as that timeout: the session's one rule.
+        if let Err(e) = session.replay(&Pick::Id(t.choice.clone()), t.elapsed_ms) {
             return Err(format!("reply {turn} `{}` does not replay: {e}", t.choice));
         }
         let d = session
@@ -375,6 +428,47 @@ struct Expected {
     procedures: Vec<(String, u32, Vec<String>)>,
     critical: Vec<String>,
     final_mood: crate::engine::Mood,
+    /// Each feedback item's ids ([`feedback_item`]).
+    feedback: Vec<String>,
+}
+
+/// A feedback item as a replay compares it: its kind and ids, not its texts.
+#[allow(clippy::too_many_arguments)]
+fn feedback_item(
+    kind: crate::engine::scoring::FeedbackKind,
+    technique: &str,
+    competency: &str,
+    critical: bool,
+    automatic: bool,
+    decision: Option<usize>,
+    ids: [&Option<String>; 6],
+) -> String {
+    let kind = serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let mut out = format!("{kind} {technique}");
+    if !competency.is_empty() {
+        out.push_str(&format!(" ({competency})"));
+    }
+    if let Some(d) = decision {
+        out.push_str(&format!(" at {}", d + 1));
+    }
+    for (name, v) in ["node", "choice", "better", "procedure", "step", "skipped"]
+        .iter()
+        .zip(ids)
+    {
+        if let Some(v) = v {
+            out.push_str(&format!(" {name}={v}"));
+        }
+    }
+    if critical {
+        out.push_str(" critical");
+    }
+    if automatic {
+        out.push_str(" automatic");
+    }
+    out
 }
 
 impl Expected {
@@ -402,6 +496,7 @@ impl Expected {
                 procedures: Vec::new(),
                 critical: Vec::new(),
                 final_mood: state.mood,
+                feedback: Vec::new(),
             });
         }
         if state.outcome.is_none() {
@@ -441,6 +536,28 @@ impl Expected {
                 .collect(),
             critical: a.critical.iter().map(|c| c.technique.clone()).collect(),
             final_mood: a.final_mood,
+            feedback: a
+                .feedback
+                .iter()
+                .map(|f| {
+                    feedback_item(
+                        f.kind,
+                        &f.technique,
+                        &f.competency,
+                        f.critical,
+                        f.automatic,
+                        f.decision,
+                        [
+                            &f.node,
+                            &f.choice,
+                            &f.better,
+                            &f.procedure,
+                            &f.step,
+                            &f.skipped,
+                        ],
+                    )
+                })
+                .collect(),
         })
     }
 
@@ -497,6 +614,57 @@ impl Expected {
         );
         cmp("critical", list(&rec.critical), list(&self.critical));
         cmp("final_mood", mood(&rec.final_mood), mood(&self.final_mood));
+        let feedback: Vec<String> = rec
+            .feedback
+            .iter()
+            .map(|f| {
+                feedback_item(
+                    f.kind,
+                    &f.technique,
+                    &f.competency,
+                    f.critical,
+                    f.automatic,
+                    f.decision,
+                    [
+                        &f.node,
+                        &f.choice,
+                        &f.better,
+                        &f.procedure,
+                        &f.step,
+                        &f.skipped,
+                    ],
+                )
+            })
+            .collect();
+        if feedback != self.feedback {
+            // The first items that differ, not two lists of a hundred.
+            let only = |a: &[String], b: &[String]| -> Vec<String> {
+                a.iter()
+                    .filter(|x| !b.contains(x))
+                    .take(3)
+                    .cloned()
+                    .collect()
+            };
+            let (file, replay) = (
+                only(&feedback, &self.feedback),
+                only(&self.feedback, &feedback),
+            );
+            diffs.push(if file.is_empty() && replay.is_empty() {
+                format!(
+                    "feedback: {} items in the file, {} on replay, the same ones in another order or repeated",
+                    feedback.len(),
+                    self.feedback.len()
+                )
+            } else {
+                format!(
+                    "feedback ({} items in the file, {} on replay) {} in the file, {} on replay",
+                    feedback.len(),
+                    self.feedback.len(),
+                    list(&file),
+                    list(&replay)
+                )
+            });
+        }
         if diffs.is_empty() {
             Ok(())
         } else {

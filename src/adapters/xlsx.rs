@@ -20,7 +20,8 @@
 //! of 32,767 characters. Trainees are listed by cohort and id in natural order
 //! (cohort-2 before cohort-10). The attempts sheet streams row by row (constant
 //! memory): 100,000 attempts stay in a few megabytes. A row damaged in the store is
-//! left out and named (see [`Store::each_attempt`]).
+//! left out and named (see [`Store::each_listed`]); the share of attempts breaking a
+//! technique is of the attempts written.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -141,9 +142,9 @@ pub fn xlsx(
     let mut trainees: BTreeMap<String, Trainee> = BTreeMap::new();
     let mut row = 0u32;
     let mut failure: Option<XlsxError> = None;
-    let scan = store.each_attempt(filter, &mut |a| {
+    let scan = store.each_listed(filter, true, &mut |a| {
         let r = &a.row;
-        tally.add(&a.record);
+        tally.add_items(r.cohort, r.trainee_id, a.breaches);
         row += 1;
         let title = names.title(r.locale, r.content_hash, r.scenario_id, r.scenario_title);
         let mut write = || -> Result<(), XlsxError> {
@@ -342,8 +343,9 @@ pub fn xlsx(
             bt.write_number_with_format(r, 3, t.count as f64, &f.int)?;
             bt.write_number_with_format(r, 4, t.attempts as f64, &f.int)?;
             bt.write_number_with_format(r, 5, t.trainees as f64, &f.int)?;
-            if total > 0 {
-                bt.write_number_with_format(r, 6, t.attempts as f64 / total as f64, &f.pct)?;
+            // Of the attempts written (a damaged row left out is in no share).
+            if scan.n > 0 {
+                bt.write_number_with_format(r, 6, t.attempts as f64 / scan.n as f64, &f.pct)?;
             }
             let teaching = texts.cat_attr(&t.technique, "teaching").unwrap_or_default();
             bt.write_string_with_format(r, 7, cell(&teaching), &f.wrap)?;
@@ -451,10 +453,11 @@ pub fn page_header(sheet: &str, filter_text: &str) -> String {
     let room = 255usize.saturating_sub(left.encode_utf16().count() + 2);
     while right.encode_utf16().count() > room {
         right.pop();
-        // Never leave half an `&&` escape at the end.
-        if right.ends_with('&') && !right.ends_with("&&") {
-            right.pop();
-        }
+    }
+    // Never leave half an `&&` escape at the end: the text ends in an even run of `&`.
+    let amps = right.len() - right.trim_end_matches('&').len();
+    if amps % 2 == 1 {
+        right.pop();
     }
     format!("{left}&R{right}")
 }

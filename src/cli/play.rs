@@ -132,9 +132,16 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             Resume::No => {
                 // Recorded (as abandoned, or as finished if it had ended) in the
                 // results folder: never into an --out file the new attempt will use.
-                let record = journal::settle(&enc, &texts, &j);
+                // Scored on the version it was played on (the store's copy) if the
+                // encounter has changed since.
+                let old = journal::played_on(&j, &enc, &Location::resolve(store, env));
+                let (on, texts) = match &old {
+                    Some(old) => (old, old.texts(&j.locale)),
+                    None => (&enc, texts),
+                };
+                let record = journal::settle(on, &texts, &j);
                 let into = args.out.as_ref().filter(|o| o.is_dir()).cloned();
-                let saved = keep_in(&record, &enc, into.as_deref(), store, &texts);
+                let saved = keep_in(&record, on, into.as_deref(), store, &texts);
                 if saved.ok {
                     journal::remove(&path);
                 }
@@ -451,13 +458,15 @@ fn keep_at(
             results::write_atomic(&path, format!("{json}\n").as_bytes()).map_err(|e| e.to_string())
         });
     let mut notes = Vec::new();
-    // The same record goes to the store: one attempt, one record, in both.
-    let stored = results::check(record)
-        .map_err(|e| (e, false))
-        .and_then(|()| {
-            Store::open(&Location::resolve(store, env))
-                .and_then(|mut s| s.put_played(record, enc))
-                .map_err(|e| (e.to_string(), true))
+    // The same record goes to the store: one attempt, one record, in both. A record
+    // the store refuses (not one Touchpoint writes, or not replaying) an import would
+    // refuse too; a store that fails leaves the file to import later.
+    let stored = Store::open(&Location::resolve(store, env))
+        .map_err(crate::adapters::store::PutError::Store)
+        .and_then(|mut s| s.keep_played(record, enc))
+        .map_err(|e| {
+            let importable = matches!(e, crate::adapters::store::PutError::Store(_));
+            (e.to_string(), importable)
         });
     if let Err((e, importable)) = stored {
         // Only promise an import that would take the file.

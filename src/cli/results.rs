@@ -69,16 +69,23 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                         xapi_out(&s, &f, out.as_deref(), xapi_base, lrs.as_deref(), *quiet)
                     }
                     _ => match out {
+                        // JSON Lines writes records as they are: no names to look up.
+                        Some(out) if matches!(format, ExportFormat::Jsonl) => {
+                            export_to(&s, &f, *format, out, *quiet, None, "")
+                        }
                         Some(out) => match Names::new(&s, scenarios, locale, &filter.filter()) {
-                            Ok(names) => export_to(
-                                &s,
-                                &f,
-                                *format,
-                                out,
-                                *quiet,
-                                &names,
-                                &filter_text(filter),
-                            ),
+                            Ok(names) => {
+                                say_names(&names, matches!(format, ExportFormat::Xlsx));
+                                export_to(
+                                    &s,
+                                    &f,
+                                    *format,
+                                    out,
+                                    *quiet,
+                                    Some(&names),
+                                    &filter_text(filter),
+                                )
+                            }
                             Err(e) => {
                                 eprintln!("error: {e}");
                                 1
@@ -106,7 +113,10 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             Ok(locale) => {
                 open().map(
                     |s| match Names::new(&s, scenarios, locale, &filter.filter()) {
-                        Ok(names) => report(&s, filter, out, &names),
+                        Ok(names) => {
+                            say_names(&names, true);
+                            report(&s, filter, out, &names)
+                        }
                         Err(e) => {
                             eprintln!("error: {e}");
                             1
@@ -139,21 +149,42 @@ fn import(store: &mut Store, paths: &[PathBuf], scenarios: &std::path::Path, qui
             }
             let unverified: usize = r.unverified.values().sum();
             if unverified > 0 {
-                let versions: Vec<String> = r
+                let why: Vec<String> = r
                     .unverified
                     .iter()
-                    .map(|(v, n)| format!("{v} ({n})"))
+                    .map(|((v, why), n)| {
+                        let why = if why == crate::adapters::store::VERSION_MISSING {
+                            format!(
+                                "its encounter version is neither in the store nor in {}",
+                                scenarios.display()
+                            )
+                        } else {
+                            why.clone()
+                        };
+                        format!("{v} ({n}): {why}")
+                    })
                     .collect();
                 eprintln!(
-                    "warning: {unverified} attempt(s) stored unverified: their encounter version is neither in the store nor in {}, so they could not be replayed: {}; import them again with `--scenarios` naming a folder that has those versions to verify them",
-                    scenarios.display(),
-                    versions.join(", ")
+                    "warning: {unverified} attempt(s) stored unverified, not replayed to the same result: {}",
+                    why.join("; ")
                 );
+                if r.missing > 0 {
+                    eprintln!(
+                        "note: importing those files again with `--scenarios` naming a folder that has their encounter versions verifies them"
+                    );
+                }
             }
+            let present = if r.verified_now > 0 {
+                format!(
+                    "{} already in the store ({} verified now)",
+                    r.present, r.verified_now
+                )
+            } else {
+                format!("{} already in the store", r.present)
+            };
             eprintln!(
-                "{} attempt(s) added, {} already in the store, {} file(s) skipped; {} replayed, {} unverified; {} encounter version(s) kept; in {:.1} s → {}",
+                "{} attempt(s) added, {present}, {} file(s) skipped; {} replayed, {} unverified; {} encounter version(s) kept; in {:.1} s → {}",
                 r.added,
-                r.present,
                 r.rejected.len(),
                 r.added - unverified,
                 unverified,
@@ -170,8 +201,30 @@ fn import(store: &mut Store, paths: &[PathBuf], scenarios: &std::path::Path, qui
     }
 }
 
-/// Names the damaged rows an export left out, on stderr; the exit code (1 if any).
+/// What finding names and titles turned up, on stderr: stored texts that could not
+/// be read, and (`names_shown`: for an export that shows names) what has no name.
+fn say_names(names: &Names, names_shown: bool) {
+    for w in &names.warnings {
+        eprintln!("warning: {w}");
+    }
+    if let (true, Some(u)) = (names_shown, &names.unnamed) {
+        eprintln!("warning: {u}");
+    }
+}
+
+/// Names the rows a walk handed on clipped (legacy) and the damaged rows it left
+/// out, on stderr; the exit code (1 if any row was left out).
 fn report_skipped(scan: &Scan) -> i32 {
+    const SHOWN: usize = 20;
+    for l in scan.legacy.iter().take(SHOWN) {
+        eprintln!("warning: {l}");
+    }
+    if scan.legacy.len() > SHOWN {
+        eprintln!(
+            "warning: and {} more attempt(s) stored by an earlier Touchpoint that break a rule added since, included with their texts clipped",
+            scan.legacy.len() - SHOWN
+        );
+    }
     for s in &scan.skipped {
         eprintln!("error: {s}");
     }
@@ -189,7 +242,7 @@ fn report_skipped(scan: &Scan) -> i32 {
 fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
     use crate::adapters::natural;
     let mut rows = Vec::new();
-    let scan = match store.each_attempt(f, &mut |a| {
+    let scan = match store.each_listed(f, false, &mut |a| {
         rows.push((a.row.to_row(), a.row.verified == 1));
         Ok(())
     }) {
@@ -252,13 +305,16 @@ fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
 }
 
 fn show(store: &Store, id: &str) -> i32 {
-    match store.checked(id) {
-        Ok(Some(Ok((rec, verified)))) => match serde_json::to_string_pretty(&rec) {
+    match store.lookup(id) {
+        Ok((Some(Ok((rec, verified))), legacy)) => match serde_json::to_string_pretty(&rec) {
             Ok(j) => {
                 println!("{j}");
+                for l in &legacy {
+                    eprintln!("warning: {l}");
+                }
                 if !verified {
                     eprintln!(
-                        "note: attempt {id} is unverified: its encounter version was not available to replay it when it was stored"
+                        "note: attempt {id} is unverified: it could not be replayed to the same result when it was stored (its encounter version was not available or is not valid under the current rules, or an earlier engine scored it)"
                     );
                 }
                 0
@@ -268,11 +324,11 @@ fn show(store: &Store, id: &str) -> i32 {
                 1
             }
         },
-        Ok(Some(Err(skipped))) => {
+        Ok((Some(Err(skipped)), _)) => {
             eprintln!("error: {skipped}");
             1
         }
-        Ok(None) => {
+        Ok((None, _)) => {
             eprintln!("error: no attempt `{id}` in {}", store.location.display());
             1
         }
@@ -289,7 +345,7 @@ fn export_to(
     format: ExportFormat,
     out: &PathBuf,
     quiet: bool,
-    names: &Names,
+    names: Option<&Names>,
     filter_text: &str,
 ) -> i32 {
     let t0 = std::time::Instant::now();
@@ -308,19 +364,20 @@ fn export_to(
     };
     let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
     let mut bar = ProgressBar::new(quiet);
-    let written = match format {
-        ExportFormat::Csv => export::csv(&mut w, store, f, names, &mut |d, t| {
+    let written = match (format, names) {
+        (ExportFormat::Csv, Some(names)) => export::csv(&mut w, store, f, names, &mut |d, t| {
             bar.update("exporting", d as u64, t as u64)
         })
         .map_err(|e| e.to_string()),
-        ExportFormat::Xlsx => {
+        (ExportFormat::Xlsx, Some(names)) => {
             crate::adapters::xlsx::xlsx(&tmp, store, f, names, filter_text, &mut |d, t| {
                 bar.update("exporting", d as u64, t as u64)
             })
             .map_err(|e| e.to_string())
         }
-        ExportFormat::Xapi => unreachable!("xAPI exports go through xapi_out"),
-        ExportFormat::Jsonl => export::jsonl(&mut w, store, f).map_err(|e| e.to_string()),
+        (ExportFormat::Jsonl, _) => export::jsonl(&mut w, store, f).map_err(|e| e.to_string()),
+        (ExportFormat::Xapi, _) => unreachable!("xAPI exports go through xapi_out"),
+        (_, None) => Err("names are needed for this format".to_string()),
     };
     let finished = written.and_then(|n| {
         w.flush().map_err(|e| e.to_string())?;
@@ -444,7 +501,7 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
     let mut rows = Vec::new();
     let mut tally = BreachTally::default();
     let mut unverified = 0;
-    let scan = store.each_attempt(&f, &mut |a| {
+    let scan = store.each_listed(&f, true, &mut |a| {
         unverified += usize::from(a.row.verified != 1);
         let mut row = a.row.to_row();
         // Titles in the report's language, whatever language the attempt was in.
@@ -455,7 +512,7 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
             a.row.scenario_title,
         );
         rows.push(row);
-        tally.add(&a.record);
+        tally.add_items(a.row.cohort, a.row.trainee_id, a.breaches);
         Ok(())
     });
     let scan = match scan {

@@ -17,6 +17,17 @@ pub mod scoring;
 pub mod session;
 pub mod validate;
 
+/// The version of the engine's rules: how a session plays (moods, reactions,
+/// routing, escalation, timing) and how an attempt is scored (points, procedures,
+/// feedback). Written into every result record; bumped whenever the same replies on
+/// the same encounter version could give another transcript, assessment or feedback,
+/// so that an import can tell a record scored by an earlier engine (replayed
+/// differently today: kept, unverified) from a record edited since (refused).
+/// 1: up to release 5eb4d29 (records without the field); 2: issue 14 (the ending
+/// wins over escalation, feedback names a step by the reply that performs it, a
+/// late reply's better reply is the same reply in time).
+pub const RULES_VERSION: u32 = 2;
+
 pub use catalog::Catalog;
 pub use mood::{Mood, MoodDelta};
 pub use scenario::{Outcome, Scenario};

@@ -1060,8 +1060,13 @@ impl<'c> ScenarioChecker<'c> {
                 ),
             );
         }
-        if let Some(message) = case_problem(s, self.catalog) {
-            self.err(HEADER, "case".into(), message);
+        if let Some((message, severity)) = case_problem(s, self.catalog) {
+            let key = self.next(HEADER);
+            let d = match severity {
+                Severity::Error => Diagnostic::error(Doc::Scenario, "case", message),
+                _ => Diagnostic::warning(Doc::Scenario, "case", message),
+            };
+            self.out.push((key, d));
         }
         let catalog = self.catalog;
         for (i, p) in s.procedures.iter().enumerate() {
@@ -2506,8 +2511,10 @@ impl<'c> ScenarioChecker<'c> {
     }
 }
 
-/// An unknown `case:`: the catalog lists the course's cases.
-fn case_problem(s: &Scenario, catalog: &Catalog) -> Option<String> {
+/// An unknown `case:`: an error when the catalog lists the course's cases; a warning
+/// when it lists none (a catalog written before cases existed cannot say which there
+/// are, and its encounters must still validate and load).
+fn case_problem(s: &Scenario, catalog: &Catalog) -> Option<(String, Severity)> {
     let case = s.case.as_deref()?;
     if catalog.case(case).is_some() {
         return None;
@@ -2516,9 +2523,17 @@ fn case_problem(s: &Scenario, catalog: &Catalog) -> Option<String> {
         .map(|n| format!("; did you mean `{n}`?"))
         .unwrap_or_default();
     Some(if catalog.cases.is_empty() {
-        format!("unknown case `{case}`: the catalog lists no cases (`cases: [...]` in catalog.ron)")
+        (
+            format!(
+                "unknown case `{case}`: the catalog lists no cases (`cases: [...]` in catalog.ron), so it cannot be checked"
+            ),
+            Severity::Warning,
+        )
     } else {
-        format!("unknown case `{case}`; expected a case id from the catalog's `cases`{near}")
+        (
+            format!("unknown case `{case}`; expected a case id from the catalog's `cases`{near}"),
+            Severity::Error,
+        )
     })
 }
 
@@ -2774,8 +2789,11 @@ pub(crate) mod tests {
                 ),
             );
         }
-        if let Some(message) = case_problem(s, catalog) {
-            err(&mut out, "case".into(), message);
+        if let Some((message, severity)) = case_problem(s, catalog) {
+            out.push(match severity {
+                Severity::Error => Diagnostic::error(Doc::Scenario, "case", message),
+                _ => Diagnostic::warning(Doc::Scenario, "case", message),
+            });
         }
         for (i, p) in s.procedures.iter().enumerate() {
             if catalog.procedure(p).is_none() {
