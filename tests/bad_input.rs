@@ -916,3 +916,16 @@ fn fluent_attributes_nothing_shows_are_warnings() {
     // A reply that can lose points keeps its `.why` without a word.
     assert!(!all.contains("opening_ticket"), "{all}");
 }
+
+/// Review H2: a time limit over a day made the clock's timeout (the limit and 1 ms)
+/// a reply time that no result file may carry. A limit is 1 s to an hour.
+#[test]
+fn a_time_limit_over_an_hour_is_refused_at_its_place() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, "time_limit: 30,", "time_limit: 90000,");
+    let out = validate(d.path());
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "time_limit: 90000");
+    assert!(out.contains(&format!("sample_refund.ron:{line}:")), "{out}");
+    assert!(out.contains("at most 3600"), "{out}");
+}

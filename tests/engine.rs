@@ -838,3 +838,108 @@ fn a_missed_item_names_the_first_in_the_catalog_of_equally_heavy_techniques() {
         .collect();
     assert_eq!(missed, vec!["offer_options"]);
 }
+
+/// Review H2: an interactive reply after more than a day (a terminal left open over
+/// a weekend) was recorded with its real milliseconds, and import refuses a turn over
+/// a day. The session takes at most a day: the record saves and imports.
+#[test]
+fn a_reply_measured_over_a_day_is_recorded_as_a_day() {
+    use touchpoint::adapters::results::{self, MAX_ELAPSED_MS, Meta, Trainee};
+    let enc = crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 3).unwrap();
+    let events = s.choose(&Pick::Number(1), 3 * 86_400_000).unwrap();
+    let d = &s.state().decisions[0];
+    assert_eq!(d.elapsed_ms, MAX_ELAPSED_MS);
+    assert!(d.late, "still late");
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Late { elapsed_ms, .. } if *elapsed_ms == MAX_ELAPSED_MS))
+    );
+    while !s.is_finished() {
+        s.choose(&Pick::Number(1), u64::MAX).unwrap();
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    let texts = enc.texts("en-US");
+    let meta = Meta {
+        attempt_id: "01a2d3e4-0000-7000-8000-000000000009".into(),
+        trainee: Trainee {
+            id: "slow".into(),
+            name: "Slow".into(),
+        },
+        cohort: None,
+        locale: "en-US".into(),
+        started_at: "2026-12-01T08:00:00.000Z".into(),
+        ended_at: "2026-12-09T08:00:00.000Z".into(),
+    };
+    let rec = results::record(&enc, &texts, s.state(), &a, meta);
+    results::check(&rec).unwrap();
+}
+
+/// Review H2: `--choices x@N` with N over a day played and wrote a record that
+/// import refuses. The entry is refused, named, with the limit.
+#[test]
+fn a_scripted_reply_time_over_a_day_is_refused_with_its_entry() {
+    use touchpoint::engine::TimedPick;
+    let e = TimedPick::parse_list("open_take_charge, 2@86400001").unwrap_err();
+    assert!(
+        e.contains("entry 2") && e.contains("`2@86400001`") && e.contains("86400000"),
+        "{e}"
+    );
+    assert_eq!(
+        TimedPick::parse("2@86400000").unwrap().elapsed_ms,
+        86_400_000
+    );
+    let e = TimedPick::parse("open@18446744073709551615").unwrap_err();
+    assert!(e.contains("86400000"), "{e}");
+    // A scenario test's path is checked the same way, at its place in the file.
+    let enc = crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let tests: touchpoint::engine::scenario_test::ScenarioTests = ron::from_str(
+        r#"(tests: [(name: "slow", seeds: [1], choices: ["open_take_charge@99999999999"], expect: ())])"#,
+    )
+    .unwrap();
+    let found = touchpoint::engine::scenario_test::check_ids(&tests, &enc.scenario, &enc.catalog);
+    assert!(
+        found
+            .iter()
+            .any(|(at, m)| at == "tests[0].choices[0]" && m.contains("86400000")),
+        "{found:?}"
+    );
+}
+
+/// Review M1 (issue 14 §2.3): naming a missing procedure step looked each reply on
+/// offer up by a linear search, so one decision on a wide node took quadratic time
+/// when the encounter checks a procedure (50,000 replies: tens of seconds). It is
+/// linear: well under a second even unoptimised.
+#[test]
+fn a_missing_step_on_a_wide_node_is_named_in_linear_time() {
+    // The shipped catalog has the procedure the synthetic encounter checks.
+    let catalog = crate::common::load(&root().join("scenarios/ringback_complaint.ron")).catalog;
+    let replies = 50_000;
+    let s = touchpoint::adapters::synth::wide_with_procedure(replies, 1);
+    let scenario: Scenario = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str::<Scenario>(&s.ron)
+        .unwrap()
+        .indexed();
+    let (mut session, _) = Session::start(&scenario, &catalog, 1).unwrap();
+    session
+        .choose(&Pick::Number(replies / 2 + 1), 1_000)
+        .unwrap();
+    let t = std::time::Instant::now();
+    let a = assess(&scenario, &catalog, session.state()).unwrap();
+    let took = t.elapsed();
+    let missing: Vec<_> = a
+        .feedback
+        .iter()
+        .filter(|f| f.kind == FeedbackKind::MissingStep)
+        .collect();
+    assert_eq!(missing.len(), 2, "{:?}", a.feedback);
+    let last = format!("r{}", replies - 1);
+    assert!(
+        missing
+            .iter()
+            .all(|f| f.better.as_deref() == Some(last.as_str()))
+    );
+    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+}

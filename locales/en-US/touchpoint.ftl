@@ -121,6 +121,7 @@ gui-picker-keys = ↑↓: move · Enter or 1–9: open · Delete: start an inter
 gui-resume-badge = ⟳ Interrupted after { $count } replies: Enter resumes it, Delete starts over
 gui-interrupted-badge = ⟳ An interrupted attempt ({ $count } replies) of an earlier version of this encounter: it is recorded when you open it
 gui-encounter-keys = 1–9: reply · Esc: give up (nothing is saved)
+gui-encounter-keys-abandon = 1–9: reply · Esc: give up (saved as an abandoned attempt)
 gui-late = Too slow: the customer noticed the wait.
 gui-replay = Replay (same customer)
 gui-new-seed = Try again (new customer)

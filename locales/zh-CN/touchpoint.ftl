@@ -121,6 +121,7 @@ gui-picker-keys = ↑↓：移动 · 回车或 1–9：打开 · Delete：中断
 gui-resume-badge = ⟳ 上次在第 { $count } 个回复后中断：回车接着练，Delete 重新开始
 gui-interrupted-badge = ⟳ 这个情境改过之后，之前中断的练习（{ $count } 个回复）无法接着练：打开时会记录下来
 gui-encounter-keys = 1–9：回复 · Esc：放弃（不保存）
+gui-encounter-keys-abandon = 1–9：回复 · Esc：放弃（按“已放弃”保存本次练习）
 gui-late = 回复太慢，顾客等得不耐烦了。
 gui-replay = 重练（同一位顾客）
 gui-new-seed = 再来一次（换一位顾客）

@@ -83,6 +83,10 @@ pub enum Command {
         /// wide node).
         #[arg(long, conflicts_with_all = ["nodes", "measure"])]
         replies: Option<usize>,
+        /// With --replies: check a procedure whose required steps only the last reply
+        /// performs (for timing the debrief's missing steps on a very wide node).
+        #[arg(long, requires = "replies")]
+        procedure: bool,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Project folder to write scenarios/ and locales/ into.
@@ -446,12 +450,13 @@ pub fn run() -> i32 {
         Command::Gen {
             nodes,
             replies,
+            procedure,
             seed,
             out,
             measure,
             catalog,
         } => match (out, nodes) {
-            (Some(out), _) if !measure => generate::run(nodes, replies, seed, &out),
+            (Some(out), _) if !measure => generate::run(nodes, replies, procedure, seed, &out),
             (_, Some(nodes)) => generate::measure(nodes, seed, &catalog),
             _ => {
                 eprintln!("error: --replies needs --out");

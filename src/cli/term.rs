@@ -324,8 +324,7 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
             labelled(out, lay, t, IN, &t.ui("ui-you-said"), c);
         }
         // A reply broken only by its lateness: the better one is itself, in time.
-        let in_time = f.automatic && f.better.is_some() && f.better == f.choice;
-        if in_time {
+        if f.better_in_time() {
             labelled(
                 out,
                 lay,

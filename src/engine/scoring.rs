@@ -161,20 +161,11 @@ fn by_competency(catalog: &Catalog, ids: &[String]) -> BTreeMap<String, i64> {
     out
 }
 
-/// What one decision adds to each competency: `(earned, possible)`. At each decision
-/// and for each competency, `possible` is the highest weight any offered reply follows
-/// in it; `earned` is the weights the reply follows minus the weights it breaks. A
-/// competency a reply breaks appears even when nothing could be earned in it.
-pub fn decision_points(
-    scenario: &Scenario,
-    catalog: &Catalog,
-    d: &Decision,
-) -> BTreeMap<String, (i64, i64)> {
-    let node = scenario.node(&d.node);
-    points_of(catalog, d, &offered_choices(node, &d.offered))
-}
-
-/// [`decision_points`] over the offered replies already looked up.
+/// What one decision adds to each competency: `(earned, possible)`, given the
+/// offered replies looked up. At each decision and for each competency, `possible` is
+/// the highest weight any offered reply follows in it; `earned` is the weights the
+/// reply follows minus the weights it breaks. A competency a reply breaks appears even
+/// when nothing could be earned in it.
 fn points_of(
     catalog: &Catalog,
     d: &Decision,
@@ -300,6 +291,9 @@ pub fn assess(
     let mut critical = Vec::new();
     // Whether a feelings move had been made before the decision at hand.
     let mut feelings_handled = false;
+    // The replies offered at each decision, looked up once (procedure feedback below
+    // names steps by them).
+    let mut offers: Vec<Offer> = Vec::with_capacity(state.decisions.len());
     for (i, d) in state.decisions.iter().enumerate() {
         let node = scenario.node(&d.node);
         let on_offer = offered_choices(node, &d.offered);
@@ -439,6 +433,7 @@ pub fn assess(
             }
         }
         feelings_handled = feelings_handled || phases_of(catalog, &d.follows).0;
+        offers.push((node, on_offer));
     }
 
     let mut competencies: Vec<CompetencyScore> = possible
@@ -485,16 +480,15 @@ pub fn assess(
                             .skipped
                             .as_deref()
                             .and_then(|k| p.steps.iter().find(|x| x.id == k));
-                        let better = skipped.and_then(|k| {
-                            step_reply(catalog, scenario, &state.decisions[i..=i], k, false)
-                        });
+                        let better = skipped
+                            .and_then(|k| step_reply(catalog, scenario, &offers[i..=i], k, false));
                         (
                             step_techniques(catalog, step).find(|t| d.follows.contains(t)),
                             Some(d.node.clone()),
                             better.map(|(_, _, c)| c.id.clone()),
                         )
                     }
-                    _ => match step_reply(catalog, scenario, &state.decisions, step, true) {
+                    _ => match step_reply(catalog, scenario, &offers, step, true) {
                         Some((t, node, c)) => (Some(t), Some(node.to_string()), Some(c.id.clone())),
                         None => (None, None, None),
                     },
@@ -594,23 +588,29 @@ fn step_techniques<'p>(
     first.chain(last)
 }
 
+/// A decision's node and the replies offered there, each with its definition (see
+/// [`offered_choices`]).
+type Offer<'a> = (Option<&'a Node>, Vec<(&'a str, Option<&'a Choice>)>);
+
 /// A reply that performs a procedure step, by the first of the step's techniques
 /// (see [`step_techniques`]) that some reply follows: the first such reply offered at
-/// one of `decisions`, else, with `anywhere`, the first in the encounter. Returns the
-/// technique, the reply's node and the reply.
+/// one of the decisions in `offers`, else, with `anywhere`, the first in the
+/// encounter. Returns the technique, the reply's node and the reply. Linear in the
+/// replies looked through (the offered ones were looked up once, in one pass over each
+/// node).
 fn step_reply<'s, 'p>(
     catalog: &Catalog,
     scenario: &'s Scenario,
-    decisions: &[Decision],
+    offers: &[Offer<'s>],
     step: &'p super::catalog::ProcedureStep,
     anywhere: bool,
 ) -> Option<(&'p String, &'s str, &'s super::scenario::Choice)> {
     step_techniques(catalog, step).find_map(|t| {
-        let offered = decisions.iter().find_map(|d| {
-            let node = scenario.node(&d.node)?;
-            d.offered
+        let offered = offers.iter().find_map(|(node, on_offer)| {
+            let node = (*node)?;
+            on_offer
                 .iter()
-                .filter_map(|id| node.choice(id))
+                .filter_map(|(_, c)| *c)
                 .find(|c| c.follows.contains(t))
                 .map(|c| (node.id.as_str(), c))
         });

@@ -1530,13 +1530,9 @@ impl<'c> ScenarioChecker<'c> {
             self.push(item(4), format!("{}.sound", p()), problem);
         }
         if let Some(t) = n.time_limit
-            && t == 0
+            && let Some(problem) = time_limit_problem(t)
         {
-            self.push(
-                item(5),
-                format!("{}.time_limit", p()),
-                "a time limit must be at least 1 second".into(),
-            );
+            self.push(item(5), format!("{}.time_limit", p()), problem);
         }
         if let Some(t) = &n.on_timeout {
             if n.choice(t).is_none() {
@@ -2506,6 +2502,21 @@ impl<'c> ScenarioChecker<'c> {
     }
 }
 
+/// A node's time limit out of range: at least a second, at most an hour (so that a
+/// clock timeout is always within the longest time a reply may take).
+fn time_limit_problem(t: u32) -> Option<String> {
+    use super::session::MAX_TIME_LIMIT_S;
+    if t == 0 {
+        Some("a time limit must be at least 1 second".into())
+    } else if t > MAX_TIME_LIMIT_S {
+        Some(format!(
+            "a time limit of {t} seconds is too long; expected at most {MAX_TIME_LIMIT_S} (an hour)"
+        ))
+    } else {
+        None
+    }
+}
+
 /// An unknown `case:`: the catalog lists the course's cases.
 fn case_problem(s: &Scenario, catalog: &Catalog) -> Option<String> {
     let case = s.case.as_deref()?;
@@ -3000,13 +3011,9 @@ pub(crate) mod tests {
                 err(&mut out, format!("{}.sound", p()), problem);
             }
             if let Some(t) = n.time_limit
-                && t == 0
+                && let Some(problem) = time_limit_problem(t)
             {
-                err(
-                    &mut out,
-                    format!("{}.time_limit", p()),
-                    "a time limit must be at least 1 second".into(),
-                );
+                err(&mut out, format!("{}.time_limit", p()), problem);
             }
             if let Some(t) = &n.on_timeout {
                 if n.choice(t).is_none() {

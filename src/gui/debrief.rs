@@ -201,7 +201,11 @@ fn spawn(
                     if let Some(c) = &f.choice_text {
                         lines.push(format!("{}{}{c}", ui.ui("ui-you-said"), ui.colon()));
                     }
-                    if let Some(b) = &f.better_text {
+                    // A reply broken only by its lateness: the same one, in time.
+                    if f.better_in_time() {
+                        let b = ui.ui("ui-better-in-time");
+                        lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
+                    } else if let Some(b) = &f.better_text {
                         lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
                     }
                     if !f.sources.is_empty() {
