@@ -1110,3 +1110,54 @@ fn validate_shows_the_source_line_with_a_caret_and_the_related_place() {
         "{out}"
     );
 }
+
+/// Review (low): the messages `play` gives a trainee about their input and about
+/// saving were English only. They are in the attempt's language.
+#[test]
+fn play_says_what_is_wrong_and_what_was_saved_in_the_trainees_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let zh = |extra: &[&str], store: &str| {
+        let out = dir.path().join("r.json").display().to_string();
+        let sample = sample_path();
+        let mut args = vec![
+            "--store", store, "play", &sample, "--locale", "zh-CN", "--out", &out,
+        ];
+        args.extend(extra);
+        touchpoint(&args)
+    };
+    let store = dir.path().join("s.sqlite3").display().to_string();
+    for (flags, english) in [
+        (&["--cohort", "a\tb"][..], "invalid cohort"),
+        (&["--name", "a\u{7}b"][..], "invalid trainee name"),
+        (&["--trainee", "a b"][..], "invalid trainee id"),
+    ] {
+        let o = zh(&[flags, &["--choices", ""]].concat(), &store);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(!err.contains(english), "{err}");
+        assert!(err.contains("无效"), "{err}");
+    }
+    // The store cannot be opened: the warning, and what the file is good for.
+    let o = zh(
+        &["--choices", "opening_soothe,story_listen,offer_options"],
+        "/dev/null/no/s.sqlite3",
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("was not added to the results store"), "{err}");
+    assert!(
+        err.contains("未能存入成绩库") && err.contains("稍后"),
+        "{err}"
+    );
+    // A path that leaves replies over.
+    let o = zh(
+        &["--choices", "opening_soothe,story_listen,offer_options,1"],
+        &store,
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("没有保存结果") && !err.contains("nothing was saved"),
+        "{err}"
+    );
+}

@@ -553,28 +553,21 @@ impl<'a> Session<'a> {
         // One reaction is drawn by weight among those whose `when` holds as the reply
         // is given (before its mood change). Without conditions this is one draw over
         // all of them, as it always was; when none holds, nothing is drawn.
+        // Conditions are evaluated twice (the total, then the draw) rather than
+        // collected, as the compiled runtime does: nothing is allocated per reply.
         let mut reaction: Option<&Reaction> = None;
         if !choice.reactions.is_empty() {
-            let eligible: Vec<bool> = choice
-                .reactions
-                .iter()
-                .map(|r| r.when.as_ref().is_none_or(|w| holds(w, st)))
-                .collect();
+            let eligible =
+                |r: &Reaction, st: &SessionState| r.when.as_ref().is_none_or(|w| holds(w, st));
             let total: u64 = choice
                 .reactions
                 .iter()
-                .zip(&eligible)
-                .filter(|(_, ok)| **ok)
-                .map(|(r, _)| u64::from(r.weight))
+                .filter(|r| eligible(r, st))
+                .map(|r| u64::from(r.weight))
                 .sum();
             if total > 0 {
                 let mut roll = st.rng.random_range(0..total);
-                for (r, _) in choice
-                    .reactions
-                    .iter()
-                    .zip(&eligible)
-                    .filter(|(_, ok)| **ok)
-                {
+                for r in choice.reactions.iter().filter(|r| eligible(r, st)) {
                     let w = u64::from(r.weight);
                     if roll < w {
                         reaction = Some(r);
