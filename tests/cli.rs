@@ -1161,3 +1161,52 @@ fn play_says_what_is_wrong_and_what_was_saved_in_the_trainees_language() {
         "{err}"
     );
 }
+
+/// Review (low): `--name` takes values that start with `-`, so `--name --json` set the
+/// name to "--json" and dropped the flag. A value that is exactly one of the
+/// command's own flags is refused, asking whether its value was forgotten
+/// (`--name=--json` still says it on purpose); `--name -2+3` still works. And
+/// `--trainee` takes a leading `-` the same way, since trainee ids may start with one.
+#[test]
+fn a_flag_is_never_taken_for_the_value_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.sqlite3");
+    let store = store.to_str().unwrap();
+    let sample = sample_path();
+    let out = dir.path().join("r.json");
+    let out = out.to_str().unwrap();
+    let base = [
+        "--store", store, "play", &sample, "--seed", "1", "--out", out, "--choices", "1,1,1",
+    ];
+    for (flag, then) in [
+        ("--name", "--json"),
+        ("--cohort", "--resume"),
+        ("--trainee", "--json"),
+    ] {
+        let o = touchpoint(&[&base[..], &[flag, then]].concat());
+        assert_eq!(o.status.code(), Some(2), "{flag} {then}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("did you forget the value for {flag}?")),
+            "{err}"
+        );
+        assert!(!out_exists(out), "nothing was played");
+    }
+    // On purpose, with `=`.
+    let o = touchpoint(&[&base[..], &["--name=--json", "--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["trainee"]["name"], "--json");
+    // A trainee id that starts with `-`.
+    let o = touchpoint(&[&base[..], &["--trainee", "-t042", "--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["trainee"]["id"], "-t042");
+    let o = touchpoint(&["--store", store, "results", "list", "--trainee", "-t042"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("-t042"), "{}", stdout(&o));
+    let o = touchpoint(&["--store", store, "results", "list", "--cohort", "--trainee"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+fn out_exists(p: &str) -> bool {
+    std::path::Path::new(p).exists()
+}
