@@ -929,3 +929,32 @@ fn a_time_limit_over_an_hour_is_refused_at_its_place() {
     assert!(out.contains(&format!("sample_refund.ron:{line}:")), "{out}");
     assert!(out.contains("at most 3600"), "{out}");
 }
+
+/// Review (low, issue 14 §3.6): a scenario's `case:` was checked to exist but not to
+/// fit: a case set in the business hall could be played on the phone. Validation
+/// warns, at the `case:` field, naming both settings.
+#[test]
+fn a_case_from_another_setting_is_a_warning_at_the_case() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, "setting: BusinessHall,", "setting: Phone,");
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "a warning only: {all}");
+    let line = line_of(
+        &std::fs::read_to_string(&p).unwrap(),
+        "case: \"case_ringback",
+    );
+    assert!(
+        all.contains(&format!("sample_refund.ron:{line}:")) && all.contains("warning"),
+        "{all}"
+    );
+    assert!(
+        all.contains("BusinessHall") && all.contains("Phone"),
+        "{all}"
+    );
+    // The same setting: nothing to say.
+    let d = fixture_copy();
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    assert!(!stdout(&o).contains("setting"), "{}", stdout(&o));
+}

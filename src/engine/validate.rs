@@ -1063,6 +1063,11 @@ impl<'c> ScenarioChecker<'c> {
         if let Some(message) = case_problem(s, self.catalog) {
             self.err(HEADER, "case".into(), message);
         }
+        if let Some(message) = case_setting_problem(s, self.catalog) {
+            let key = self.next(HEADER);
+            self.out
+                .push((key, Diagnostic::warning(Doc::Scenario, "case", message)));
+        }
         let catalog = self.catalog;
         for (i, p) in s.procedures.iter().enumerate() {
             match catalog.procedure(p) {
@@ -2533,6 +2538,19 @@ fn case_problem(s: &Scenario, catalog: &Catalog) -> Option<String> {
     })
 }
 
+/// A `case:` from the catalog whose setting is not the scenario's (a case in the
+/// business hall played on the phone): a warning, since an author may adapt a case on
+/// purpose.
+fn case_setting_problem(s: &Scenario, catalog: &Catalog) -> Option<String> {
+    let case = catalog.case(s.case.as_deref()?)?;
+    (case.setting != s.setting).then(|| {
+        format!(
+            "case `{}` is set in {:?} (the catalog's `cases`), but this scenario's setting is {:?}; expected the case's setting, or a case of this setting",
+            case.id, case.setting, s.setting
+        )
+    })
+}
+
 /// What is wrong with a reply that has no `goto`, if anything: every way out of it
 /// must lead somewhere. A reaction's routing overrides the reply's, so a reply needs no
 /// `goto` only when a reaction is always drawn (one has no `when`) and each has its
@@ -2787,6 +2805,9 @@ pub(crate) mod tests {
         }
         if let Some(message) = case_problem(s, catalog) {
             err(&mut out, "case".into(), message);
+        }
+        if let Some(message) = case_setting_problem(s, catalog) {
+            out.push(Diagnostic::warning(d.clone(), "case", message));
         }
         for (i, p) in s.procedures.iter().enumerate() {
             if catalog.procedure(p).is_none() {
