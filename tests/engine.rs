@@ -943,3 +943,93 @@ fn a_missing_step_on_a_wide_node_is_named_in_linear_time() {
     );
     assert!(took < std::time::Duration::from_secs(2), "{took:?}");
 }
+
+/// An encounter of one decision checking `proc_complaint_002` of the fixture catalog
+/// (a_feelings: soothe_emotions or active_listening, rank 1, required; s3_options:
+/// offer_options, rank 3, required), with a customer at `anger`.
+fn one_failure_scenario(anger: i32) -> (Scenario, touchpoint::engine::Catalog) {
+    inline(&format!(
+        r#"Scenario(
+    id: "once", archetype: Complainant, setting: BusinessHall, pass_mark: 60,
+    procedures: ["proc_complaint_002"],
+    customer: (mood: (anger: ({anger}, {anger}), trust: (20, 20), patience: (50, 50)), calm_below: 50),
+    start: "a",
+    nodes: [
+        (id: "a", choices: [
+            (id: "a_soothe", follows: ["soothe_emotions"], goto: "b"),
+            (id: "a_cut", breaks: ["active_listening"], goto: "b"),
+            (id: "a_options", follows: ["offer_options"], goto: "b"),
+            (id: "a_options_cut", follows: ["offer_options"], breaks: ["active_listening"], goto: "b"),
+        ]),
+        (id: "b", choices: [
+            (id: "b_options", follows: ["offer_options", "state_method_and_deadline"], goto: "end"),
+            (id: "b_end", goto: "end"),
+        ]),
+        (id: "end", ending: (outcome: Resolved, score: 100)),
+    ],
+)"#
+    ))
+}
+
+/// The feedback items (kind, technique, decision) of a path.
+fn items(anger: i32, path: &[&str]) -> Vec<(FeedbackKind, String, Option<usize>)> {
+    let (s, c) = one_failure_scenario(anger);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    for p in path {
+        sess.choose(&Pick::Id((*p).into()), 0).unwrap();
+    }
+    assess(&s, &c, sess.state())
+        .unwrap()
+        .feedback
+        .into_iter()
+        .map(|f| (f.kind, f.technique, f.decision))
+        .collect()
+}
+
+/// Review (low, issue 14 §3.7 "report one failure once"): a required step whose
+/// technique the trainee broke was reported again as missing when the step was named
+/// by another of its techniques; a matter move on an angry customer was reported as
+/// the mood_before_matter breach and again as an out-of-order step; a reply that
+/// broke a technique of the step it skipped, both as that breach and as the order
+/// item. Each failure is reported once, as the breach.
+#[test]
+fn one_failure_is_reported_once() {
+    use FeedbackKind::*;
+    // Broke active_listening, never calmed him: the feelings step is that breach.
+    let got = items(30, &["a_cut", "b_options"]);
+    assert!(got.contains(&(Breach, "active_listening".into(), Some(0))), "{got:?}");
+    assert!(
+        !got.iter().any(|(k, _, _)| *k == MissingStep),
+        "the missing feelings step is the breach: {got:?}"
+    );
+    // Options to an angry customer before any feelings move: the breach of
+    // mood_before_matter, not also "options before the feelings step".
+    let got = items(80, &["a_options", "b_end"]);
+    assert!(got.contains(&(Breach, "mood_before_matter".into(), Some(0))), "{got:?}");
+    assert!(
+        !got.iter().any(|(k, _, d)| *k == Order && *d == Some(0)),
+        "{got:?}"
+    );
+    // A calm customer, options while cutting him off: the breach of active_listening
+    // is the skipped feelings step.
+    let got = items(30, &["a_options_cut", "b_end"]);
+    assert!(got.contains(&(Breach, "active_listening".into(), Some(0))), "{got:?}");
+    assert!(
+        !got.iter().any(|(k, _, d)| *k == Order && *d == Some(0)),
+        "{got:?}"
+    );
+    // Not over-suppressed: a calm customer offered options first, nothing broken:
+    // the order item is the only report of the skipped step.
+    let got = items(30, &["a_options", "b_end"]);
+    assert!(
+        got.contains(&(Order, "offer_options".into(), Some(0))),
+        "{got:?}"
+    );
+    // And a missing step that nothing broke is reported.
+    let got = items(30, &["a_soothe", "b_end"]);
+    assert!(
+        got.iter()
+            .any(|(k, t, _)| *k == MissingStep && t == "state_method_and_deadline"),
+        "{got:?}"
+    );
+}
