@@ -958,3 +958,52 @@ fn a_case_from_another_setting_is_a_warning_at_the_case() {
     let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
     assert!(!stdout(&o).contains("setting"), "{}", stdout(&o));
 }
+
+/// Review (low, issue 14 §3.8): a technique whose catalog message has no lesson for one
+/// of its sources is a warning, located at that seed in catalog.ron.
+#[test]
+fn a_missing_lesson_is_a_warning_at_its_seed() {
+    let d = crate::common::shipped_copy();
+    let ftl = d.path().join("locales/en-US/catalog.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let line = text
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with(".lesson-source_satisfaction_overview")
+                && text.contains("mood_before_matter =")
+        })
+        .expect("a lesson line");
+    // The first technique (mood_before_matter) loses its lesson.
+    let start = text.find("\nmood_before_matter =").unwrap();
+    let at = start + text[start..].find(line).unwrap();
+    std::fs::write(
+        &ftl,
+        format!("{}{}", &text[..at], &text[at + line.len() + 1..]),
+    )
+    .unwrap();
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(
+        all.contains("warning")
+            && all.contains("mood_before_matter")
+            && all.contains(".lesson-source_satisfaction_overview"),
+        "{all}"
+    );
+    let ron = std::fs::read_to_string(d.path().join("scenarios/catalog.ron")).unwrap();
+    let seed_line = ron
+        .lines()
+        .position(|l| l.contains("id: \"mood_before_matter\""))
+        .unwrap()
+        + 1;
+    assert!(all.contains("catalog.ron:"), "{all}");
+    assert!(
+        all.lines().any(|l| l.contains("catalog.ron:")
+            && l.contains(".lesson-source_satisfaction_overview")
+            && l.split(':')
+                .nth(1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .is_some_and(|n| n > seed_line)),
+        "{all}"
+    );
+}

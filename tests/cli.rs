@@ -1176,7 +1176,16 @@ fn a_flag_is_never_taken_for_the_value_before_it() {
     let out = dir.path().join("r.json");
     let out = out.to_str().unwrap();
     let base = [
-        "--store", store, "play", &sample, "--seed", "1", "--out", out, "--choices", "1,1,1",
+        "--store",
+        store,
+        "play",
+        &sample,
+        "--seed",
+        "1",
+        "--out",
+        out,
+        "--choices",
+        "1,1,1",
     ];
     for (flag, then) in [
         ("--name", "--json"),

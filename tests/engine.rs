@@ -997,7 +997,10 @@ fn one_failure_is_reported_once() {
     use FeedbackKind::*;
     // Broke active_listening, never calmed him: the feelings step is that breach.
     let got = items(30, &["a_cut", "b_options"]);
-    assert!(got.contains(&(Breach, "active_listening".into(), Some(0))), "{got:?}");
+    assert!(
+        got.contains(&(Breach, "active_listening".into(), Some(0))),
+        "{got:?}"
+    );
     assert!(
         !got.iter().any(|(k, _, _)| *k == MissingStep),
         "the missing feelings step is the breach: {got:?}"
@@ -1005,7 +1008,10 @@ fn one_failure_is_reported_once() {
     // Options to an angry customer before any feelings move: the breach of
     // mood_before_matter, not also "options before the feelings step".
     let got = items(80, &["a_options", "b_end"]);
-    assert!(got.contains(&(Breach, "mood_before_matter".into(), Some(0))), "{got:?}");
+    assert!(
+        got.contains(&(Breach, "mood_before_matter".into(), Some(0))),
+        "{got:?}"
+    );
     assert!(
         !got.iter().any(|(k, _, d)| *k == Order && *d == Some(0)),
         "{got:?}"
@@ -1013,7 +1019,10 @@ fn one_failure_is_reported_once() {
     // A calm customer, options while cutting him off: the breach of active_listening
     // is the skipped feelings step.
     let got = items(30, &["a_options_cut", "b_end"]);
-    assert!(got.contains(&(Breach, "active_listening".into(), Some(0))), "{got:?}");
+    assert!(
+        got.contains(&(Breach, "active_listening".into(), Some(0))),
+        "{got:?}"
+    );
     assert!(
         !got.iter().any(|(k, _, d)| *k == Order && *d == Some(0)),
         "{got:?}"

@@ -252,12 +252,22 @@ fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> A
     }
 }
 
-/// The course's names for seed files (`sources` in the catalog), else the file names.
-pub fn source_names(enc: &Encounter, texts: &Texts, seeds: &[String]) -> Vec<String> {
+/// Where the course teaches `item` (a technique or a procedure), by the course's own
+/// names: for each seed file its title (`sources` in the catalog) and the lesson
+/// there (the item's `.lesson-<source id>` attribute), "title · lesson"; the title
+/// alone when the catalog gives no lesson, the file name when it does not title the
+/// file.
+pub fn source_names(enc: &Encounter, texts: &Texts, item: &str, seeds: &[String]) -> Vec<String> {
     seeds
         .iter()
         .map(|f| match enc.catalog.source(f) {
-            Some(s) => texts.cat(&s.id),
+            Some(s) => {
+                let title = texts.cat(&s.id);
+                match texts.cat_attr(item, &format!("lesson-{}", s.id)) {
+                    Some(lesson) => format!("{title} · {lesson}"),
+                    None => title,
+                }
+            }
             None => f.clone(),
         })
         .collect()
@@ -282,7 +292,13 @@ pub fn record(
             teaching: texts.cat_attr(&f.technique, "teaching").unwrap_or_default(),
             competency: f.competency.clone(),
             seeds: f.seeds.clone(),
-            sources: source_names(enc, texts, &f.seeds),
+            // A procedure item's seeds are the procedure's.
+            sources: source_names(
+                enc,
+                texts,
+                f.procedure.as_deref().unwrap_or(&f.technique),
+                &f.seeds,
+            ),
             critical: f.critical,
             automatic: f.automatic,
             decision: f.decision,

@@ -359,7 +359,80 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
         }
     }
     validate_cases_and_sources(catalog, locales, &mut out);
+    validate_lessons(catalog, locales, &mut out);
     out
+}
+
+/// Each technique's and procedure's lesson in each source the catalog titles (the
+/// `.lesson-<source id>` attribute of its message, shown to trainees after the
+/// course's title): a warning when one is missing (feedback then shows the title
+/// alone) or names a source the item does not cite.
+fn validate_lessons(catalog: &Catalog, locales: &[LocaleKeys], out: &mut Vec<Diagnostic>) {
+    if catalog.sources.is_empty() {
+        return;
+    }
+    let items = catalog
+        .techniques
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("techniques[{i}]"), &t.id, &t.seeds))
+        .chain(
+            catalog
+                .procedures
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("procedures[{i}]"), &p.id, &p.seeds)),
+        );
+    // Each message's lesson attributes, per locale.
+    let lessons: Vec<FastMap<&str, Vec<&str>>> = locales
+        .iter()
+        .map(|l| {
+            let mut m: FastMap<&str, Vec<&str>> = FastMap::default();
+            for (id, attrs) in l.iter() {
+                m.insert(
+                    id,
+                    attrs.filter_map(|a| a.strip_prefix("lesson-")).collect(),
+                );
+            }
+            m
+        })
+        .collect();
+    for (path, id, seeds) in items {
+        let cited: Vec<&str> = seeds
+            .iter()
+            .filter_map(|f| catalog.source(f).map(|s| s.id.as_str()))
+            .collect();
+        for (l, lessons) in locales.iter().zip(&lessons) {
+            let Some(have) = lessons.get(id.as_str()) else {
+                continue;
+            };
+            for (k, f) in seeds.iter().enumerate() {
+                let Some(src) = catalog.source(f) else {
+                    continue;
+                };
+                if !have.contains(&src.id.as_str()) {
+                    out.push(Diagnostic::warning(
+                        Doc::Catalog,
+                        format!("{path}.seeds[{k}]"),
+                        format!(
+                            "Fluent message `{id}` in {} has no `.lesson-{}` attribute: feedback names this source by the course's title only, not the lesson (`{f}`)",
+                            l.file, src.id
+                        ),
+                    ));
+                }
+            }
+            for stray in have.iter().filter(|s| !cited.contains(s)) {
+                out.push(Diagnostic::warning(
+                    Doc::Catalog,
+                    format!("{path}.seeds"),
+                    format!(
+                        "Fluent message `{id}` in {} has a `.lesson-{stray}` attribute, but `{id}` does not cite that source; nothing shows it",
+                        l.file
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// The catalog's cases and seed-file titles: unique valid ids, a Fluent message for
