@@ -547,8 +547,10 @@ fn the_debrief_lists_every_feedback_item() {
         .record
         .feedback
         .clone();
+    // (Six items since one failure is reported once: the missing feelings step is the
+    // opening's feelings-first breach.)
     assert!(
-        feedback.len() > 6,
+        feedback.len() >= 6,
         "a careless path loses points often: {}",
         feedback.len()
     );
