@@ -931,7 +931,8 @@ fn a_journal_with_times_out_of_order_out_of_range_or_too_old_is_named_and_never_
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
     s.choose(&Pick::Number(1), 1_000).unwrap();
-    let cases: [(&str, &dyn Fn(&mut serde_json::Value), &str); 5] = [
+    type Edit = dyn Fn(&mut serde_json::Value);
+    let cases: [(&str, &Edit, &str); 5] = [
         (
             "before its start",
             &|j| j["updated_at"] = "2026-11-30T08:00:00.000Z".into(),
