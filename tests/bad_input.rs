@@ -974,3 +974,94 @@ fn a_nul_character_in_any_file_is_a_located_error() {
         );
     }
 }
+
+/// Review H2: a time limit over a day made the clock's timeout (the limit and 1 ms)
+/// a reply time that no result file may carry. A limit is 1 s to an hour.
+#[test]
+fn a_time_limit_over_an_hour_is_refused_at_its_place() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, "time_limit: 30,", "time_limit: 90000,");
+    let out = validate(d.path());
+    let line = line_of(&std::fs::read_to_string(&p).unwrap(), "time_limit: 90000");
+    assert!(out.contains(&format!("sample_refund.ron:{line}:")), "{out}");
+    assert!(out.contains("at most 3600"), "{out}");
+}
+
+/// Review (low, issue 14 §3.6): a scenario's `case:` was checked to exist but not to
+/// fit: a case set in the business hall could be played on the phone. Validation
+/// warns, at the `case:` field, naming both settings.
+#[test]
+fn a_case_from_another_setting_is_a_warning_at_the_case() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, "setting: BusinessHall,", "setting: Phone,");
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "a warning only: {all}");
+    let line = line_of(
+        &std::fs::read_to_string(&p).unwrap(),
+        "case: \"case_ringback",
+    );
+    assert!(
+        all.contains(&format!("sample_refund.ron:{line}:")) && all.contains("warning"),
+        "{all}"
+    );
+    assert!(
+        all.contains("BusinessHall") && all.contains("Phone"),
+        "{all}"
+    );
+    // The same setting: nothing to say.
+    let d = fixture_copy();
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    assert!(!stdout(&o).contains("setting"), "{}", stdout(&o));
+}
+
+/// Review (low, issue 14 §3.8): a technique whose catalog message has no lesson for one
+/// of its sources is a warning, located at that seed in catalog.ron.
+#[test]
+fn a_missing_lesson_is_a_warning_at_its_seed() {
+    let d = crate::common::shipped_copy();
+    let ftl = d.path().join("locales/en-US/catalog.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let line = text
+        .lines()
+        .find(|l| {
+            l.trim_start()
+                .starts_with(".lesson-source_satisfaction_overview")
+                && text.contains("mood_before_matter =")
+        })
+        .expect("a lesson line");
+    // The first technique (mood_before_matter) loses its lesson.
+    let start = text.find("\nmood_before_matter =").unwrap();
+    let at = start + text[start..].find(line).unwrap();
+    std::fs::write(
+        &ftl,
+        format!("{}{}", &text[..at], &text[at + line.len() + 1..]),
+    )
+    .unwrap();
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    let all = format!("{}{}", stdout(&o), stderr(&o));
+    assert!(
+        all.contains("warning")
+            && all.contains("mood_before_matter")
+            && all.contains(".lesson-source_satisfaction_overview"),
+        "{all}"
+    );
+    let ron = std::fs::read_to_string(d.path().join("scenarios/catalog.ron")).unwrap();
+    let seed_line = ron
+        .lines()
+        .position(|l| l.contains("id: \"mood_before_matter\""))
+        .unwrap()
+        + 1;
+    assert!(all.contains("catalog.ron:"), "{all}");
+    assert!(
+        all.lines().any(|l| l.contains("catalog.ron:")
+            && l.contains(".lesson-source_satisfaction_overview")
+            && l.split(':')
+                .nth(1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .is_some_and(|n| n > seed_line)),
+        "{all}"
+    );
+}

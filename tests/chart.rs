@@ -68,3 +68,45 @@ fn the_face_frowns_when_angry_and_smiles_when_pleased() {
     assert!(darkest_row(&pleased, mid) > darkest_row(&pleased, corner));
     assert!(darkest_row(&angry, mid) < darkest_row(&angry, corner));
 }
+
+/// Review (screenshots): the debrief's radar labels were centred on their anchor, so a
+/// label on the left or right side reached half its width into the web, and a
+/// two-line label at the top hung down onto it. A label is placed away from the web:
+/// starting at its anchor on the right, ending there on the left, centred at the top
+/// and bottom, growing upwards above the web.
+#[test]
+fn radar_labels_never_cover_the_web() {
+    use touchpoint::adapters::chart::Justify;
+    let r = Radar {
+        size: 300,
+        margin: 60.0,
+    };
+    let (w, h) = (110.0, 48.0);
+    let centre: f64 = 150.0;
+    let web = 150.0 - 60.0;
+    for n in 3..=8 {
+        for k in 0..n {
+            let s = r.label_spot(k, n, w);
+            let (x0, x1) = (s.left, s.left + w);
+            let (y0, y1) = if s.grows_up {
+                (s.y - h, s.y)
+            } else {
+                (s.y, s.y + h)
+            };
+            // The nearest point of the label's box to the centre is outside the web.
+            let nx = centre.clamp(x0, x1);
+            let ny = centre.clamp(y0, y1);
+            let d = ((nx - centre).powi(2) + (ny - centre).powi(2)).sqrt();
+            assert!(d > web, "n {n}, k {k}: {s:?} reaches {d:.0} < {web}");
+            // Text hugs the web: right-aligned on the left, left-aligned on the right.
+            let (ax, _) = r.point(k, n, 100.0);
+            match s.justify {
+                Justify::Right => assert!(ax < centre - 1.0, "n {n}, k {k}"),
+                Justify::Left => assert!(ax > centre + 1.0, "n {n}, k {k}"),
+                Justify::Centre => {}
+            }
+            // Within a frame `w` wider than the chart on each side.
+            assert!(x0 >= -w && x1 <= 300.0 + w, "n {n}, k {k}: {s:?}");
+        }
+    }
+}

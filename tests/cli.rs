@@ -1110,3 +1110,112 @@ fn validate_shows_the_source_line_with_a_caret_and_the_related_place() {
         "{out}"
     );
 }
+
+/// Review (low): the messages `play` gives a trainee about their input and about
+/// saving were English only. They are in the attempt's language.
+#[test]
+fn play_says_what_is_wrong_and_what_was_saved_in_the_trainees_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let zh = |extra: &[&str], store: &str| {
+        let out = dir.path().join("r.json").display().to_string();
+        let sample = sample_path();
+        let mut args = vec![
+            "--store", store, "play", &sample, "--locale", "zh-CN", "--out", &out,
+        ];
+        args.extend(extra);
+        touchpoint(&args)
+    };
+    let store = dir.path().join("s.sqlite3").display().to_string();
+    for (flags, english) in [
+        (&["--cohort", "a\tb"][..], "invalid cohort"),
+        (&["--name", "a\u{7}b"][..], "invalid trainee name"),
+        (&["--trainee", "a b"][..], "invalid trainee id"),
+    ] {
+        let o = zh(&[flags, &["--choices", ""]].concat(), &store);
+        assert_eq!(o.status.code(), Some(2));
+        let err = stderr(&o);
+        assert!(!err.contains(english), "{err}");
+        assert!(err.contains("无效"), "{err}");
+    }
+    // The store cannot be opened: the warning, and what the file is good for.
+    let o = zh(
+        &["--choices", "opening_soothe,story_listen,offer_options"],
+        "/dev/null/no/s.sqlite3",
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("was not added to the results store"), "{err}");
+    assert!(
+        err.contains("未能存入成绩库") && err.contains("稍后"),
+        "{err}"
+    );
+    // A path that leaves replies over.
+    let o = zh(
+        &["--choices", "opening_soothe,story_listen,offer_options,1"],
+        &store,
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("没有保存结果") && !err.contains("nothing was saved"),
+        "{err}"
+    );
+}
+
+/// Review (low): `--name` takes values that start with `-`, so `--name --json` set the
+/// name to "--json" and dropped the flag. A value that is exactly one of the
+/// command's own flags is refused, asking whether its value was forgotten
+/// (`--name=--json` still says it on purpose); `--name -2+3` still works. And
+/// `--trainee` takes a leading `-` the same way, since trainee ids may start with one.
+#[test]
+fn a_flag_is_never_taken_for_the_value_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.sqlite3");
+    let store = store.to_str().unwrap();
+    let sample = sample_path();
+    let out = dir.path().join("r.json");
+    let out = out.to_str().unwrap();
+    let base = [
+        "--store",
+        store,
+        "play",
+        &sample,
+        "--seed",
+        "1",
+        "--out",
+        out,
+        "--choices",
+        "1,1,1",
+    ];
+    for (flag, then) in [
+        ("--name", "--json"),
+        ("--cohort", "--resume"),
+        ("--trainee", "--json"),
+    ] {
+        let o = touchpoint(&[&base[..], &[flag, then]].concat());
+        assert_eq!(o.status.code(), Some(2), "{flag} {then}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("did you forget the value for {flag}?")),
+            "{err}"
+        );
+        assert!(!out_exists(out), "nothing was played");
+    }
+    // On purpose, with `=`.
+    let o = touchpoint(&[&base[..], &["--name=--json", "--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["trainee"]["name"], "--json");
+    // A trainee id that starts with `-`.
+    let o = touchpoint(&[&base[..], &["--trainee", "-t042", "--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["trainee"]["id"], "-t042");
+    let o = touchpoint(&["--store", store, "results", "list", "--trainee", "-t042"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("-t042"), "{}", stdout(&o));
+    let o = touchpoint(&["--store", store, "results", "list", "--cohort", "--trainee"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+fn out_exists(p: &str) -> bool {
+    std::path::Path::new(p).exists()
+}

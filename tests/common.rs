@@ -47,6 +47,15 @@ pub fn fixture_copy() -> tempfile::TempDir {
     dir
 }
 
+/// A copy of the shipped project (`scenarios/` and `locales/`) in a temporary folder.
+pub fn shipped_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for d in ["scenarios", "locales"] {
+        copy_tree(&root().join(d), &dir.path().join(d));
+    }
+    dir
+}
+
 fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap() {

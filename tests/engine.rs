@@ -838,3 +838,207 @@ fn a_missed_item_names_the_first_in_the_catalog_of_equally_heavy_techniques() {
         .collect();
     assert_eq!(missed, vec!["offer_options"]);
 }
+
+/// Review H2: an interactive reply after more than a day (a terminal left open over
+/// a weekend) was recorded with its real milliseconds, and import refuses a turn over
+/// a day. The session takes at most a day: the record saves and imports.
+#[test]
+fn a_reply_measured_over_a_day_is_recorded_as_a_day() {
+    use touchpoint::adapters::results::{self, MAX_ELAPSED_MS, Meta, Trainee};
+    let enc = crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 3).unwrap();
+    let events = s.choose(&Pick::Number(1), 3 * 86_400_000).unwrap();
+    let d = &s.state().decisions[0];
+    assert_eq!(d.elapsed_ms, MAX_ELAPSED_MS);
+    assert!(d.late, "still late");
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::Late { elapsed_ms, .. } if *elapsed_ms == MAX_ELAPSED_MS))
+    );
+    while !s.is_finished() {
+        s.choose(&Pick::Number(1), u64::MAX).unwrap();
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    let texts = enc.texts("en-US");
+    let meta = Meta {
+        attempt_id: "01a2d3e4-0000-7000-8000-000000000009".into(),
+        trainee: Trainee {
+            id: "slow".into(),
+            name: "Slow".into(),
+        },
+        cohort: None,
+        locale: "en-US".into(),
+        started_at: "2026-12-01T08:00:00.000Z".into(),
+        ended_at: "2026-12-09T08:00:00.000Z".into(),
+    };
+    let rec = results::record(&enc, &texts, s.state(), &a, meta);
+    results::check(&rec).unwrap();
+}
+
+/// Review H2: `--choices x@N` with N over a day played and wrote a record that
+/// import refuses. The entry is refused, named, with the limit.
+#[test]
+fn a_scripted_reply_time_over_a_day_is_refused_with_its_entry() {
+    use touchpoint::engine::TimedPick;
+    let e = TimedPick::parse_list("open_take_charge, 2@86400001").unwrap_err();
+    assert!(
+        e.contains("entry 2") && e.contains("`2@86400001`") && e.contains("86400000"),
+        "{e}"
+    );
+    assert_eq!(
+        TimedPick::parse("2@86400000").unwrap().elapsed_ms,
+        86_400_000
+    );
+    let e = TimedPick::parse("open@18446744073709551615").unwrap_err();
+    assert!(e.contains("86400000"), "{e}");
+    // A scenario test's path is checked the same way, at its place in the file.
+    let enc = crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let tests: touchpoint::engine::scenario_test::ScenarioTests = ron::from_str(
+        r#"(tests: [(name: "slow", seeds: [1], choices: ["open_take_charge@99999999999"], expect: ())])"#,
+    )
+    .unwrap();
+    let found = touchpoint::engine::scenario_test::check_ids(&tests, &enc.scenario, &enc.catalog);
+    assert!(
+        found
+            .iter()
+            .any(|(at, m)| at == "tests[0].choices[0]" && m.contains("86400000")),
+        "{found:?}"
+    );
+}
+
+/// Review M1 (issue 14 §2.3): naming a missing procedure step looked each reply on
+/// offer up by a linear search, so one decision on a wide node took quadratic time
+/// when the encounter checks a procedure (50,000 replies: tens of seconds). It is
+/// linear: well under a second even unoptimised.
+#[test]
+fn a_missing_step_on_a_wide_node_is_named_in_linear_time() {
+    // The shipped catalog has the procedure the synthetic encounter checks.
+    let catalog = crate::common::load(&root().join("scenarios/ringback_complaint.ron")).catalog;
+    let replies = 50_000;
+    let s = touchpoint::adapters::synth::wide_with_procedure(replies, 1);
+    let scenario: Scenario = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str::<Scenario>(&s.ron)
+        .unwrap()
+        .indexed();
+    let (mut session, _) = Session::start(&scenario, &catalog, 1).unwrap();
+    session
+        .choose(&Pick::Number(replies / 2 + 1), 1_000)
+        .unwrap();
+    let t = std::time::Instant::now();
+    let a = assess(&scenario, &catalog, session.state()).unwrap();
+    let took = t.elapsed();
+    let missing: Vec<_> = a
+        .feedback
+        .iter()
+        .filter(|f| f.kind == FeedbackKind::MissingStep)
+        .collect();
+    assert_eq!(missing.len(), 2, "{:?}", a.feedback);
+    let last = format!("r{}", replies - 1);
+    assert!(
+        missing
+            .iter()
+            .all(|f| f.better.as_deref() == Some(last.as_str()))
+    );
+    assert!(took < std::time::Duration::from_secs(2), "{took:?}");
+}
+
+/// An encounter of one decision checking `proc_complaint_002` of the fixture catalog
+/// (a_feelings: soothe_emotions or active_listening, rank 1, required; s3_options:
+/// offer_options, rank 3, required), with a customer at `anger`.
+fn one_failure_scenario(anger: i32) -> (Scenario, touchpoint::engine::Catalog) {
+    inline(&format!(
+        r#"Scenario(
+    id: "once", archetype: Complainant, setting: BusinessHall, pass_mark: 60,
+    procedures: ["proc_complaint_002"],
+    customer: (mood: (anger: ({anger}, {anger}), trust: (20, 20), patience: (50, 50)), calm_below: 50),
+    start: "a",
+    nodes: [
+        (id: "a", choices: [
+            (id: "a_soothe", follows: ["soothe_emotions"], goto: "b"),
+            (id: "a_cut", breaks: ["active_listening"], goto: "b"),
+            (id: "a_options", follows: ["offer_options"], goto: "b"),
+            (id: "a_options_cut", follows: ["offer_options"], breaks: ["active_listening"], goto: "b"),
+        ]),
+        (id: "b", choices: [
+            (id: "b_options", follows: ["offer_options", "state_method_and_deadline"], goto: "end"),
+            (id: "b_end", goto: "end"),
+        ]),
+        (id: "end", ending: (outcome: Resolved, score: 100)),
+    ],
+)"#
+    ))
+}
+
+/// The feedback items (kind, technique, decision) of a path.
+fn items(anger: i32, path: &[&str]) -> Vec<(FeedbackKind, String, Option<usize>)> {
+    let (s, c) = one_failure_scenario(anger);
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    for p in path {
+        sess.choose(&Pick::Id((*p).into()), 0).unwrap();
+    }
+    assess(&s, &c, sess.state())
+        .unwrap()
+        .feedback
+        .into_iter()
+        .map(|f| (f.kind, f.technique, f.decision))
+        .collect()
+}
+
+/// Review (low, issue 14 §3.7 "report one failure once"): a required step whose
+/// technique the trainee broke was reported again as missing when the step was named
+/// by another of its techniques; a matter move on an angry customer was reported as
+/// the mood_before_matter breach and again as an out-of-order step; a reply that
+/// broke a technique of the step it skipped, both as that breach and as the order
+/// item. Each failure is reported once, as the breach.
+#[test]
+fn one_failure_is_reported_once() {
+    use FeedbackKind::*;
+    // Broke active_listening, never calmed him: the feelings step is that breach.
+    let got = items(30, &["a_cut", "b_options"]);
+    assert!(
+        got.contains(&(Breach, "active_listening".into(), Some(0))),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(k, _, _)| *k == MissingStep),
+        "the missing feelings step is the breach: {got:?}"
+    );
+    // Options to an angry customer before any feelings move: the breach of
+    // mood_before_matter, not also "options before the feelings step".
+    let got = items(80, &["a_options", "b_end"]);
+    assert!(
+        got.contains(&(Breach, "mood_before_matter".into(), Some(0))),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(k, _, d)| *k == Order && *d == Some(0)),
+        "{got:?}"
+    );
+    // A calm customer, options while cutting him off: the breach of active_listening
+    // is the skipped feelings step.
+    let got = items(30, &["a_options_cut", "b_end"]);
+    assert!(
+        got.contains(&(Breach, "active_listening".into(), Some(0))),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(k, _, d)| *k == Order && *d == Some(0)),
+        "{got:?}"
+    );
+    // Not over-suppressed: a calm customer offered options first, nothing broken:
+    // the order item is the only report of the skipped step.
+    let got = items(30, &["a_options", "b_end"]);
+    assert!(
+        got.contains(&(Order, "offer_options".into(), Some(0))),
+        "{got:?}"
+    );
+    // And a missing step that nothing broke is reported.
+    let got = items(30, &["a_soothe", "b_end"]);
+    assert!(
+        got.iter()
+            .any(|(k, t, _)| *k == MissingStep && t == "state_method_and_deadline"),
+        "{got:?}"
+    );
+}

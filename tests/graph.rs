@@ -149,3 +149,29 @@ fn conditional_edges_are_labelled_with_their_condition() {
         );
     }
 }
+
+/// Review (low): regenerated SVGs differed in the order of their CSS classes
+/// (layout-rs keeps them in a HashMap, whose order changes from one map to the next).
+/// The same encounter draws to the same bytes, every time, in one process and across
+/// processes.
+#[test]
+fn svg_output_is_the_same_bytes_every_time() {
+    let path = crate::common::root().join("scenarios/hall_departure_rain.ron");
+    let enc = crate::common::load(&path);
+    let moods = vec![None; enc.scenario.nodes.len()];
+    let first = touchpoint::adapters::graph::svg(&enc.scenario, &enc.catalog, &moods).unwrap();
+    assert!(first.matches(" font-size: ").count() >= 2, "{first}");
+    for _ in 0..10 {
+        let again = touchpoint::adapters::graph::svg(&enc.scenario, &enc.catalog, &moods).unwrap();
+        assert!(again == first, "two renderings in one process differ");
+    }
+    let run = || {
+        let o = touchpoint(&["graph", path.to_str().unwrap(), "--format", "svg"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let one = run();
+    for _ in 0..8 {
+        assert!(run() == one, "two processes drew different bytes");
+    }
+}

@@ -1070,3 +1070,134 @@ fn a_journal_with_an_empty_cohort_is_named_as_empty() {
     );
     assert!(!touchpoint::adapters::results::valid_cohort(""));
 }
+
+/// Review H2: `play` wrote records that import refuses. A journal whose times are out
+/// of order, out of range or too old to be recorded (its attempt would last more
+/// than 366 days), or whose reply took more than a day, is named at its field, left
+/// as it is, and never resumed or recorded.
+#[test]
+fn a_journal_with_times_out_of_order_out_of_range_or_too_old_is_named_and_never_resumed() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
+    s.choose(&Pick::Number(1), 1_000).unwrap();
+    type Edit = dyn Fn(&mut serde_json::Value);
+    let cases: [(&str, &Edit, &str); 5] = [
+        (
+            "before its start",
+            &|j| j["updated_at"] = "2026-11-30T08:00:00.000Z".into(),
+            "before started_at",
+        ),
+        (
+            "out of range",
+            &|j| j["started_at"] = "1999-12-31T23:00:00.000Z".into(),
+            "out of range",
+        ),
+        (
+            "a year and more",
+            &|j| {
+                j["started_at"] = "2024-01-01T08:00:00.000Z".into();
+                j["updated_at"] = "2024-01-01T08:04:00.000Z".into();
+            },
+            "366 days",
+        ),
+        (
+            "in the far future",
+            &|j| {
+                j["started_at"] = "2230-01-01T08:00:00.000Z".into();
+                j["updated_at"] = "2230-01-01T08:04:00.000Z".into();
+            },
+            "out of range",
+        ),
+        (
+            "a reply of more than a day",
+            &|j| j["replies"][0][1] = 86_400_001u64.into(),
+            "86400000",
+        ),
+    ];
+    for (what, edit, says) in cases {
+        let home = tempfile::tempdir().unwrap();
+        leave_journal(
+            home.path(),
+            &enc,
+            ENCOUNTER,
+            s.state(),
+            "clock",
+            None,
+            "01a2d3e4-0000-7000-8000-000000000007",
+        );
+        let path = journals(home.path()).pop().unwrap();
+        let mut j: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        edit(&mut j);
+        std::fs::write(&path, serde_json::to_vec(&j).unwrap()).unwrap();
+        let o = run(
+            home.path(),
+            &[
+                "play",
+                ENCOUNTER,
+                "--trainee",
+                "clock",
+                "--resume",
+                "--choices",
+                "",
+            ],
+        );
+        let err = stderr(&o);
+        assert!(
+            err.contains(
+                "clock--ringback_complaint--01a2d3e4-0000-7000-8000-000000000007.journal:1:"
+            ) && err.contains(says)
+                && err.contains("cannot be resumed or recorded"),
+            "{what}: {err}"
+        );
+        assert!(!err.contains("Resuming"), "{what}: {err}");
+        assert_eq!(journals(home.path()).len(), 1, "{what}: left as it is");
+        assert!(results_of(home.path()).is_empty(), "{what}");
+    }
+}
+
+/// Review H2: the clock can step back between an attempt's start and its last reply;
+/// the record then ended before it started, which import refuses. A record never
+/// ends before it starts (and a settled journal neither).
+#[test]
+fn a_record_never_ends_before_it_starts() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::adapters::results::{self, Meta, Trainee};
+    use touchpoint::engine::{Pick, Session, assess};
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let texts = enc.texts("en-US");
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
+    s.choose(&Pick::Number(1), 1_000).unwrap();
+    let meta = || Meta {
+        attempt_id: "01a2d3e4-0000-7000-8000-000000000008".into(),
+        trainee: Trainee {
+            id: "clock".into(),
+            name: "Clock".into(),
+        },
+        cohort: None,
+        locale: "en-US".into(),
+        started_at: "2026-12-01T08:00:00.000Z".into(),
+        // The clock stepped back five minutes during the attempt.
+        ended_at: "2026-12-01T07:55:00.000Z".into(),
+    };
+    let abandoned = results::abandoned(&enc, &texts, s.state(), meta());
+    assert_eq!(abandoned.ended_at, abandoned.started_at);
+    results::check(&abandoned).unwrap();
+    while !s.is_finished() {
+        s.choose(&Pick::Number(1), 0).unwrap();
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    let rec = results::record(&enc, &texts, s.state(), &a, meta());
+    assert_eq!(rec.ended_at, rec.started_at);
+    results::check(&rec).unwrap();
+    // The shared rule names what is wrong.
+    let e = results::check_times("2026-12-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
+    assert!(e.contains("before started_at"), "{e}");
+    let e = results::check_times("1999-01-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
+    assert!(e.contains("out of range"), "{e}");
+    let e = results::check_times("2024-01-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
+    assert!(e.contains("366"), "{e}");
+    results::check_times("2026-12-01T08:00:00Z", "2026-12-01T08:00:00Z").unwrap();
+}

@@ -306,3 +306,36 @@ fn every_program_message_key_has_text_in_both_locales() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// Review (low): the Chinese texts said 情境 in a few places and 情景 everywhere else,
+/// quoted with ASCII quotes in one case summary where every other string uses “”,
+/// and the countdown's "time's up" read awkwardly. One word, one kind of quote.
+#[test]
+fn chinese_texts_say_qingjing_one_way_and_quote_with_chinese_quotes() {
+    let mut found = Vec::new();
+    for name in ftl_names("zh-CN") {
+        let text = std::fs::read_to_string(root().join("locales/zh-CN").join(&name)).unwrap();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            if line.contains("情境") {
+                found.push(format!("{name}:{}: 情境: {line}", i + 1));
+            }
+            // A quoted Chinese phrase in ASCII quotes.
+            let quoted: Vec<&str> = line.split('"').collect();
+            if quoted
+                .iter()
+                .skip(1)
+                .step_by(2)
+                .take(quoted.len().saturating_sub(1) / 2)
+                .any(|q| q.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)))
+            {
+                found.push(format!("{name}:{}: ASCII quotes: {line}", i + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    let ui = touchpoint::adapters::locale::Texts::new("zh-CN", None, None);
+    assert_eq!(ui.ui("ui-time-up"), "时间到：现在再回应就算超时了。");
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the desktop app with no GPU (Xvfb + Mesa's software Vulkan), plays a scripted
 # path and writes OUTDIR/settings.png, OUTDIR/picker.png, OUTDIR/encounter.png,
-# OUTDIR/debrief.png, OUTDIR/picker-zh.png and OUTDIR/encounter-zh.png.
+# OUTDIR/debrief.png, OUTDIR/picker-zh.png, OUTDIR/encounter-zh.png and
+# OUTDIR/debrief-zh.png.
 # Installs nothing: it needs xvfb-run (Debian packages xvfb, xauth, libvulkan1,
 # mesa-vulkan-drivers) and builds the `gui` feature if needed.
 #
@@ -14,7 +15,7 @@ cargo build --locked --features gui -q
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 cfg="$(mktemp -d)"
-bin=./target/debug/touchpoint
+bin="${CARGO_TARGET_DIR:-target}/debug/touchpoint"
 expert=open_soothe,vent_listen,susp_check_record,record_explain_admit,need_recap_notes,offer_two_ways,comp_principle,method_full,teach_handson,close_callback,lesson_confirm
 run() {
   TOUCHPOINT_CONFIG_DIR="$cfg" BEVY_ASSET_ROOT=. xvfb-run -a -s "-screen 0 1280x720x24" \
@@ -24,14 +25,15 @@ start=$(date +%s%N)
 # English: the expert path through the ringback complaint (encounter.png, debrief.png).
 run --locale en-US --encounter ringback_complaint --choices "$expert"
 end=$(date +%s%N)
-# Chinese: the first decision of the hall dispute (encounter-zh.png; its debrief, after
-# a careless path, replaces nothing: it goes to a separate folder).
+# Chinese: the first decision of the hall dispute (encounter-zh.png) and, after a
+# careless path, its debrief (debrief-zh.png).
 mkdir -p "$cfg/zh"
 TOUCHPOINT_CONFIG_DIR="$cfg" BEVY_ASSET_ROOT=. xvfb-run -a -s "-screen 0 1280x720x24" \
   "$bin" gui --trainee demo --seed 1 --out "$cfg/results" --shots "$cfg/zh" \
   --locale zh-CN --encounter hall_dispute_escalation --choices open_number,vent_rebut
 cp "$cfg/zh/encounter-zh.png" "$cfg/zh/picker-zh.png" "$out/"
-for f in settings.png picker.png encounter.png debrief.png picker-zh.png encounter-zh.png; do
+cp "$cfg/zh/debrief.png" "$out/debrief-zh.png"
+for f in settings.png picker.png encounter.png debrief.png picker-zh.png encounter-zh.png debrief-zh.png; do
   [ -s "$out/$f" ] || { echo "missing $out/$f"; exit 1; }
 done
 echo "screenshots in $out (scripted English run: $(( (end - start) / 1000000 )) ms, start-up and software rendering included)"

@@ -651,3 +651,61 @@ fn feedback_names_sources_by_the_courses_titles() {
         assert!(!f["sources"][0].as_str().unwrap().ends_with(".txt"), "{f}");
     }
 }
+
+/// Review (low, issue 14 §3.8): a technique's source was shown by the course's title
+/// for the seed file only ("《客户满意度培训概要》…"), not "module and lesson". It shows
+/// the lesson too, from the technique's `.lesson-<source>` attribute, in the attempt's
+/// language; the result file keeps the seed file names for instructors.
+#[test]
+fn feedback_names_the_source_by_course_and_lesson() {
+    use touchpoint::adapters::results::{self, Meta, Trainee};
+    use touchpoint::engine::{Pick, Session, assess};
+    let enc = crate::common::load(&root().join("scenarios/ringback_complaint.ron"));
+    // Straight to the records with an angry customer: mood_before_matter is broken.
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    while !s.is_finished() {
+        s.choose(&Pick::Number(1), 0).unwrap();
+    }
+    let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    for (locale, lesson) in [
+        (
+            "zh-CN",
+            "《客户满意度培训概要》：汽车经销商的投诉处理 · 投诉处理的原则",
+        ),
+        (
+            "en-US",
+            "Customer satisfaction training overview: complaint handling at a car dealer · Principles of complaint handling",
+        ),
+    ] {
+        let texts = enc.texts(locale);
+        let meta = Meta {
+            attempt_id: "01a2d3e4-0000-7000-8000-00000000000b".into(),
+            trainee: Trainee {
+                id: "t".into(),
+                name: "t".into(),
+            },
+            cohort: None,
+            locale: locale.into(),
+            started_at: "2026-12-01T08:00:00.000Z".into(),
+            ended_at: "2026-12-01T08:05:00.000Z".into(),
+        };
+        let rec = results::record(&enc, &texts, s.state(), &a, meta);
+        let f = rec
+            .feedback
+            .iter()
+            .find(|f| f.technique == "mood_before_matter")
+            .expect("the feelings-first breach");
+        assert_eq!(f.seeds, vec!["002_61f473d333e03107.txt".to_string()]);
+        assert_eq!(f.sources, vec![lesson.to_string()], "{locale}");
+        // Every item of the path names a lesson for each of its sources.
+        for f in &rec.feedback {
+            assert_eq!(f.sources.len(), f.seeds.len());
+            assert!(
+                f.sources.iter().all(|s| s.contains(" · ")),
+                "{locale}: {} {:?}",
+                f.technique,
+                f.sources
+            );
+        }
+    }
+}

@@ -1,8 +1,9 @@
 //! Charts drawn into plain RGBA pixel buffers, for the desktop app's debrief (and any
 //! report that wants a picture): no graphics library, no GPU, deterministic pixels.
 //!
-//! Labels are not drawn here; [`Radar::label_anchor`] says where each axis label goes,
-//! so the caller can place real text (in any script) next to the picture.
+//! Labels are not drawn here; [`Radar::label_spot`] (or [`Radar::label_anchor`]) says
+//! where each axis label goes, so the caller can place real text (in any script) next
+//! to the picture.
 
 /// An RGBA colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +102,25 @@ impl Pixels {
     }
 }
 
+/// How a label's lines line up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Justify {
+    Left,
+    Centre,
+    Right,
+}
+
+/// Where a radar label goes (see [`Radar::label_spot`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelSpot {
+    /// The label box's left edge, in pixels from the image's left.
+    pub left: f64,
+    /// Its top edge, or its bottom edge when it grows upwards.
+    pub y: f64,
+    pub justify: Justify,
+    pub grows_up: bool,
+}
+
 /// A radar (spider) chart of scores 0..=100, one axis per competency, first axis up,
 /// clockwise.
 #[derive(Debug, Clone)]
@@ -139,6 +159,42 @@ impl Radar {
             self.centre() + r * angle.sin(),
         );
         (x / f64::from(self.size), y / f64::from(self.size))
+    }
+
+    /// Where axis `k`'s label of width `width` goes, in pixels from the image's top
+    /// left (it may reach beyond the image by up to `width` on either side): away
+    /// from the web, so that it never covers it. On the right it starts at its anchor,
+    /// on the left it ends there (right-aligned), at the top and bottom it is centred
+    /// on it; above the web it grows upwards from `y`, elsewhere downwards.
+    pub fn label_spot(&self, k: usize, n: usize, width: f64) -> LabelSpot {
+        let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / n as f64;
+        let r = self.radius() + self.margin * 0.2;
+        let (x, y) = (
+            self.centre() + r * angle.cos(),
+            self.centre() + r * angle.sin(),
+        );
+        let (cos, sin) = (angle.cos(), angle.sin());
+        let (left, justify) = if cos > 0.3 {
+            (x, Justify::Left)
+        } else if cos < -0.3 {
+            (x - width, Justify::Right)
+        } else {
+            (x - width / 2.0, Justify::Centre)
+        };
+        // Beside the web a label starts level with its anchor's line of text.
+        let (y, grows_up) = if sin < -0.3 {
+            (y, true)
+        } else if sin > 0.3 {
+            (y, false)
+        } else {
+            (y - 9.0, false)
+        };
+        LabelSpot {
+            left,
+            y,
+            justify,
+            grows_up,
+        }
     }
 
     /// Draws the web (rings at 20, 40 … 100), the axes, the pass-mark ring, and the

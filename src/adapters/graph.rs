@@ -325,5 +325,28 @@ pub fn svg(s: &Scenario, catalog: &Catalog, moods: &[Option<Mood>]) -> Result<St
         vg.do_it(false, false, false, &mut w);
         w.finalize()
     })
+    .map(|svg| sorted_styles(&svg))
     .map_err(|_| "the layout engine could not lay this graph out; use --format dot".to_string())
+}
+
+/// layout-rs writes its font classes from a `HashMap`, in an order that changes from
+/// one drawing to the next: sorted, the same encounter always draws to the same bytes.
+fn sorted_styles(svg: &str) -> String {
+    let (Some(open), Some(close)) = (svg.find("<style>\n"), svg.find("</style>")) else {
+        return svg.to_string();
+    };
+    let from = open + "<style>\n".len();
+    if close < from {
+        return svg.to_string();
+    }
+    let mut rules: Vec<&str> = svg[from..close].lines().collect();
+    rules.sort_unstable();
+    let mut out = String::with_capacity(svg.len());
+    out.push_str(&svg[..from]);
+    for r in rules {
+        out.push_str(r);
+        out.push('\n');
+    }
+    out.push_str(&svg[close..]);
+    out
 }

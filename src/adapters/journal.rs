@@ -133,12 +133,11 @@ pub fn read(path: &Path) -> Result<Journal, Report> {
 /// to what it is given (and the results store to what it keeps), so that a journal
 /// never resumes into a record that cannot be saved: `Err((key, what is wrong))`.
 fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
-    use super::results::{valid_cohort, valid_name, valid_trainee_id};
-    let id_ok = (1..=64).contains(&j.attempt_id.len())
-        && j.attempt_id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !id_ok {
+    use super::results::{
+        MAX_DURATION_MS, MAX_ELAPSED_MS, time_span, valid_attempt_id, valid_cohort, valid_name,
+        valid_trainee_id,
+    };
+    if !valid_attempt_id(&j.attempt_id) {
         return Err((
             "attempt_id",
             format!(
@@ -184,13 +183,36 @@ fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
             ),
         ));
     }
-    for (key, t) in [("started_at", &j.started_at), ("updated_at", &j.updated_at)] {
-        if t.len() > 40 || humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).is_err() {
-            return Err((
-                key,
-                format!("{key} `{}` is not an RFC 3339 time", t.escape_debug()),
-            ));
-        }
+    // The times a record of it would carry: in range and in order; and resumed now,
+    // it would end now, so it must not have begun more than a year ago.
+    let (started, _) = time_span(("started_at", &j.started_at), ("updated_at", &j.updated_at))?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
+    if now - started > MAX_DURATION_MS {
+        return Err((
+            "started_at",
+            format!(
+                "attempt began at {}, more than {} days ago (an attempt lasts at most {} days)",
+                j.started_at.escape_debug(),
+                MAX_DURATION_MS / 86_400_000,
+                MAX_DURATION_MS / 86_400_000
+            ),
+        ));
+    }
+    if let Some((k, (_, ms))) = j
+        .replies
+        .iter()
+        .enumerate()
+        .find(|(_, (_, ms))| *ms > MAX_ELAPSED_MS)
+    {
+        return Err((
+            "replies",
+            format!(
+                "reply {} took {ms} ms, more than a day (at most {MAX_ELAPSED_MS})",
+                k + 1
+            ),
+        ));
     }
     Ok(())
 }
@@ -314,7 +336,8 @@ impl Writer {
             locale: h.locale.clone(),
             seed: h.seed,
             started_at: h.started_at.clone(),
-            updated_at: now.to_string(),
+            // A clock that stepped back never makes it end before it began.
+            updated_at: super::results::not_before(now, &h.started_at),
             replies: replies.to_vec(),
             state: state.clone(),
         };

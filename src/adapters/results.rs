@@ -86,6 +86,14 @@ pub struct Feedback {
     pub skipped_name: Option<String>,
 }
 
+impl Feedback {
+    /// A reply broken only by being late: the better reply is the same one, given in
+    /// time (shown as such, never as its own text).
+    pub fn better_in_time(&self) -> bool {
+        self.automatic && self.better.is_some() && self.better == self.choice
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ProcedureResult {
     pub id: String,
@@ -230,8 +238,8 @@ fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> A
         },
         seed: state.seed,
         locale: meta.locale,
+        ended_at: not_before(&meta.ended_at, &meta.started_at),
         started_at: meta.started_at,
-        ended_at: meta.ended_at,
         score: 0,
         passed: false,
         pass_mark: enc.scenario.pass_mark,
@@ -253,12 +261,22 @@ fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> A
     }
 }
 
-/// The course's names for seed files (`sources` in the catalog), else the file names.
-pub fn source_names(enc: &Encounter, texts: &Texts, seeds: &[String]) -> Vec<String> {
+/// Where the course teaches `item` (a technique or a procedure), by the course's own
+/// names: for each seed file its title (`sources` in the catalog) and the lesson
+/// there (the item's `.lesson-<source id>` attribute), "title · lesson"; the title
+/// alone when the catalog gives no lesson, the file name when it does not title the
+/// file.
+pub fn source_names(enc: &Encounter, texts: &Texts, item: &str, seeds: &[String]) -> Vec<String> {
     seeds
         .iter()
         .map(|f| match enc.catalog.source(f) {
-            Some(s) => texts.cat(&s.id),
+            Some(s) => {
+                let title = texts.cat(&s.id);
+                match texts.cat_attr(item, &format!("lesson-{}", s.id)) {
+                    Some(lesson) => format!("{title} · {lesson}"),
+                    None => title,
+                }
+            }
             None => f.clone(),
         })
         .collect()
@@ -283,7 +301,13 @@ pub fn record(
             teaching: texts.cat_attr(&f.technique, "teaching").unwrap_or_default(),
             competency: f.competency.clone(),
             seeds: f.seeds.clone(),
-            sources: source_names(enc, texts, &f.seeds),
+            // A procedure item's seeds are the procedure's.
+            sources: source_names(
+                enc,
+                texts,
+                f.procedure.as_deref().unwrap_or(&f.technique),
+                &f.seeds,
+            ),
             critical: f.critical,
             automatic: f.automatic,
             decision: f.decision,
@@ -454,8 +478,9 @@ pub const MAX_FEEDBACK: usize = 100_000;
 /// techniques of one decision, seed sources).
 pub const MAX_LIST: usize = 256;
 /// Longest time one reply may take: a day (a trainee who left the terminal open
-/// overnight), far below what would carry a timestamp out of range.
-pub const MAX_ELAPSED_MS: u64 = 86_400_000;
+/// overnight), far below what would carry a timestamp out of range. The session
+/// records a longer wait as a day, and `--choices` refuses more.
+pub const MAX_ELAPSED_MS: u64 = crate::engine::session::MAX_ELAPSED_MS;
 /// Longest attempt from start to end (an interrupted attempt may be resumed days
 /// later): a year.
 pub const MAX_DURATION_MS: i64 = 366 * 86_400_000;
@@ -475,6 +500,88 @@ pub fn valid_name(name: &str) -> bool {
 /// characters (no cohort is `None`, never an empty one).
 pub fn valid_cohort(cohort: &str) -> bool {
     !cohort.is_empty() && valid_name(cohort)
+}
+
+/// An attempt id: 1-64 ASCII letters, digits, `-` or `_` (what [`uuid_v7`] makes).
+pub fn valid_attempt_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The time rules of a record: both times RFC 3339 and in range ([`EARLIEST`] to
+/// [`LATEST`]), the end not before the start, and at most [`MAX_DURATION_MS`] (a
+/// year) between them. The message names the field at fault (`started_at`,
+/// `ended_at`).
+pub fn check_times(started: &str, ended: &str) -> Result<(), String> {
+    time_span(("started_at", started), ("ended_at", ended))
+        .map(|_| ())
+        .map_err(|(_, e)| e)
+}
+
+/// [`check_times`] for any two fields, by name and value (a journal's `started_at`
+/// and `updated_at`): both times in milliseconds since 1970, or the field at fault and
+/// what is wrong with it.
+pub fn time_span<'n>(
+    started: (&'n str, &str),
+    ended: (&'n str, &str),
+) -> Result<(i64, i64), (&'n str, String)> {
+    let mut times = [0i64; 2];
+    for (k, (what, t)) in [started, ended].into_iter().enumerate() {
+        let Some(ms) = epoch_ms(t) else {
+            return Err((
+                what,
+                format!("{what} `{}` is not an RFC 3339 time", clip(t)),
+            ));
+        };
+        let (lo, hi) = (
+            epoch_ms(EARLIEST).unwrap_or(0),
+            epoch_ms(LATEST).unwrap_or(0),
+        );
+        if !(lo..hi).contains(&ms) {
+            return Err((
+                what,
+                format!(
+                    "{what} `{}` is out of range, expected {EARLIEST} to {LATEST}",
+                    clip(t)
+                ),
+            ));
+        }
+        times[k] = ms;
+    }
+    if times[1] < times[0] {
+        return Err((
+            ended.0,
+            format!(
+                "{} `{}` is before {} `{}`",
+                ended.0,
+                clip(ended.1),
+                started.0,
+                clip(started.1)
+            ),
+        ));
+    }
+    if times[1] - times[0] > MAX_DURATION_MS {
+        return Err((
+            ended.0,
+            format!(
+                "the attempt lasts {} days, expected at most {}",
+                (times[1] - times[0]) / 86_400_000,
+                MAX_DURATION_MS / 86_400_000
+            ),
+        ));
+    }
+    Ok((times[0], times[1]))
+}
+
+/// `t`, or `earliest` when `t` comes before it (the clock stepped back during an
+/// attempt: it never ends before it began).
+pub fn not_before(t: &str, earliest: &str) -> String {
+    match (epoch_ms(t), epoch_ms(earliest)) {
+        (Some(a), Some(b)) if a < b => earliest.to_string(),
+        _ => t.to_string(),
+    }
 }
 
 /// Milliseconds since 1970 (negative before) of an RFC 3339 time, if it is one.
@@ -529,12 +636,7 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             rec.schema_version
         ));
     }
-    let id_ok = (1..=64).contains(&rec.attempt_id.len())
-        && rec
-            .attempt_id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !id_ok {
+    if !valid_attempt_id(&rec.attempt_id) {
         return bad(format!(
             "attempt_id `{}`, expected 1-64 letters, digits, `-` or `_`",
             clip(&rec.attempt_id)
@@ -590,39 +692,7 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             super::locale::SUPPORTED.join(", ")
         ));
     }
-    let mut times = [0i64; 2];
-    for (k, (what, t)) in [("started_at", &rec.started_at), ("ended_at", &rec.ended_at)]
-        .into_iter()
-        .enumerate()
-    {
-        let Some(ms) = epoch_ms(t) else {
-            return bad(format!("{what} `{}` is not an RFC 3339 time", clip(t)));
-        };
-        let (lo, hi) = (
-            epoch_ms(EARLIEST).unwrap_or(0),
-            epoch_ms(LATEST).unwrap_or(0),
-        );
-        if !(lo..hi).contains(&ms) {
-            return bad(format!(
-                "{what} `{}` is out of range, expected {EARLIEST} to {LATEST}",
-                clip(t)
-            ));
-        }
-        times[k] = ms;
-    }
-    if times[1] < times[0] {
-        return bad(format!(
-            "ended_at `{}` is before started_at `{}`",
-            rec.ended_at, rec.started_at
-        ));
-    }
-    if times[1] - times[0] > MAX_DURATION_MS {
-        return bad(format!(
-            "the attempt lasts {} days, expected at most {}",
-            (times[1] - times[0]) / 86_400_000,
-            MAX_DURATION_MS / 86_400_000
-        ));
-    }
+    check_times(&rec.started_at, &rec.ended_at).or_else(bad)?;
     if rec.score > 100 || rec.pass_mark > 100 {
         return bad(format!(
             "score {} / pass_mark {}, expected 0..=100",

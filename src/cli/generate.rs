@@ -7,8 +7,15 @@ use super::new::{CATALOG, CATALOG_EN, CATALOG_ZH};
 use crate::adapters::results::write_atomic;
 use crate::adapters::synth::synth;
 
-pub fn run(nodes: Option<usize>, replies: Option<usize>, seed: u64, out: &Path) -> i32 {
+pub fn run(
+    nodes: Option<usize>,
+    replies: Option<usize>,
+    procedure: bool,
+    seed: u64,
+    out: &Path,
+) -> i32 {
     let s = match replies {
+        Some(r) if procedure => crate::adapters::synth::wide_with_procedure(r, seed),
         Some(r) => crate::adapters::synth::wide(r, seed),
         None => synth(nodes.unwrap_or(8), seed),
     };

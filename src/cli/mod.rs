@@ -14,12 +14,58 @@ mod validate;
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Subcommand};
 
 /// Exit code when `--choices` runs out before the encounter ends.
 pub const EXIT_NEED_CHOICES: i32 = 3;
 
-#[derive(Debug, Parser)]
+/// A flag taken for the value before it: names, cohorts and trainee ids may start with
+/// `-` (`--name -2+3`), so `--name --json` would set the name to "--json" and drop
+/// the flag. A value of such an option that is exactly one of the command's own long
+/// flags is refused, asking whether its value was forgotten; `--name=--json` (with
+/// `=`, found in `args`) says it on purpose.
+fn swallowed_flag(
+    cmd: &mut clap::Command,
+    m: &clap::ArgMatches,
+    args: &[std::ffi::OsString],
+) -> Option<clap::Error> {
+    let (name, sub_m) = m.subcommand()?;
+    let sub = cmd.find_subcommand_mut(name)?;
+    if sub_m.subcommand().is_some() {
+        return swallowed_flag(sub, sub_m, args);
+    }
+    let flags: Vec<String> = sub
+        .get_arguments()
+        .filter_map(|a| a.get_long())
+        .chain(["help", "store", "version"])
+        .map(|l| format!("--{l}"))
+        .collect();
+    let hyphen: Vec<(String, String)> = sub
+        .get_arguments()
+        .filter(|a| a.is_allow_hyphen_values_set())
+        .filter_map(|a| Some((a.get_id().to_string(), a.get_long()?.to_string())))
+        .collect();
+    for (id, long) in hyphen {
+        let Ok(Some(values)) = sub_m.try_get_raw(&id) else {
+            continue;
+        };
+        for v in values {
+            let Some(v) = v.to_str() else { continue };
+            let on_purpose = format!("--{long}={v}");
+            if flags.iter().any(|f| f == v) && !args.iter().any(|a| *a == *on_purpose) {
+                return Some(sub.error(
+                    clap::error::ErrorKind::InvalidValue,
+                    format!(
+                        "--{long} was given `{v}`, which is one of this command's flags: did you forget the value for --{long}? (to mean it, write --{long}={v})"
+                    ),
+                ));
+            }
+        }
+    }
+    None
+}
+
+#[derive(Debug, clap::Parser)]
 #[command(
     name = "touchpoint",
     version,
@@ -83,6 +129,10 @@ pub enum Command {
         /// wide node).
         #[arg(long, conflicts_with_all = ["nodes", "measure"])]
         replies: Option<usize>,
+        /// With --replies: check a procedure whose required steps only the last reply
+        /// performs (for timing the debrief's missing steps on a very wide node).
+        #[arg(long, requires = "replies")]
+        procedure: bool,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Project folder to write scenarios/ and locales/ into.
@@ -111,8 +161,9 @@ pub enum Command {
         /// Language of titles: zh-CN or en-US (default: from LANG, else zh-CN).
         #[arg(long)]
         locale: Option<String>,
-        /// Show this trainee's best scores and the modules they have completed.
-        #[arg(long)]
+        /// Show this trainee's best scores and the modules they have completed (the id
+        /// may start with `-`).
+        #[arg(long, allow_hyphen_values = true)]
         trainee: Option<String>,
         /// Results folder to read with --trainee (default: $TOUCHPOINT_RESULTS_DIR, else the per-user data folder).
         #[arg(long)]
@@ -251,8 +302,8 @@ pub struct FilterArgs {
     /// Only this cohort.
     #[arg(long, allow_hyphen_values = true)]
     pub cohort: Option<String>,
-    /// Only this trainee id.
-    #[arg(long)]
+    /// Only this trainee id (it may start with `-`).
+    #[arg(long, allow_hyphen_values = true)]
     pub trainee: Option<String>,
     /// Only this encounter id.
     #[arg(long)]
@@ -275,8 +326,8 @@ pub struct PlayArgs {
     /// zh-CN or en-US (default: from LANG, else zh-CN).
     #[arg(long)]
     pub locale: Option<String>,
-    /// Trainee id (letters, digits, . _ - @; default: $USER).
-    #[arg(long)]
+    /// Trainee id (letters, digits, . _ - @; default: $USER; it may start with `-`).
+    #[arg(long, allow_hyphen_values = true)]
     pub trainee: Option<String>,
     /// Trainee's name as shown in reports (default: the id); it may start with `-`
     /// (`--name -2+3`, or `--name=-2+3`).
@@ -394,8 +445,8 @@ pub struct GuiArgs {
     /// zh-CN or en-US (default: the saved profile, else LANG, else zh-CN).
     #[arg(long)]
     pub locale: Option<String>,
-    /// Trainee id (default: the saved profile, else $USER).
-    #[arg(long)]
+    /// Trainee id (default: the saved profile, else $USER; it may start with `-`).
+    #[arg(long, allow_hyphen_values = true)]
     pub trainee: Option<String>,
     /// Trainee's name as shown in reports (it may start with `-`).
     #[arg(long, allow_hyphen_values = true)]
@@ -431,7 +482,12 @@ pub struct GuiArgs {
 
 /// Runs the command line and returns the process exit code.
 pub fn run() -> i32 {
-    let cli = Cli::parse();
+    let mut cmd = Cli::command();
+    let matches = cmd.clone().get_matches();
+    if let Some(e) = swallowed_flag(&mut cmd, &matches, &std::env::args_os().collect::<Vec<_>>()) {
+        e.exit();
+    }
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit());
     match cli.command {
         Command::Validate {
             paths,
@@ -446,12 +502,13 @@ pub fn run() -> i32 {
         Command::Gen {
             nodes,
             replies,
+            procedure,
             seed,
             out,
             measure,
             catalog,
         } => match (out, nodes) {
-            (Some(out), _) if !measure => generate::run(nodes, replies, seed, &out),
+            (Some(out), _) if !measure => generate::run(nodes, replies, procedure, seed, &out),
             (_, Some(nodes)) => generate::measure(nodes, seed, &catalog),
             _ => {
                 eprintln!("error: --replies needs --out");

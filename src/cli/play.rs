@@ -25,6 +25,8 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             return 2;
         }
     };
+    // What the trainee is told comes in their language.
+    let ui = Texts::new(locale, None, None);
     let trainee_id = args
         .trainee
         .clone()
@@ -32,15 +34,17 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         .unwrap_or_else(|| "anonymous".into());
     if !results::valid_trainee_id(&trainee_id) {
         eprintln!(
-            "error: invalid trainee id `{trainee_id}`; expected 1-64 letters, digits, `.`, `_`, `-` or `@`"
+            "error: {}",
+            ui.ui_fmt(
+                "ui-invalid-trainee",
+                &[("id", FluentValue::from(trainee_id.as_str()))]
+            )
         );
         return 2;
     }
     let mut name = args.name.clone().unwrap_or_else(|| trainee_id.clone());
     if !results::valid_name(&name) {
-        eprintln!(
-            "error: invalid trainee name; expected up to 100 characters without control characters"
-        );
+        eprintln!("error: {}", ui.ui("ui-invalid-name"));
         return 2;
     }
     if args
@@ -48,7 +52,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         .as_deref()
         .is_some_and(|c| c.is_empty() || !results::valid_cohort(c))
     {
-        eprintln!("error: invalid cohort; expected 1-100 characters without control characters");
+        eprintln!("error: {}", ui.ui("ui-invalid-cohort"));
         return 2;
     }
     let mut script: Option<VecDeque<TimedPick>> = match args.choices.as_deref() {
@@ -84,7 +88,13 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let jdir = journal::dir(&results::default_dir(env));
     let (found, unreadable) = journal::pending(&jdir, &trainee_id, &enc.scenario.id);
     for r in &unreadable {
-        eprintln!("warning: {r} (left as it is)");
+        eprintln!(
+            "warning: {}",
+            ui.ui_fmt(
+                "ui-journal-left",
+                &[("report", FluentValue::from(r.to_string()))]
+            )
+        );
     }
     let mut journal_path: Option<PathBuf> = None;
     if let Some((path, j)) = found.into_iter().next() {
@@ -101,9 +111,14 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         match choice {
             Resume::Yes if j.content_hash != enc.content_hash => {
                 eprintln!(
-                    "error: {}: the encounter changed since this attempt began ({}), so it cannot be resumed as it was; `--fresh` records it as abandoned and starts anew",
-                    path.display(),
-                    j.started_at
+                    "error: {}",
+                    texts.ui_fmt(
+                        "ui-resume-changed",
+                        &[
+                            ("path", FluentValue::from(path.display().to_string())),
+                            ("started", FluentValue::from(j.started_at.clone())),
+                        ]
+                    )
                 );
                 return 1;
             }
@@ -148,10 +163,15 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                 saved.report();
             }
             Resume::Later => eprintln!(
-                "note: {} is an unfinished attempt of this encounter ({} replies, started {}); `--resume` continues it, `--fresh` records it as abandoned",
-                path.display(),
-                j.replies.len(),
-                j.started_at
+                "note: {}",
+                texts.ui_fmt(
+                    "ui-unfinished-note",
+                    &[
+                        ("path", FluentValue::from(path.display().to_string())),
+                        ("count", FluentValue::from(j.replies.len())),
+                        ("started", FluentValue::from(j.started_at.clone())),
+                    ]
+                )
             ),
         }
     }
@@ -216,6 +236,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             )
         }),
         warned: false,
+        locale: locale.to_string(),
     };
     let mut enc = enc;
     let state = loop {
@@ -272,14 +293,21 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let texts = enc.texts(locale);
 
     if let Some(rest) = script.as_ref().filter(|s| !s.is_empty()) {
+        let list = rest
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
         eprintln!(
-            "error: the encounter ended after {} replies, but --choices has {} more ({}); nothing was saved",
-            state.decisions.len(),
-            rest.len(),
-            rest.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(",")
+            "error: {}",
+            texts.ui_fmt(
+                "ui-choices-left",
+                &[
+                    ("count", FluentValue::from(state.decisions.len())),
+                    ("more", FluentValue::from(rest.len())),
+                    ("rest", FluentValue::from(list)),
+                ]
+            )
         );
         return 1;
     }
@@ -362,6 +390,8 @@ struct Journaling {
     /// The journal of a resumed attempt (removed when it is saved, even by a script).
     resumed: Option<PathBuf>,
     warned: bool,
+    /// The attempt's locale (for the warning).
+    locale: String,
 }
 
 impl Journaling {
@@ -375,8 +405,14 @@ impl Journaling {
         {
             self.warned = true;
             eprintln!(
-                "warning: cannot write the journal in {}: {e}; if this terminal is killed the attempt cannot be resumed",
-                w.dir.display()
+                "warning: {}",
+                Texts::new(&self.locale, None, None).ui_fmt(
+                    "ui-journal-unwritable",
+                    &[
+                        ("dir", FluentValue::from(w.dir.display().to_string())),
+                        ("error", FluentValue::from(e.to_string())),
+                    ]
+                )
             );
         }
     }
@@ -470,15 +506,14 @@ fn keep_at(
         });
     if let Err((e, importable)) = stored {
         // Only promise an import that would take the file.
-        let later = match (&saved, importable) {
-            (Ok(()), true) => {
-                "; the result file can be imported later with `touchpoint results import`"
-            }
-            (Ok(()), false) => "; an import would refuse its result file too",
-            (Err(_), _) => "",
+        let key = match (&saved, importable) {
+            (Ok(()), true) => "ui-store-not-added-import-later",
+            (Ok(()), false) => "ui-store-not-added-import-refuses",
+            (Err(_), _) => "ui-store-not-added",
         };
         notes.push(format!(
-            "warning: the attempt was not added to the results store: {e}{later}"
+            "warning: {}",
+            texts.ui_fmt(key, &[("error", FluentValue::from(e))])
         ));
     }
     match saved {
@@ -491,8 +526,14 @@ fn keep_at(
         }
         Err(e) => {
             notes.push(format!(
-                "error: cannot save the result to {}: {e}",
-                path.display()
+                "error: {}",
+                texts.ui_fmt(
+                    "ui-cannot-save",
+                    &[
+                        ("path", FluentValue::from(path.display().to_string())),
+                        ("error", FluentValue::from(e)),
+                    ]
+                )
             ));
             Saved { ok: false, notes }
         }
@@ -886,7 +927,11 @@ fn drive(
             // A resumed attempt: the replay must arrive exactly where it was.
             if serde_json::to_value(session.state()).ok() != serde_json::to_value(expected).ok() {
                 eprintln!(
-                    "error: {path}: the journal's replies do not replay to its saved state; it is left as it is"
+                    "error: {}",
+                    texts.ui_fmt(
+                        "ui-journal-diverged",
+                        &[("path", FluentValue::from(path.to_string()))]
+                    )
                 );
                 return Step::Exit(1);
             }
@@ -910,9 +955,8 @@ fn drive(
                 Some(r) => session.replay(&r.pick, r.elapsed_ms),
                 None => {
                     let _ = out.flush();
-                    eprintln!(
-                        "the --choices list ended before the encounter did; nothing was saved"
-                    );
+                    eprintln!("{}", texts.ui("ui-choices-ended"));
+                    // For scripts: always this form, in every language.
                     eprintln!("choices: {}", session.available().join(" "));
                     return Step::Exit(EXIT_NEED_CHOICES);
                 }

@@ -324,8 +324,7 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
             labelled(out, lay, t, IN, &t.ui("ui-you-said"), c);
         }
         // A reply broken only by its lateness: the better one is itself, in time.
-        let in_time = f.automatic && f.better.is_some() && f.better == f.choice;
-        if in_time {
+        if f.better_in_time() {
             labelled(
                 out,
                 lay,
@@ -352,7 +351,9 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
     for (id, v) in &r.competencies {
         let v = v.as_u64().unwrap_or(0) as i32;
         let first = format!("  {} {:>3}  ", bar(v, 20), v);
-        para(out, lay, &first, &" ".repeat(29), &t.cat(id));
+        // A name that wraps continues under itself.
+        let rest = " ".repeat(width(&first));
+        para(out, lay, &first, &rest, &t.cat(id));
     }
     let _ = writeln!(out);
     labelled(
@@ -653,5 +654,58 @@ mod tests {
                 assert!(width(l) <= 100, "`{l}`");
             }
         }
+    }
+
+    /// Review (low): a competency name that wraps continued one column to the right of
+    /// where it began (29 against 28): it continues under the name.
+    #[test]
+    fn a_wrapped_competency_name_continues_under_itself() {
+        let enc = hall();
+        let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 2).unwrap();
+        while !s.is_finished() {
+            s.choose(&Pick::Number(1), 0).unwrap();
+        }
+        let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+        let t = enc.texts("en-US");
+        let meta = crate::adapters::results::Meta {
+            attempt_id: "x".into(),
+            trainee: crate::adapters::results::Trainee {
+                id: "t".into(),
+                name: "t".into(),
+            },
+            cohort: None,
+            locale: "en-US".into(),
+            started_at: "2026-01-01T00:00:00.000Z".into(),
+            ended_at: "2026-01-01T00:05:00.000Z".into(),
+        };
+        let r = crate::adapters::results::record(&enc, &t, s.state(), &a, meta);
+        let lay = Layout {
+            width: Some(40),
+            ..Layout::default()
+        };
+        let mut out = Vec::new();
+        debrief(&mut out, &t, &lay, &r);
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.starts_with(&t.ui("ui-competencies")))
+            .unwrap();
+        let mut continued = 0;
+        for pair in lines[at + 1..].windows(2) {
+            let [first, next] = pair else { unreachable!() };
+            if !first.contains('█') && !first.contains('░') {
+                continue;
+            }
+            if next.is_empty() || next.contains('█') || next.contains('░') {
+                continue;
+            }
+            // The name starts after the bar and the score.
+            let name_col = width(&first[..first.rfind("  ").unwrap() + 2]);
+            let indent = next.len() - next.trim_start().len();
+            assert_eq!(indent, name_col, "`{first}` / `{next}`");
+            continued += 1;
+        }
+        assert!(continued > 0, "no competency name wrapped:\n{text}");
     }
 }

@@ -49,17 +49,30 @@ pub(super) fn case_problems(
     tests: &ScenarioTests,
     src: &Source,
 ) -> Vec<crate::adapters::report::Report> {
-    let mut out = Vec::new();
-    for (ci, case) in tests.tests.iter().enumerate() {
-        for (field, message) in case.problems() {
-            out.push(src.report_at(
+    tests
+        .tests
+        .iter()
+        .enumerate()
+        .flat_map(|(ci, case)| problems_of(ci, case, src))
+        .collect()
+}
+
+/// What is wrong with case `ci` as written, located in its file.
+fn problems_of(
+    ci: usize,
+    case: &crate::engine::scenario_test::TestCase,
+    src: &Source,
+) -> Vec<crate::adapters::report::Report> {
+    case.problems()
+        .into_iter()
+        .map(|(field, message)| {
+            src.report_at(
                 &format!("tests[{ci}].{field}"),
                 crate::engine::Severity::Error,
                 message,
-            ));
-        }
-    }
-    out
+            )
+        })
+        .collect()
 }
 
 pub fn run(paths: &[PathBuf]) -> i32 {
@@ -112,15 +125,10 @@ pub fn run(paths: &[PathBuf]) -> i32 {
                 failures.push(format!("{}::{}", enc.scenario.id, case.name));
                 continue;
             }
-            let problems = case.problems();
+            let problems = problems_of(ci, case, &src);
             if !problems.is_empty() {
-                for (field, message) in problems {
-                    let r = src.report_at(
-                        &format!("tests[{ci}].{field}"),
-                        crate::engine::Severity::Error,
-                        message,
-                    );
-                    println!("{r}");
+                for r in &problems {
+                    println!("{}", printer.render(r));
                 }
                 failed += case.seeds.len().max(1);
                 failures.push(format!("{}::{}", enc.scenario.id, case.name));

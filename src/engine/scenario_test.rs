@@ -224,8 +224,9 @@ pub fn run_case(scenario: &Scenario, catalog: &Catalog, case: &TestCase, seed: u
 /// Ids a test file names that its encounter does not have: each reply of a path (an
 /// id must be a reply of some node: what is on offer depends on the seed, so this is
 /// existence, not reachability; a number counts from 1; a timing suffix `@ms` is
-/// not part of the id), the expected ending (an ending node), and the techniques of
-/// the expected feedback and critical breaches (catalog techniques; critical ones for
+/// not part of the id, and must be a whole number of milliseconds up to a day), the
+/// expected ending (an ending node), and the techniques of the expected feedback and
+/// critical breaches (catalog techniques; critical ones for
 /// `critical`). Each as `(path in the test file, message)`, in file order.
 pub fn check_ids(
     tests: &ScenarioTests,
@@ -249,6 +250,11 @@ pub fn check_ids(
         for (k, c) in case.choices.iter().enumerate() {
             let id = c.split_once('@').map_or(c.as_str(), |(id, _)| id).trim();
             let path = format!("tests[{ci}].choices[{k}]");
+            // The timing too, as `--choices` reads it (a whole number, at most a day).
+            if let Err(e) = TimedPick::parse(c) {
+                out.push((path, e));
+                continue;
+            }
             match id.parse::<usize>() {
                 Ok(0) => out.push((
                     path,

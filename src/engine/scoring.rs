@@ -161,20 +161,11 @@ fn by_competency(catalog: &Catalog, ids: &[String]) -> BTreeMap<String, i64> {
     out
 }
 
-/// What one decision adds to each competency: `(earned, possible)`. At each decision
-/// and for each competency, `possible` is the highest weight any offered reply follows
-/// in it; `earned` is the weights the reply follows minus the weights it breaks. A
-/// competency a reply breaks appears even when nothing could be earned in it.
-pub fn decision_points(
-    scenario: &Scenario,
-    catalog: &Catalog,
-    d: &Decision,
-) -> BTreeMap<String, (i64, i64)> {
-    let node = scenario.node(&d.node);
-    points_of(catalog, d, &offered_choices(node, &d.offered))
-}
-
-/// [`decision_points`] over the offered replies already looked up.
+/// What one decision adds to each competency: `(earned, possible)`, given the
+/// offered replies looked up. At each decision and for each competency, `possible` is
+/// the highest weight any offered reply follows in it; `earned` is the weights the
+/// reply follows minus the weights it breaks. A competency a reply breaks appears even
+/// when nothing could be earned in it.
 fn points_of(
     catalog: &Catalog,
     d: &Decision,
@@ -300,6 +291,9 @@ pub fn assess(
     let mut critical = Vec::new();
     // Whether a feelings move had been made before the decision at hand.
     let mut feelings_handled = false;
+    // The replies offered at each decision, looked up once (procedure feedback below
+    // names steps by them).
+    let mut offers: Vec<Offer> = Vec::with_capacity(state.decisions.len());
     for (i, d) in state.decisions.iter().enumerate() {
         let node = scenario.node(&d.node);
         let on_offer = offered_choices(node, &d.offered);
@@ -439,6 +433,7 @@ pub fn assess(
             }
         }
         feelings_handled = feelings_handled || phases_of(catalog, &d.follows).0;
+        offers.push((node, on_offer));
     }
 
     let mut competencies: Vec<CompetencyScore> = possible
@@ -479,24 +474,33 @@ pub fn assess(
                 // and as the better reply one offered right then that does the skipped
                 // step. Missing: the reply that does it (offered to them if one was,
                 // else anywhere in the encounter) and the technique it does it by.
-                let (named, node, better) = match (kind, d, s.decision) {
+                // The step that failed (out of order: the skipped one) and the
+                // decision where the trainee could have done it.
+                let (named, node, better, failed, at) = match (kind, d, s.decision) {
                     (FeedbackKind::Order, Some(d), Some(i)) => {
                         let skipped = s
                             .skipped
                             .as_deref()
                             .and_then(|k| p.steps.iter().find(|x| x.id == k));
-                        let better = skipped.and_then(|k| {
-                            step_reply(catalog, scenario, &state.decisions[i..=i], k, false)
-                        });
+                        let better = skipped
+                            .and_then(|k| step_reply(catalog, scenario, &offers[i..=i], k, false));
                         (
                             step_techniques(catalog, step).find(|t| d.follows.contains(t)),
                             Some(d.node.clone()),
-                            better.map(|(_, _, c)| c.id.clone()),
+                            better.map(|(_, _, c, _)| c.id.clone()),
+                            skipped,
+                            Some(i),
                         )
                     }
-                    _ => match step_reply(catalog, scenario, &state.decisions, step, true) {
-                        Some((t, node, c)) => (Some(t), Some(node.to_string()), Some(c.id.clone())),
-                        None => (None, None, None),
+                    _ => match step_reply(catalog, scenario, &offers, step, true) {
+                        Some((t, node, c, at)) => (
+                            Some(t),
+                            Some(node.to_string()),
+                            Some(c.id.clone()),
+                            Some(step),
+                            at,
+                        ),
+                        None => (None, None, None, Some(step), None),
                     },
                 };
                 let Some(tech) = named
@@ -505,13 +509,16 @@ pub fn assess(
                 else {
                     continue;
                 };
-                // One failure is reported once: a missing step named by a technique a
-                // reply broke is that breach's item already.
-                if kind == FeedbackKind::MissingStep
+                // One failure is reported once, as the breach (see "Procedures" in
+                // the guide).
+                let broke_named = kind == FeedbackKind::MissingStep
                     && feedback.iter().any(|f: &FeedbackItem| {
                         f.kind == FeedbackKind::Breach && f.technique == tech.id
-                    })
-                {
+                    });
+                let broke_there = failed
+                    .zip(at.and_then(|i| state.decisions.get(i)))
+                    .is_some_and(|(failed, d)| broke_step(catalog, failed, d));
+                if broke_named || broke_there {
                     continue;
                 }
                 // Two procedures may share a step's technique; say it once.
@@ -564,6 +571,21 @@ pub fn assess(
     })
 }
 
+/// Whether the reply at decision `d` broke procedure step `step`: one of the step's
+/// techniques, or `mood_before_matter` when the step is one a feelings move performs
+/// (one of its techniques is a Feelings one). Such a step's failure there (missing,
+/// or skipped by a later step done at `d`) is that breach, and reported once, as it.
+fn broke_step(catalog: &Catalog, step: &super::catalog::ProcedureStep, d: &Decision) -> bool {
+    let feelings_step = step.techniques.iter().any(|t| {
+        catalog
+            .technique(t)
+            .is_some_and(|x| x.phase == super::catalog::Phase::Feelings)
+    });
+    d.breaks
+        .iter()
+        .any(|b| step.techniques.contains(b) || (b == MOOD_BEFORE_MATTER && feelings_step))
+}
+
 /// The technique a *missed* item names: of those the better reply follows and the
 /// chosen one did not, the heaviest (catalog weight); among equal weights, the one
 /// that comes first in the catalog (the course's own order: feelings before the
@@ -594,25 +616,38 @@ fn step_techniques<'p>(
     first.chain(last)
 }
 
+/// A decision's node and the replies offered there, each with its definition (see
+/// [`offered_choices`]).
+type Offer<'a> = (Option<&'a Node>, Vec<(&'a str, Option<&'a Choice>)>);
+
 /// A reply that performs a procedure step, by the first of the step's techniques
 /// (see [`step_techniques`]) that some reply follows: the first such reply offered at
-/// one of `decisions`, else, with `anywhere`, the first in the encounter. Returns the
-/// technique, the reply's node and the reply.
+/// one of the decisions in `offers`, else, with `anywhere`, the first in the
+/// encounter. Returns the technique, the reply's node, the reply and the index in
+/// `offers` of the decision it was offered at (none when found elsewhere). Linear in
+/// the replies looked through (the offered ones were looked up once, in one pass over
+/// each node).
+#[allow(clippy::type_complexity)]
 fn step_reply<'s, 'p>(
     catalog: &Catalog,
     scenario: &'s Scenario,
-    decisions: &[Decision],
+    offers: &[Offer<'s>],
     step: &'p super::catalog::ProcedureStep,
     anywhere: bool,
-) -> Option<(&'p String, &'s str, &'s super::scenario::Choice)> {
+) -> Option<(
+    &'p String,
+    &'s str,
+    &'s super::scenario::Choice,
+    Option<usize>,
+)> {
     step_techniques(catalog, step).find_map(|t| {
-        let offered = decisions.iter().find_map(|d| {
-            let node = scenario.node(&d.node)?;
-            d.offered
+        let offered = offers.iter().enumerate().find_map(|(i, (node, on_offer))| {
+            let node = (*node)?;
+            on_offer
                 .iter()
-                .filter_map(|id| node.choice(id))
+                .filter_map(|(_, c)| *c)
                 .find(|c| c.follows.contains(t))
-                .map(|c| (node.id.as_str(), c))
+                .map(|c| (node.id.as_str(), c, Some(i)))
         });
         let found = offered.or_else(|| {
             anywhere
@@ -621,12 +656,12 @@ fn step_reply<'s, 'p>(
                         n.choices
                             .iter()
                             .find(|c| c.follows.contains(t))
-                            .map(|c| (n.id.as_str(), c))
+                            .map(|c| (n.id.as_str(), c, None))
                     })
                 })
                 .flatten()
         });
-        found.map(|(n, c)| (t, n, c))
+        found.map(|(n, c, at)| (t, n, c, at))
     })
 }
 

@@ -21,6 +21,15 @@ use super::scenario::{Choice, Cond, CondGoto, Node, Outcome, Reaction, Scenario}
 /// Version of the serialised [`SessionState`].
 pub const STATE_FORMAT: u32 = 1;
 
+/// Longest time one reply may take, in milliseconds: a day. A longer wait (a terminal
+/// left open over a weekend) is recorded as a day: lateness is all it changes, and a
+/// result file never carries more (`results import` refuses it).
+pub const MAX_ELAPSED_MS: u64 = 86_400_000;
+
+/// Longest time limit a node may set, in seconds: an hour (validation refuses more),
+/// so that a clock timeout (the limit and 1 ms) is always within [`MAX_ELAPSED_MS`].
+pub const MAX_TIME_LIMIT_S: u32 = 3_600;
+
 /// What happened, in order. Front ends render these; they never reach into the state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
@@ -91,7 +100,8 @@ pub struct TimedPick {
 }
 
 impl TimedPick {
-    /// Reads `id`, `3`, `id@26000` or `3@26000`.
+    /// Reads `id`, `3`, `id@26000` or `3@26000`. The milliseconds are at most
+    /// [`MAX_ELAPSED_MS`] (a day), what a result file may carry.
     pub fn parse(s: &str) -> Result<TimedPick, String> {
         let s = s.trim();
         let (reply, ms) = match s.split_once('@') {
@@ -106,6 +116,11 @@ impl TimedPick {
                             "`{s}`: expected the milliseconds taken after `@`, a whole number (e.g. `open_take_charge@26000`)"
                         )
                     })?;
+                if elapsed_ms > MAX_ELAPSED_MS {
+                    return Err(format!(
+                        "`{s}`: {elapsed_ms} ms is more than a day; a reply takes at most {MAX_ELAPSED_MS} ms"
+                    ));
+                }
                 (reply.trim(), elapsed_ms)
             }
             None => (s, 0),
@@ -121,12 +136,14 @@ impl TimedPick {
         })
     }
 
-    /// A list of entries separated by commas (empty entries are skipped).
+    /// A list of entries separated by commas (empty entries are skipped). An error
+    /// names the entry by its place in the list (`entry 3: …`).
     pub fn parse_list(s: &str) -> Result<Vec<TimedPick>, String> {
         s.split(',')
             .map(str::trim)
-            .filter(|e| !e.is_empty())
-            .map(TimedPick::parse)
+            .enumerate()
+            .filter(|(_, e)| !e.is_empty())
+            .map(|(k, e)| TimedPick::parse(e).map_err(|m| format!("entry {}: {m}", k + 1)))
             .collect()
     }
 }
@@ -410,7 +427,8 @@ impl<'a> Session<'a> {
         offered(self.current_node(), &self.state)
     }
 
-    /// The trainee replies. `elapsed_ms` is how long they took (0 if not measured).
+    /// The trainee replies. `elapsed_ms` is how long they took (0 if not measured;
+    /// more than [`MAX_ELAPSED_MS`] counts as that).
     pub fn choose(&mut self, pick: &Pick, elapsed_ms: u64) -> Result<Vec<Event>, SessionError> {
         if self.is_finished() {
             return Err(SessionError::Finished);
@@ -477,6 +495,7 @@ impl<'a> Session<'a> {
         offered: Vec<String>,
         elapsed_ms: u64,
     ) -> Result<Vec<Event>, SessionError> {
+        let elapsed_ms = elapsed_ms.min(MAX_ELAPSED_MS);
         let scenario = self.scenario;
         let catalog = self.catalog;
         let st = &mut self.state;
@@ -534,28 +553,21 @@ impl<'a> Session<'a> {
         // One reaction is drawn by weight among those whose `when` holds as the reply
         // is given (before its mood change). Without conditions this is one draw over
         // all of them, as it always was; when none holds, nothing is drawn.
+        // Conditions are evaluated twice (the total, then the draw) rather than
+        // collected, as the compiled runtime does: nothing is allocated per reply.
         let mut reaction: Option<&Reaction> = None;
         if !choice.reactions.is_empty() {
-            let eligible: Vec<bool> = choice
-                .reactions
-                .iter()
-                .map(|r| r.when.as_ref().is_none_or(|w| holds(w, st)))
-                .collect();
+            let eligible =
+                |r: &Reaction, st: &SessionState| r.when.as_ref().is_none_or(|w| holds(w, st));
             let total: u64 = choice
                 .reactions
                 .iter()
-                .zip(&eligible)
-                .filter(|(_, ok)| **ok)
-                .map(|(r, _)| u64::from(r.weight))
+                .filter(|r| eligible(r, st))
+                .map(|r| u64::from(r.weight))
                 .sum();
             if total > 0 {
                 let mut roll = st.rng.random_range(0..total);
-                for (r, _) in choice
-                    .reactions
-                    .iter()
-                    .zip(&eligible)
-                    .filter(|(_, ok)| **ok)
-                {
+                for r in choice.reactions.iter().filter(|r| eligible(r, st)) {
                     let w = u64::from(r.weight);
                     if roll < w {
                         reaction = Some(r);

@@ -359,7 +359,80 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
         }
     }
     validate_cases_and_sources(catalog, locales, &mut out);
+    validate_lessons(catalog, locales, &mut out);
     out
+}
+
+/// Each technique's and procedure's lesson in each source the catalog titles (the
+/// `.lesson-<source id>` attribute of its message, shown to trainees after the
+/// course's title): a warning when one is missing (feedback then shows the title
+/// alone) or names a source the item does not cite.
+fn validate_lessons(catalog: &Catalog, locales: &[LocaleKeys], out: &mut Vec<Diagnostic>) {
+    if catalog.sources.is_empty() {
+        return;
+    }
+    let items = catalog
+        .techniques
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("techniques[{i}]"), &t.id, &t.seeds))
+        .chain(
+            catalog
+                .procedures
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("procedures[{i}]"), &p.id, &p.seeds)),
+        );
+    // Each message's lesson attributes, per locale.
+    let lessons: Vec<FastMap<&str, Vec<&str>>> = locales
+        .iter()
+        .map(|l| {
+            let mut m: FastMap<&str, Vec<&str>> = FastMap::default();
+            for (id, attrs) in l.iter() {
+                m.insert(
+                    id,
+                    attrs.filter_map(|a| a.strip_prefix("lesson-")).collect(),
+                );
+            }
+            m
+        })
+        .collect();
+    for (path, id, seeds) in items {
+        let cited: Vec<&str> = seeds
+            .iter()
+            .filter_map(|f| catalog.source(f).map(|s| s.id.as_str()))
+            .collect();
+        for (l, lessons) in locales.iter().zip(&lessons) {
+            let Some(have) = lessons.get(id.as_str()) else {
+                continue;
+            };
+            for (k, f) in seeds.iter().enumerate() {
+                let Some(src) = catalog.source(f) else {
+                    continue;
+                };
+                if !have.contains(&src.id.as_str()) {
+                    out.push(Diagnostic::warning(
+                        Doc::Catalog,
+                        format!("{path}.seeds[{k}]"),
+                        format!(
+                            "Fluent message `{id}` in {} has no `.lesson-{}` attribute: feedback names this source by the course's title only, not the lesson (`{f}`)",
+                            l.file, src.id
+                        ),
+                    ));
+                }
+            }
+            for stray in have.iter().filter(|s| !cited.contains(s)) {
+                out.push(Diagnostic::warning(
+                    Doc::Catalog,
+                    format!("{path}.seeds"),
+                    format!(
+                        "Fluent message `{id}` in {} has a `.lesson-{stray}` attribute, but `{id}` does not cite that source; nothing shows it",
+                        l.file
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 /// The catalog's cases and seed-file titles: unique valid ids, a Fluent message for
@@ -1068,6 +1141,11 @@ impl<'c> ScenarioChecker<'c> {
             };
             self.out.push((key, d));
         }
+        if let Some(message) = case_setting_problem(s, self.catalog) {
+            let key = self.next(HEADER);
+            self.out
+                .push((key, Diagnostic::warning(Doc::Scenario, "case", message)));
+        }
         let catalog = self.catalog;
         for (i, p) in s.procedures.iter().enumerate() {
             match catalog.procedure(p) {
@@ -1535,13 +1613,9 @@ impl<'c> ScenarioChecker<'c> {
             self.push(item(4), format!("{}.sound", p()), problem);
         }
         if let Some(t) = n.time_limit
-            && t == 0
+            && let Some(problem) = time_limit_problem(t)
         {
-            self.push(
-                item(5),
-                format!("{}.time_limit", p()),
-                "a time limit must be at least 1 second".into(),
-            );
+            self.push(item(5), format!("{}.time_limit", p()), problem);
         }
         if let Some(t) = &n.on_timeout {
             if n.choice(t).is_none() {
@@ -2511,6 +2585,21 @@ impl<'c> ScenarioChecker<'c> {
     }
 }
 
+/// A node's time limit out of range: at least a second, at most an hour (so that a
+/// clock timeout is always within the longest time a reply may take).
+fn time_limit_problem(t: u32) -> Option<String> {
+    use super::session::MAX_TIME_LIMIT_S;
+    if t == 0 {
+        Some("a time limit must be at least 1 second".into())
+    } else if t > MAX_TIME_LIMIT_S {
+        Some(format!(
+            "a time limit of {t} seconds is too long; expected at most {MAX_TIME_LIMIT_S} (an hour)"
+        ))
+    } else {
+        None
+    }
+}
+
 /// An unknown `case:`: an error when the catalog lists the course's cases; a warning
 /// when it lists none (a catalog written before cases existed cannot say which there
 /// are, and its encounters must still validate and load).
@@ -2533,6 +2622,19 @@ fn case_problem(s: &Scenario, catalog: &Catalog) -> Option<(String, Severity)> {
         (
             format!("unknown case `{case}`; expected a case id from the catalog's `cases`{near}"),
             Severity::Error,
+        )
+    })
+}
+
+/// A `case:` from the catalog whose setting is not the scenario's (a case in the
+/// business hall played on the phone): a warning, since an author may adapt a case on
+/// purpose.
+fn case_setting_problem(s: &Scenario, catalog: &Catalog) -> Option<String> {
+    let case = catalog.case(s.case.as_deref()?)?;
+    (case.setting != s.setting).then(|| {
+        format!(
+            "case `{}` is set in {:?} (the catalog's `cases`), but this scenario's setting is {:?}; expected the case's setting, or a case of this setting",
+            case.id, case.setting, s.setting
         )
     })
 }
@@ -2795,6 +2897,9 @@ pub(crate) mod tests {
                 _ => Diagnostic::warning(Doc::Scenario, "case", message),
             });
         }
+        if let Some(message) = case_setting_problem(s, catalog) {
+            out.push(Diagnostic::warning(d.clone(), "case", message));
+        }
         for (i, p) in s.procedures.iter().enumerate() {
             if catalog.procedure(p).is_none() {
                 let known: Vec<_> = catalog.procedures.iter().map(|p| p.id.as_str()).collect();
@@ -3018,13 +3123,9 @@ pub(crate) mod tests {
                 err(&mut out, format!("{}.sound", p()), problem);
             }
             if let Some(t) = n.time_limit
-                && t == 0
+                && let Some(problem) = time_limit_problem(t)
             {
-                err(
-                    &mut out,
-                    format!("{}.time_limit", p()),
-                    "a time limit must be at least 1 second".into(),
-                );
+                err(&mut out, format!("{}.time_limit", p()), problem);
             }
             if let Some(t) = &n.on_timeout {
                 if n.choice(t).is_none() {

@@ -8,7 +8,8 @@ use bevy::prelude::*;
 
 use super::play::Play;
 use super::{Screen, Shared, button, image_of, theme};
-use crate::adapters::chart::Radar;
+use crate::adapters::chart::{Justify, Radar};
+use crate::engine::scoring::FeedbackKind;
 
 #[derive(Component, Clone, Copy)]
 enum Action {
@@ -63,7 +64,11 @@ fn scroll(
     }
 }
 
-const CHART: f32 = 340.0;
+/// The radar picture, and the room beside it for the labels (which sit outside the
+/// web, reaching up to [`LABEL_W`] beyond its anchor).
+const CHART: f32 = 300.0;
+const LABEL_W: f32 = 110.0;
+const SIDE: f32 = 64.0;
 
 fn spawn(
     mut commands: Commands,
@@ -79,7 +84,7 @@ fn spawn(
     let a = &done.assessment;
     let radar = Radar {
         size: CHART as u32,
-        margin: 70.0,
+        margin: 60.0,
     };
     let comps: Vec<(String, u32)> = a
         .competencies
@@ -92,6 +97,12 @@ fn spawn(
         (ui.ui("ui-passed"), theme::PASS)
     } else {
         (ui.ui("ui-failed"), theme::FAIL)
+    };
+    // "(…)" or "（…）".
+    let (open, close) = if ui.locale.starts_with("zh") {
+        ("（", "）")
+    } else {
+        ("(", ")")
     };
     let root = commands
         .spawn((
@@ -109,7 +120,7 @@ fn spawn(
     commands.entity(root).with_children(|p| {
         p.spawn((
             Text::new(format!(
-                "{} · {}{}{}  {}  ({})",
+                "{} · {}{}{}  {}  {open}{}{close}",
                 t.text("title"),
                 ui.ui("ui-score"),
                 ui.colon(),
@@ -135,9 +146,9 @@ fn spawn(
             ..default()
         })
         .with_children(|row| {
-            // The radar chart with its labels placed around it.
+            // The radar chart with its labels placed around it, outside the web.
             row.spawn(Node {
-                width: Val::Px(CHART),
+                width: Val::Px(CHART + 2.0 * SIDE),
                 height: Val::Px(CHART),
                 flex_shrink: 0.0,
                 ..default()
@@ -147,22 +158,36 @@ fn spawn(
                     ImageNode::new(chart.clone()),
                     Node {
                         position_type: PositionType::Absolute,
+                        left: Val::Px(SIDE),
                         width: Val::Px(CHART),
                         height: Val::Px(CHART),
                         ..default()
                     },
                 ));
                 for (k, (id, score)) in comps.iter().enumerate() {
-                    let (fx, fy) = radar.label_anchor(k, comps.len().max(3));
+                    let spot = radar.label_spot(k, comps.len().max(3), f64::from(LABEL_W));
+                    let (x, y) = (SIDE + spot.left as f32, spot.y as f32);
+                    let justify = match spot.justify {
+                        Justify::Left => bevy::text::Justify::Left,
+                        Justify::Centre => bevy::text::Justify::Center,
+                        Justify::Right => bevy::text::Justify::Right,
+                    };
                     c.spawn((
                         Text::new(format!("{} {score}", t.cat(id))),
                         shared.font(13.0),
                         TextColor(theme::TEXT),
+                        TextLayout::justify(justify),
                         Node {
                             position_type: PositionType::Absolute,
-                            left: Val::Px((fx as f32 * CHART - 55.0).clamp(0.0, CHART - 110.0)),
-                            top: Val::Px(fy as f32 * CHART - 9.0),
-                            width: Val::Px(110.0),
+                            left: Val::Px(x.clamp(0.0, CHART + 2.0 * SIDE - LABEL_W)),
+                            // Above the web a label grows upwards from its anchor.
+                            top: if spot.grows_up { Val::Auto } else { Val::Px(y) },
+                            bottom: if spot.grows_up {
+                                Val::Px(CHART - y)
+                            } else {
+                                Val::Auto
+                            },
+                            width: Val::Px(LABEL_W),
                             ..default()
                         },
                     ));
@@ -198,10 +223,39 @@ fn spawn(
                 }
                 for f in &r.feedback {
                     let mut lines = vec![format!("{} — {}", f.technique_name, f.teaching)];
+                    // What kind of failure, as the terminal says it: a procedure step
+                    // (which one, and missing or out of order), or a breach by a rule.
+                    if let (Some(p), Some(step)) = (&f.procedure, &f.step_name) {
+                        lines.push(format!("{} · {step}", t.cat(p)));
+                    }
+                    match f.kind {
+                        FeedbackKind::Order => {
+                            let skipped = f
+                                .skipped_name
+                                .clone()
+                                .or_else(|| f.skipped.clone())
+                                .unwrap_or_default();
+                            lines.push(ui.ui_fmt("ui-order", &[("skipped", skipped.into())]));
+                        }
+                        FeedbackKind::MissingStep => lines.push(ui.ui("ui-missing-step")),
+                        _ => {}
+                    }
+                    if f.automatic {
+                        let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER {
+                            "ui-automatic-feelings"
+                        } else {
+                            "ui-automatic-late"
+                        };
+                        lines.push(ui.ui(key));
+                    }
                     if let Some(c) = &f.choice_text {
                         lines.push(format!("{}{}{c}", ui.ui("ui-you-said"), ui.colon()));
                     }
-                    if let Some(b) = &f.better_text {
+                    // A reply broken only by its lateness: the same one, in time.
+                    if f.better_in_time() {
+                        let b = ui.ui("ui-better-in-time");
+                        lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
+                    } else if let Some(b) = &f.better_text {
                         lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
                     }
                     if !f.sources.is_empty() {

@@ -1,7 +1,7 @@
 //! The encounter: the setting, the customer's face (its expression follows the mood),
 //! the customer's line, a mood meter, the replies as buttons with number keys, and a
 //! countdown where the scenario sets a time limit. Esc abandons: after at least one reply
-//! the attempt is saved as abandoned.
+//! the attempt is saved as abandoned (the hint at the bottom says which).
 
 use bevy::prelude::*;
 
@@ -358,8 +358,15 @@ fn draw(
                     )],
                 ));
             }
+            // What Esc does: before the first reply nothing is saved; after it, the
+            // attempt is saved as abandoned.
+            let keys = if play.state().decisions.is_empty() {
+                "gui-encounter-keys"
+            } else {
+                "gui-encounter-keys-abandon"
+            };
             col.spawn((
-                Text::new(ui.ui("gui-encounter-keys")),
+                Text::new(ui.ui(keys)),
                 shared.font(15.0),
                 TextColor(theme::MUTED),
             ));

@@ -66,6 +66,10 @@ pub struct Play {
     pub resumed: usize,
     /// A resumed attempt keeps the trainee name and cohort it began with.
     began_as: Option<(Trainee, Option<String>)>,
+    /// When the last reply was given (RFC 3339): the attempt ends there, as in the
+    /// terminal, however long the trainee then waits before leaving or the result is
+    /// saved. The journal keeps the same moment.
+    last_reply_at: Option<String>,
 }
 
 impl Play {
@@ -85,15 +89,17 @@ impl Play {
             journal: None,
             resumed: 0,
             began_as: None,
+            last_reply_at: None,
         };
         play.absorb(&events);
         Ok(play)
     }
 
     /// Continues an interrupted attempt from its journal: its replies are replayed on
-    /// its seed (a clock timeout as a timeout) and must arrive exactly at the saved
-    /// state, so an edited journal cannot make up a state no real path reaches. The
-    /// attempt keeps its id, start time, trainee and cohort.
+    /// its seed by the rule the terminal and import use ([`Session::replay`]: a clock
+    /// timeout as a timeout) and must arrive exactly at the saved state, so an edited
+    /// journal cannot make up a state no real path reaches. The attempt keeps its id,
+    /// start time, trainee, cohort and the time of its last reply.
     pub fn resume(enc: Arc<Encounter>, j: &Journal) -> Result<Play, String> {
         let file = enc.path.display().to_string();
         if j.content_hash != enc.content_hash {
@@ -103,16 +109,9 @@ impl Play {
         }
         let mut play = Play::start(enc, j.seed)?;
         for (id, ms) in &j.replies {
-            let on_timeout = play
-                .enc
-                .scenario
-                .node(&play.state.node)
-                .and_then(|n| n.on_timeout.clone());
-            let replayed = play.choose_id(id, *ms).is_ok()
-                || (on_timeout.as_deref() == Some(id.as_str()) && play.timeout().is_ok());
-            if !replayed {
+            if let Err(e) = play.replay_id(id, *ms) {
                 return Err(format!(
-                    "{file}: the interrupted attempt's reply `{id}` does not replay"
+                    "{file}: the interrupted attempt's reply `{id}` does not replay: {e}"
                 ));
             }
         }
@@ -125,6 +124,7 @@ impl Play {
         play.started_at = j.started_at.clone();
         play.resumed = j.replies.len();
         play.began_as = Some((j.trainee.clone(), j.cohort.clone()));
+        play.last_reply_at = Some(j.updated_at.clone());
         Ok(play)
     }
 
@@ -201,12 +201,13 @@ impl Play {
         let events = f(&mut s).map_err(|e| e.to_string())?;
         self.state = s.into_state();
         self.absorb(&events);
-        if let Some(w) = self.journal.as_mut() {
-            let now = results::rfc3339(SystemTime::now());
-            if let Err(e) = w.record(&journal::replies(&self.state), &self.state, &now) {
-                bevy::log::warn!("cannot write the journal in {}: {e}", w.dir.display());
-            }
+        let now = results::rfc3339(SystemTime::now());
+        if let Some(w) = self.journal.as_mut()
+            && let Err(e) = w.record(&journal::replies(&self.state), &self.state, &now)
+        {
+            bevy::log::warn!("cannot write the journal in {}: {e}", w.dir.display());
         }
+        self.last_reply_at = Some(now);
         Ok(())
     }
 
@@ -215,9 +216,11 @@ impl Play {
         self.step(|s| s.choose(&Pick::Number(k + 1), elapsed_ms))
     }
 
-    /// Replays a reply by id (for reloading a changed encounter).
-    pub fn choose_id(&mut self, id: &str, elapsed_ms: u64) -> Result<(), String> {
-        self.step(|s| s.choose(&Pick::Id(id.to_string()), elapsed_ms))
+    /// Replays a reply by id as it was recorded (resuming a journal, reloading a
+    /// changed encounter): [`Session::replay`], the rule the terminal and import use,
+    /// so a reply the clock took replays as that timeout.
+    pub fn replay_id(&mut self, id: &str, elapsed_ms: u64) -> Result<(), String> {
+        self.step(|s| s.replay(&Pick::Id(id.to_string()), elapsed_ms))
     }
 
     /// The node's clock ran out: the scenario's `on_timeout` reply, counted as late.
@@ -241,6 +244,7 @@ impl Play {
         fresh.started_at = self.started_at.clone();
         fresh.began_as = self.began_as.clone();
         fresh.resumed = self.resumed;
+        fresh.last_reply_at = self.last_reply_at.clone();
         fresh.journal = self.journal.clone().map(|mut w| {
             w.header.content_hash = fresh.enc.content_hash.clone();
             w
@@ -253,7 +257,8 @@ impl Play {
         }
     }
 
-    /// Who played, when, in which language: the record's header.
+    /// Who played, when, in which language: the record's header. The attempt ends at
+    /// its last reply (README: Result files).
     fn meta(&self, player: &Player) -> Meta {
         let (trainee, cohort) = self.who(player);
         Meta {
@@ -262,7 +267,10 @@ impl Play {
             cohort,
             locale: player.locale.clone(),
             started_at: self.started_at.clone(),
-            ended_at: results::rfc3339(SystemTime::now()),
+            ended_at: self
+                .last_reply_at
+                .clone()
+                .unwrap_or_else(|| results::rfc3339(SystemTime::now())),
         }
     }
 

@@ -140,7 +140,7 @@ fn check(
                 Ok(mut fresh) => {
                     let mut replayed = 0;
                     for (choice, ms) in &replies {
-                        if fresh.is_over() || fresh.choose_id(choice, *ms).is_err() {
+                        if fresh.is_over() || fresh.replay_id(choice, *ms).is_err() {
                             break;
                         }
                         replayed += 1;
