@@ -1201,3 +1201,55 @@ fn a_record_never_ends_before_it_starts() {
     assert!(e.contains("366"), "{e}");
     results::check_times("2026-12-01T08:00:00Z", "2026-12-01T08:00:00Z").unwrap();
 }
+
+/// Review (M3 follow-up): an attempt interrupted on a version its store had never
+/// kept, and settled after the encounter changed, was scored on the new version and
+/// stored unverified. The store keeps the version an attempt is played on from its
+/// first journaled reply, so the settled attempt is scored, and verified, on it.
+#[test]
+fn an_interrupted_attempt_is_settled_on_its_version_even_if_nothing_was_stored_before() {
+    use touchpoint::adapters::encounter::load;
+    let copy = crate::common::fixture_copy();
+    let sc = copy.path().join("scenarios/sample_refund.ron");
+    let sc_arg = sc.to_str().unwrap();
+    let old = load(&sc).0.unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut child = playing(
+        home.path(),
+        &[sc_arg, "--seed", "4", "--trainee", "kim"],
+        &[1, 1],
+    );
+    child.kill().unwrap();
+    let _ = child.wait();
+    let ftl = copy.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replacen("title = ", "title = Changed: ", 1)).unwrap();
+    assert_ne!(load(&sc).0.unwrap().content_hash, old.content_hash);
+
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            sc_arg,
+            "--trainee",
+            "kim",
+            "--fresh",
+            "--choices",
+            "",
+        ],
+    );
+    let err = stderr(&o);
+    assert!(journals(home.path()).is_empty(), "{err}");
+    let store = Store::open(&Location::Sqlite(home.path().join("store.sqlite3"))).unwrap();
+    let rows = store.rows(&Default::default()).unwrap();
+    assert_eq!(rows.len(), 1, "{err}");
+    let (rec, verified) = store
+        .checked(&rows[0].attempt_id)
+        .unwrap()
+        .expect("stored")
+        .expect("whole");
+    assert_eq!(rec.status, "abandoned");
+    assert_eq!(rec.scenario.content_hash, old.content_hash);
+    assert!(!rec.scenario.title.starts_with("Changed"), "{err}");
+    assert!(verified, "scored and verified on the version played: {err}");
+}

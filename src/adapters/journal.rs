@@ -411,6 +411,20 @@ pub fn played_on(
     store.load_version(&j.content_hash).ok()??.ok()
 }
 
+/// Has the store at `store` keep `enc`'s version as an attempt on it starts being
+/// journaled (see [`played_on`]): if the encounter changes before the attempt is
+/// settled, it is still scored on what was played. A store that cannot be written
+/// now is said in the returned message; play goes on (the result file is what counts).
+pub fn keep_version(
+    enc: &super::encounter::Encounter,
+    store: &super::store::Location,
+) -> Result<(), String> {
+    super::store::Store::open(store)
+        .and_then(|mut s| s.keep_version(enc))
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
 /// Removes a journal (and its lock file) once its attempt is saved.
 pub fn remove(path: &Path) {
     let _ = std::fs::remove_file(path);

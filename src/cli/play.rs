@@ -238,6 +238,14 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         warned: false,
         locale: locale.to_string(),
     };
+    // The store keeps the version being played, so that if it changes before this
+    // attempt is settled (interrupted, then resumed or declined), the attempt is still
+    // scored and verified on what was played.
+    if journaling.writer.is_some()
+        && let Err(e) = journal::keep_version(&enc, &Location::resolve(store, env))
+    {
+        eprintln!("warning: {e}");
+    }
     let mut enc = enc;
     let state = loop {
         let texts = enc.texts(locale);

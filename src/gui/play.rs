@@ -149,6 +149,11 @@ impl Play {
             header,
             resumed,
         ));
+        // Kept so that an attempt settled after the encounter changed is scored on
+        // what was played (see `journal::played_on`).
+        if let Err(e) = journal::keep_version(&self.enc, &player.store) {
+            bevy::log::warn!("{e}");
+        }
     }
 
     pub fn state(&self) -> &SessionState {
@@ -351,9 +356,13 @@ pub fn resumable(enc: &Encounter, j: &Journal) -> bool {
 /// Records an interrupted attempt that is not resumed (as abandoned, or as finished
 /// if it had ended) and removes its journal once it is saved.
 pub fn discard(player: &Player, enc: &Encounter, path: &std::path::Path, j: &Journal) {
-    let texts = enc.texts(&j.locale);
-    let record = journal::settle(enc, &texts, j);
-    match save(player, enc, &record) {
+    // Scored on the version it was played on (the store's copy) if the encounter has
+    // changed since, as the terminal does.
+    let old = journal::played_on(j, enc, &player.store);
+    let on = old.as_ref().unwrap_or(enc);
+    let texts = on.texts(&j.locale);
+    let record = journal::settle(on, &texts, j);
+    match save(player, on, &record) {
         Ok(p) => {
             bevy::log::info!("interrupted attempt recorded in {}", p.display());
             journal::remove(path);
