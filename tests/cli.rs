@@ -959,6 +959,37 @@ fn a_scenario_test_can_pin_a_late_path() {
     );
 }
 
+/// Round 3 (T-14): the guide says every `expect` field is optional, but a test
+/// without `expect:` failed "missing field `expect`". Without it, the path only has to
+/// end the encounter (validate and test alike).
+#[test]
+fn a_scenario_test_without_expect_only_checks_the_path() {
+    let d = crate::common::fixture_copy();
+    let tests = d.path().join("scenarios/sample_refund.test.ron");
+    let write = |choices: &str| {
+        std::fs::write(
+            &tests,
+            format!("ScenarioTests(tests: [(name: \"walk\", seeds: [1], choices: [{choices}])])"),
+        )
+        .unwrap();
+    };
+    write("\"opening_soothe\", \"story_listen\", \"offer_options\"");
+    let o = touchpoint(&["test", tests.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 passed; 0 failed"), "{}", stdout(&o));
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // The path must still end the encounter exactly.
+    write("\"opening_soothe\", \"story_listen\"");
+    let o = touchpoint(&["test", tests.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("the path ended before the encounter did"),
+        "{}",
+        stdout(&o)
+    );
+}
+
 /// Runs touchpoint, killed after `secs` seconds (then `None`): a command that loops
 /// must fail the test, not hang it.
 fn touchpoint_within(args: &[&str], secs: u64) -> Option<std::process::Output> {

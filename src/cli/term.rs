@@ -157,11 +157,26 @@ pub fn briefing(out: &mut dyn Write, t: &Texts, lay: &Layout, full: bool) {
     let first = format!("{}{}", t.ui("ui-briefing"), t.colon());
     let lines = wrap(lay.width, &first, "  ", &t.text("briefing"));
     match lay.briefing_lines {
-        Some(n) if !full && lines.len() > n + 1 => {
-            for (i, l) in lines[..n].iter().enumerate() {
-                let ellipsis = if i + 1 == n { " …" } else { "" };
-                let _ = writeln!(out, "{l}{ellipsis}");
+        Some(n) if n > 0 && !full && lines.len() > n + 1 => {
+            for l in &lines[..n - 1] {
+                let _ = writeln!(out, "{l}");
             }
+            // The cut line makes room for the ellipsis: appended to a full line it
+            // would overflow, and the terminal would put "…" alone on the next one.
+            const MORE: &str = " …";
+            let last = &lines[n - 1];
+            let cut = match lay.width {
+                Some(w) if width(last) + width(MORE) > w => {
+                    let indent = if n == 1 { first.as_str() } else { "  " };
+                    let text = last.strip_prefix(indent).unwrap_or(last);
+                    wrap(Some(w.saturating_sub(width(MORE))), indent, indent, text)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default()
+                }
+                _ => last.clone(),
+            };
+            let _ = writeln!(out, "{cut}{MORE}");
             para(
                 out,
                 lay,
@@ -599,6 +614,28 @@ mod tests {
             intro(&mut piped, &t, &Layout::default());
             let piped = String::from_utf8(piped).unwrap();
             assert!(piped.contains(&t.text("briefing")), "{piped}");
+        }
+    }
+
+    /// Round 3 (T-14): the shortened Chinese briefing put "…" alone at the start of a
+    /// line: the cut line was full, and " …" after it overflowed the terminal, which
+    /// wrapped it. The cut line now makes room for the ellipsis at every width.
+    #[test]
+    fn the_ellipsis_of_a_shortened_briefing_never_overflows_its_line() {
+        let enc = hall();
+        for locale in ["zh-CN", "en-US"] {
+            let t = enc.texts(locale);
+            for w in 20..=120 {
+                let lay = Layout::detect(true, Some(&w.to_string()), Some("xterm"), Some((w, 45)));
+                let mut out = Vec::new();
+                briefing(&mut out, &t, &lay, false);
+                let text = String::from_utf8(out).unwrap();
+                assert!(text.contains('…'), "{locale} at {w}:\n{text}");
+                for l in text.lines() {
+                    assert!(width(l) <= w, "{locale} at {w}: `{l}` is {} wide", width(l));
+                    assert!(!l.trim_start().starts_with('…'), "{locale} at {w}: `{l}`");
+                }
+            }
         }
     }
 
