@@ -1193,6 +1193,89 @@ fn play_says_what_is_wrong_and_what_was_saved_in_the_trainees_language() {
     );
 }
 
+/// Round 3 (T-11): `play --help` said that with `--json` "the play itself goes to
+/// stderr", but a scripted `--json` play shows nothing: stderr holds only where the
+/// result was saved. The help says what happens.
+#[test]
+fn play_json_help_says_what_goes_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let o = touchpoint(&[
+        "play",
+        &sample_path(),
+        "--seed",
+        "1",
+        "--choices",
+        "opening_soothe,story_listen,offer_options",
+        "--json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("Result saved to "), "{err}");
+    let help = stdout(&touchpoint(&["play", "--help"]));
+    let json_help: String = help
+        .split("--json")
+        .nth(1)
+        .and_then(|h| h.split("\n      --").next())
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        !json_help.contains("the play itself goes to stderr)"),
+        "{json_help}"
+    );
+    assert!(
+        json_help.contains("with --choices, nothing else is shown"),
+        "{json_help}"
+    );
+}
+
+/// Round 3 (R-L12): only long flags were checked, so `--name -h` set the name to
+/// "-h" and dropped the flag. A short flag of the command is refused the same way
+/// (`--name=-h` still means it).
+#[test]
+fn a_short_flag_is_never_taken_for_the_value_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.sqlite3");
+    let store = store.to_str().unwrap();
+    let out = dir.path().join("r.json");
+    let out = out.to_str().unwrap();
+    let sample = sample_path();
+    let base = [
+        "--store",
+        store,
+        "play",
+        &sample,
+        "--seed",
+        "1",
+        "--out",
+        out,
+        "--choices",
+        "1,1,1",
+    ];
+    for flag in ["--name", "--cohort", "--trainee"] {
+        let o = touchpoint(&[&base[..], &[flag, "-h"]].concat());
+        assert_eq!(o.status.code(), Some(2), "{flag} -h: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("did you forget the value for {flag}?")),
+            "{}",
+            stderr(&o)
+        );
+        assert!(!out_exists(out), "nothing was played");
+    }
+    let o = touchpoint(&["analyze", &sample, "--runs", "10", "--quiet", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = touchpoint(&["--store", store, "results", "list", "--trainee", "-h"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = touchpoint(&[&base[..], &["--name=-h", "--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["trainee"]["name"], "-h");
+}
+
 /// Review (low): `--name` takes values that start with `-`, so `--name --json` set the
 /// name to "--json" and dropped the flag. A value that is exactly one of the
 /// command's own flags is refused, asking whether its value was forgotten

@@ -21,8 +21,8 @@ pub const EXIT_NEED_CHOICES: i32 = 3;
 
 /// A flag taken for the value before it: names, cohorts and trainee ids may start with
 /// `-` (`--name -2+3`), so `--name --json` would set the name to "--json" and drop
-/// the flag. A value of such an option that is exactly one of the command's own long
-/// flags is refused, asking whether its value was forgotten; `--name=--json` (with
+/// the flag. A value of such an option that is exactly one of the command's own
+/// flags, long or short (`--name -h`), is refused, asking whether its value was forgotten; `--name=--json` (with
 /// `=`, found in `args`) says it on purpose.
 fn swallowed_flag(
     cmd: &mut clap::Command,
@@ -34,11 +34,18 @@ fn swallowed_flag(
     if sub_m.subcommand().is_some() {
         return swallowed_flag(sub, sub_m, args);
     }
+    // Long flags and short ones (`--name -q` swallowed `-q` as well).
     let flags: Vec<String> = sub
         .get_arguments()
         .filter_map(|a| a.get_long())
         .chain(["help", "store", "version"])
         .map(|l| format!("--{l}"))
+        .chain(
+            sub.get_arguments()
+                .filter_map(|a| a.get_short())
+                .chain(['h', 'V'])
+                .map(|c| format!("-{c}")),
+        )
         .collect();
     let hyphen: Vec<(String, String)> = sub
         .get_arguments()
@@ -342,7 +349,9 @@ pub struct PlayArgs {
     /// Where to save the result JSON (default: $TOUCHPOINT_RESULTS_DIR, else the per-user data folder).
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Print the result JSON on stdout (the play itself goes to stderr).
+    /// Print the result JSON on stdout; with --choices, nothing else is shown (standard
+    /// error says only where the result was saved); played at the keyboard, the play
+    /// goes to standard error.
     #[arg(long)]
     pub json: bool,
     /// Reload the scenario, its Fluent files and the catalog when they are saved, and
