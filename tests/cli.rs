@@ -1333,3 +1333,64 @@ fn a_flag_is_never_taken_for_the_value_before_it() {
 fn out_exists(p: &str) -> bool {
     std::path::Path::new(p).exists()
 }
+
+/// Round 3 (T-5): `touchpoint list > /dev/full` panicked "failed printing to stdout:
+/// No space left on device" (exit 101), and so did validate, test, graph and new.
+/// A failed write to standard output ends the command with one error line, exit 1.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_stdout_is_an_error_not_a_panic() {
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let scenario = crate::common::root()
+        .join("scenarios/ringback_complaint.ron")
+        .display()
+        .to_string();
+    let scenarios = crate::common::root()
+        .join("scenarios")
+        .display()
+        .to_string();
+    let new_dir = h.join("new").display().to_string();
+    let gen_dir = h.join("gen").display().to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["list", &scenarios],
+        vec!["validate", &scenarios],
+        vec!["test", &scenarios],
+        vec!["graph", &scenario],
+        vec!["analyze", &scenario, "--runs", "50", "--quiet"],
+        vec!["analyze", &scenario, "--runs", "50", "--quiet", "--json"],
+        vec!["play", &scenario, "--seed", "1", "--choices", "1"],
+        vec!["gen", "--nodes", "20", "--out", &gen_dir],
+        vec!["new", "full_case", "--archetype", "buyer", "--dir", &new_dir],
+    ];
+    let mut wrong = Vec::new();
+    for args in &commands {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(args)
+            .env("LANG", "en_US.UTF-8")
+            .env("TOUCHPOINT_RESULTS_DIR", h.join("results"))
+            .env("TOUCHPOINT_STORE", h.join("store.sqlite3"))
+            .current_dir(h)
+            .stdin(Stdio::null())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        if o.status.code() != Some(1)
+            || err.contains("panicked")
+            || !err.contains("error: cannot write to standard output: No space left on device")
+        {
+            wrong.push(format!("touchpoint {}: {:?}\n{err}", args.join(" "), o.status));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // `new` wrote its whole encounter before it printed.
+    let v = touchpoint(&["validate", &new_dir]);
+    assert_eq!(v.status.code(), Some(0), "{}", stdout(&v));
+}

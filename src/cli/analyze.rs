@@ -155,7 +155,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     }
     if args.json {
         // Straight to standard output: a million-node report is tens of megabytes.
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut out = std::io::BufWriter::new(super::out::Stdout);
         if let Err(e) = serde_json::to_writer_pretty(&mut out, &a)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
@@ -166,7 +166,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
         }
     } else {
         let file = args.scenario.display().to_string();
-        print_human(&mut std::io::stdout().lock(), &texts, &a, &file, catalog);
+        print_human(&mut super::out::Stdout, &texts, &a, &file, catalog);
     }
     if a.has_errors() { 1 } else { 0 }
 }

@@ -6,6 +6,7 @@ mod generate;
 mod graph;
 pub(crate) mod list;
 mod new;
+mod out;
 mod play;
 mod results;
 mod term;
@@ -497,6 +498,13 @@ pub fn run() -> i32 {
         e.exit();
     }
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit());
+    let code = dispatch(cli);
+    // What is still buffered (a last line without a newline) is written now, checked.
+    out::finish();
+    code
+}
+
+fn dispatch(cli: Cli) -> i32 {
     match cli.command {
         Command::Validate {
             paths,

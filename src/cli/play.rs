@@ -181,7 +181,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let show = !(args.json && scripted);
     // With --json the play goes to stderr; laid out for wherever it goes.
     let lay = Layout::of_stream(args.json);
-    let mut stdout = std::io::stdout();
+    let mut stdout = super::out::Stdout;
     let mut stderr = std::io::stderr();
     let out: &mut dyn Write = if args.json { &mut stderr } else { &mut stdout };
     let mut sink = std::io::sink();
@@ -357,7 +357,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         let _ = out.flush();
     }
     if args.json {
-        println!("{json}");
+        super::out::outln!("{json}");
     }
     saved.report();
     if saved.ok { 0 } else { 1 }
