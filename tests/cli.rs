@@ -1362,7 +1362,14 @@ fn a_full_stdout_is_an_error_not_a_panic() {
         vec!["analyze", &scenario, "--runs", "50", "--quiet", "--json"],
         vec!["play", &scenario, "--seed", "1", "--choices", "1"],
         vec!["gen", "--nodes", "20", "--out", &gen_dir],
-        vec!["new", "full_case", "--archetype", "buyer", "--dir", &new_dir],
+        vec![
+            "new",
+            "full_case",
+            "--archetype",
+            "buyer",
+            "--dir",
+            &new_dir,
+        ],
     ];
     let mut wrong = Vec::new();
     for args in &commands {
@@ -1386,7 +1393,11 @@ fn a_full_stdout_is_an_error_not_a_panic() {
             || err.contains("panicked")
             || !err.contains("error: cannot write to standard output: No space left on device")
         {
-            wrong.push(format!("touchpoint {}: {:?}\n{err}", args.join(" "), o.status));
+            wrong.push(format!(
+                "touchpoint {}: {:?}\n{err}",
+                args.join(" "),
+                o.status
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
