@@ -424,6 +424,7 @@ fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
             started_at: "2026-12-01T08:00:00.000Z".into(),
         },
         None,
+        &enc,
     );
     w.record(
         &journal::replies(s.state()),
@@ -601,6 +602,7 @@ fn a_journal_with_a_clock_timeout_resumes_in_the_terminal() {
             started_at: "2026-12-01T08:00:00.000Z".into(),
         },
         None,
+        &enc,
     );
     w.record(
         &journal::replies(s.state()),
@@ -685,6 +687,7 @@ fn leave_journal(
             started_at: "2026-12-01T08:00:00.000Z".into(),
         },
         None,
+        &enc,
     );
     w.record(&journal::replies(state), state, "2026-12-01T08:04:00.000Z")
         .unwrap();
@@ -960,6 +963,7 @@ fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_play
                 started_at: "2026-12-01T08:00:00.000Z".into(),
             },
             None,
+            &old,
         );
         w.record(
             &journal::replies(s.state()),
@@ -983,9 +987,13 @@ fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_play
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     leave(kept.path(), "01a2d3e4-0000-7000-8000-000000000031");
-    // That one does not.
+    // That one does not, and its journal has no version file beside it (as a journal
+    // left by an earlier Touchpoint).
     let bare = tempfile::tempdir().unwrap();
     leave(bare.path(), "01a2d3e4-0000-7000-8000-000000000032");
+    for j in journals(bare.path()) {
+        std::fs::remove_file(journal::version_path(&j)).unwrap();
+    }
     // The encounter changes since.
     let ftl = copy.path().join("locales/en-US/sample_refund.ftl");
     let text = std::fs::read_to_string(&ftl).unwrap();
@@ -1252,4 +1260,95 @@ fn an_interrupted_attempt_is_settled_on_its_version_even_if_nothing_was_stored_b
     assert_eq!(rec.scenario.content_hash, old.content_hash);
     assert!(!rec.scenario.title.starts_with("Changed"), "{err}");
     assert!(verified, "scored and verified on the version played: {err}");
+}
+
+/// Round 3 (R-M3): play waited on the results store before the first node (it had
+/// the store keep the version being played: 10 s when PostgreSQL was unreachable, up
+/// to 30 s when SQLite was busy, the app's window frozen). The version's files are
+/// kept beside the journal instead, so that an attempt interrupted, and settled after
+/// its encounter changed, is scored and verified on its own version although no store
+/// could be reached when it was played; the version file goes with the journal.
+#[test]
+fn a_journal_is_settled_on_its_own_version_with_no_store_reachable_at_play_start() {
+    use touchpoint::adapters::encounter::load;
+    let copy = crate::common::fixture_copy();
+    let sc = copy.path().join("scenarios/sample_refund.ron");
+    let sc_arg = sc.to_str().unwrap();
+    let old = load(&sc).0.unwrap();
+    let home = tempfile::tempdir().unwrap();
+    // The store cannot be opened while the attempt is played: its folder is a file.
+    std::fs::write(home.path().join("blocked"), "not a folder").unwrap();
+    let mut child = tp(home.path())
+        .env(
+            "TOUCHPOINT_STORE",
+            home.path().join("blocked/store.sqlite3"),
+        )
+        .args(["play", sc_arg, "--seed", "4", "--trainee", "lin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let stdin = child.stdin.as_mut().unwrap();
+        writeln!(stdin, "1").unwrap();
+        writeln!(stdin, "1").unwrap();
+        stdin.flush().unwrap();
+    }
+    let t0 = std::time::Instant::now();
+    while journals(home.path())
+        .first()
+        .and_then(|j| journal::read(j).ok())
+        .is_none_or(|j| j.replies.len() != 2)
+    {
+        assert!(t0.elapsed().as_secs() < 20, "no journal of 2 replies");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let o = child.wait_with_output().unwrap();
+    let err = stderr(&o);
+    assert!(
+        !err.contains("store"),
+        "the store is not touched at play start: {err}"
+    );
+    let j = journals(home.path()).pop().unwrap();
+    assert!(journal::version_path(&j).is_file());
+    assert!(journal::read_version(&j, &old.content_hash).is_some());
+
+    // The encounter changes since; the store is reachable now but never had it.
+    let ftl = copy.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replacen("title = ", "title = Changed: ", 1)).unwrap();
+    assert_ne!(load(&sc).0.unwrap().content_hash, old.content_hash);
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            sc_arg,
+            "--trainee",
+            "lin",
+            "--fresh",
+            "--choices",
+            "",
+        ],
+    );
+    let err = stderr(&o);
+    let store = Store::open(&Location::Sqlite(home.path().join("store.sqlite3"))).unwrap();
+    let rows = store.rows(&Default::default()).unwrap();
+    assert_eq!(rows.len(), 1, "{err}");
+    let (rec, verified) = store
+        .checked(&rows[0].attempt_id)
+        .unwrap()
+        .expect("stored")
+        .expect("whole");
+    assert_eq!(rec.status, "abandoned");
+    assert_eq!(rec.scenario.content_hash, old.content_hash);
+    assert!(!rec.scenario.title.starts_with("Changed"), "{err}");
+    assert!(verified, "scored and verified on the version played: {err}");
+    // The journal, its version file and its lock are gone.
+    let left: Vec<_> = std::fs::read_dir(journal::dir(&home.path().join("results")))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }

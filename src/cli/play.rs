@@ -147,9 +147,9 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             Resume::No => {
                 // Recorded (as abandoned, or as finished if it had ended) in the
                 // results folder: never into an --out file the new attempt will use.
-                // Scored on the version it was played on (the store's copy) if the
-                // encounter has changed since.
-                let old = journal::played_on(&j, &enc, &Location::resolve(store, env));
+                // Scored on the version it was played on (the copy beside its journal,
+                // else the store's) if the encounter has changed since.
+                let old = journal::played_on(&path, &j, &enc, &Location::resolve(store, env));
                 let (on, texts) = match &old {
                     Some(old) => (old, old.texts(&j.locale)),
                     None => (&enc, texts),
@@ -233,19 +233,12 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                     started_at: started_at.clone(),
                 },
                 journal_path.clone(),
+                &enc,
             )
         }),
         warned: false,
         locale: locale.to_string(),
     };
-    // The store keeps the version being played, so that if it changes before this
-    // attempt is settled (interrupted, then resumed or declined), the attempt is still
-    // scored and verified on what was played.
-    if journaling.writer.is_some()
-        && let Err(e) = journal::keep_version(&enc, &Location::resolve(store, env))
-    {
-        eprintln!("warning: {e}");
-    }
     let mut enc = enc;
     let state = loop {
         let texts = enc.texts(locale);
@@ -290,8 +283,9 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             }
             Step::Reload(new, h) => {
                 enc = *new;
+                // The journal goes on on the reloaded version, and keeps its files.
                 if let Some(w) = journaling.writer.as_mut() {
-                    w.header.content_hash = enc.content_hash.clone();
+                    w.play_on(&enc);
                 }
                 history = h;
             }

@@ -148,12 +148,11 @@ impl Play {
             journal::dir(&player.results_dir),
             header,
             resumed,
+            // Its files are kept beside the journal, so that an attempt settled after
+            // the encounter changed is scored on what was played (see
+            // `journal::played_on`); the store is not waited on.
+            &self.enc,
         ));
-        // Kept so that an attempt settled after the encounter changed is scored on
-        // what was played (see `journal::played_on`).
-        if let Err(e) = journal::keep_version(&self.enc, &player.store) {
-            bevy::log::warn!("{e}");
-        }
     }
 
     pub fn state(&self) -> &SessionState {
@@ -251,7 +250,7 @@ impl Play {
         fresh.resumed = self.resumed;
         fresh.last_reply_at = self.last_reply_at.clone();
         fresh.journal = self.journal.clone().map(|mut w| {
-            w.header.content_hash = fresh.enc.content_hash.clone();
+            w.play_on(&fresh.enc);
             w
         });
         if let Some(w) = fresh.journal.as_mut() {
@@ -356,9 +355,9 @@ pub fn resumable(enc: &Encounter, j: &Journal) -> bool {
 /// Records an interrupted attempt that is not resumed (as abandoned, or as finished
 /// if it had ended) and removes its journal once it is saved.
 pub fn discard(player: &Player, enc: &Encounter, path: &std::path::Path, j: &Journal) {
-    // Scored on the version it was played on (the store's copy) if the encounter has
-    // changed since, as the terminal does.
-    let old = journal::played_on(j, enc, &player.store);
+    // Scored on the version it was played on (the copy beside its journal, else the
+    // store's) if the encounter has changed since, as the terminal does.
+    let old = journal::played_on(path, j, enc, &player.store);
     let on = old.as_ref().unwrap_or(enc);
     let texts = on.texts(&j.locale);
     let record = journal::settle(on, &texts, j);
