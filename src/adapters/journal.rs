@@ -103,7 +103,7 @@ impl Journal {
 /// Reads a journal; errors name the file, line and column.
 pub fn read(path: &Path) -> Result<Journal, Report> {
     let text = super::files::read_text(path)?;
-    let j: Journal = serde_json::from_str(&text).map_err(|e| {
+    let mut j: Journal = serde_json::from_str(&text).map_err(|e| {
         Report::error(
             path,
             e.line().max(1),
@@ -122,6 +122,7 @@ pub fn read(path: &Path) -> Result<Journal, Report> {
             ),
         ));
     }
+    normalise(&mut j);
     if let Err((key, what)) = check_fields(&j) {
         // Located at the field's key (journals are one line of JSON).
         let at = text
@@ -137,20 +138,69 @@ pub fn read(path: &Path) -> Result<Journal, Report> {
     Ok(j)
 }
 
+/// What older versions wrote that reads the same today: an empty cohort (older `play`
+/// wrote `""` for none; import reads it as none) is none; a reply journaled as taking
+/// more than a day (the app journaled any time before the one-day cap) took a day,
+/// in the replies and in the state they led to, as the engine counts it today (a
+/// reply that late is late either way).
+fn normalise(j: &mut Journal) {
+    use super::results::MAX_ELAPSED_MS;
+    if j.cohort.as_deref() == Some("") {
+        j.cohort = None;
+    }
+    for (_, ms) in &mut j.replies {
+        *ms = (*ms).min(MAX_ELAPSED_MS);
+    }
+    for d in &mut j.state.decisions {
+        d.elapsed_ms = d.elapsed_ms.min(MAX_ELAPSED_MS);
+    }
+}
+
+/// `s` for a message: escaped, and cut to its first 60 characters (a journal's field
+/// may be megabytes long).
+fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    let mut out: String = s
+        .chars()
+        .take(MAX)
+        .collect::<String>()
+        .escape_debug()
+        .to_string();
+    if s.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Which rule a name (or cohort) of at most `max` characters without control
+/// characters breaks, if any.
+fn name_rule(s: &str, max: usize) -> Option<String> {
+    let n = s.chars().count();
+    if n > max {
+        Some(format!("is {n} characters long, over {max}"))
+    } else {
+        s.chars().find(|c| c.is_control()).map(|c| {
+            format!(
+                "holds the control character U+{:04X} (names and cohorts may not)",
+                u32::from(c)
+            )
+        })
+    }
+}
+
 /// The fields a journal gives its attempt's record, checked by the rules `play` applies
 /// to what it is given (and the results store to what it keeps), so that a journal
 /// never resumes into a record that cannot be saved: `Err((key, what is wrong))`.
 fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
     use super::results::{
-        MAX_DURATION_MS, MAX_ELAPSED_MS, time_span, valid_attempt_id, valid_cohort, valid_name,
-        valid_trainee_id,
+        MAX_DURATION_MS, time_span, valid_attempt_id, valid_cohort, valid_name, valid_trainee_id,
     };
     if !valid_attempt_id(&j.attempt_id) {
         return Err((
             "attempt_id",
             format!(
                 "attempt id `{}` is not 1-64 letters, digits, `-` or `_`",
-                j.attempt_id.escape_debug()
+                clip(&j.attempt_id)
             ),
         ));
     }
@@ -159,34 +209,29 @@ fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
             "trainee",
             format!(
                 "trainee id `{}` is not 1-64 letters, digits, `.`, `_`, `-` or `@`",
-                j.trainee.id.escape_debug()
+                clip(&j.trainee.id)
             ),
         ));
     }
     if !valid_name(&j.trainee.name) {
+        let rule = name_rule(&j.trainee.name, super::results::MAX_NAME_CHARS)
+            .unwrap_or_else(|| "is not a valid name".into());
         return Err((
             "trainee",
-            format!(
-                "trainee name `{}` is over 100 characters or holds a control character",
-                j.trainee.name.escape_debug()
-            ),
+            format!("trainee name `{}` {rule}", clip(&j.trainee.name)),
         ));
     }
     if let Some(c) = j.cohort.as_deref().filter(|c| !valid_cohort(c)) {
-        return Err((
-            "cohort",
-            format!(
-                "cohort `{}` is empty, over 100 characters or holds a control character",
-                c.escape_debug()
-            ),
-        ));
+        let rule = name_rule(c, super::results::MAX_NAME_CHARS)
+            .unwrap_or_else(|| "is not a valid cohort".into());
+        return Err(("cohort", format!("cohort `{}` {rule}", clip(c))));
     }
     if !super::locale::SUPPORTED.contains(&j.locale.as_str()) {
         return Err((
             "locale",
             format!(
                 "locale `{}` is not one of {}",
-                j.locale.escape_debug(),
+                clip(&j.locale),
                 super::locale::SUPPORTED.join(", ")
             ),
         ));
@@ -202,23 +247,9 @@ fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
             "started_at",
             format!(
                 "attempt began at {}, more than {} days ago (an attempt lasts at most {} days)",
-                j.started_at.escape_debug(),
+                clip(&j.started_at),
                 MAX_DURATION_MS / 86_400_000,
                 MAX_DURATION_MS / 86_400_000
-            ),
-        ));
-    }
-    if let Some((k, (_, ms))) = j
-        .replies
-        .iter()
-        .enumerate()
-        .find(|(_, (_, ms))| *ms > MAX_ELAPSED_MS)
-    {
-        return Err((
-            "replies",
-            format!(
-                "reply {} took {ms} ms, more than a day (at most {MAX_ELAPSED_MS})",
-                k + 1
             ),
         ));
     }
@@ -226,12 +257,13 @@ fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
 }
 
 /// The unfinished attempts of `trainee` on `scenario_id` in `dir`, newest first, and
-/// the journals there that do not read (reported, never touched).
+/// the journals there that are unusable (do not read, or break a rule; each with what
+/// is wrong), which this never touches (see [`set_aside`]).
 pub fn pending(
     dir: &Path,
     trainee: &str,
     scenario_id: &str,
-) -> (Vec<(PathBuf, Journal)>, Vec<Report>) {
+) -> (Vec<(PathBuf, Journal)>, Vec<(PathBuf, Report)>) {
     let prefix = format!("{}--{}--", safe(trainee), safe(scenario_id));
     let mut found = Vec::new();
     let mut bad = Vec::new();
@@ -251,11 +283,40 @@ pub fn pending(
         match read(&p) {
             Ok(j) if j.trainee.id == trainee && j.scenario_id == scenario_id => found.push((p, j)),
             Ok(_) => {}
-            Err(r) => bad.push(r),
+            Err(r) => bad.push((p, r)),
         }
     }
     found.sort_by(|a, b| b.1.updated_at.cmp(&a.1.updated_at));
     (found, bad)
+}
+
+/// Moves an unusable journal aside, never deleting it: renamed to
+/// `<journal>.unusable` (`.unusable-2`, … if taken) in the same folder, with its
+/// version file; it is then no longer offered, warned about or recorded. Returns
+/// where it went.
+pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
+    let with = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let to = (1..1000)
+        .map(|k| {
+            with(&if k == 1 {
+                ".unusable".to_string()
+            } else {
+                format!(".unusable-{k}")
+            })
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .ok_or_else(|| std::io::Error::other("too many journals set aside already"))?;
+    std::fs::rename(path, &to)?;
+    let version = version_path(path);
+    if version.exists() {
+        let _ = std::fs::rename(&version, version_path(&to));
+    }
+    let _ = std::fs::remove_file(lock_path(path));
+    Ok(to)
 }
 
 /// What a journal says about its attempt besides the replies.

@@ -86,15 +86,43 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     // An attempt of this trainee on this encounter that was interrupted (the terminal
     // was closed or killed): resume it, or record it as abandoned and start anew.
     let jdir = journal::dir(&results::default_dir(env));
-    let (found, unreadable) = journal::pending(&jdir, &trainee_id, &enc.scenario.id);
-    for r in &unreadable {
-        eprintln!(
-            "warning: {}",
-            ui.ui_fmt(
-                "ui-journal-left",
-                &[("report", FluentValue::from(r.to_string()))]
-            )
-        );
+    let (found, unusable) = journal::pending(&jdir, &trainee_id, &enc.scenario.id);
+    // `--resume` with nothing to resume but unusable journals: an error naming them,
+    // never a new attempt started in silence.
+    if args.resume && found.is_empty() && !unusable.is_empty() {
+        for (_, r) in &unusable {
+            eprintln!(
+                "error: {}",
+                ui.ui_fmt(
+                    "ui-journal-unusable-resume",
+                    &[("report", FluentValue::from(r.to_string()))]
+                )
+            );
+        }
+        return 1;
+    }
+    for (path, r) in &unusable {
+        let report = FluentValue::from(r.to_string());
+        // `--fresh` clears it: moved aside (never deleted), and said where.
+        let moved = args.fresh.then(|| journal::set_aside(path));
+        let line = match moved {
+            Some(Ok(to)) => ui.ui_fmt(
+                "ui-journal-set-aside",
+                &[
+                    ("report", report),
+                    ("path", FluentValue::from(to.display().to_string())),
+                ],
+            ),
+            Some(Err(e)) => ui.ui_fmt(
+                "ui-journal-not-set-aside",
+                &[
+                    ("report", report),
+                    ("error", FluentValue::from(e.to_string())),
+                ],
+            ),
+            None => ui.ui_fmt("ui-journal-left", &[("report", report)]),
+        };
+        eprintln!("warning: {line}");
     }
     let mut journal_path: Option<PathBuf> = None;
     if let Some((path, j)) = found.into_iter().next() {

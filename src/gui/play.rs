@@ -340,7 +340,7 @@ fn save(player: &Player, enc: &Encounter, record: &AttemptRecord) -> Result<Path
 pub fn pending(player: &Player, enc: &Encounter) -> Option<(PathBuf, Journal)> {
     let dir = journal::dir(&player.results_dir);
     let (found, bad) = journal::pending(&dir, &player.trainee.id, &enc.scenario.id);
-    for r in bad {
+    for (_, r) in bad {
         bevy::log::warn!("{r} (left as it is)");
     }
     found.into_iter().next()
