@@ -594,7 +594,10 @@ fn load_encounter(
         eprintln!("{}", printer.render(r));
     }
     if enc.is_none() {
-        eprintln!("error: {} is not a valid scenario; {what}", path.display());
+        term::eprint_wrapped(&format!(
+            "error: {} is not a valid scenario; {what}",
+            path.display()
+        ));
     }
     enc
 }

@@ -416,6 +416,32 @@ pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
+/// Writes `text` line by line, each wrapped to `width` (see [`wrap`]) under its own
+/// indent, continuation lines two columns further in: for a command's plain output
+/// (analyze's report, error lines). Without a width, written as it is.
+pub fn wrap_lines(out: &mut dyn Write, width: Option<usize>, text: &str) {
+    for line in text.lines() {
+        let body = line.trim_start_matches(' ');
+        let indent = &line[..line.len() - body.len()];
+        if width.is_none_or(|w| self::width(line) <= w) || body.is_empty() {
+            let _ = writeln!(out, "{line}");
+            continue;
+        }
+        for l in wrap(width, indent, &format!("{indent}  "), body) {
+            let _ = writeln!(out, "{l}");
+        }
+    }
+}
+
+/// Prints a line of the program's own (an `error: …` or `warning: …` line) on
+/// stderr, wrapped as play wraps its text (`COLUMNS`, else the terminal's width).
+pub fn eprint_wrapped(text: &str) {
+    let lay = Layout::of_stream(true);
+    let mut buf = Vec::new();
+    wrap_lines(&mut buf, lay.width, text);
+    let _ = std::io::stderr().write_all(&buf);
+}
+
 /// `s` padded with spaces to `cols` terminal columns.
 pub fn pad(s: &str, cols: usize) -> String {
     format!("{s}{}", " ".repeat(cols.saturating_sub(width(s))))
