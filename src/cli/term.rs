@@ -416,18 +416,29 @@ pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
-/// Writes `text` line by line, each wrapped to `width` (see [`wrap`]) under its own
-/// indent, continuation lines two columns further in: for a command's plain output
-/// (analyze's report, error lines). Without a width, written as it is.
+/// Writes `text` line by line, each wrapped to `width` at the line-break
+/// opportunities [`wrap`] uses under its own indent, continuation lines two columns
+/// further in: for a command's plain output (analyze's report, error lines). A word
+/// longer than the line (a path, a list of reply ids) is never cut, and a command
+/// line to copy (`touchpoint …`) is left whole. Without a width, written as it is.
 pub fn wrap_lines(out: &mut dyn Write, width: Option<usize>, text: &str) {
     for line in text.lines() {
         let body = line.trim_start_matches(' ');
         let indent = &line[..line.len() - body.len()];
-        if width.is_none_or(|w| self::width(line) <= w) || body.is_empty() {
+        let Some(w) = width.filter(|&w| self::width(line) > w) else {
+            let _ = writeln!(out, "{line}");
+            continue;
+        };
+        if body.is_empty() || body.starts_with("touchpoint ") {
             let _ = writeln!(out, "{line}");
             continue;
         }
-        for l in wrap(width, indent, &format!("{indent}  "), body) {
+        let rest = format!("{indent}  ");
+        let opts = textwrap::Options::new(w)
+            .initial_indent(indent)
+            .subsequent_indent(&rest)
+            .break_words(false);
+        for l in textwrap::wrap(body, opts) {
             let _ = writeln!(out, "{l}");
         }
     }
