@@ -6,6 +6,7 @@ pub mod chart;
 pub mod course;
 pub mod encounter;
 pub mod export;
+pub mod feedback_text;
 pub mod fast_ron;
 pub mod files;
 pub mod graph;

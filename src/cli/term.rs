@@ -14,7 +14,6 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::adapters::locale::Texts;
 use crate::adapters::results::AttemptRecord;
-use crate::engine::scoring::FeedbackKind;
 use crate::engine::{Event, Mood};
 
 /// How text is laid out on the output.
@@ -291,9 +290,10 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
     const IN: &str = "    ";
     for f in &r.feedback {
         let mark = if f.critical { "✗✗" } else { "✗" };
-        let step = match (&f.procedure, &f.step_name) {
-            (Some(p), Some(s)) => format!(" [{}{}{}]", t.cat(p), t.colon(), s),
-            _ => String::new(),
+        let x = crate::adapters::feedback_text::item_text(t, t, f);
+        let step = match &x.step {
+            Some((p, s)) => format!(" [{p}{}{s}]", t.colon()),
+            None => String::new(),
         };
         let _ = writeln!(out);
         para(
@@ -301,65 +301,24 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
             lay,
             &format!(" {mark} "),
             IN,
-            &format!("{}{step}", f.technique_name),
+            &format!("{}{step}", x.name),
         );
-        if !f.teaching.is_empty() {
-            para(out, lay, IN, IN, &f.teaching);
+        if !x.teaching.is_empty() {
+            para(out, lay, IN, IN, &x.teaching);
         }
-        match f.kind {
-            FeedbackKind::Order => {
-                let text = t.ui_fmt(
-                    "ui-order",
-                    &[(
-                        "skipped",
-                        FluentValue::from(
-                            f.skipped_name
-                                .clone()
-                                .or_else(|| f.skipped.clone())
-                                .unwrap_or_default(),
-                        ),
-                    )],
-                );
-                para(out, lay, IN, IN, &text);
-            }
-            FeedbackKind::MissingStep => {
-                para(out, lay, IN, IN, &t.ui("ui-missing-step"));
-            }
-            _ => {}
+        for remark in &x.remarks {
+            para(out, lay, IN, IN, remark);
         }
-        if f.automatic {
-            let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER {
-                "ui-automatic-feelings"
-            } else {
-                "ui-automatic-late"
-            };
-            para(out, lay, IN, IN, &t.ui(key));
-        }
-        if let Some(c) = &f.choice_text {
+        if let Some(c) = &x.you_said {
             labelled(out, lay, t, IN, &t.ui("ui-you-said"), c);
         }
-        // A reply broken only by its lateness: the better one is itself, in time.
-        if f.better_in_time() {
-            labelled(
-                out,
-                lay,
-                t,
-                IN,
-                &t.ui("ui-better"),
-                &t.ui("ui-better-in-time"),
-            );
-        } else if let Some(b) = &f.better_text {
+        if let Some(b) = &x.better {
             labelled(out, lay, t, IN, &t.ui("ui-better"), b);
         }
-        if let Some(n) = &f.note {
+        if let Some(n) = &x.note {
             para(out, lay, &format!("{IN}» "), &format!("{IN}  "), n);
         }
-        let sources = if f.sources.is_empty() {
-            &f.seeds
-        } else {
-            &f.sources
-        };
-        labelled(out, lay, t, IN, &t.ui("ui-source"), &sources.join("; "));
+        labelled(out, lay, t, IN, &t.ui("ui-source"), &x.sources);
     }
 
     let _ = writeln!(out, "\n{}{}", t.ui("ui-competencies"), t.colon().trim_end());
