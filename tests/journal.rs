@@ -687,7 +687,7 @@ fn leave_journal(
             started_at: "2026-12-01T08:00:00.000Z".into(),
         },
         None,
-        &enc,
+        enc,
     );
     w.record(&journal::replies(state), state, "2026-12-01T08:04:00.000Z")
         .unwrap();

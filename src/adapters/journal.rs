@@ -256,6 +256,9 @@ fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
     Ok(())
 }
 
+/// A journal that cannot be used, and what is wrong with it.
+pub type Unusable = (PathBuf, Report);
+
 /// The unfinished attempts of `trainee` on `scenario_id` in `dir`, newest first, and
 /// the journals there that are unusable (do not read, or break a rule; each with what
 /// is wrong), which this never touches (see [`set_aside`]).
@@ -263,7 +266,7 @@ pub fn pending(
     dir: &Path,
     trainee: &str,
     scenario_id: &str,
-) -> (Vec<(PathBuf, Journal)>, Vec<(PathBuf, Report)>) {
+) -> (Vec<(PathBuf, Journal)>, Vec<Unusable>) {
     let prefix = format!("{}--{}--", safe(trainee), safe(scenario_id));
     let mut found = Vec::new();
     let mut bad = Vec::new();

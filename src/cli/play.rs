@@ -13,7 +13,7 @@ use crate::adapters::files::layout_for;
 use crate::adapters::journal::{self, Journal};
 use crate::adapters::locale::Texts;
 use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
-use crate::adapters::store::{Location, Store};
+use crate::adapters::store::Location;
 use crate::engine::session::replay_entry;
 use crate::engine::{Pick, Session, SessionState, TimedPick, assess};
 
@@ -527,24 +527,14 @@ fn keep_at(
     // The same record goes to the store: one attempt, one record, in both. A record
     // the store refuses (not one Touchpoint writes, or not replaying) an import would
     // refuse too; a store that fails leaves the file to import later.
-    let stored = Store::open(&Location::resolve(store, env))
-        .map_err(crate::adapters::store::PutError::Store)
-        .and_then(|mut s| s.keep_played(record, enc))
-        .map_err(|e| {
-            let importable = matches!(e, crate::adapters::store::PutError::Store(_));
-            (e.to_string(), importable)
-        });
-    if let Err((e, importable)) = stored {
-        // Only promise an import that would take the file.
-        let key = match (&saved, importable) {
-            (Ok(()), true) => "ui-store-not-added-import-later",
-            (Ok(()), false) => "ui-store-not-added-import-refuses",
-            (Err(_), _) => "ui-store-not-added",
-        };
-        notes.push(format!(
-            "warning: {}",
-            texts.ui_fmt(key, &[("error", FluentValue::from(e))])
-        ));
+    if let Some(w) = crate::adapters::played::keep_in_store(
+        &Location::resolve(store, env),
+        record,
+        enc,
+        saved.is_ok(),
+        texts,
+    ) {
+        notes.push(format!("warning: {w}"));
     }
     match saved {
         Ok(()) => {

@@ -259,6 +259,14 @@ fn spawn(
             Err(e) => format!("{}: {e}", ui.ui("gui-not-saved")),
         };
         p.spawn((Text::new(saved), shared.font(14.0), TextColor(theme::MUTED)));
+        // The results store did not take it: why, and whether an import would.
+        if let Some(note) = &done.store_note {
+            p.spawn((
+                Text::new(note.clone()),
+                shared.font(14.0),
+                TextColor(theme::FAIL),
+            ));
+        }
         p.spawn(Node {
             flex_direction: FlexDirection::Row,
             ..default()

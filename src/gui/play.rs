@@ -49,6 +49,9 @@ pub struct Finished {
     pub record: AttemptRecord,
     /// Where the result was saved, or why it could not be.
     pub saved: Result<PathBuf, String>,
+    /// Why the results store did not take it, as the terminal says it (see
+    /// `adapters::played`), if it did not.
+    pub store_note: Option<String>,
 }
 
 #[derive(Resource)]
@@ -286,7 +289,7 @@ impl Play {
         }
         let meta = self.meta(player);
         let record = results::abandoned(&self.enc, texts, &self.state, meta);
-        let saved = save(player, &self.enc, &record);
+        let (saved, _) = save(player, &self.enc, &record);
         if saved.is_ok()
             && let Some(w) = &self.journal
         {
@@ -301,7 +304,7 @@ impl Play {
             .map_err(|e| e.to_string())?;
         let meta = self.meta(player);
         let record = results::record(&self.enc, texts, &self.state, &assessment, meta);
-        let saved = save(player, &self.enc, &record);
+        let (saved, store_note) = save(player, &self.enc, &record);
         if saved.is_ok()
             && let Some(w) = &self.journal
         {
@@ -311,29 +314,37 @@ impl Play {
             assessment,
             record,
             saved,
+            store_note,
         });
         Ok(self.finished.as_ref().expect("just set"))
     }
 }
 
 /// Saves the record as `touchpoint play` does: the result file first, then the store
-/// (a store that cannot be written is logged; the file can be imported later).
-fn save(player: &Player, enc: &Encounter, record: &AttemptRecord) -> Result<PathBuf, String> {
+/// ([`crate::adapters::played::keep_in_store`]). Returns where the file went (or why
+/// it could not be written) and, when the store did not take the record, the
+/// terminal's message saying why and whether an import would (also logged).
+fn save(
+    player: &Player,
+    enc: &Encounter,
+    record: &AttemptRecord,
+) -> (Result<PathBuf, String>, Option<String>) {
     let dir = &player.results_dir;
-    let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let path = dir.join(results::file_name(record));
-    results::write_atomic(&path, format!("{json}\n").as_bytes())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    if let Err(e) = crate::adapters::store::Store::open(&player.store)
-        .and_then(|mut s| s.put_played(record, enc))
-    {
-        bevy::log::warn!(
-            "the attempt was not added to the results store: {e}; import {} later",
-            path.display()
-        );
+    let saved = (|| {
+        let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = dir.join(results::file_name(record));
+        results::write_atomic(&path, format!("{json}\n").as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(path)
+    })();
+    let ui = Texts::new(&player.locale, None, None);
+    let note =
+        crate::adapters::played::keep_in_store(&player.store, record, enc, saved.is_ok(), &ui);
+    if let Some(n) = &note {
+        bevy::log::warn!("{n}");
     }
-    Ok(path)
+    (saved, note)
 }
 
 /// The newest interrupted attempt of `player` on `enc`, if any.
@@ -361,7 +372,7 @@ pub fn discard(player: &Player, enc: &Encounter, path: &std::path::Path, j: &Jou
     let on = old.as_ref().unwrap_or(enc);
     let texts = on.texts(&j.locale);
     let record = journal::settle(on, &texts, j);
-    match save(player, on, &record) {
+    match save(player, on, &record).0 {
         Ok(p) => {
             bevy::log::info!("interrupted attempt recorded in {}", p.display());
             journal::remove(path);
