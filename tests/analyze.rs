@@ -547,3 +547,62 @@ fn an_exhausted_budget_lists_nothing_as_unreachable() {
     assert_eq!(b["level"], "info");
     assert_eq!(b["limit"], 3);
 }
+
+/// Round 3 (T-13): analyze's human output was not wrapped on a terminal: the
+/// technique-coverage line broke words at the screen edge, and its error lines
+/// ignored `COLUMNS`. Both are wrapped as play's text is: a line wider than the
+/// columns is only ever one unbreakable word after its indent, or a command line to
+/// copy (left whole).
+#[test]
+fn analyze_wraps_its_output_and_errors_to_columns() {
+    use std::process::Command;
+    let wider_than = |text: &str, cols: usize| -> Vec<String> {
+        text.lines()
+            .filter(|l| unicode_width::UnicodeWidthStr::width(*l) > cols)
+            .filter(|l| l.trim_start().contains(' ') && !l.trim_start().starts_with("touchpoint "))
+            .map(str::to_string)
+            .collect()
+    };
+    let scenario = crate::common::root().join("scenarios/ringback_complaint.ron");
+    for lang in ["en_US.UTF-8", "zh_CN.UTF-8"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args([
+                "analyze",
+                scenario.to_str().unwrap(),
+                "--runs",
+                "50",
+                "--quiet",
+            ])
+            .env("LANG", lang)
+            .env("COLUMNS", "50")
+            .output()
+            .unwrap();
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(out.lines().count() > 10, "{out}");
+        let wide = wider_than(&out, 50);
+        assert!(wide.is_empty(), "{lang}: {wide:#?}");
+    }
+    // An error line, wrapped the same way.
+    let d = tempfile::tempdir().unwrap();
+    let bad = d.path().join("broken.ron");
+    std::fs::write(&bad, "(id: \"broken\", nodes: [").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["analyze", bad.to_str().unwrap()])
+        .env("LANG", "en_US.UTF-8")
+        .env("COLUMNS", "30")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    let last: Vec<&str> = err
+        .lines()
+        .skip_while(|l| !l.starts_with("error: "))
+        .collect();
+    assert!(!last.is_empty(), "{err}");
+    assert!(
+        err.contains("fix the errors above first") || err.contains("fix the"),
+        "{err}"
+    );
+    let error_lines = last.join("\n");
+    let wide = wider_than(&error_lines, 30);
+    assert!(wide.is_empty(), "{wide:#?}\n{err}");
+}

@@ -114,3 +114,38 @@ fn engine_randomness_is_a_named_portable_generator() {
         "StdRng's algorithm may change between releases"
     );
 }
+
+/// Round 3 (R-L10): the app's debrief rebuilt each feedback item's lines as the
+/// terminal's does (order and missing-step text, automatic feelings versus late, the
+/// better reply in time), two copies to keep in step. They are built in one adapter
+/// both front ends use; the front ends only lay them out.
+#[test]
+fn feedback_item_texts_are_built_in_one_place() {
+    let keys = [
+        "\"ui-order\"",
+        "\"ui-missing-step\"",
+        "\"ui-automatic-feelings\"",
+        "\"ui-automatic-late\"",
+        "\"ui-better-in-time\"",
+    ];
+    for dir in ["cli", "gui"] {
+        for f in rust_files(&root().join("src").join(dir)) {
+            let code = code_of(&f);
+            // The code, not its unit tests.
+            let code = code.split("#[cfg(test)]").next().unwrap_or("");
+            for k in keys {
+                assert!(
+                    !code.contains(k),
+                    "{} builds feedback text {k} itself; use adapters::feedback_text",
+                    f.display()
+                );
+            }
+        }
+    }
+    for f in ["src/cli/term.rs", "src/gui/debrief.rs"] {
+        assert!(
+            code_of(&root().join(f)).contains("feedback_text::item_text"),
+            "{f}"
+        );
+    }
+}

@@ -90,6 +90,20 @@ fn goto_to_a_missing_node() {
     assert!(out.contains("goto to missing node `donee`"), "{out}");
 }
 
+/// Round 3 (T-14): "expected a node id such as" repeated a node id declared twice.
+/// Each id is listed once, in the order the nodes declare them.
+#[test]
+fn the_node_ids_a_missing_goto_suggests_are_listed_once() {
+    let d = fixture_copy();
+    let p = d.path().join("scenarios/sample_refund.ron");
+    edit(&p, r#"id: "offer","#, r#"id: "story","#);
+    let out = validate(d.path());
+    assert!(
+        out.contains("goto to missing node `offer`; expected a node id such as: opening, story, done, walk_out\n"),
+        "{out}"
+    );
+}
+
 #[test]
 fn unknown_technique_with_a_suggestion() {
     let d = fixture_copy();

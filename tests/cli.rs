@@ -959,6 +959,37 @@ fn a_scenario_test_can_pin_a_late_path() {
     );
 }
 
+/// Round 3 (T-14): the guide says every `expect` field is optional, but a test
+/// without `expect:` failed "missing field `expect`". Without it, the path only has to
+/// end the encounter (validate and test alike).
+#[test]
+fn a_scenario_test_without_expect_only_checks_the_path() {
+    let d = crate::common::fixture_copy();
+    let tests = d.path().join("scenarios/sample_refund.test.ron");
+    let write = |choices: &str| {
+        std::fs::write(
+            &tests,
+            format!("ScenarioTests(tests: [(name: \"walk\", seeds: [1], choices: [{choices}])])"),
+        )
+        .unwrap();
+    };
+    write("\"opening_soothe\", \"story_listen\", \"offer_options\"");
+    let o = touchpoint(&["test", tests.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("1 passed; 0 failed"), "{}", stdout(&o));
+    let o = touchpoint(&["validate", d.path().join("scenarios").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // The path must still end the encounter exactly.
+    write("\"opening_soothe\", \"story_listen\"");
+    let o = touchpoint(&["test", tests.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("the path ended before the encounter did"),
+        "{}",
+        stdout(&o)
+    );
+}
+
 /// Runs touchpoint, killed after `secs` seconds (then `None`): a command that loops
 /// must fail the test, not hang it.
 fn touchpoint_within(args: &[&str], secs: u64) -> Option<std::process::Output> {
@@ -1162,6 +1193,89 @@ fn play_says_what_is_wrong_and_what_was_saved_in_the_trainees_language() {
     );
 }
 
+/// Round 3 (T-11): `play --help` said that with `--json` "the play itself goes to
+/// stderr", but a scripted `--json` play shows nothing: stderr holds only where the
+/// result was saved. The help says what happens.
+#[test]
+fn play_json_help_says_what_goes_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("r.json");
+    let o = touchpoint(&[
+        "play",
+        &sample_path(),
+        "--seed",
+        "1",
+        "--choices",
+        "opening_soothe,story_listen,offer_options",
+        "--json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("Result saved to "), "{err}");
+    let help = stdout(&touchpoint(&["play", "--help"]));
+    let json_help: String = help
+        .split("--json")
+        .nth(1)
+        .and_then(|h| h.split("\n      --").next())
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        !json_help.contains("the play itself goes to stderr)"),
+        "{json_help}"
+    );
+    assert!(
+        json_help.contains("with --choices, nothing else is shown"),
+        "{json_help}"
+    );
+}
+
+/// Round 3 (R-L12): only long flags were checked, so `--name -h` set the name to
+/// "-h" and dropped the flag. A short flag of the command is refused the same way
+/// (`--name=-h` still means it).
+#[test]
+fn a_short_flag_is_never_taken_for_the_value_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.sqlite3");
+    let store = store.to_str().unwrap();
+    let out = dir.path().join("r.json");
+    let out = out.to_str().unwrap();
+    let sample = sample_path();
+    let base = [
+        "--store",
+        store,
+        "play",
+        &sample,
+        "--seed",
+        "1",
+        "--out",
+        out,
+        "--choices",
+        "1,1,1",
+    ];
+    for flag in ["--name", "--cohort", "--trainee"] {
+        let o = touchpoint(&[&base[..], &[flag, "-h"]].concat());
+        assert_eq!(o.status.code(), Some(2), "{flag} -h: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("did you forget the value for {flag}?")),
+            "{}",
+            stderr(&o)
+        );
+        assert!(!out_exists(out), "nothing was played");
+    }
+    let o = touchpoint(&["analyze", &sample, "--runs", "10", "--quiet", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = touchpoint(&["--store", store, "results", "list", "--trainee", "-h"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let o = touchpoint(&[&base[..], &["--name=-h", "--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(json(&o)["trainee"]["name"], "-h");
+}
+
 /// Review (low): `--name` takes values that start with `-`, so `--name --json` set the
 /// name to "--json" and dropped the flag. A value that is exactly one of the
 /// command's own flags is refused, asking whether its value was forgotten
@@ -1218,4 +1332,76 @@ fn a_flag_is_never_taken_for_the_value_before_it() {
 
 fn out_exists(p: &str) -> bool {
     std::path::Path::new(p).exists()
+}
+
+/// Round 3 (T-5): `touchpoint list > /dev/full` panicked "failed printing to stdout:
+/// No space left on device" (exit 101), and so did validate, test, graph and new.
+/// A failed write to standard output ends the command with one error line, exit 1.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_stdout_is_an_error_not_a_panic() {
+    use std::process::{Command, Stdio};
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let scenario = crate::common::root()
+        .join("scenarios/ringback_complaint.ron")
+        .display()
+        .to_string();
+    let scenarios = crate::common::root()
+        .join("scenarios")
+        .display()
+        .to_string();
+    let new_dir = h.join("new").display().to_string();
+    let gen_dir = h.join("gen").display().to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["list", &scenarios],
+        vec!["validate", &scenarios],
+        vec!["test", &scenarios],
+        vec!["graph", &scenario],
+        vec!["analyze", &scenario, "--runs", "50", "--quiet"],
+        vec!["analyze", &scenario, "--runs", "50", "--quiet", "--json"],
+        vec!["play", &scenario, "--seed", "1", "--choices", "1"],
+        vec!["gen", "--nodes", "20", "--out", &gen_dir],
+        vec![
+            "new",
+            "full_case",
+            "--archetype",
+            "buyer",
+            "--dir",
+            &new_dir,
+        ],
+    ];
+    let mut wrong = Vec::new();
+    for args in &commands {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(args)
+            .env("LANG", "en_US.UTF-8")
+            .env("TOUCHPOINT_RESULTS_DIR", h.join("results"))
+            .env("TOUCHPOINT_STORE", h.join("store.sqlite3"))
+            .current_dir(h)
+            .stdin(Stdio::null())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        if o.status.code() != Some(1)
+            || err.contains("panicked")
+            || !err.contains("error: cannot write to standard output: No space left on device")
+        {
+            wrong.push(format!(
+                "touchpoint {}: {:?}\n{err}",
+                args.join(" "),
+                o.status
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // `new` wrote its whole encounter before it printed.
+    let v = touchpoint(&["validate", &new_dir]);
+    assert_eq!(v.status.code(), Some(0), "{}", stdout(&v));
 }

@@ -873,3 +873,37 @@ fn the_app_resumes_a_timeout_by_the_rule_the_terminal_uses() {
         .expect("not resumed");
     assert!(e.contains("opening_wait"), "{e}");
 }
+
+/// Round 3 (R-L7): the app said "import … later" whatever the store's reason, even
+/// for a record the store refused (which an import refuses too), and only in its log.
+/// It stores as the terminal does (`Store::keep_played`), and the debrief says which
+/// of the terminal's three messages applies.
+#[test]
+fn the_app_says_why_the_store_did_not_take_the_attempt() {
+    let d = tempfile::tempdir().unwrap();
+    let mut app = app(d.path(), 3);
+    // The store cannot be opened: its folder is a file.
+    std::fs::write(d.path().join("blocked"), "not a folder").unwrap();
+    app.world_mut()
+        .resource_mut::<touchpoint::gui::Shared>()
+        .player
+        .store =
+        touchpoint::adapters::store::Location::Sqlite(d.path().join("blocked/store.sqlite3"));
+    open(&mut app, "ringback_complaint");
+    for id in EXPERT {
+        reply(&mut app, id);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    app.update();
+    let done = app.world().resource::<Play>().finished.clone().unwrap();
+    assert!(done.saved.is_ok());
+    let note = done.store_note.expect("the store did not take it");
+    let ui = touchpoint::adapters::locale::Texts::new("en-US", None, None);
+    let later = ui.ui("ui-store-not-added-import-later");
+    let tail = later.rsplit("; ").next().unwrap();
+    assert!(note.contains(tail), "{note}");
+    assert!(
+        shown_texts(&mut app).contains(&note),
+        "shown in the debrief"
+    );
+}

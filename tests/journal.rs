@@ -424,6 +424,7 @@ fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
             started_at: "2026-12-01T08:00:00.000Z".into(),
         },
         None,
+        &enc,
     );
     w.record(
         &journal::replies(s.state()),
@@ -601,6 +602,7 @@ fn a_journal_with_a_clock_timeout_resumes_in_the_terminal() {
             started_at: "2026-12-01T08:00:00.000Z".into(),
         },
         None,
+        &enc,
     );
     w.record(
         &journal::replies(s.state()),
@@ -685,6 +687,7 @@ fn leave_journal(
             started_at: "2026-12-01T08:00:00.000Z".into(),
         },
         None,
+        enc,
     );
     w.record(&journal::replies(state), state, "2026-12-01T08:04:00.000Z")
         .unwrap();
@@ -960,6 +963,7 @@ fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_play
                 started_at: "2026-12-01T08:00:00.000Z".into(),
             },
             None,
+            &old,
         );
         w.record(
             &journal::replies(s.state()),
@@ -983,9 +987,13 @@ fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_play
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     leave(kept.path(), "01a2d3e4-0000-7000-8000-000000000031");
-    // That one does not.
+    // That one does not, and its journal has no version file beside it (as a journal
+    // left by an earlier Touchpoint).
     let bare = tempfile::tempdir().unwrap();
     leave(bare.path(), "01a2d3e4-0000-7000-8000-000000000032");
+    for j in journals(bare.path()) {
+        std::fs::remove_file(journal::version_path(&j)).unwrap();
+    }
     // The encounter changes since.
     let ftl = copy.path().join("locales/en-US/sample_refund.ftl");
     let text = std::fs::read_to_string(&ftl).unwrap();
@@ -1031,11 +1039,11 @@ fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_play
     }
 }
 
-/// Review (low): `valid_cohort("")` held while `play` refuses an empty cohort, and a
-/// journal's message said "is empty" for a rule never checked. An empty cohort is
-/// refused in a journal, as `play` refuses it.
+/// Round 3 (R-L2): a journal with cohort "" (older `play` wrote it for none) was
+/// refused ("cohort `` is empty") while import reads "" as no cohort: the attempt
+/// could never be resumed or recorded. It reads as no cohort.
 #[test]
-fn a_journal_with_an_empty_cohort_is_named_as_empty() {
+fn a_journal_with_an_empty_cohort_is_an_attempt_without_a_cohort() {
     use touchpoint::adapters::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let home = tempfile::tempdir().unwrap();
@@ -1051,6 +1059,8 @@ fn a_journal_with_an_empty_cohort_is_named_as_empty() {
         Some(""),
         "01a2d3e4-0000-7000-8000-000000000033",
     );
+    let j = journal::read(&journals(home.path())[0]).unwrap();
+    assert_eq!(j.cohort, None);
     let o = run(
         home.path(),
         &[
@@ -1058,23 +1068,177 @@ fn a_journal_with_an_empty_cohort_is_named_as_empty() {
             ENCOUNTER,
             "--trainee",
             "emp",
+            "--fresh",
+            "--choices",
+            "",
+        ],
+    );
+    let err = stderr(&o);
+    assert!(!err.contains("cannot be resumed"), "{err}");
+    let files = results_of(home.path());
+    assert_eq!(files.len(), 1, "{err}");
+    assert_eq!(files[0].cohort, None);
+    assert_eq!(files[0].attempt_id, "01a2d3e4-0000-7000-8000-000000000033");
+    assert!(journals(home.path()).is_empty(), "{err}");
+    assert!(!touchpoint::adapters::results::valid_cohort(""));
+}
+
+/// Round 3 (R-L2): the app journaled replies of any length before the one-day cap; a
+/// journal with a reply of more than a day was then neither resumed nor recorded. The
+/// reply counts as a day (late either way), and the attempt resumes.
+#[test]
+fn a_journal_with_a_reply_of_more_than_a_day_resumes_with_a_day() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    let home = tempfile::tempdir().unwrap();
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
+    s.choose(&Pick::Number(1), 86_400_000).unwrap();
+    leave_journal(
+        home.path(),
+        &enc,
+        ENCOUNTER,
+        s.state(),
+        "slow",
+        None,
+        "01a2d3e4-0000-7000-8000-000000000034",
+    );
+    let path = journals(home.path()).pop().unwrap();
+    let mut j: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    j["replies"][0][1] = 90_000_000u64.into();
+    j["state"]["decisions"][0]["elapsed_ms"] = 90_000_000u64.into();
+    std::fs::write(&path, serde_json::to_vec(&j).unwrap()).unwrap();
+    let read = journal::read(&path).unwrap();
+    assert_eq!(read.replies[0].1, 86_400_000);
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            ENCOUNTER,
+            "--trainee",
+            "slow",
             "--resume",
             "--choices",
             "",
         ],
     );
     let err = stderr(&o);
+    assert!(err.contains("Resuming"), "{err}");
+    assert!(!err.contains("cannot be resumed"), "{err}");
+}
+
+/// Round 3 (R-L2): a journal's invalid name was printed whole (a 10 MB name, 10 MB of
+/// stderr). Names in messages are clipped; the message says which rule broke.
+#[test]
+fn a_journal_with_a_huge_name_is_named_in_a_short_message() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    let home = tempfile::tempdir().unwrap();
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
+    s.choose(&Pick::Number(1), 1_000).unwrap();
+    leave_journal(
+        home.path(),
+        &enc,
+        ENCOUNTER,
+        s.state(),
+        "big",
+        None,
+        "01a2d3e4-0000-7000-8000-000000000035",
+    );
+    let path = journals(home.path()).pop().unwrap();
+    let mut j: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    j["trainee"]["name"] = "N".repeat(1_000_000).into();
+    std::fs::write(&path, serde_json::to_vec(&j).unwrap()).unwrap();
+    let o = run(
+        home.path(),
+        &["play", ENCOUNTER, "--trainee", "big", "--choices", ""],
+    );
+    let err = stderr(&o);
+    assert!(err.len() < 2_000, "{} bytes of stderr", err.len());
     assert!(
-        err.contains("cohort ``") && err.contains("is empty") && err.contains("cannot be resumed"),
+        err.contains("is 1000000 characters long, over 100") && err.contains("NNN…"),
         "{err}"
     );
-    assert!(!touchpoint::adapters::results::valid_cohort(""));
+}
+
+/// Round 3 (T-12): a journal with a NUL in its cohort could never be cleared: it
+/// warned on every play, `--fresh` left it, `--resume` silently started a new
+/// attempt, and the message did not say which rule broke. `--resume` with only an
+/// unusable journal is an error naming it; `--fresh` moves it aside (never deletes
+/// it) and says where; the message names the rule.
+#[test]
+fn an_unusable_journal_is_refused_by_resume_and_moved_aside_by_fresh() {
+    use touchpoint::adapters::encounter::load;
+    use touchpoint::engine::{Pick, Session};
+    let home = tempfile::tempdir().unwrap();
+    let enc = load(&root().join(ENCOUNTER)).0.unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
+    s.choose(&Pick::Number(1), 1_000).unwrap();
+    leave_journal(
+        home.path(),
+        &enc,
+        ENCOUNTER,
+        s.state(),
+        "nul",
+        Some("room\u{0}7"),
+        "01a2d3e4-0000-7000-8000-000000000036",
+    );
+    let path = journals(home.path()).pop().unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let play = |flag: &str| {
+        run(
+            home.path(),
+            &[
+                "play",
+                ENCOUNTER,
+                "--trainee",
+                "nul",
+                flag,
+                "--choices",
+                "1",
+            ],
+        )
+    };
+    let o = play("--resume");
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: ")
+            && err.contains(&path.display().to_string())
+            && err.contains("control character U+0000")
+            && err.contains("no other attempt to resume"),
+        "{err}"
+    );
+    assert!(
+        results_of(home.path()).is_empty(),
+        "no attempt was played: {err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "left as it is");
+
+    let o = play("--fresh");
+    let err = stderr(&o);
+    let aside = std::path::PathBuf::from(format!("{}.unusable", path.display()));
+    assert!(
+        err.contains("moved aside to") && err.contains(&aside.display().to_string()),
+        "{err}"
+    );
+    assert!(!path.exists());
+    assert_eq!(std::fs::read(&aside).unwrap(), bytes, "kept whole");
+    assert!(!journal::version_path(&path).exists());
+    // Never offered or warned about again.
+    let o = run(
+        home.path(),
+        &["play", ENCOUNTER, "--trainee", "nul", "--choices", "1"],
+    );
+    assert!(!stderr(&o).contains("nul--"), "{}", stderr(&o));
 }
 
 /// Review H2: `play` wrote records that import refuses. A journal whose times are out
 /// of order, out of range or too old to be recorded (its attempt would last more
-/// than 366 days), or whose reply took more than a day, is named at its field, left
-/// as it is, and never resumed or recorded.
+/// than 366 days), is named at its field, left as it is, and never resumed or
+/// recorded. (A reply of more than a day counts as a day: see
+/// `a_journal_with_a_reply_of_more_than_a_day_resumes_with_a_day`.)
 #[test]
 fn a_journal_with_times_out_of_order_out_of_range_or_too_old_is_named_and_never_resumed() {
     use touchpoint::adapters::encounter::load;
@@ -1083,7 +1247,7 @@ fn a_journal_with_times_out_of_order_out_of_range_or_too_old_is_named_and_never_
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
     s.choose(&Pick::Number(1), 1_000).unwrap();
     type Edit = dyn Fn(&mut serde_json::Value);
-    let cases: [(&str, &Edit, &str); 5] = [
+    let cases: [(&str, &Edit, &str); 4] = [
         (
             "before its start",
             &|j| j["updated_at"] = "2026-11-30T08:00:00.000Z".into(),
@@ -1109,11 +1273,6 @@ fn a_journal_with_times_out_of_order_out_of_range_or_too_old_is_named_and_never_
                 j["updated_at"] = "2230-01-01T08:04:00.000Z".into();
             },
             "out of range",
-        ),
-        (
-            "a reply of more than a day",
-            &|j| j["replies"][0][1] = 86_400_001u64.into(),
-            "86400000",
         ),
     ];
     for (what, edit, says) in cases {
@@ -1252,4 +1411,95 @@ fn an_interrupted_attempt_is_settled_on_its_version_even_if_nothing_was_stored_b
     assert_eq!(rec.scenario.content_hash, old.content_hash);
     assert!(!rec.scenario.title.starts_with("Changed"), "{err}");
     assert!(verified, "scored and verified on the version played: {err}");
+}
+
+/// Round 3 (R-M3): play waited on the results store before the first node (it had
+/// the store keep the version being played: 10 s when PostgreSQL was unreachable, up
+/// to 30 s when SQLite was busy, the app's window frozen). The version's files are
+/// kept beside the journal instead, so that an attempt interrupted, and settled after
+/// its encounter changed, is scored and verified on its own version although no store
+/// could be reached when it was played; the version file goes with the journal.
+#[test]
+fn a_journal_is_settled_on_its_own_version_with_no_store_reachable_at_play_start() {
+    use touchpoint::adapters::encounter::load;
+    let copy = crate::common::fixture_copy();
+    let sc = copy.path().join("scenarios/sample_refund.ron");
+    let sc_arg = sc.to_str().unwrap();
+    let old = load(&sc).0.unwrap();
+    let home = tempfile::tempdir().unwrap();
+    // The store cannot be opened while the attempt is played: its folder is a file.
+    std::fs::write(home.path().join("blocked"), "not a folder").unwrap();
+    let mut child = tp(home.path())
+        .env(
+            "TOUCHPOINT_STORE",
+            home.path().join("blocked/store.sqlite3"),
+        )
+        .args(["play", sc_arg, "--seed", "4", "--trainee", "lin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let stdin = child.stdin.as_mut().unwrap();
+        writeln!(stdin, "1").unwrap();
+        writeln!(stdin, "1").unwrap();
+        stdin.flush().unwrap();
+    }
+    let t0 = std::time::Instant::now();
+    while journals(home.path())
+        .first()
+        .and_then(|j| journal::read(j).ok())
+        .is_none_or(|j| j.replies.len() != 2)
+    {
+        assert!(t0.elapsed().as_secs() < 20, "no journal of 2 replies");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let o = child.wait_with_output().unwrap();
+    let err = stderr(&o);
+    assert!(
+        !err.contains("store"),
+        "the store is not touched at play start: {err}"
+    );
+    let j = journals(home.path()).pop().unwrap();
+    assert!(journal::version_path(&j).is_file());
+    assert!(journal::read_version(&j, &old.content_hash).is_some());
+
+    // The encounter changes since; the store is reachable now but never had it.
+    let ftl = copy.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    std::fs::write(&ftl, text.replacen("title = ", "title = Changed: ", 1)).unwrap();
+    assert_ne!(load(&sc).0.unwrap().content_hash, old.content_hash);
+    let o = run(
+        home.path(),
+        &[
+            "play",
+            sc_arg,
+            "--trainee",
+            "lin",
+            "--fresh",
+            "--choices",
+            "",
+        ],
+    );
+    let err = stderr(&o);
+    let store = Store::open(&Location::Sqlite(home.path().join("store.sqlite3"))).unwrap();
+    let rows = store.rows(&Default::default()).unwrap();
+    assert_eq!(rows.len(), 1, "{err}");
+    let (rec, verified) = store
+        .checked(&rows[0].attempt_id)
+        .unwrap()
+        .expect("stored")
+        .expect("whole");
+    assert_eq!(rec.status, "abandoned");
+    assert_eq!(rec.scenario.content_hash, old.content_hash);
+    assert!(!rec.scenario.title.starts_with("Changed"), "{err}");
+    assert!(verified, "scored and verified on the version played: {err}");
+    // The journal, its version file and its lock are gone.
+    let left: Vec<_> = std::fs::read_dir(journal::dir(&home.path().join("results")))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }

@@ -60,6 +60,62 @@ fn every_archetype_scaffolds_a_valid_fair_encounter() {
     }
 }
 
+/// Round 3 (T-4): `touchpoint new car_wash_refund --archetype buyer | head -1` left a
+/// half-made encounter: each file was followed by its "created" line, and the process
+/// died at the first write to the closed pipe. Every file is written first, then the
+/// list is printed; a write that fails takes back the files this run created.
+#[test]
+fn new_into_a_closed_pipe_still_makes_the_whole_encounter() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("scenarios");
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["new", "car_wash_refund", "--archetype", "buyer", "--dir"])
+        .arg(&dir)
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    for f in [
+        dir.join("car_wash_refund.ron"),
+        dir.join("car_wash_refund.test.ron"),
+        dir.join("catalog.ron"),
+        d.path().join("locales/zh-CN/car_wash_refund.ftl"),
+        d.path().join("locales/en-US/car_wash_refund.ftl"),
+        d.path().join("locales/zh-CN/catalog.ftl"),
+        d.path().join("locales/en-US/catalog.ftl"),
+    ] {
+        assert!(f.is_file(), "{} missing", f.display());
+    }
+    let v = touchpoint(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(v.status.code(), Some(0), "{}", stdout(&v));
+
+    // A file that cannot be written (its folder is a file): nothing is left behind.
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("scenarios");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(d.path().join("locales"), "in the way").unwrap();
+    let o = touchpoint(&[
+        "new",
+        "half_made",
+        "--archetype",
+        "buyer",
+        "--dir",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains("error: cannot"), "{}", stderr(&o));
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        0,
+        "{:?}",
+        std::fs::read_dir(&dir).unwrap().collect::<Vec<_>>()
+    );
+    assert!(stdout(&o).is_empty(), "{}", stdout(&o));
+}
+
 #[test]
 fn new_uses_the_projects_catalog_and_never_overwrites() {
     let d = crate::common::fixture_copy();

@@ -8,6 +8,12 @@
 //! attempt ends (finished or abandoned) and its result is saved, the journal is
 //! removed. A journal that does not read is never deleted: it is reported and left.
 //!
+//! Beside each journal, `<journal>.version` keeps the files of the encounter version
+//! its attempt is played on (written atomically with the first journal of it, and
+//! again after `play --watch` reloads a changed encounter), so that an attempt
+//! settled after its encounter changed is scored, and verified, on what was played
+//! without ever waiting on the results store ([`played_on`]).
+//!
 //! The `.journal` extension keeps these files out of `touchpoint results import`,
 //! which reads `*.json`.
 
@@ -15,8 +21,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::encounter::Encounter;
 use super::report::Report;
 use super::results::{Trainee, write_atomic};
+use super::verify::VersionFiles;
 use crate::engine::SessionState;
 
 pub const SCHEMA: &str = "touchpoint.journal";
@@ -95,7 +103,7 @@ impl Journal {
 /// Reads a journal; errors name the file, line and column.
 pub fn read(path: &Path) -> Result<Journal, Report> {
     let text = super::files::read_text(path)?;
-    let j: Journal = serde_json::from_str(&text).map_err(|e| {
+    let mut j: Journal = serde_json::from_str(&text).map_err(|e| {
         Report::error(
             path,
             e.line().max(1),
@@ -114,6 +122,7 @@ pub fn read(path: &Path) -> Result<Journal, Report> {
             ),
         ));
     }
+    normalise(&mut j);
     if let Err((key, what)) = check_fields(&j) {
         // Located at the field's key (journals are one line of JSON).
         let at = text
@@ -129,20 +138,69 @@ pub fn read(path: &Path) -> Result<Journal, Report> {
     Ok(j)
 }
 
+/// What older versions wrote that reads the same today: an empty cohort (older `play`
+/// wrote `""` for none; import reads it as none) is none; a reply journaled as taking
+/// more than a day (the app journaled any time before the one-day cap) took a day,
+/// in the replies and in the state they led to, as the engine counts it today (a
+/// reply that late is late either way).
+fn normalise(j: &mut Journal) {
+    use super::results::MAX_ELAPSED_MS;
+    if j.cohort.as_deref() == Some("") {
+        j.cohort = None;
+    }
+    for (_, ms) in &mut j.replies {
+        *ms = (*ms).min(MAX_ELAPSED_MS);
+    }
+    for d in &mut j.state.decisions {
+        d.elapsed_ms = d.elapsed_ms.min(MAX_ELAPSED_MS);
+    }
+}
+
+/// `s` for a message: escaped, and cut to its first 60 characters (a journal's field
+/// may be megabytes long).
+fn clip(s: &str) -> String {
+    const MAX: usize = 60;
+    let mut out: String = s
+        .chars()
+        .take(MAX)
+        .collect::<String>()
+        .escape_debug()
+        .to_string();
+    if s.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Which rule a name (or cohort) of at most `max` characters without control
+/// characters breaks, if any.
+fn name_rule(s: &str, max: usize) -> Option<String> {
+    let n = s.chars().count();
+    if n > max {
+        Some(format!("is {n} characters long, over {max}"))
+    } else {
+        s.chars().find(|c| c.is_control()).map(|c| {
+            format!(
+                "holds the control character U+{:04X} (names and cohorts may not)",
+                u32::from(c)
+            )
+        })
+    }
+}
+
 /// The fields a journal gives its attempt's record, checked by the rules `play` applies
 /// to what it is given (and the results store to what it keeps), so that a journal
 /// never resumes into a record that cannot be saved: `Err((key, what is wrong))`.
 fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
     use super::results::{
-        MAX_DURATION_MS, MAX_ELAPSED_MS, time_span, valid_attempt_id, valid_cohort, valid_name,
-        valid_trainee_id,
+        MAX_DURATION_MS, time_span, valid_attempt_id, valid_cohort, valid_name, valid_trainee_id,
     };
     if !valid_attempt_id(&j.attempt_id) {
         return Err((
             "attempt_id",
             format!(
                 "attempt id `{}` is not 1-64 letters, digits, `-` or `_`",
-                j.attempt_id.escape_debug()
+                clip(&j.attempt_id)
             ),
         ));
     }
@@ -151,34 +209,29 @@ fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
             "trainee",
             format!(
                 "trainee id `{}` is not 1-64 letters, digits, `.`, `_`, `-` or `@`",
-                j.trainee.id.escape_debug()
+                clip(&j.trainee.id)
             ),
         ));
     }
     if !valid_name(&j.trainee.name) {
+        let rule = name_rule(&j.trainee.name, super::results::MAX_NAME_CHARS)
+            .unwrap_or_else(|| "is not a valid name".into());
         return Err((
             "trainee",
-            format!(
-                "trainee name `{}` is over 100 characters or holds a control character",
-                j.trainee.name.escape_debug()
-            ),
+            format!("trainee name `{}` {rule}", clip(&j.trainee.name)),
         ));
     }
     if let Some(c) = j.cohort.as_deref().filter(|c| !valid_cohort(c)) {
-        return Err((
-            "cohort",
-            format!(
-                "cohort `{}` is empty, over 100 characters or holds a control character",
-                c.escape_debug()
-            ),
-        ));
+        let rule = name_rule(c, super::results::MAX_NAME_CHARS)
+            .unwrap_or_else(|| "is not a valid cohort".into());
+        return Err(("cohort", format!("cohort `{}` {rule}", clip(c))));
     }
     if !super::locale::SUPPORTED.contains(&j.locale.as_str()) {
         return Err((
             "locale",
             format!(
                 "locale `{}` is not one of {}",
-                j.locale.escape_debug(),
+                clip(&j.locale),
                 super::locale::SUPPORTED.join(", ")
             ),
         ));
@@ -194,36 +247,26 @@ fn check_fields(j: &Journal) -> Result<(), (&'static str, String)> {
             "started_at",
             format!(
                 "attempt began at {}, more than {} days ago (an attempt lasts at most {} days)",
-                j.started_at.escape_debug(),
+                clip(&j.started_at),
                 MAX_DURATION_MS / 86_400_000,
                 MAX_DURATION_MS / 86_400_000
-            ),
-        ));
-    }
-    if let Some((k, (_, ms))) = j
-        .replies
-        .iter()
-        .enumerate()
-        .find(|(_, (_, ms))| *ms > MAX_ELAPSED_MS)
-    {
-        return Err((
-            "replies",
-            format!(
-                "reply {} took {ms} ms, more than a day (at most {MAX_ELAPSED_MS})",
-                k + 1
             ),
         ));
     }
     Ok(())
 }
 
+/// A journal that cannot be used, and what is wrong with it.
+pub type Unusable = (PathBuf, Report);
+
 /// The unfinished attempts of `trainee` on `scenario_id` in `dir`, newest first, and
-/// the journals there that do not read (reported, never touched).
+/// the journals there that are unusable (do not read, or break a rule; each with what
+/// is wrong), which this never touches (see [`set_aside`]).
 pub fn pending(
     dir: &Path,
     trainee: &str,
     scenario_id: &str,
-) -> (Vec<(PathBuf, Journal)>, Vec<Report>) {
+) -> (Vec<(PathBuf, Journal)>, Vec<Unusable>) {
     let prefix = format!("{}--{}--", safe(trainee), safe(scenario_id));
     let mut found = Vec::new();
     let mut bad = Vec::new();
@@ -243,11 +286,40 @@ pub fn pending(
         match read(&p) {
             Ok(j) if j.trainee.id == trainee && j.scenario_id == scenario_id => found.push((p, j)),
             Ok(_) => {}
-            Err(r) => bad.push(r),
+            Err(r) => bad.push((p, r)),
         }
     }
     found.sort_by(|a, b| b.1.updated_at.cmp(&a.1.updated_at));
     (found, bad)
+}
+
+/// Moves an unusable journal aside, never deleting it: renamed to
+/// `<journal>.unusable` (`.unusable-2`, … if taken) in the same folder, with its
+/// version file; it is then no longer offered, warned about or recorded. Returns
+/// where it went.
+pub fn set_aside(path: &Path) -> std::io::Result<PathBuf> {
+    let with = |suffix: &str| {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        PathBuf::from(name)
+    };
+    let to = (1..1000)
+        .map(|k| {
+            with(&if k == 1 {
+                ".unusable".to_string()
+            } else {
+                format!(".unusable-{k}")
+            })
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .ok_or_else(|| std::io::Error::other("too many journals set aside already"))?;
+    std::fs::rename(path, &to)?;
+    let version = version_path(path);
+    if version.exists() {
+        let _ = std::fs::rename(&version, version_path(&to));
+    }
+    let _ = std::fs::remove_file(lock_path(path));
+    Ok(to)
 }
 
 /// What a journal says about its attempt besides the replies.
@@ -274,6 +346,11 @@ pub struct Writer {
     pub path: Option<PathBuf>,
     /// The journal's lock, held while this attempt is played.
     lock: Option<std::sync::Arc<std::fs::File>>,
+    /// The files of the encounter version being played, written beside the journal
+    /// (see [`version_path`]) with the first journal of it.
+    version: Option<std::sync::Arc<VersionFiles>>,
+    /// The content hash of the version file last written.
+    version_written: Option<String>,
 }
 
 /// The lock file of a journal: held (an exclusive OS file lock) by the process that
@@ -306,14 +383,27 @@ fn take_lock(journal: &Path) -> Option<std::sync::Arc<std::fs::File>> {
 }
 
 impl Writer {
-    pub fn new(dir: PathBuf, header: Header, resumed: Option<PathBuf>) -> Self {
+    /// The writer of an attempt played on `enc` (`header.content_hash` is its hash).
+    pub fn new(dir: PathBuf, header: Header, resumed: Option<PathBuf>, enc: &Encounter) -> Self {
         let lock = resumed.as_deref().and_then(take_lock);
-        Writer {
+        let mut w = Writer {
             dir,
             header,
             path: resumed,
             lock,
-        }
+            version: None,
+            version_written: None,
+        };
+        w.play_on(enc);
+        w
+    }
+
+    /// The attempt goes on on `enc` (`play --watch` reloaded a changed encounter):
+    /// the journal names its content hash from the next reply on, and its version
+    /// file is written again with it.
+    pub fn play_on(&mut self, enc: &Encounter) {
+        self.header.content_hash = enc.content_hash.clone();
+        self.version = Some(std::sync::Arc::new(VersionFiles::of(enc)));
     }
 
     /// Journals the replies so far and the state they led to (atomically).
@@ -342,14 +432,25 @@ impl Writer {
             state: state.clone(),
         };
         std::fs::create_dir_all(&self.dir)?;
+        let path = j.path(&self.dir);
         if self.lock.is_none() {
-            self.lock = take_lock(&j.path(&self.dir));
+            self.lock = take_lock(&path);
+        }
+        // The version first: a journal is never on disk without the files of the
+        // version it names (unless they cannot be written, said by the error).
+        if let Some(v) = self
+            .version
+            .as_ref()
+            .filter(|v| self.version_written.as_deref() != Some(v.content_hash.as_str()))
+        {
+            write_version(&version_path(&path), v)?;
+            self.version_written = Some(v.content_hash.clone());
         }
         self.path = Some(j.write(&self.dir)?);
         Ok(())
     }
 
-    /// The attempt is saved: its journal goes.
+    /// The attempt is saved: its journal (and its version file) go.
     pub fn done(&self) {
         if let Some(p) = &self.path {
             remove(p);
@@ -371,7 +472,7 @@ pub fn replies(state: &SessionState) -> Vec<(String, u64)> {
 /// saving), else abandoned. Its cohort, name, times and content hash are the
 /// journal's (the encounter may have changed since).
 pub fn settle(
-    enc: &super::encounter::Encounter,
+    enc: &Encounter,
     texts: &super::locale::Texts,
     j: &Journal,
 ) -> super::results::AttemptRecord {
@@ -394,39 +495,83 @@ pub fn settle(
     rec
 }
 
+/// The file beside a journal that keeps the files of the encounter version its
+/// attempt is played on: `<journal>.version` (JSON; not `*.json`, which
+/// `results import` would take for a result file). Written atomically when the
+/// journal starts and again when `play --watch` reloads a changed encounter, so
+/// that settling the attempt never depends on the results store.
+pub fn version_path(journal: &Path) -> PathBuf {
+    let mut name = journal.as_os_str().to_owned();
+    name.push(".version");
+    PathBuf::from(name)
+}
+
+/// The contents of a version file.
+#[derive(Debug, Serialize, Deserialize)]
+struct VersionFile {
+    schema: String,
+    content_hash: String,
+    scenario_id: String,
+    /// `(name, text)` as the store names them (see [`VersionFiles::files`]).
+    files: Vec<(String, String)>,
+}
+
+const VERSION_SCHEMA: &str = "touchpoint.journal-version";
+
+fn write_version(path: &Path, v: &VersionFiles) -> std::io::Result<()> {
+    let file = VersionFile {
+        schema: VERSION_SCHEMA.to_string(),
+        content_hash: v.content_hash.clone(),
+        scenario_id: v.scenario_id.clone(),
+        files: v
+            .files()
+            .into_iter()
+            .map(|(n, t)| (n, t.to_string()))
+            .collect(),
+    };
+    let json = serde_json::to_vec(&file).map_err(std::io::Error::other)?;
+    write_atomic(path, &json)
+}
+
+/// The encounter version kept beside the journal at `journal`, if it is there, is
+/// the one of `content_hash`, and its files are intact (they hash to it) and load.
+pub fn read_version(journal: &Path, content_hash: &str) -> Option<Encounter> {
+    let text = std::fs::read(version_path(journal)).ok()?;
+    let f: VersionFile = serde_json::from_slice(&text).ok()?;
+    if f.schema != VERSION_SCHEMA || f.content_hash != content_hash {
+        return None;
+    }
+    VersionFiles::from_files(&f.content_hash, &f.scenario_id, f.files)
+        .ok()?
+        .load()
+        .ok()
+}
+
 /// The encounter a journal's attempt was played on, when the encounter has changed
-/// since (`enc` is it as it is now): the version the store at `store` keeps under the
-/// journal's content hash, if it keeps it. `None` when it has not changed, or when
-/// the store does not have that version (the attempt is then settled on `enc` and
-/// stored unverified).
+/// since (`enc` is it as it is now): the version kept beside the journal at `path`
+/// (see [`version_path`]), else the one the store at `store` keeps under the
+/// journal's content hash. `None` when it has not changed, or when neither has that
+/// version (the attempt is then settled on `enc` and stored unverified). The store
+/// is opened only when the file beside the journal does not give the version.
 pub fn played_on(
+    path: &Path,
     j: &Journal,
-    enc: &super::encounter::Encounter,
+    enc: &Encounter,
     store: &super::store::Location,
-) -> Option<super::encounter::Encounter> {
+) -> Option<Encounter> {
     if j.content_hash == enc.content_hash {
         return None;
+    }
+    if let Some(v) = read_version(path, &j.content_hash) {
+        return Some(v);
     }
     let store = super::store::Store::open(store).ok()?;
     store.load_version(&j.content_hash).ok()??.ok()
 }
 
-/// Has the store at `store` keep `enc`'s version as an attempt on it starts being
-/// journaled (see [`played_on`]): if the encounter changes before the attempt is
-/// settled, it is still scored on what was played. A store that cannot be written
-/// now is said in the returned message; play goes on (the result file is what counts).
-pub fn keep_version(
-    enc: &super::encounter::Encounter,
-    store: &super::store::Location,
-) -> Result<(), String> {
-    super::store::Store::open(store)
-        .and_then(|mut s| s.keep_version(enc))
-        .map(|_| ())
-        .map_err(|e| e.to_string())
-}
-
-/// Removes a journal (and its lock file) once its attempt is saved.
+/// Removes a journal (and its version and lock files) once its attempt is saved.
 pub fn remove(path: &Path) {
     let _ = std::fs::remove_file(path);
+    let _ = std::fs::remove_file(version_path(path));
     let _ = std::fs::remove_file(lock_path(path));
 }

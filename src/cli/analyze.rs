@@ -67,7 +67,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     let locale = match pick_locale(args.locale.as_deref()) {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: {e}");
+            super::term::eprint_wrapped(&format!("error: {e}"));
             return 2;
         }
     };
@@ -87,10 +87,10 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
         match c {
             Some(c) => Loaded::Streamed(Box::new(c)),
             None => {
-                eprintln!(
+                super::term::eprint_wrapped(&format!(
                     "error: {} is not a valid scenario; fix the errors above first",
                     args.scenario.display()
-                );
+                ));
                 return 1;
             }
         }
@@ -155,18 +155,26 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     }
     if args.json {
         // Straight to standard output: a million-node report is tens of megabytes.
-        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut out = std::io::BufWriter::new(super::out::Stdout);
         if let Err(e) = serde_json::to_writer_pretty(&mut out, &a)
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
             .and_then(|()| out.flush())
         {
-            eprintln!("error: {e}");
+            super::term::eprint_wrapped(&format!("error: {e}"));
             return 1;
         }
     } else {
+        // Wrapped to the terminal (or COLUMNS) as play is, never mid-word.
         let file = args.scenario.display().to_string();
-        print_human(&mut std::io::stdout().lock(), &texts, &a, &file, catalog);
+        let mut text = Vec::new();
+        print_human(&mut text, &texts, &a, &file, catalog);
+        let lay = super::term::Layout::of_stream(false);
+        super::term::wrap_lines(
+            &mut super::out::Stdout,
+            lay.width,
+            &String::from_utf8_lossy(&text),
+        );
     }
     if a.has_errors() { 1 } else { 0 }
 }

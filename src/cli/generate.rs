@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use super::new::{CATALOG, CATALOG_EN, CATALOG_ZH};
+use super::out::outln;
 use crate::adapters::results::write_atomic;
 use crate::adapters::synth::synth;
 
@@ -51,7 +52,7 @@ pub fn run(
             return 1;
         }
     }
-    println!("{}", files[0].0.display());
+    outln!("{}", files[0].0.display());
     eprintln!("{} nodes", s.nodes);
     0
 }
@@ -121,7 +122,7 @@ pub fn measure(nodes: usize, seed: u64, catalog: &Path) -> i32 {
     );
     let analysed = t.elapsed();
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
-    println!(
+    outln!(
         "nodes {} · edges {} · RON {} bytes · generate {:.0} ms · parse {:.0} ms · validate {:.0} ms ({} errors without Fluent) · compile + explore seed 0 {:.0} ms ({} replies, {} paths, exact {}) · score {}–{} · compiled model {} bytes ({:.0} per node)",
         s.nodes,
         scenario

@@ -1,5 +1,6 @@
 //! `touchpoint graph`: the encounter as DOT, Mermaid or SVG.
 
+use super::out::out;
 use super::{GraphArgs, GraphFormat};
 use crate::adapters::graph;
 use crate::engine::analysis::typical_moods;
@@ -22,7 +23,7 @@ pub fn run(args: &GraphArgs) -> i32 {
     };
     match &args.out {
         None => {
-            print!("{text}");
+            out!("{text}");
             0
         }
         Some(path) => match crate::adapters::results::write_atomic(path, text.as_bytes()) {

@@ -3,6 +3,7 @@ use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentValue;
 
+use super::out::outln;
 use super::term::pad;
 use crate::adapters::course::{best_results, course_in, course_texts, load_course};
 use crate::adapters::encounter::{self, Encounter};
@@ -68,7 +69,7 @@ pub fn run(
         _ => None,
     };
     let header = || {
-        println!(
+        outln!(
             "  {:<28} {} {} {:>6} {:>10}{}  title",
             "id",
             pad("archetype", 14),
@@ -85,7 +86,7 @@ pub fn run(
         match enc {
             Some(enc) => print_row(enc, locale, best.as_ref()),
             None => {
-                println!(
+                outln!(
                     "  {:<28} invalid: {errors} error(s); run `touchpoint validate {}`",
                     f.display(),
                     f.display()
@@ -95,23 +96,23 @@ pub fn run(
         }
     };
     if let Some((course, ct)) = &course {
-        println!("{}", ct.text(&course.id));
+        outln!("{}", ct.text(&course.id));
         if let Some(d) = ct.attr(&course.id, "description") {
-            println!("{d}");
+            outln!("{d}");
         }
         for (k, m) in course.modules.iter().enumerate() {
-            println!();
-            println!(
+            outln!();
+            outln!(
                 "{}. {} — {}",
                 k + 1,
                 ct.text(&m.id),
                 rule_text(m, &ui, &|id| id.to_string())
             );
             if let Some(g) = ct.attr(&m.id, "goal") {
-                println!("   {g}");
+                outln!("   {g}");
             }
             if let Some(best) = &best {
-                println!("   {}", progress_text(m, best, &ui));
+                outln!("   {}", progress_text(m, best, &ui));
             }
             header();
             for e in &m.encounters {
@@ -119,14 +120,14 @@ pub fn run(
                     Some(i) => bad += row(i, &mut listed),
                     None => {
                         bad += 1;
-                        println!("  {e:<28} {}", ui.ui("list-missing"));
+                        outln!("  {e:<28} {}", ui.ui("list-missing"));
                     }
                 }
             }
         }
         if listed.iter().any(|l| !l) {
-            println!();
-            println!("{}", ui.ui("list-outside"));
+            outln!();
+            outln!("{}", ui.ui("list-outside"));
         }
     }
     if listed.iter().any(|l| !l) {
@@ -164,7 +165,7 @@ fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>
             None => format!(" {:>7}", "-"),
         })
         .unwrap_or_default();
-    println!(
+    outln!(
         "  {:<28} {} {} {:>6} {:>10}{best}  {}",
         s.id,
         pad(&arche, 14),

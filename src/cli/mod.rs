@@ -6,6 +6,7 @@ mod generate;
 mod graph;
 pub(crate) mod list;
 mod new;
+mod out;
 mod play;
 mod results;
 mod term;
@@ -21,8 +22,8 @@ pub const EXIT_NEED_CHOICES: i32 = 3;
 
 /// A flag taken for the value before it: names, cohorts and trainee ids may start with
 /// `-` (`--name -2+3`), so `--name --json` would set the name to "--json" and drop
-/// the flag. A value of such an option that is exactly one of the command's own long
-/// flags is refused, asking whether its value was forgotten; `--name=--json` (with
+/// the flag. A value of such an option that is exactly one of the command's own
+/// flags, long or short (`--name -h`), is refused, asking whether its value was forgotten; `--name=--json` (with
 /// `=`, found in `args`) says it on purpose.
 fn swallowed_flag(
     cmd: &mut clap::Command,
@@ -34,11 +35,18 @@ fn swallowed_flag(
     if sub_m.subcommand().is_some() {
         return swallowed_flag(sub, sub_m, args);
     }
+    // Long flags and short ones (`--name -q` swallowed `-q` as well).
     let flags: Vec<String> = sub
         .get_arguments()
         .filter_map(|a| a.get_long())
         .chain(["help", "store", "version"])
         .map(|l| format!("--{l}"))
+        .chain(
+            sub.get_arguments()
+                .filter_map(|a| a.get_short())
+                .chain(['h', 'V'])
+                .map(|c| format!("-{c}")),
+        )
         .collect();
     let hyphen: Vec<(String, String)> = sub
         .get_arguments()
@@ -342,7 +350,9 @@ pub struct PlayArgs {
     /// Where to save the result JSON (default: $TOUCHPOINT_RESULTS_DIR, else the per-user data folder).
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Print the result JSON on stdout (the play itself goes to stderr).
+    /// Print the result JSON on stdout; with --choices, nothing else is shown (standard
+    /// error says only where the result was saved); played at the keyboard, the play
+    /// goes to standard error.
     #[arg(long)]
     pub json: bool,
     /// Reload the scenario, its Fluent files and the catalog when they are saved, and
@@ -488,6 +498,13 @@ pub fn run() -> i32 {
         e.exit();
     }
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.format(&mut cmd).exit());
+    let code = dispatch(cli);
+    // What is still buffered (a last line without a newline) is written now, checked.
+    out::finish();
+    code
+}
+
+fn dispatch(cli: Cli) -> i32 {
     match cli.command {
         Command::Validate {
             paths,
@@ -577,7 +594,10 @@ fn load_encounter(
         eprintln!("{}", printer.render(r));
     }
     if enc.is_none() {
-        eprintln!("error: {} is not a valid scenario; {what}", path.display());
+        term::eprint_wrapped(&format!(
+            "error: {} is not a valid scenario; {what}",
+            path.display()
+        ));
     }
     enc
 }

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::out::outln;
 use super::{Archetype, NewArgs};
 use crate::adapters::files::layout_for;
 use crate::adapters::results::write_atomic;
@@ -100,23 +101,72 @@ pub fn run(args: &NewArgs) -> i32 {
             return 1;
         }
     }
+    // Every file is written before anything is printed, so that an output closed
+    // part-way (`| head -1`) never leaves a half-made encounter; a write that fails
+    // takes back what this run wrote.
+    let mut undo = Undo::default();
     for (path, text) in &files {
-        if let Some(parent) = path.parent()
-            && !parent.as_os_str().is_empty()
-            && let Err(e) = std::fs::create_dir_all(parent)
-        {
-            eprintln!("error: cannot create {}: {e}", parent.display());
+        if let Err(e) = undo.write(path, text) {
+            eprintln!("error: {e}");
+            undo.take_back();
             return 1;
         }
-        if let Err(e) = write_atomic(path, text.as_bytes()) {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            return 1;
-        }
-        println!("created {}", path.display());
+    }
+    for (path, _) in &files {
+        outln!("created {}", path.display());
     }
     let s = scenario.display();
-    println!(
+    outln!(
         "\nNext:\n  touchpoint validate {s}\n  touchpoint analyze {s}\n  touchpoint play {s}\n  touchpoint test {s}"
     );
     0
+}
+
+/// What a run of `new` has written, so that a failed write can take it back: the
+/// files it created (removed), the files it overwrote with `--force` (their old text
+/// put back) and the folders it created (removed when empty).
+#[derive(Default)]
+struct Undo {
+    created_dirs: Vec<PathBuf>,
+    created: Vec<PathBuf>,
+    overwritten: Vec<(PathBuf, Vec<u8>)>,
+}
+
+impl Undo {
+    /// Writes `text` to `path` (atomically), creating its folder; the error names
+    /// what could not be made.
+    fn write(&mut self, path: &Path, text: &str) -> Result<(), String> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            let missing: Vec<PathBuf> = parent
+                .ancestors()
+                .take_while(|a| !a.as_os_str().is_empty() && !a.exists())
+                .map(Path::to_path_buf)
+                .collect();
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            // Outermost first; taken back in reverse.
+            self.created_dirs.extend(missing.into_iter().rev());
+        }
+        let old = std::fs::read(path).ok();
+        write_atomic(path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        match old {
+            Some(old) => self.overwritten.push((path.to_path_buf(), old)),
+            None => self.created.push(path.to_path_buf()),
+        }
+        Ok(())
+    }
+
+    /// Takes back everything written so far.
+    fn take_back(self) {
+        for p in self.created.iter().rev() {
+            let _ = std::fs::remove_file(p);
+        }
+        for (p, old) in self.overwritten.iter().rev() {
+            let _ = write_atomic(p, old);
+        }
+        for d in self.created_dirs.iter().rev() {
+            let _ = std::fs::remove_dir(d);
+        }
+    }
 }

@@ -13,7 +13,7 @@ use crate::adapters::files::layout_for;
 use crate::adapters::journal::{self, Journal};
 use crate::adapters::locale::Texts;
 use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
-use crate::adapters::store::{Location, Store};
+use crate::adapters::store::Location;
 use crate::engine::session::replay_entry;
 use crate::engine::{Pick, Session, SessionState, TimedPick, assess};
 
@@ -86,15 +86,43 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     // An attempt of this trainee on this encounter that was interrupted (the terminal
     // was closed or killed): resume it, or record it as abandoned and start anew.
     let jdir = journal::dir(&results::default_dir(env));
-    let (found, unreadable) = journal::pending(&jdir, &trainee_id, &enc.scenario.id);
-    for r in &unreadable {
-        eprintln!(
-            "warning: {}",
-            ui.ui_fmt(
-                "ui-journal-left",
-                &[("report", FluentValue::from(r.to_string()))]
-            )
-        );
+    let (found, unusable) = journal::pending(&jdir, &trainee_id, &enc.scenario.id);
+    // `--resume` with nothing to resume but unusable journals: an error naming them,
+    // never a new attempt started in silence.
+    if args.resume && found.is_empty() && !unusable.is_empty() {
+        for (_, r) in &unusable {
+            eprintln!(
+                "error: {}",
+                ui.ui_fmt(
+                    "ui-journal-unusable-resume",
+                    &[("report", FluentValue::from(r.to_string()))]
+                )
+            );
+        }
+        return 1;
+    }
+    for (path, r) in &unusable {
+        let report = FluentValue::from(r.to_string());
+        // `--fresh` clears it: moved aside (never deleted), and said where.
+        let moved = args.fresh.then(|| journal::set_aside(path));
+        let line = match moved {
+            Some(Ok(to)) => ui.ui_fmt(
+                "ui-journal-set-aside",
+                &[
+                    ("report", report),
+                    ("path", FluentValue::from(to.display().to_string())),
+                ],
+            ),
+            Some(Err(e)) => ui.ui_fmt(
+                "ui-journal-not-set-aside",
+                &[
+                    ("report", report),
+                    ("error", FluentValue::from(e.to_string())),
+                ],
+            ),
+            None => ui.ui_fmt("ui-journal-left", &[("report", report)]),
+        };
+        eprintln!("warning: {line}");
     }
     let mut journal_path: Option<PathBuf> = None;
     if let Some((path, j)) = found.into_iter().next() {
@@ -147,9 +175,9 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             Resume::No => {
                 // Recorded (as abandoned, or as finished if it had ended) in the
                 // results folder: never into an --out file the new attempt will use.
-                // Scored on the version it was played on (the store's copy) if the
-                // encounter has changed since.
-                let old = journal::played_on(&j, &enc, &Location::resolve(store, env));
+                // Scored on the version it was played on (the copy beside its journal,
+                // else the store's) if the encounter has changed since.
+                let old = journal::played_on(&path, &j, &enc, &Location::resolve(store, env));
                 let (on, texts) = match &old {
                     Some(old) => (old, old.texts(&j.locale)),
                     None => (&enc, texts),
@@ -181,7 +209,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let show = !(args.json && scripted);
     // With --json the play goes to stderr; laid out for wherever it goes.
     let lay = Layout::of_stream(args.json);
-    let mut stdout = std::io::stdout();
+    let mut stdout = super::out::Stdout;
     let mut stderr = std::io::stderr();
     let out: &mut dyn Write = if args.json { &mut stderr } else { &mut stdout };
     let mut sink = std::io::sink();
@@ -233,19 +261,12 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                     started_at: started_at.clone(),
                 },
                 journal_path.clone(),
+                &enc,
             )
         }),
         warned: false,
         locale: locale.to_string(),
     };
-    // The store keeps the version being played, so that if it changes before this
-    // attempt is settled (interrupted, then resumed or declined), the attempt is still
-    // scored and verified on what was played.
-    if journaling.writer.is_some()
-        && let Err(e) = journal::keep_version(&enc, &Location::resolve(store, env))
-    {
-        eprintln!("warning: {e}");
-    }
     let mut enc = enc;
     let state = loop {
         let texts = enc.texts(locale);
@@ -290,8 +311,9 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             }
             Step::Reload(new, h) => {
                 enc = *new;
+                // The journal goes on on the reloaded version, and keeps its files.
                 if let Some(w) = journaling.writer.as_mut() {
-                    w.header.content_hash = enc.content_hash.clone();
+                    w.play_on(&enc);
                 }
                 history = h;
             }
@@ -357,7 +379,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         let _ = out.flush();
     }
     if args.json {
-        println!("{json}");
+        super::out::outln!("{json}");
     }
     saved.report();
     if saved.ok { 0 } else { 1 }
@@ -505,24 +527,14 @@ fn keep_at(
     // The same record goes to the store: one attempt, one record, in both. A record
     // the store refuses (not one Touchpoint writes, or not replaying) an import would
     // refuse too; a store that fails leaves the file to import later.
-    let stored = Store::open(&Location::resolve(store, env))
-        .map_err(crate::adapters::store::PutError::Store)
-        .and_then(|mut s| s.keep_played(record, enc))
-        .map_err(|e| {
-            let importable = matches!(e, crate::adapters::store::PutError::Store(_));
-            (e.to_string(), importable)
-        });
-    if let Err((e, importable)) = stored {
-        // Only promise an import that would take the file.
-        let key = match (&saved, importable) {
-            (Ok(()), true) => "ui-store-not-added-import-later",
-            (Ok(()), false) => "ui-store-not-added-import-refuses",
-            (Err(_), _) => "ui-store-not-added",
-        };
-        notes.push(format!(
-            "warning: {}",
-            texts.ui_fmt(key, &[("error", FluentValue::from(e))])
-        ));
+    if let Some(w) = crate::adapters::played::keep_in_store(
+        &Location::resolve(store, env),
+        record,
+        enc,
+        saved.is_ok(),
+        texts,
+    ) {
+        notes.push(format!("warning: {w}"));
     }
     match saved {
         Ok(()) => {

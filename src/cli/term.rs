@@ -14,7 +14,6 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::adapters::locale::Texts;
 use crate::adapters::results::AttemptRecord;
-use crate::engine::scoring::FeedbackKind;
 use crate::engine::{Event, Mood};
 
 /// How text is laid out on the output.
@@ -157,11 +156,26 @@ pub fn briefing(out: &mut dyn Write, t: &Texts, lay: &Layout, full: bool) {
     let first = format!("{}{}", t.ui("ui-briefing"), t.colon());
     let lines = wrap(lay.width, &first, "  ", &t.text("briefing"));
     match lay.briefing_lines {
-        Some(n) if !full && lines.len() > n + 1 => {
-            for (i, l) in lines[..n].iter().enumerate() {
-                let ellipsis = if i + 1 == n { " …" } else { "" };
-                let _ = writeln!(out, "{l}{ellipsis}");
+        Some(n) if n > 0 && !full && lines.len() > n + 1 => {
+            for l in &lines[..n - 1] {
+                let _ = writeln!(out, "{l}");
             }
+            // The cut line makes room for the ellipsis: appended to a full line it
+            // would overflow, and the terminal would put "…" alone on the next one.
+            const MORE: &str = " …";
+            let last = &lines[n - 1];
+            let cut = match lay.width {
+                Some(w) if width(last) + width(MORE) > w => {
+                    let indent = if n == 1 { first.as_str() } else { "  " };
+                    let text = last.strip_prefix(indent).unwrap_or(last);
+                    wrap(Some(w.saturating_sub(width(MORE))), indent, indent, text)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default()
+                }
+                _ => last.clone(),
+            };
+            let _ = writeln!(out, "{cut}{MORE}");
             para(
                 out,
                 lay,
@@ -276,9 +290,10 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
     const IN: &str = "    ";
     for f in &r.feedback {
         let mark = if f.critical { "✗✗" } else { "✗" };
-        let step = match (&f.procedure, &f.step_name) {
-            (Some(p), Some(s)) => format!(" [{}{}{}]", t.cat(p), t.colon(), s),
-            _ => String::new(),
+        let x = crate::adapters::feedback_text::item_text(t, t, f);
+        let step = match &x.step {
+            Some((p, s)) => format!(" [{p}{}{s}]", t.colon()),
+            None => String::new(),
         };
         let _ = writeln!(out);
         para(
@@ -286,65 +301,24 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
             lay,
             &format!(" {mark} "),
             IN,
-            &format!("{}{step}", f.technique_name),
+            &format!("{}{step}", x.name),
         );
-        if !f.teaching.is_empty() {
-            para(out, lay, IN, IN, &f.teaching);
+        if !x.teaching.is_empty() {
+            para(out, lay, IN, IN, &x.teaching);
         }
-        match f.kind {
-            FeedbackKind::Order => {
-                let text = t.ui_fmt(
-                    "ui-order",
-                    &[(
-                        "skipped",
-                        FluentValue::from(
-                            f.skipped_name
-                                .clone()
-                                .or_else(|| f.skipped.clone())
-                                .unwrap_or_default(),
-                        ),
-                    )],
-                );
-                para(out, lay, IN, IN, &text);
-            }
-            FeedbackKind::MissingStep => {
-                para(out, lay, IN, IN, &t.ui("ui-missing-step"));
-            }
-            _ => {}
+        for remark in &x.remarks {
+            para(out, lay, IN, IN, remark);
         }
-        if f.automatic {
-            let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER {
-                "ui-automatic-feelings"
-            } else {
-                "ui-automatic-late"
-            };
-            para(out, lay, IN, IN, &t.ui(key));
-        }
-        if let Some(c) = &f.choice_text {
+        if let Some(c) = &x.you_said {
             labelled(out, lay, t, IN, &t.ui("ui-you-said"), c);
         }
-        // A reply broken only by its lateness: the better one is itself, in time.
-        if f.better_in_time() {
-            labelled(
-                out,
-                lay,
-                t,
-                IN,
-                &t.ui("ui-better"),
-                &t.ui("ui-better-in-time"),
-            );
-        } else if let Some(b) = &f.better_text {
+        if let Some(b) = &x.better {
             labelled(out, lay, t, IN, &t.ui("ui-better"), b);
         }
-        if let Some(n) = &f.note {
+        if let Some(n) = &x.note {
             para(out, lay, &format!("{IN}» "), &format!("{IN}  "), n);
         }
-        let sources = if f.sources.is_empty() {
-            &f.seeds
-        } else {
-            &f.sources
-        };
-        labelled(out, lay, t, IN, &t.ui("ui-source"), &sources.join("; "));
+        labelled(out, lay, t, IN, &t.ui("ui-source"), &x.sources);
     }
 
     let _ = writeln!(out, "\n{}{}", t.ui("ui-competencies"), t.colon().trim_end());
@@ -399,6 +373,43 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
 /// Columns a string takes in a terminal: East Asian wide characters take two.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
+}
+
+/// Writes `text` line by line, each wrapped to `width` at the line-break
+/// opportunities [`wrap`] uses under its own indent, continuation lines two columns
+/// further in: for a command's plain output (analyze's report, error lines). A word
+/// longer than the line (a path, a list of reply ids) is never cut, and a command
+/// line to copy (`touchpoint …`) is left whole. Without a width, written as it is.
+pub fn wrap_lines(out: &mut dyn Write, width: Option<usize>, text: &str) {
+    for line in text.lines() {
+        let body = line.trim_start_matches(' ');
+        let indent = &line[..line.len() - body.len()];
+        let Some(w) = width.filter(|&w| self::width(line) > w) else {
+            let _ = writeln!(out, "{line}");
+            continue;
+        };
+        if body.is_empty() || body.starts_with("touchpoint ") {
+            let _ = writeln!(out, "{line}");
+            continue;
+        }
+        let rest = format!("{indent}  ");
+        let opts = textwrap::Options::new(w)
+            .initial_indent(indent)
+            .subsequent_indent(&rest)
+            .break_words(false);
+        for l in textwrap::wrap(body, opts) {
+            let _ = writeln!(out, "{l}");
+        }
+    }
+}
+
+/// Prints a line of the program's own (an `error: …` or `warning: …` line) on
+/// stderr, wrapped as play wraps its text (`COLUMNS`, else the terminal's width).
+pub fn eprint_wrapped(text: &str) {
+    let lay = Layout::of_stream(true);
+    let mut buf = Vec::new();
+    wrap_lines(&mut buf, lay.width, text);
+    let _ = std::io::stderr().write_all(&buf);
 }
 
 /// `s` padded with spaces to `cols` terminal columns.
@@ -599,6 +610,28 @@ mod tests {
             intro(&mut piped, &t, &Layout::default());
             let piped = String::from_utf8(piped).unwrap();
             assert!(piped.contains(&t.text("briefing")), "{piped}");
+        }
+    }
+
+    /// Round 3 (T-14): the shortened Chinese briefing put "…" alone at the start of a
+    /// line: the cut line was full, and " …" after it overflowed the terminal, which
+    /// wrapped it. The cut line now makes room for the ellipsis at every width.
+    #[test]
+    fn the_ellipsis_of_a_shortened_briefing_never_overflows_its_line() {
+        let enc = hall();
+        for locale in ["zh-CN", "en-US"] {
+            let t = enc.texts(locale);
+            for w in 20..=120 {
+                let lay = Layout::detect(true, Some(&w.to_string()), Some("xterm"), Some((w, 45)));
+                let mut out = Vec::new();
+                briefing(&mut out, &t, &lay, false);
+                let text = String::from_utf8(out).unwrap();
+                assert!(text.contains('…'), "{locale} at {w}:\n{text}");
+                for l in text.lines() {
+                    assert!(width(l) <= w, "{locale} at {w}: `{l}` is {} wide", width(l));
+                    assert!(!l.trim_start().starts_with('…'), "{locale} at {w}: `{l}`");
+                }
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::out::outln;
 use crate::adapters::encounter;
 use crate::adapters::files::{Source, parse_ron, read_text, scenario_files};
 use crate::engine::scenario_test::{ScenarioTests, run_case};
@@ -93,7 +94,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
         let (tests, src) = match read_tests(tf) {
             Ok(t) => t,
             Err(r) => {
-                println!("{}", printer.render(&r));
+                outln!("{}", printer.render(&r));
                 failed += 1;
                 failures.push(tf.display().to_string());
                 continue;
@@ -102,7 +103,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
         let (enc, reports) = encounter::load(&scenario_path);
         let Some(enc) = enc else {
             for r in reports.iter().filter(|r| r.is_error()) {
-                println!("{}", printer.render(r));
+                outln!("{}", printer.render(r));
             }
             failed += tests.tests.len().max(1);
             failures.push(format!(
@@ -112,7 +113,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
             continue;
         };
         let runs: usize = tests.tests.iter().map(|t| t.seeds.len().max(1)).sum();
-        println!("\nrunning {runs} tests from {}", tf.display());
+        outln!("\nrunning {runs} tests from {}", tf.display());
         for (ci, case) in tests.tests.iter().enumerate() {
             if case.seeds.is_empty() {
                 let r = src.report_at(
@@ -120,7 +121,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
                     crate::engine::Severity::Error,
                     "a test needs at least one seed".into(),
                 );
-                println!("{}", printer.render(&r));
+                outln!("{}", printer.render(&r));
                 failed += 1;
                 failures.push(format!("{}::{}", enc.scenario.id, case.name));
                 continue;
@@ -128,7 +129,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
             let problems = problems_of(ci, case, &src);
             if !problems.is_empty() {
                 for r in &problems {
-                    println!("{}", printer.render(r));
+                    outln!("{}", printer.render(r));
                 }
                 failed += case.seeds.len().max(1);
                 failures.push(format!("{}::{}", enc.scenario.id, case.name));
@@ -140,17 +141,17 @@ pub fn run(paths: &[PathBuf]) -> i32 {
                 let score = r.score.map(|s| format!(" (score {s})")).unwrap_or_default();
                 if r.failures.is_empty() {
                     passed += 1;
-                    println!("test {label} ... ok{score}");
+                    outln!("test {label} ... ok{score}");
                 } else {
                     failed += 1;
-                    println!("test {label} ... FAILED{score}");
+                    outln!("test {label} ... FAILED{score}");
                     let at = src.report_at(
                         &format!("tests[{ci}].name"),
                         crate::engine::Severity::Error,
                         String::new(),
                     );
                     for f in &r.failures {
-                        println!("    {}:{}:{}: {f}", at.file.display(), at.line, at.col);
+                        outln!("    {}:{}:{}: {f}", at.file.display(), at.line, at.col);
                     }
                     failures.push(label);
                 }
@@ -160,7 +161,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
     // Encounters without tests are worth knowing about.
     for s in scenario_files(&paths) {
         if !s.to_string_lossy().ends_with(".test.ron") && !s.with_extension("test.ron").exists() {
-            println!(
+            outln!(
                 "note: {} has no scenario tests ({})",
                 s.display(),
                 s.with_extension("test.ron").display()
@@ -168,15 +169,15 @@ pub fn run(paths: &[PathBuf]) -> i32 {
         }
     }
     if !failures.is_empty() {
-        println!("\nfailures:");
+        outln!("\nfailures:");
         for f in &failures {
-            println!("    {f}");
+            outln!("    {f}");
         }
     }
     let verdict = if failed == 0 { "ok" } else { "FAILED" };
-    println!("\ntest result: {verdict}. {passed} passed; {failed} failed");
+    outln!("\ntest result: {verdict}. {passed} passed; {failed} failed");
     if files.is_empty() {
-        println!("no scenario tests found (*.test.ron)");
+        outln!("no scenario tests found (*.test.ron)");
         return 1;
     }
     if failed == 0 { 0 } else { 1 }

@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::out::outln;
 use crate::adapters::files::{catalog_files, course_files, scenario_files};
 use crate::adapters::report::{Report, tidy};
 use crate::adapters::{bulk, course, encounter};
@@ -186,19 +187,19 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool, format: Option<super::ReportF
     let errors = reports.iter().filter(|r| r.is_error()).count();
     let warnings = reports.len() - errors;
     for r in &reports {
-        println!("{}", printer.render(r));
+        outln!("{}", printer.render(r));
     }
     let failed = errors > 0 || (deny_warnings && warnings > 0);
     // The summary is part of the report: standard output, like every command's
     // results (standard error is for the command itself failing).
     if failed {
-        println!(
+        outln!(
             "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
             files.len()
         );
         1
     } else {
-        println!(
+        outln!(
             "{} file(s) checked: all valid ({warnings} warning(s))",
             files.len()
         );

@@ -31,6 +31,9 @@ pub struct TestCase {
     /// are not played. Without it, the path must end the encounter exactly.
     #[serde(default)]
     pub ends_after: Option<usize>,
+    /// What must come of the path; without it, only that the path ends the encounter
+    /// (as `ends_after` says).
+    #[serde(default)]
     pub expect: Expect,
 }
 

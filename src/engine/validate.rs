@@ -994,7 +994,7 @@ pub struct ScenarioChecker<'c> {
     route_edges: Vec<(u32, u32, u32)>,
     endings: Vec<u64>,
     has_ending: bool,
-    /// The first 12 node ids, for "expected a node id such as".
+    /// The first 12 node ids (each once), for "expected a node id such as".
     node_list: Vec<String>,
     deferred: Vec<Deferred>,
     start: String,
@@ -1534,7 +1534,8 @@ impl<'c> ScenarioChecker<'c> {
         let base = self.slots.count;
         room(&mut self.node_first, 1);
         self.node_first.push(base);
-        if self.node_list.len() < 12 {
+        // Each id once: a repeated node id is suggested once.
+        if self.node_list.len() < 12 && !self.node_list.contains(&n.id) {
             self.node_list.push(n.id.clone());
         }
         if n.ending.is_some() {
@@ -2977,8 +2978,12 @@ pub(crate) mod tests {
             .map(String::as_str)
             .collect();
         let node_list = || {
-            let mut v: Vec<_> = s.nodes.iter().map(|n| n.id.as_str()).collect();
-            v.truncate(12);
+            let mut v: Vec<&str> = Vec::new();
+            for n in &s.nodes {
+                if v.len() < 12 && !v.contains(&n.id.as_str()) {
+                    v.push(&n.id);
+                }
+            }
             v.join(", ")
         };
         let goto_check = |out: &mut Vec<Diagnostic>, target: &str, path: &dyn Fn() -> String| {

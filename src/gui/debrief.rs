@@ -9,7 +9,6 @@ use bevy::prelude::*;
 use super::play::Play;
 use super::{Screen, Shared, button, image_of, theme};
 use crate::adapters::chart::{Justify, Radar};
-use crate::engine::scoring::FeedbackKind;
 
 #[derive(Component, Clone, Copy)]
 enum Action {
@@ -222,45 +221,26 @@ fn spawn(
                     ));
                 }
                 for f in &r.feedback {
-                    let mut lines = vec![format!("{} — {}", f.technique_name, f.teaching)];
-                    // What kind of failure, as the terminal says it: a procedure step
-                    // (which one, and missing or out of order), or a breach by a rule.
-                    if let (Some(p), Some(step)) = (&f.procedure, &f.step_name) {
-                        lines.push(format!("{} · {step}", t.cat(p)));
+                    // The same texts as the terminal's debrief.
+                    let x = crate::adapters::feedback_text::item_text(&t, &ui, f);
+                    let mut lines = vec![format!("{} — {}", x.name, x.teaching)];
+                    if let Some((p, step)) = &x.step {
+                        lines.push(format!("{p} · {step}"));
                     }
-                    match f.kind {
-                        FeedbackKind::Order => {
-                            let skipped = f
-                                .skipped_name
-                                .clone()
-                                .or_else(|| f.skipped.clone())
-                                .unwrap_or_default();
-                            lines.push(ui.ui_fmt("ui-order", &[("skipped", skipped.into())]));
-                        }
-                        FeedbackKind::MissingStep => lines.push(ui.ui("ui-missing-step")),
-                        _ => {}
+                    lines.extend(x.remarks.iter().cloned());
+                    let labelled =
+                        |key: &str, text: &str| format!("{}{}{text}", ui.ui(key), ui.colon());
+                    if let Some(c) = &x.you_said {
+                        lines.push(labelled("ui-you-said", c));
                     }
-                    if f.automatic {
-                        let key = if f.technique == crate::engine::session::MOOD_BEFORE_MATTER {
-                            "ui-automatic-feelings"
-                        } else {
-                            "ui-automatic-late"
-                        };
-                        lines.push(ui.ui(key));
+                    if let Some(b) = &x.better {
+                        lines.push(labelled("ui-better", b));
                     }
-                    if let Some(c) = &f.choice_text {
-                        lines.push(format!("{}{}{c}", ui.ui("ui-you-said"), ui.colon()));
+                    if let Some(n) = &x.note {
+                        lines.push(format!("» {n}"));
                     }
-                    // A reply broken only by its lateness: the same one, in time.
-                    if f.better_in_time() {
-                        let b = ui.ui("ui-better-in-time");
-                        lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
-                    } else if let Some(b) = &f.better_text {
-                        lines.push(format!("{}{}{b}", ui.ui("ui-better"), ui.colon()));
-                    }
-                    if !f.sources.is_empty() {
-                        let sources = f.sources.join("; ");
-                        lines.push(format!("{}{}{sources}", ui.ui("ui-source"), ui.colon()));
+                    if !x.sources.is_empty() {
+                        lines.push(labelled("ui-source", &x.sources));
                     }
                     col.spawn((
                         Text::new(lines.join("\n")),
@@ -279,6 +259,14 @@ fn spawn(
             Err(e) => format!("{}: {e}", ui.ui("gui-not-saved")),
         };
         p.spawn((Text::new(saved), shared.font(14.0), TextColor(theme::MUTED)));
+        // The results store did not take it: why, and whether an import would.
+        if let Some(note) = &done.store_note {
+            p.spawn((
+                Text::new(note.clone()),
+                shared.font(14.0),
+                TextColor(theme::FAIL),
+            ));
+        }
         p.spawn(Node {
             flex_direction: FlexDirection::Row,
             ..default()

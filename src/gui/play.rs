@@ -49,6 +49,9 @@ pub struct Finished {
     pub record: AttemptRecord,
     /// Where the result was saved, or why it could not be.
     pub saved: Result<PathBuf, String>,
+    /// Why the results store did not take it, as the terminal says it (see
+    /// `adapters::played`), if it did not.
+    pub store_note: Option<String>,
 }
 
 #[derive(Resource)]
@@ -148,12 +151,11 @@ impl Play {
             journal::dir(&player.results_dir),
             header,
             resumed,
+            // Its files are kept beside the journal, so that an attempt settled after
+            // the encounter changed is scored on what was played (see
+            // `journal::played_on`); the store is not waited on.
+            &self.enc,
         ));
-        // Kept so that an attempt settled after the encounter changed is scored on
-        // what was played (see `journal::played_on`).
-        if let Err(e) = journal::keep_version(&self.enc, &player.store) {
-            bevy::log::warn!("{e}");
-        }
     }
 
     pub fn state(&self) -> &SessionState {
@@ -251,7 +253,7 @@ impl Play {
         fresh.resumed = self.resumed;
         fresh.last_reply_at = self.last_reply_at.clone();
         fresh.journal = self.journal.clone().map(|mut w| {
-            w.header.content_hash = fresh.enc.content_hash.clone();
+            w.play_on(&fresh.enc);
             w
         });
         if let Some(w) = fresh.journal.as_mut() {
@@ -287,7 +289,7 @@ impl Play {
         }
         let meta = self.meta(player);
         let record = results::abandoned(&self.enc, texts, &self.state, meta);
-        let saved = save(player, &self.enc, &record);
+        let (saved, _) = save(player, &self.enc, &record);
         if saved.is_ok()
             && let Some(w) = &self.journal
         {
@@ -302,7 +304,7 @@ impl Play {
             .map_err(|e| e.to_string())?;
         let meta = self.meta(player);
         let record = results::record(&self.enc, texts, &self.state, &assessment, meta);
-        let saved = save(player, &self.enc, &record);
+        let (saved, store_note) = save(player, &self.enc, &record);
         if saved.is_ok()
             && let Some(w) = &self.journal
         {
@@ -312,36 +314,44 @@ impl Play {
             assessment,
             record,
             saved,
+            store_note,
         });
         Ok(self.finished.as_ref().expect("just set"))
     }
 }
 
 /// Saves the record as `touchpoint play` does: the result file first, then the store
-/// (a store that cannot be written is logged; the file can be imported later).
-fn save(player: &Player, enc: &Encounter, record: &AttemptRecord) -> Result<PathBuf, String> {
+/// ([`crate::adapters::played::keep_in_store`]). Returns where the file went (or why
+/// it could not be written) and, when the store did not take the record, the
+/// terminal's message saying why and whether an import would (also logged).
+fn save(
+    player: &Player,
+    enc: &Encounter,
+    record: &AttemptRecord,
+) -> (Result<PathBuf, String>, Option<String>) {
     let dir = &player.results_dir;
-    let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())?;
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let path = dir.join(results::file_name(record));
-    results::write_atomic(&path, format!("{json}\n").as_bytes())
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    if let Err(e) = crate::adapters::store::Store::open(&player.store)
-        .and_then(|mut s| s.put_played(record, enc))
-    {
-        bevy::log::warn!(
-            "the attempt was not added to the results store: {e}; import {} later",
-            path.display()
-        );
+    let saved = (|| {
+        let json = serde_json::to_string_pretty(record).map_err(|e| e.to_string())?;
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let path = dir.join(results::file_name(record));
+        results::write_atomic(&path, format!("{json}\n").as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(path)
+    })();
+    let ui = Texts::new(&player.locale, None, None);
+    let note =
+        crate::adapters::played::keep_in_store(&player.store, record, enc, saved.is_ok(), &ui);
+    if let Some(n) = &note {
+        bevy::log::warn!("{n}");
     }
-    Ok(path)
+    (saved, note)
 }
 
 /// The newest interrupted attempt of `player` on `enc`, if any.
 pub fn pending(player: &Player, enc: &Encounter) -> Option<(PathBuf, Journal)> {
     let dir = journal::dir(&player.results_dir);
     let (found, bad) = journal::pending(&dir, &player.trainee.id, &enc.scenario.id);
-    for r in bad {
+    for (_, r) in bad {
         bevy::log::warn!("{r} (left as it is)");
     }
     found.into_iter().next()
@@ -356,13 +366,13 @@ pub fn resumable(enc: &Encounter, j: &Journal) -> bool {
 /// Records an interrupted attempt that is not resumed (as abandoned, or as finished
 /// if it had ended) and removes its journal once it is saved.
 pub fn discard(player: &Player, enc: &Encounter, path: &std::path::Path, j: &Journal) {
-    // Scored on the version it was played on (the store's copy) if the encounter has
-    // changed since, as the terminal does.
-    let old = journal::played_on(j, enc, &player.store);
+    // Scored on the version it was played on (the copy beside its journal, else the
+    // store's) if the encounter has changed since, as the terminal does.
+    let old = journal::played_on(path, j, enc, &player.store);
     let on = old.as_ref().unwrap_or(enc);
     let texts = on.texts(&j.locale);
     let record = journal::settle(on, &texts, j);
-    match save(player, on, &record) {
+    match save(player, on, &record).0 {
         Ok(p) => {
             bevy::log::info!("interrupted attempt recorded in {}", p.display());
             journal::remove(path);
