@@ -14,6 +14,7 @@ pub mod journal;
 pub mod locale;
 pub mod lrs;
 pub mod natural;
+pub mod outfile;
 pub mod profile;
 pub mod report;
 pub mod results;

@@ -73,12 +73,15 @@ pub fn cell(s: &str) -> Cow<'_, str> {
     Cow::Owned(t)
 }
 
-/// Writes the matching attempts of `store` as an XLSX workbook at `path`. Names of
-/// competencies and techniques, encounter titles and the headers come from `names`;
-/// `filter_text` (the filter in words) goes into every page's header. Returns what
-/// was written and the damaged rows left out.
-pub fn xlsx(
-    path: &Path,
+/// Writes the matching attempts of `store` as an XLSX workbook into `out` (streamed:
+/// a pipe will do). The attempts sheet spills to temporary files in `spill` (the
+/// system's temporary folder when `None`). Names of competencies and techniques,
+/// encounter titles and the headers come from `names`; `filter_text` (the filter in
+/// words) goes into every page's header. Returns what was written and the damaged
+/// rows left out.
+pub fn xlsx<W: std::io::Write + Send>(
+    out: W,
+    spill: Option<&Path>,
     store: &Store,
     filter: &Filter,
     names: &Names,
@@ -102,7 +105,7 @@ pub fn xlsx(
         wrap: Format::new().set_text_wrap(),
     };
     let mut book = Workbook::new();
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+    if let Some(dir) = spill.filter(|d| !d.as_os_str().is_empty()) {
         // Constant-memory sheets spill to temporary files beside the output.
         book.set_tempdir(dir).map_err(xerr)?;
     }
@@ -360,7 +363,7 @@ pub fn xlsx(
     book.push_worksheet(att);
     book.push_worksheet(cs);
     book.push_worksheet(bt);
-    book.save(path).map_err(xerr)?;
+    book.save_to_writer(out).map_err(xerr)?;
     Ok(scan)
 }
 
