@@ -74,7 +74,12 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                         Some(out) if matches!(format, ExportFormat::Jsonl) => {
                             export_to(&s, &f, *format, out, *quiet, None, "")
                         }
-                        Some(out) => match Names::new(&s, scenarios, locale, &filter.filter()) {
+                        // CSV shows ids: titles and columns only, no catalog.
+                        Some(out) => match if matches!(format, ExportFormat::Csv) {
+                            Names::titles(&s, scenarios, locale, &f)
+                        } else {
+                            Names::new(&s, scenarios, locale, &f)
+                        } {
                             Ok(names) => {
                                 say_names(&names, matches!(format, ExportFormat::Xlsx));
                                 export_to(
@@ -84,7 +89,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                                     out,
                                     *quiet,
                                     Some(&names),
-                                    &filter_text(filter),
+                                    &filter_text(filter, &names.texts),
                                 )
                             }
                             Err(e) => {
@@ -479,18 +484,24 @@ fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64
 }
 
 /// The filters in words, for the report's header ("" when there are none).
-fn filter_text(f: &FilterArgs) -> String {
+/// The filter in words, in the language of `texts` (the workbook's page header, the
+/// report's "attempts included" line): "班级 cohort-2；2026-11-01 起", never the flags.
+fn filter_text(f: &FilterArgs, texts: &crate::adapters::locale::Texts) -> String {
+    use fluent_bundle::FluentValue;
     [
-        ("--cohort", &f.cohort),
-        ("--trainee", &f.trainee),
-        ("--scenario", &f.scenario),
-        ("--since", &f.since),
-        ("--until", &f.until),
+        ("filter-cohort", &f.cohort),
+        ("filter-trainee", &f.trainee),
+        ("filter-scenario", &f.scenario),
+        ("filter-since", &f.since),
+        ("filter-until", &f.until),
     ]
     .iter()
-    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
+    .filter_map(|(k, v)| {
+        v.as_ref()
+            .map(|v| texts.ui_fmt(k, &[("value", FluentValue::from(v.as_str()))]))
+    })
     .collect::<Vec<_>>()
-    .join(" ")
+    .join(&texts.ui("filter-sep"))
 }
 
 fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Names) -> i32 {
@@ -526,7 +537,7 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
         rows,
         broken: tally.into_breaches(),
         generated_at: crate::adapters::results::rfc3339(std::time::SystemTime::now()),
-        filter_text: filter_text(filter),
+        filter_text: filter_text(filter, &names.texts),
         unverified,
     };
     let html = render(&input, &names.texts);
