@@ -633,7 +633,10 @@ fn the_report_command_writes_the_page_from_the_store() {
     assert!(o.status.success(), "{err}");
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("lang=\"zh-CN\""));
-    assert!(html.contains("--cohort cohort-1"), "the filter is stated");
+    assert!(
+        html.contains("班级 cohort-1") && !html.contains("--cohort"),
+        "the filter is stated in words"
+    );
     assert!(!html.contains("<script"), "nothing from the data runs");
     assert!(
         html.contains("&lt;script&gt;"),

@@ -17,6 +17,7 @@ mod journal;
 mod locales;
 mod media;
 mod new;
+mod out_files;
 mod properties;
 mod report;
 mod results;

@@ -109,18 +109,18 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
         assert_eq!(text(&r[2]), row.trainee_id);
         assert_eq!(text(&r[3]), row.trainee_name, "names stay text, even =…");
         assert_eq!(num(&r[12]) as u32, row.score);
-        assert_eq!(r[13], Data::Bool(row.passed));
+        assert_eq!(
+            num(&r[13]),
+            f64::from(u8::from(row.passed)),
+            "passed: 1 or 0"
+        );
         assert!(
             matches!(r[9], Data::DateTime(_)),
             "started is a date: {:?}",
             r[9]
         );
         // Competency scores under their (named) columns.
-        assert_eq!(
-            r[18],
-            Data::Bool(false),
-            "imported without its version: unverified"
-        );
+        assert_eq!(num(&r[18]), 0.0, "imported without its version: unverified");
         for (k, cell) in r[19..].iter().enumerate() {
             match row.competencies.iter().find(|(c, _)| *c == comp_ids[k]) {
                 Some((_, v)) => assert_eq!(num(cell) as u32, *v, "{}", comp_ids[k]),
@@ -134,16 +134,19 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
         "the formula-like name is a plain string cell"
     );
 
-    // Summary: one row per trainee, agreeing with the attempts.
-    let mut per: BTreeMap<&str, Vec<&touchpoint::adapters::store::Row>> = BTreeMap::new();
+    // Summary: one row per trainee and cohort, agreeing with the attempts.
+    let mut per: BTreeMap<(String, String), Vec<&touchpoint::adapters::store::Row>> =
+        BTreeMap::new();
     for r in &rows {
-        per.entry(&r.trainee_id).or_default().push(r);
+        per.entry((r.cohort.clone().unwrap_or_default(), r.trainee_id.clone()))
+            .or_default()
+            .push(r);
     }
     let sum = book.worksheet_range("Summary").unwrap();
     assert_eq!(sum.height(), per.len() + 1);
     for r in sum.rows().skip(1) {
         let id = text(&r[0]);
-        let mine = &per[id.as_str()];
+        let mine = &per[&(text(&r[2]), id.clone())];
         assert_eq!(num(&r[3]) as usize, mine.len(), "attempts of {id}");
         let finished: Vec<_> = mine.iter().filter(|a| a.status != "abandoned").collect();
         let passes = finished.iter().filter(|a| a.passed).count();
@@ -157,7 +160,7 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
             );
             assert!((num(&r[6]) - passes as f64 / finished.len() as f64).abs() < 1e-9);
         }
-        assert_eq!(r[10], Data::Bool(passes > 0));
+        assert_eq!(num(&r[10]), f64::from(u8::from(passes > 0)));
     }
 
     // Competencies: the average per trainee.
@@ -166,7 +169,7 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
     assert_eq!(&chead[4..], comp_cols);
     for r in cs.rows().skip(1) {
         let id = text(&r[0]);
-        let finished: Vec<_> = per[id.as_str()]
+        let finished: Vec<_> = per[&(text(&r[2]), id.clone())]
             .iter()
             .filter(|a| a.status != "abandoned")
             .collect();
@@ -215,7 +218,7 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
         last = num(&r[3]);
         assert_ne!(text(&r[1]), id, "the technique's name from the catalog");
         if id.starts_with("taboo_") {
-            assert_eq!(r[2], Data::Bool(true), "{id} is a critical taboo");
+            assert_eq!(num(&r[2]), 1.0, "{id} is a critical taboo");
         }
     }
 }
@@ -592,7 +595,7 @@ fn every_sheet_prints_landscape_one_page_wide_with_its_header_row_on_each_page()
             .unwrap();
         assert!(header.contains(name), "{name}: {header}");
         assert!(
-            header.contains("--since 2026-11-01"),
+            header.contains("from 2026-11-01") && !header.contains("--since"),
             "{name}: the filter: {header}"
         );
         assert!(xml.contains("<oddFooter>"), "{name}: page numbers");
@@ -809,4 +812,307 @@ fn an_export_without_any_catalog_texts_warns_that_names_are_missing() {
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stderr(&o).contains("no name"), "{}", stderr(&o));
+}
+
+/// The cell XML of one sheet (`xl/worksheets/sheetN.xml`) and the workbook's styles.
+fn sheet_xml(path: &std::path::Path, n: usize) -> (String, String) {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    (
+        read(&format!("xl/worksheets/sheet{n}.xml")),
+        read("xl/styles.xml"),
+    )
+}
+
+/// The `<c …>` element of cell `r` (e.g. `N2`) in a sheet's XML.
+fn cell_xml<'a>(xml: &'a str, r: &str) -> &'a str {
+    let at = xml
+        .find(&format!("<c r=\"{r}\""))
+        .unwrap_or_else(|| panic!("no cell {r}"));
+    let rest = &xml[at..];
+    let end = rest
+        .find("</c>")
+        .map_or_else(|| rest.find("/>").unwrap() + 2, |e| e + 4);
+    &rest[..end]
+}
+
+/// The `<xf>` of `cellXfs` that a cell's `s="…"` names.
+fn cell_style<'a>(styles: &'a str, cell: &str) -> &'a str {
+    let s: usize = cell
+        .split(" s=\"")
+        .nth(1)
+        .map_or(0, |r| r.split('"').next().unwrap().parse().unwrap());
+    let xfs = styles.split("<cellXfs").nth(1).unwrap();
+    let xfs = xfs.split("</cellXfs>").next().unwrap();
+    let mut parts = xfs.split("<xf ").skip(1);
+    parts.nth(s).unwrap()
+}
+
+/// User trial T-9: the zh-CN workbook had raw values: status and outcome in English
+/// ids, critical taboos as technique ids, the filter as a command-line flag in the
+/// page header, passed/verified printed 1/0 on one sheet and TRUE/FALSE on another,
+/// and encounter titles cut off.
+#[test]
+fn the_chinese_workbook_shows_words_not_ids_flags_or_raw_booleans() {
+    let d = tempfile::tempdir().unwrap();
+    let files = d.path().join("files");
+    synth_files(&files, 120);
+    let store_path = d.path().join("s.sqlite3");
+    import_files(&store_path, &files);
+    let store = Store::open(&Location::Sqlite(store_path.clone())).unwrap();
+    let rows: Vec<_> = store
+        .rows(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.cohort.as_deref() == Some("cohort-1"))
+        .collect();
+    assert!(
+        rows.iter().any(|r| !r.critical.is_empty()),
+        "a critical taboo"
+    );
+    let out = d.path().join("zh.xlsx");
+    let o = tp(
+        &store_path,
+        &[
+            "results",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+            "--locale",
+            "zh-CN",
+            "--cohort",
+            "cohort-1",
+            "--quiet",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    let att = book.worksheet_range("练习记录").unwrap();
+    assert_eq!(att.height(), rows.len() + 1);
+    let outcomes = ["resolved", "escalated", "customer_left", "sale", "no_sale"];
+    for (r, row) in att.rows().skip(1).zip(&rows) {
+        let status = text(&r[1]);
+        assert_eq!(
+            status,
+            if row.status == "abandoned" {
+                "中途放弃"
+            } else {
+                "已完成"
+            }
+        );
+        let outcome = text(&r[15]);
+        assert!(!outcomes.contains(&outcome.as_str()), "{outcome}");
+        assert_eq!(outcome.is_empty(), row.outcome.is_empty(), "{outcome}");
+        let critical = text(&r[17]);
+        assert_eq!(critical.is_empty(), row.critical.is_empty());
+        for id in &row.critical {
+            assert!(
+                !critical.contains(id.as_str()),
+                "a name, not {id}: {critical}"
+            );
+        }
+        if row.critical.len() > 1 {
+            assert!(critical.matches('、').count() >= row.critical.len() - 1);
+        }
+    }
+    // Yes/no: the same numbers with the same 是/否 format on every sheet, no TRUE/FALSE.
+    let (att_xml, styles) = sheet_xml(&out, 2);
+    let (sum_xml, _) = sheet_xml(&out, 1);
+    let (bt_xml, _) = sheet_xml(&out, 4);
+    for xml in [&att_xml, &sum_xml, &bt_xml] {
+        assert!(!xml.contains("t=\"b\""), "no boolean cells");
+    }
+    let yes_no = |c: &str| {
+        let xf = cell_style(&styles, c);
+        let id = xf
+            .split("numFmtId=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let fmt = styles
+            .split(&format!("<numFmt numFmtId=\"{id}\" formatCode=\""))
+            .nth(1)
+            .unwrap_or_else(|| panic!("no number format {id}: {xf}"))
+            .split("\"/>")
+            .next()
+            .unwrap()
+            .to_string();
+        assert!(fmt.contains("是") && fmt.contains("否"), "{fmt}");
+        fmt
+    };
+    let passed = yes_no(cell_xml(&att_xml, "N2"));
+    assert_eq!(yes_no(cell_xml(&att_xml, "S2")), passed, "verified");
+    assert_eq!(yes_no(cell_xml(&sum_xml, "K2")), passed, "has passed");
+    assert_eq!(yes_no(cell_xml(&bt_xml, "C2")), passed, "critical taboo");
+    // Titles wrap in a column wide enough for most; critical taboos wrap too.
+    assert!(cell_style(&styles, cell_xml(&att_xml, "G2")).contains("wrapText=\"1\""));
+    assert!(cell_style(&styles, cell_xml(&att_xml, "R2")).contains("wrapText=\"1\""));
+    let width = att_xml
+        .split("<col min=\"7\" max=\"7\" width=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .parse::<f64>()
+        .unwrap();
+    assert!(width >= 40.0, "{width}");
+    // The filter in words in every page header.
+    for xml in [&att_xml, &sum_xml, &bt_xml] {
+        let header = xml.split("<oddHeader>").nth(1).unwrap();
+        let header = header.split("</oddHeader>").next().unwrap();
+        assert!(
+            header.contains("班级 cohort-1") && !header.contains("--cohort"),
+            "{header}"
+        );
+    }
+}
+
+/// User trial T-10: Summary and Competencies grouped by trainee id only, so a trainee
+/// who played in two cohorts (t2: "Alice Smith" in cohort-10, "Jane Doe" in cohort-2)
+/// had one row, while the report and `results list --sort cohort` show them in both.
+/// Now a row per trainee and cohort, each with its own name and figures.
+#[test]
+fn a_trainee_in_two_cohorts_has_a_summary_row_in_each() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let rec = play(
+        &store_path,
+        &d.path().join("r"),
+        "en-US",
+        "opening_soothe,story_listen,offer_options",
+    );
+    let mut store = Store::open(&Location::Sqlite(store_path.clone())).unwrap();
+    for (k, (cohort, name)) in [
+        ("cohort-10", "Alice Smith"),
+        ("cohort-10", "Alice Smith"),
+        ("cohort-2", "Jane Doe"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let mut r = rec.clone();
+        r.attempt_id = format!("0190-{k}");
+        r.trainee.id = "t2".to_string();
+        r.trainee.name = name.to_string();
+        r.cohort = Some(cohort.to_string());
+        assert!(store.put(&r).unwrap());
+    }
+    drop(store);
+    let out = d.path().join("t.xlsx");
+    let o = tp_in(
+        d.path(),
+        &store_path,
+        &[
+            "results",
+            "export",
+            "--format",
+            "xlsx",
+            "--out",
+            out.to_str().unwrap(),
+            "--trainee",
+            "t2",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    for sheet in ["Summary", "Competencies"] {
+        let r = book.worksheet_range(sheet).unwrap();
+        let got: Vec<(String, String, String)> = r
+            .rows()
+            .skip(1)
+            .map(|r| (text(&r[0]), text(&r[1]), text(&r[2])))
+            .collect();
+        let want = [
+            ("t2", "Jane Doe", "cohort-2"),
+            ("t2", "Alice Smith", "cohort-10"),
+        ]
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+        assert_eq!(got, want, "{sheet}");
+    }
+    let sum = book.worksheet_range("Summary").unwrap();
+    let attempts: Vec<f64> = sum.rows().skip(1).map(|r| num(&r[3])).collect();
+    assert_eq!(attempts, [1.0, 2.0], "each cohort's own attempts");
+    // The same grouping as `results list --sort cohort`.
+    let o = tp_in(
+        d.path(),
+        &store_path,
+        &["results", "list", "--sort", "cohort", "--trainee", "t2"],
+    );
+    let list = String::from_utf8_lossy(&o.stdout);
+    let c2 = list.find("cohort-2").unwrap();
+    let c10 = list.find("cohort-10").unwrap();
+    assert!(c2 < c10, "{list}");
+}
+
+/// Review R-L11: the CSV export shows ids, yet it read every stored catalog to build
+/// names (and warned about them). It now reads titles and competency columns only:
+/// an unreadable stored catalog is no concern of a CSV export, while the workbook,
+/// which names things, still says so.
+#[test]
+fn a_csv_export_reads_no_catalog_and_so_never_warns_about_one() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    let rec = play(
+        &store_path,
+        &d.path().join("r"),
+        "en-US",
+        "opening_soothe,story_listen,offer_options",
+    );
+    let conn = rusqlite::Connection::open(&store_path).unwrap();
+    let n = conn
+        .execute(
+            "UPDATE stored_texts SET text = CAST(x'ff00fe' AS BLOB) WHERE text_hash IN
+             (SELECT text_hash FROM encounter_files WHERE name = 'en-US/catalog.ftl')",
+            [],
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    drop(conn);
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    for (format, warns) in [("csv", false), ("xlsx", true)] {
+        let out = empty.join(format!("o.{format}"));
+        let o = tp_in(
+            &empty,
+            &store_path,
+            &[
+                "results",
+                "export",
+                "--format",
+                format,
+                "--out",
+                out.to_str().unwrap(),
+                "--locale",
+                "en-US",
+                "--quiet",
+            ],
+        );
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(0), "{format}: {err}");
+        assert_eq!(err.contains("cannot be read"), warns, "{format}: {err}");
+    }
+    let csv = std::fs::read_to_string(empty.join("o.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    // The competency columns, read once, as ids.
+    let comps: Vec<&str> = header
+        .split(",verified,")
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .collect();
+    let mut want: Vec<&str> = rec.competencies.keys().map(String::as_str).collect();
+    let mut got = comps.clone();
+    want.sort_unstable();
+    got.sort_unstable();
+    assert_eq!(got, want, "{header}");
 }

@@ -67,7 +67,7 @@ pub fn csv(
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Scan, StoreError> {
     let total = store.count(filter)?;
-    let comps = store.competency_columns(filter)?;
+    let comps = &names.competencies;
     let io = |e: io::Error| StoreError(format!("cannot write the export: {e}"));
     out.write_all(b"\xEF\xBB\xBF").map_err(io)?;
     let header: Vec<&str> = CSV_COLUMNS
@@ -168,6 +168,9 @@ pub struct Names {
     /// The competencies and techniques of these attempts that no catalog names (an
     /// export that shows names shows their ids instead, and should say so).
     pub unnamed: Option<String>,
+    /// The competency ids of these attempts, in the order first seen: the export's
+    /// competency columns (read from the store once, here).
+    pub competencies: Vec<String>,
     locales_dir: Option<PathBuf>,
     /// Titles in this locale by content hash, from the store.
     stored_titles: HashMap<String, String>,
@@ -185,20 +188,44 @@ impl Names {
         locale: &str,
         filter: &Filter,
     ) -> Result<Self, StoreError> {
+        Self::read(store, scenarios, locale, filter, true)
+    }
+
+    /// What the CSV export needs: encounter titles in `locale` and the competency
+    /// columns; no catalog is read (the CSV shows ids), so no warning about names.
+    pub fn titles(
+        store: &Store,
+        scenarios: &Path,
+        locale: &str,
+        filter: &Filter,
+    ) -> Result<Self, StoreError> {
+        Self::read(store, scenarios, locale, filter, false)
+    }
+
+    fn read(
+        store: &Store,
+        scenarios: &Path,
+        locale: &str,
+        filter: &Filter,
+        with_catalogs: bool,
+    ) -> Result<Self, StoreError> {
         let locales_dir = super::files::layout_for(&scenarios.join("catalog.ron"))
             .locales
             .filter(|_| scenarios.is_dir());
         let mut catalogs = Vec::new();
         let mut warnings = Vec::new();
-        if let Some(dir) = &locales_dir
+        if with_catalogs
+            && let Some(dir) = &locales_dir
             && let Ok((f, _)) = load_ftl(dir, locale, "catalog")
         {
             catalogs.push(f.resource());
         }
-        let name = super::verify::ftl_name(locale, true);
-        for text in store.stored_texts(&name, &mut warnings)? {
-            let (f, _) = parse_ftl(locale, Path::new(&name), text);
-            catalogs.push(f.resource());
+        if with_catalogs {
+            let name = super::verify::ftl_name(locale, true);
+            for text in store.stored_texts(&name, &mut warnings)? {
+                let (f, _) = parse_ftl(locale, Path::new(&name), text);
+                catalogs.push(f.resource());
+            }
         }
         let name = super::verify::ftl_name(locale, false);
         let mut stored_titles = HashMap::new();
@@ -212,8 +239,15 @@ impl Names {
         let unnamed = |ids: Vec<String>| -> Vec<String> {
             ids.into_iter().filter(|id| texts.cat(id) == *id).collect()
         };
-        let competencies = unnamed(store.competency_columns(filter)?);
-        let techniques = unnamed(store.breach_techniques(filter)?);
+        let columns = store.competency_columns(filter)?;
+        let (competencies, techniques) = if with_catalogs {
+            (
+                unnamed(columns.clone()),
+                unnamed(store.breach_techniques(filter)?),
+            )
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let mut unnamed = None;
         if !competencies.is_empty() || !techniques.is_empty() {
             let some = |v: &[String]| {
@@ -247,6 +281,7 @@ impl Names {
             texts,
             warnings,
             unnamed,
+            competencies: columns,
             locales_dir,
             stored_titles,
             folder_titles: RefCell::new(HashMap::new()),
@@ -259,6 +294,7 @@ impl Names {
             texts,
             warnings: Vec::new(),
             unnamed: None,
+            competencies: Vec::new(),
             locales_dir: None,
             stored_titles: HashMap::new(),
             folder_titles: RefCell::new(HashMap::new()),

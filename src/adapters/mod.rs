@@ -15,6 +15,7 @@ pub mod journal;
 pub mod locale;
 pub mod lrs;
 pub mod natural;
+pub mod outfile;
 pub mod played;
 pub mod profile;
 pub mod report;

@@ -4,9 +4,7 @@
 //! Schema: see "Result files" in README.md. Bump [`SCHEMA_VERSION`] on any change
 //! that a reader must know about.
 
-use std::fs;
 use std::hash::{BuildHasher, Hasher, RandomState};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -376,35 +374,9 @@ pub fn record(
     }
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed
-/// to disk, then renamed over the target.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&dir)?;
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("result");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
-        if let Ok(d) = fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
-}
+/// Writes `bytes` to `path` atomically (see [`super::outfile`]: through symbolic
+/// links, directly into a FIFO or a device, `-` to standard output).
+pub use super::outfile::write_atomic;
 
 /// Where results go when `--out` is not given: `$TOUCHPOINT_RESULTS_DIR`, else the
 /// per-user data folder (`$XDG_DATA_HOME/touchpoint/results`, or

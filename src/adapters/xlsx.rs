@@ -1,12 +1,18 @@
 //! The Excel export: a workbook HR can filter and sort at once.
 //!
 //! Sheets, in this order:
-//! 1. **Summary**: one row per trainee: attempts, finished, passed, pass rate, best
-//!    and latest score, date of the latest attempt, whether they have passed.
+//! 1. **Summary**: one row per trainee and cohort (a trainee who played in two
+//!    cohorts has a row in each, under the name of their latest attempt there, as in
+//!    the report and `results list --sort cohort`): attempts, finished, passed, pass
+//!    rate, best and latest score, date of the latest attempt, whether they have passed.
 //! 2. **Attempts**: one row per attempt (the CSV export's columns), a column per
-//!    competency; dates as Excel dates (UTC), passed as TRUE/FALSE.
-//! 3. **Competencies**: one row per trainee, their average score per competency over
-//!    finished attempts.
+//!    competency; dates as Excel dates (UTC); status and outcome in the workbook's
+//!    language; critical taboos by name; long titles wrapped.
+//! 3. **Competencies**: one row per trainee and cohort, their average score per
+//!    competency over finished attempts.
+//!
+//! Yes/no columns (passed, verified, has passed, critical taboo) are the numbers 1
+//! and 0 shown as yes/no in the workbook's language, alike on every sheet.
 //! 4. **Broken techniques**: each technique broken in these attempts, most often
 //!    first: how often, in how many attempts, by how many trainees, its share of the
 //!    attempts, whether it is a critical taboo, and the catalog's teaching note.
@@ -54,6 +60,8 @@ struct Formats {
     dec: Format,
     pct: Format,
     wrap: Format,
+    /// Yes/no in the workbook's language (see [`yes_no`]).
+    yes_no: Format,
 }
 
 fn xerr(e: XlsxError) -> StoreError {
@@ -73,12 +81,15 @@ pub fn cell(s: &str) -> Cow<'_, str> {
     Cow::Owned(t)
 }
 
-/// Writes the matching attempts of `store` as an XLSX workbook at `path`. Names of
-/// competencies and techniques, encounter titles and the headers come from `names`;
-/// `filter_text` (the filter in words) goes into every page's header. Returns what
-/// was written and the damaged rows left out.
-pub fn xlsx(
-    path: &Path,
+/// Writes the matching attempts of `store` as an XLSX workbook into `out` (streamed:
+/// a pipe will do). The attempts sheet spills to temporary files in `spill` (the
+/// system's temporary folder when `None`). Names of competencies and techniques,
+/// encounter titles and the headers come from `names`; `filter_text` (the filter in
+/// words) goes into every page's header. Returns what was written and the damaged
+/// rows left out.
+pub fn xlsx<W: std::io::Write + Send>(
+    out: W,
+    spill: Option<&Path>,
     store: &Store,
     filter: &Filter,
     names: &Names,
@@ -87,8 +98,9 @@ pub fn xlsx(
 ) -> Result<Scan, StoreError> {
     let texts = &names.texts;
     let total = store.count(filter)?;
-    let comps = store.competency_columns(filter)?;
+    let comps = &names.competencies;
     let mut tally = BreachTally::default();
+    let ui = |k: &str| texts.ui(&format!("xlsx-{k}"));
     let f = Formats {
         header: Format::new()
             .set_bold()
@@ -99,14 +111,14 @@ pub fn xlsx(
         int: Format::new().set_num_format("0"),
         dec: Format::new().set_num_format("0.0"),
         pct: Format::new().set_num_format("0.0%"),
-        wrap: Format::new().set_text_wrap(),
+        wrap: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        yes_no: Format::new().set_num_format(yes_no_format(&ui("yes"), &ui("no"))),
     };
     let mut book = Workbook::new();
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+    if let Some(dir) = spill.filter(|d| !d.as_os_str().is_empty()) {
         // Constant-memory sheets spill to temporary files beside the output.
         book.set_tempdir(dir).map_err(xerr)?;
     }
-    let ui = |k: &str| texts.ui(&format!("xlsx-{k}"));
 
     // Attempts, streamed; trainees gathered on the way.
     let mut att = book.new_worksheet_with_low_memory().map_err(xerr)?;
@@ -118,7 +130,7 @@ pub fn xlsx(
         ("trainee-name", 14.0),
         ("cohort", 12.0),
         ("encounter-id", 24.0),
-        ("encounter", 30.0),
+        ("encounter", 40.0),
         ("locale", 8.0),
         ("seed", 18.0),
         ("started", 17.0),
@@ -127,9 +139,9 @@ pub fn xlsx(
         ("score", 8.0),
         ("passed", 8.0),
         ("pass-mark", 8.0),
-        ("outcome", 14.0),
+        ("outcome", 12.0),
         ("decisions", 9.0),
-        ("critical", 30.0),
+        ("critical", 36.0),
         ("verified", 9.0),
     ];
     let comp_names: Vec<String> = comps.iter().map(|c| texts.cat(c)).collect();
@@ -139,7 +151,8 @@ pub fn xlsx(
         .chain(comp_names.iter().map(|n| (n.clone(), 14.0)))
         .collect();
     header(&mut att, &headers, &f, 3)?;
-    let mut trainees: BTreeMap<String, Trainee> = BTreeMap::new();
+    let mut trainees: BTreeMap<(String, String), Trainee> = BTreeMap::new();
+    let sep = ui("sep");
     let mut row = 0u32;
     let mut failure: Option<XlsxError> = None;
     let scan = store.each_listed(filter, true, &mut |a| {
@@ -148,9 +161,10 @@ pub fn xlsx(
         row += 1;
         let title = names.title(r.locale, r.content_hash, r.scenario_id, r.scenario_title);
         let mut write = || -> Result<(), XlsxError> {
-            let texts = [
+            let status = value(texts, "xlsx-status-", r.status);
+            let cells = [
                 r.attempt_id,
-                r.status,
+                &status,
                 r.trainee_id,
                 r.trainee_name,
                 r.cohort.unwrap_or(""),
@@ -159,20 +173,36 @@ pub fn xlsx(
                 r.locale,
                 r.seed,
             ];
-            for (c, t) in texts.iter().enumerate() {
-                att.write_string(row, c as u16, cell(t))?;
+            for (c, t) in cells.iter().enumerate() {
+                if c == 6 {
+                    // Long titles wrap rather than being cut off at the column's edge.
+                    att.write_string_with_format(row, c as u16, cell(t), &f.wrap)?;
+                } else {
+                    att.write_string(row, c as u16, cell(t))?;
+                }
             }
             date(&mut att, row, 9, r.started_at, &f.date)?;
             date(&mut att, row, 10, r.ended_at, &f.date)?;
             att.write_number_with_format(row, 11, r.duration_ms as f64 / 1000.0, &f.dec)?;
             att.write_number_with_format(row, 12, r.score as f64, &f.int)?;
-            att.write_boolean(row, 13, r.passed)?;
+            yes_no(&mut att, row, 13, r.passed, &f)?;
             att.write_number_with_format(row, 14, r.pass_mark as f64, &f.int)?;
-            att.write_string(row, 15, r.outcome)?;
+            att.write_string(row, 15, value(texts, "outcome-", r.outcome))?;
             att.write_number_with_format(row, 16, r.decisions as f64, &f.int)?;
-            att.write_string(row, 17, cell(&r.critical.replace(',', " ")))?;
-            att.write_boolean(row, 18, r.verified == 1)?;
-            let t = trainees.entry(r.trainee_id.to_string()).or_default();
+            // The critical taboos broken, by name (the ids are in the CSV).
+            let critical = r
+                .critical
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(|c| texts.cat(c))
+                .collect::<Vec<_>>()
+                .join(&sep);
+            att.write_string_with_format(row, 17, cell(&critical), &f.wrap)?;
+            yes_no(&mut att, row, 18, r.verified == 1, &f)?;
+            // One row per trainee and cohort, as in the report and `results list
+            // --sort cohort`: a trainee who played in two cohorts has a row in each.
+            let key = (r.cohort.unwrap_or("").to_string(), r.trainee_id.to_string());
+            let t = trainees.entry(key).or_default();
             if t.comps.is_empty() {
                 t.comps = vec![(0, 0); comps.len()];
             }
@@ -219,14 +249,15 @@ pub fn xlsx(
     let breaches = tally.into_breaches();
     // Trainees by cohort, then id, in natural order (cohort-2 before cohort-10);
     // those without a cohort last, as in the report.
-    let mut trainees: Vec<(String, Trainee)> = trainees.into_iter().collect();
+    let mut trainees: Vec<(String, Trainee)> =
+        trainees.into_iter().map(|((_, id), t)| (id, t)).collect();
     let cohort = |t: &Trainee| Some(t.cohort.clone()).filter(|c| !c.is_empty());
     trainees.sort_by(|(a_id, a), (b_id, b)| {
         super::natural::cmp_opt(cohort(a).as_deref(), cohort(b).as_deref())
             .then_with(|| super::natural::cmp(a_id, b_id))
     });
 
-    // Summary: one row per trainee.
+    // Summary: one row per trainee and cohort.
     let mut sum = Worksheet::new();
     sum.set_name(ui("sheet-summary")).map_err(xerr)?;
     let sh: Vec<(String, f64)> = [
@@ -270,7 +301,7 @@ pub fn xlsx(
                 sum.write_number_with_format(r, 8, l as f64, &f.int)?;
             }
             date(&mut sum, r, 9, &t.latest_at, &f.date)?;
-            sum.write_boolean(r, 10, t.passed > 0)?;
+            yes_no(&mut sum, r, 10, t.passed > 0, &f)?;
             Ok(())
         })()
         .map_err(xerr)?;
@@ -278,7 +309,7 @@ pub fn xlsx(
     finish(&mut sum, trainees.len() as u32, sh.len())?;
     print_setup(&mut sum, &ui("sheet-summary"), filter_text)?;
 
-    // Competencies: one row per trainee, an average per competency.
+    // Competencies: one row per trainee and cohort, an average per competency.
     let mut cs = Worksheet::new();
     cs.set_name(ui("sheet-competencies")).map_err(xerr)?;
     let ch: Vec<(String, f64)> = [
@@ -339,7 +370,7 @@ pub fn xlsx(
         (|| -> Result<(), XlsxError> {
             bt.write_string(r, 0, cell(&t.technique))?;
             bt.write_string(r, 1, cell(&texts.cat(&t.technique)))?;
-            bt.write_boolean(r, 2, t.critical)?;
+            yes_no(&mut bt, r, 2, t.critical, &f)?;
             bt.write_number_with_format(r, 3, t.count as f64, &f.int)?;
             bt.write_number_with_format(r, 4, t.attempts as f64, &f.int)?;
             bt.write_number_with_format(r, 5, t.trainees as f64, &f.int)?;
@@ -360,8 +391,39 @@ pub fn xlsx(
     book.push_worksheet(att);
     book.push_worksheet(cs);
     book.push_worksheet(bt);
-    book.save(path).map_err(xerr)?;
+    book.save_to_writer(out).map_err(xerr)?;
     Ok(scan)
+}
+
+/// A stored value (status finished/abandoned, outcome resolved/escalated/…) in the
+/// workbook's language: the program string `<prefix><value>`, else the value as
+/// stored (an outcome a later Touchpoint added).
+fn value(texts: &super::locale::Texts, prefix: &str, v: &str) -> String {
+    if v.is_empty() {
+        return String::new();
+    }
+    let key = format!("{prefix}{v}");
+    let t = texts.ui(&key);
+    if t == format!("[{key}]") {
+        v.to_string()
+    } else {
+        t
+    }
+}
+
+/// The number format that shows 1 as `yes` and 0 as `no` (Excel's and LibreOffice's
+/// own TRUE/FALSE are neither localised nor shown alike: LibreOffice prints a
+/// constant-memory sheet's booleans as 1/0).
+fn yes_no_format(yes: &str, no: &str) -> String {
+    let q = |s: &str| format!("\"{}\"", s.replace('"', ""));
+    format!("{};{};{}", q(yes), q(yes), q(no))
+}
+
+/// A yes/no cell: the number 1 or 0 shown as yes/no in the workbook's language, the
+/// same on every sheet (sortable, filterable, countable).
+fn yes_no(ws: &mut Worksheet, row: u32, col: u16, b: bool, f: &Formats) -> Result<(), XlsxError> {
+    ws.write_number_with_format(row, col, f64::from(u8::from(b)), &f.yes_no)
+        .map(|_| ())
 }
 
 /// One technique's breaches over all trainees.

@@ -27,6 +27,7 @@ pub fn run(args: &GraphArgs) -> i32 {
             0
         }
         Some(path) => match crate::adapters::results::write_atomic(path, text.as_bytes()) {
+            Ok(()) if crate::adapters::outfile::is_stdout(path) => 0,
             Ok(()) => {
                 eprintln!("{}", path.display());
                 0

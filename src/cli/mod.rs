@@ -234,7 +234,9 @@ pub enum ResultsCommand {
         filter: FilterArgs,
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// The file to write (written whole, or not at all). Optional for xapi with --lrs.
+        /// The file to write (a regular file is written whole, or not at all; a symlink is
+        /// written through, a FIFO or device directly; `-` is stdout). Optional for xapi
+        /// with --lrs.
         #[arg(long, required_unless_present = "lrs")]
         out: Option<PathBuf>,
         /// Language of the workbook's headers and of competency and technique names
@@ -271,7 +273,7 @@ pub enum ResultsCommand {
     Report {
         #[command(flatten)]
         filter: FilterArgs,
-        /// The HTML file to write.
+        /// The HTML file to write (`-`: stdout).
         #[arg(long)]
         out: PathBuf,
         /// Language of the report: zh-CN or en-US (default: from LANG, else zh-CN).
@@ -347,7 +349,8 @@ pub struct PlayArgs {
     /// Play these replies without asking: choice ids or 1-based numbers, comma-separated.
     #[arg(long)]
     pub choices: Option<String>,
-    /// Where to save the result JSON (default: $TOUCHPOINT_RESULTS_DIR, else the per-user data folder).
+    /// Where to save the result JSON: a file, or a folder (default: $TOUCHPOINT_RESULTS_DIR,
+    /// else the per-user data folder); `-` prints it on stdout (the play then goes to stderr).
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Print the result JSON on stdout; with --choices, nothing else is shown (standard
@@ -417,7 +420,7 @@ pub struct GraphArgs {
     pub scenario: PathBuf,
     #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
     pub format: GraphFormat,
-    /// Write to this file instead of stdout.
+    /// Write to this file instead of stdout (`-`: stdout).
     #[arg(long, short)]
     pub out: Option<PathBuf>,
     /// Random playthroughs used to find the typical mood at each node.

@@ -12,6 +12,7 @@ use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::layout_for;
 use crate::adapters::journal::{self, Journal};
 use crate::adapters::locale::Texts;
+use crate::adapters::outfile;
 use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
 use crate::adapters::store::Location;
 use crate::engine::session::replay_entry;
@@ -207,11 +208,17 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
 
     let scripted = script.is_some();
     let show = !(args.json && scripted);
-    // With --json the play goes to stderr; laid out for wherever it goes.
-    let lay = Layout::of_stream(args.json);
+    // With --json (or `--out -`) the result goes to stdout and the play to stderr;
+    // laid out for wherever it goes.
+    let result_on_stdout = args.json || args.out.as_deref().is_some_and(outfile::is_stdout);
+    let lay = Layout::of_stream(result_on_stdout);
     let mut stdout = super::out::Stdout;
     let mut stderr = std::io::stderr();
-    let out: &mut dyn Write = if args.json { &mut stderr } else { &mut stdout };
+    let out: &mut dyn Write = if result_on_stdout {
+        &mut stderr
+    } else {
+        &mut stdout
+    };
     let mut sink = std::io::sink();
     let out: &mut dyn Write = if show { out } else { &mut sink };
 
@@ -378,7 +385,8 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         let _ = writeln!(out, "\n{replay}");
         let _ = out.flush();
     }
-    if args.json {
+    // (`--out -` has written it there already.)
+    if args.json && !args.out.as_deref().is_some_and(outfile::is_stdout) {
         super::out::outln!("{json}");
     }
     saved.report();
@@ -537,6 +545,8 @@ fn keep_at(
         notes.push(format!("warning: {w}"));
     }
     match saved {
+        // On stdout (`--out -`) the JSON speaks for itself.
+        Ok(()) if outfile::is_stdout(&path) => Saved { ok: true, notes },
         Ok(()) => {
             notes.push(texts.ui_fmt(
                 "ui-saved",

@@ -7,6 +7,7 @@ use super::analyze::ProgressBar;
 use super::term::pad;
 use super::{ExportFormat, FilterArgs, ListOrder, ResultsCommand};
 use crate::adapters::export::{self, Names};
+use crate::adapters::outfile::{OutFile, shown};
 use crate::adapters::store::{Filter, Location, Scan, Store};
 
 impl FilterArgs {
@@ -73,7 +74,12 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                         Some(out) if matches!(format, ExportFormat::Jsonl) => {
                             export_to(&s, &f, *format, out, *quiet, None, "")
                         }
-                        Some(out) => match Names::new(&s, scenarios, locale, &filter.filter()) {
+                        // CSV shows ids: titles and columns only, no catalog.
+                        Some(out) => match if matches!(format, ExportFormat::Csv) {
+                            Names::titles(&s, scenarios, locale, &f)
+                        } else {
+                            Names::new(&s, scenarios, locale, &f)
+                        } {
                             Ok(names) => {
                                 say_names(&names, matches!(format, ExportFormat::Xlsx));
                                 export_to(
@@ -83,7 +89,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                                     out,
                                     *quiet,
                                     Some(&names),
-                                    &filter_text(filter),
+                                    &filter_text(filter, &names.texts),
                                 )
                             }
                             Err(e) => {
@@ -343,26 +349,21 @@ fn export_to(
     store: &Store,
     f: &Filter,
     format: ExportFormat,
-    out: &PathBuf,
+    out: &std::path::Path,
     quiet: bool,
     names: Option<&Names>,
     filter_text: &str,
 ) -> i32 {
     let t0 = std::time::Instant::now();
-    // Written beside the target and renamed into place: a failed export leaves no
-    // half file and never replaces a good one.
-    let tmp = out.with_extension(format!(
-        "{}.partial",
-        out.extension().and_then(|e| e.to_str()).unwrap_or("out")
-    ));
-    let file = match std::fs::File::create(&tmp) {
+    // A regular file is written beside the target and renamed into place: a failed
+    // export leaves no half file and never replaces a good one (see OutFile).
+    let mut w = match OutFile::create(out) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", tmp.display());
+            eprintln!("error: cannot write {}: {e}", shown(out));
             return 1;
         }
     };
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
     let mut bar = ProgressBar::new(quiet);
     let written = match (format, names) {
         (ExportFormat::Csv, Some(names)) => export::csv(&mut w, store, f, names, &mut |d, t| {
@@ -370,9 +371,16 @@ fn export_to(
         })
         .map_err(|e| e.to_string()),
         (ExportFormat::Xlsx, Some(names)) => {
-            crate::adapters::xlsx::xlsx(&tmp, store, f, names, filter_text, &mut |d, t| {
-                bar.update("exporting", d as u64, t as u64)
-            })
+            let spill = w.folder().map(std::path::Path::to_path_buf);
+            crate::adapters::xlsx::xlsx(
+                &mut w,
+                spill.as_deref(),
+                store,
+                f,
+                names,
+                filter_text,
+                &mut |d, t| bar.update("exporting", d as u64, t as u64),
+            )
             .map_err(|e| e.to_string())
         }
         (ExportFormat::Jsonl, _) => export::jsonl(&mut w, store, f).map_err(|e| e.to_string()),
@@ -380,9 +388,7 @@ fn export_to(
         (_, None) => Err("names are needed for this format".to_string()),
     };
     let finished = written.and_then(|n| {
-        w.flush().map_err(|e| e.to_string())?;
-        w.get_ref().sync_all().map_err(|e| e.to_string())?;
-        std::fs::rename(&tmp, out).map_err(|e| e.to_string())?;
+        w.commit().map_err(|e| e.to_string())?;
         Ok(n)
     });
     match finished {
@@ -390,14 +396,13 @@ fn export_to(
             eprintln!(
                 "{} attempt(s) exported to {} in {:.2} s",
                 scan.n,
-                out.display(),
+                shown(out),
                 t0.elapsed().as_secs_f64()
             );
             report_skipped(&scan)
         }
         Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            eprintln!("error: cannot export to {}: {e}", out.display());
+            eprintln!("error: cannot export to {}: {e}", shown(out));
             1
         }
     }
@@ -468,7 +473,7 @@ fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64
             continue;
         };
         let path = out.join(results::file_name(&rec));
-        if let Err(err) = std::fs::write(&path, json) {
+        if let Err(err) = crate::adapters::results::write_atomic(&path, json.as_bytes()) {
             eprintln!("error: cannot write {}: {err}", path.display());
             return 1;
         }
@@ -479,18 +484,24 @@ fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64
 }
 
 /// The filters in words, for the report's header ("" when there are none).
-fn filter_text(f: &FilterArgs) -> String {
+/// The filter in words, in the language of `texts` (the workbook's page header, the
+/// report's "attempts included" line): "班级 cohort-2；2026-11-01 起", never the flags.
+fn filter_text(f: &FilterArgs, texts: &crate::adapters::locale::Texts) -> String {
+    use fluent_bundle::FluentValue;
     [
-        ("--cohort", &f.cohort),
-        ("--trainee", &f.trainee),
-        ("--scenario", &f.scenario),
-        ("--since", &f.since),
-        ("--until", &f.until),
+        ("filter-cohort", &f.cohort),
+        ("filter-trainee", &f.trainee),
+        ("filter-scenario", &f.scenario),
+        ("filter-since", &f.since),
+        ("filter-until", &f.until),
     ]
     .iter()
-    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k} {v}")))
+    .filter_map(|(k, v)| {
+        v.as_ref()
+            .map(|v| texts.ui_fmt(k, &[("value", FluentValue::from(v.as_str()))]))
+    })
     .collect::<Vec<_>>()
-    .join(" ")
+    .join(&texts.ui("filter-sep"))
 }
 
 fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Names) -> i32 {
@@ -526,7 +537,7 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
         rows,
         broken: tally.into_breaches(),
         generated_at: crate::adapters::results::rfc3339(std::time::SystemTime::now()),
-        filter_text: filter_text(filter),
+        filter_text: filter_text(filter, &names.texts),
         unverified,
     };
     let html = render(&input, &names.texts);
@@ -535,13 +546,13 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
             eprintln!(
                 "report of {} attempt(s) written to {} in {:.2} s",
                 input.rows.len(),
-                out.display(),
+                shown(out),
                 t0.elapsed().as_secs_f64()
             );
             report_skipped(&scan)
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", out.display());
+            eprintln!("error: cannot write {}: {e}", shown(out));
             1
         }
     }
@@ -622,16 +633,15 @@ fn xapi_out(
             return 1;
         }
     };
-    let tmp = out.map(|o| o.with_extension("json.partial"));
-    let mut file = match &tmp {
-        Some(t) => match std::fs::File::create(t) {
-            Ok(file) => Some(std::io::BufWriter::with_capacity(1 << 20, file)),
-            Err(e) => {
-                eprintln!("error: cannot write {}: {e}", t.display());
-                return 1;
-            }
-        },
-        None => None,
+    let mut file = match out.map(OutFile::create).transpose() {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!(
+                "error: cannot write {}: {e}",
+                out.map(shown).unwrap_or_default()
+            );
+            return 1;
+        }
     };
     let mut bar = ProgressBar::new(quiet);
     let (mut attempts, mut statements, mut skipped) = (0usize, 0usize, Vec::new());
@@ -696,26 +706,23 @@ fn xapi_out(
         eprintln!("{s} (skipped)");
         code = 1;
     }
-    if let (Some(w), Some(tmp), Some(out)) = (file, &tmp, out) {
+    if let (Some(w), Some(out)) = (file, out) {
         let done = (|| -> std::io::Result<()> {
             if failed {
                 return Err(std::io::Error::other("the export was not completed"));
             }
             let mut w = w;
             w.write_all(if statements == 0 { b"[]\n" } else { b"\n]\n" })?;
-            w.flush()?;
-            w.get_ref().sync_all()?;
-            std::fs::rename(tmp, out)
+            w.commit()
         })();
         match done {
             Ok(()) => eprintln!(
                 "{statements} statement(s) of {attempts} attempt(s) written to {} in {:.2} s",
-                out.display(),
+                shown(out),
                 t0.elapsed().as_secs_f64()
             ),
             Err(e) => {
-                let _ = std::fs::remove_file(tmp);
-                eprintln!("error: cannot write {}: {e}", out.display());
+                eprintln!("error: cannot write {}: {e}", shown(out));
                 code = 1;
             }
         }
