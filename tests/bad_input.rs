@@ -1003,6 +1003,13 @@ fn fluent_file_warnings_are_located_in_the_ftl_file() {
         "{unused}\n in:\n{all}"
     );
     assert!(!all.contains("sample_refund.ron:"), "{all}");
+    // The same when the encounter is streamed (as a big one is).
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["validate", "--format", "short", sc.to_str().unwrap()])
+        .env("TOUCHPOINT_STREAM_ABOVE", "0")
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), all);
     // The rich form shows the `.ron` place beside the `.ftl` one.
     let o = touchpoint(&["validate", "--format", "human", sc.to_str().unwrap()]);
     let rich = stdout(&o);
@@ -1302,5 +1309,67 @@ fn validation_refuses_ids_and_texts_a_result_record_cannot_hold() {
                 "{env:?}: {at}… at most {limit}\n in:\n{all}"
             );
         }
+    }
+}
+
+/// Review R-M1, the lists and ids besides the scenario's: a result record holds at
+/// most 256 techniques per decision and 256 seeds per technique, and tone names are
+/// ids (the record's `line_key` is `node.tone`). Validation checked none of it.
+#[test]
+fn validation_refuses_lists_and_tones_a_result_record_cannot_hold() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let cat = d.path().join("scenarios/catalog.ron");
+    let many = vec!["\"active_listening\""; 257].join(", ");
+    edit(
+        &sc,
+        r#"(id: "story_listen", follows: ["active_listening"],"#,
+        &format!(r#"(id: "story_listen", follows: [{many}],"#),
+    );
+    edit(
+        &sc,
+        r#"tones: [(tone: "furious","#,
+        r#"tones: [(tone: "very-furious","#,
+    );
+    let seeds = vec!["\"002_61f473d333e03107.txt\""; 257].join(", ");
+    edit(
+        &cat,
+        r#"(id: "mood_before_matter", competency: "emotion_handling", weight: 4, phase: Feelings,
+         seeds: ["002_61f473d333e03107.txt"],"#,
+        &format!(
+            r#"(id: "mood_before_matter", competency: "emotion_handling", weight: 4, phase: Feelings,
+         seeds: [{seeds}],"#
+        ),
+    );
+    let all = validate(d.path());
+    let ron = std::fs::read_to_string(&sc).unwrap();
+    let catalog = std::fs::read_to_string(&cat).unwrap();
+    for (file, text, needle, message) in [
+        (
+            "sample_refund.ron",
+            &ron,
+            "id: \"story_listen\", follows: [",
+            "257 techniques followed; expected at most 256",
+        ),
+        (
+            "sample_refund.ron",
+            &ron,
+            "\"very-furious\"",
+            "`very-furious` is not a valid id",
+        ),
+        (
+            "catalog.ron",
+            &catalog,
+            "seeds: [\"002_61f473d333e03107.txt\", \"002",
+            "257 seeds; expected at most 256",
+        ),
+    ] {
+        let line = line_of(text, needle);
+        assert!(
+            all.lines().any(|l| l.contains(&format!("{file}:{line}:"))
+                && l.contains(": error: ")
+                && l.contains(message)),
+            "{file}:{line}… {message}\n in:\n{all}"
+        );
     }
 }
