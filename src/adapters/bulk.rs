@@ -408,7 +408,7 @@ fn locate(
     let located = diagnostics
         .into_iter()
         .map(|mut d| {
-            let fluent = d.fluent.take();
+            let fluent = d.ftl.take();
             if d.doc == Doc::Catalog {
                 return (catalog_src.report_diag(d), fluent);
             }

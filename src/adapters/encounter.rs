@@ -360,7 +360,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                         Doc::Scenario => &src,
                         Doc::Catalog => &catalog_src,
                     };
-                    let fluent = d.fluent.take();
+                    let fluent = d.ftl.take();
                     (src.report_diag(d), fluent)
                 })
                 .collect();

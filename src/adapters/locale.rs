@@ -561,7 +561,7 @@ pub type EntriesOf<'a> = dyn FnMut(&str, &mut dyn FnMut(FtlEntry)) + 'a;
 /// entries of a file named as the validator names it; a report whose message is not
 /// found stays where it is.
 pub fn relocate_fluent(
-    reports: Vec<(Report, Option<Box<crate::engine::validate::FluentAt>>)>,
+    reports: Vec<(Report, Option<Box<crate::engine::validate::FtlAt>>)>,
     entries_of: &mut EntriesOf<'_>,
 ) -> Vec<Report> {
     use std::collections::{BTreeMap, BTreeSet, HashMap};

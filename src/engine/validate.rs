@@ -38,12 +38,12 @@ pub struct Diagnostic {
     /// For a problem in a Fluent file (an attribute nothing shows, a message nothing
     /// uses): the message or attribute it is about, to be located there; the path
     /// above is then the related place in the document.
-    pub fluent: Option<Box<FluentAt>>,
+    pub ftl: Option<Box<FtlAt>>,
 }
 
 /// A message (or one of its attributes) of a Fluent file a diagnostic is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FluentAt {
+pub struct FtlAt {
     /// The file, as [`LocaleKeys::file`] names it.
     pub file: String,
     pub id: String,
@@ -67,7 +67,7 @@ impl Diagnostic {
             path: path.into(),
             message: message.into(),
             related: None,
-            fluent: None,
+            ftl: None,
         }
     }
     pub fn warning(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
@@ -78,14 +78,14 @@ impl Diagnostic {
     }
     /// About message `id` (its attribute `attr`) of Fluent file `file`: located there,
     /// with the diagnostic's path as the related place, labelled `label`.
-    pub fn in_fluent(
+    pub fn in_ftl(
         mut self,
         file: &str,
         id: &str,
         attr: Option<&str>,
         label: impl Into<String>,
     ) -> Self {
-        self.fluent = Some(Box::new(FluentAt {
+        self.ftl = Some(Box::new(FtlAt {
             file: file.to_string(),
             id: id.to_string(),
             attr: attr.map(str::to_string),
@@ -2692,14 +2692,12 @@ impl<'c> ScenarioChecker<'c> {
             for a in l.stray.get(&s).into_iter().flatten() {
                 let tones = self.tones.get(&s).map(Vec::as_slice);
                 if let Some(m) = stray_attr(b & KIND, &id, file, a, tones) {
-                    warn.push(
-                        Diagnostic::warning(Doc::Scenario, path.clone(), m).in_fluent(
-                            file,
-                            &id,
-                            Some(a),
-                            stray_label(b & KIND, &id),
-                        ),
-                    );
+                    warn.push(Diagnostic::warning(Doc::Scenario, path.clone(), m).in_ftl(
+                        file,
+                        &id,
+                        Some(a),
+                        stray_label(b & KIND, &id),
+                    ));
                 }
             }
             if why_unseen.contains(&s) {
@@ -2729,7 +2727,7 @@ impl<'c> ScenarioChecker<'c> {
                         "Fluent message `{k}` in {file} is not used by any node, choice or reaction"
                     ),
                 )
-                .in_fluent(file, k, None, UNUSED_LABEL),
+                .in_ftl(file, k, None, UNUSED_LABEL),
             ));
         }
         self.locales.push(l.file);
@@ -3715,7 +3713,7 @@ pub(crate) mod tests {
                 };
                 for a in stray_of.get(&(i as u32)).into_iter().flatten() {
                     if let Some(m) = stray_attr(kind, id, &l.file, a, Some(&tones)) {
-                        out.push(Diagnostic::warning(d.clone(), loc.path(), m).in_fluent(
+                        out.push(Diagnostic::warning(d.clone(), loc.path(), m).in_ftl(
                             &l.file,
                             id,
                             Some(a),
@@ -3747,7 +3745,7 @@ pub(crate) mod tests {
                             l.file
                         ),
                     )
-                    .in_fluent(&l.file, k, None, UNUSED_LABEL),
+                    .in_ftl(&l.file, k, None, UNUSED_LABEL),
                 );
             }
             why.push(has_why);
