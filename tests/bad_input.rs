@@ -852,6 +852,52 @@ fn stale_ids_in_a_scenario_test_are_located_errors() {
     assert_eq!(all.matches(": error: ").count(), 4, "{all}");
 }
 
+/// `validate` did not print every problem at once: while the encounter itself had
+/// an error (a goto to a missing node), a stale reply id in its `.test.ron` was not
+/// reported until the encounter was fixed. The test's ids are checked against the
+/// parsed tree even when the encounter does not validate.
+#[test]
+fn stale_test_ids_are_reported_while_the_scenario_has_errors() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let ron = std::fs::read_to_string(&sc).unwrap();
+    let broken = ron.replacen(
+        r#"(id: "story_cut_in", breaks: ["taboo_argue_interrupt"], goto: "offer"),"#,
+        r#"(id: "story_cut_in", breaks: ["taboo_argue_interrupt"], goto: "offer",
+                 goto_if: [(when: AngerAtLeast(90), goto: "nowhere")]),"#,
+        1,
+    );
+    assert_ne!(broken, ron);
+    std::fs::write(&sc, broken).unwrap();
+    let t = d.path().join("scenarios/sample_refund.test.ron");
+    let text = r#"ScenarioTests(
+    tests: [
+        (
+            name: "expert",
+            seeds: [1],
+            choices: ["opening_soothe", "story_lisen", "offer_options"],
+            expect: (ending: "done"),
+        ),
+    ],
+)
+"#;
+    std::fs::write(&t, text).unwrap();
+    let all = validate(d.path());
+    assert!(all.contains("nowhere"), "the encounter's own error:\n{all}");
+    let line = line_of(text, "story_lisen");
+    let col = text
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("\"story_lisen\"")
+        .unwrap()
+        + 1;
+    let want = format!(
+        "sample_refund.test.ron:{line}:{col}: error: `story_lisen` is not a reply of encounter `sample_refund`"
+    );
+    assert!(all.contains(&want), "{want}\n in:\n{all}");
+}
+
 /// Fluent attributes nothing shows are reported (as warnings, which do not fail
 /// `validate`): a tone attribute on a node without that tone, an attribute of a reply
 /// other than `.why`, any attribute of a reaction, and a `.why` on a reply that can
@@ -895,22 +941,27 @@ fn fluent_attributes_nothing_shows_are_warnings() {
         let col = ron.lines().nth(line - 1).unwrap().find(&decl).unwrap() + 5;
         format!("sample_refund.ron:{line}:{col}: warning: ")
     };
-    for (needle, message) in [
-        ("\"story\",", "Fluent message `story` in "),
+    // An attribute nothing shows is located at its name in the Fluent file.
+    let en = std::fs::read_to_string(&ftl).unwrap();
+    let attr_at = |needle: &str| format!("sample_refund.ftl:{}:6: warning: ", line_of(&en, needle));
+    for (want, message) in [
         (
-            "\"story_confirm\"",
+            attr_at(".furious = Two months! Two!"),
+            "Fluent message `story` in ",
+        ),
+        (
+            attr_at(".furious = So, never ordered?"),
             "has an attribute `.furious` that nothing shows (a reply's message uses only `.why`)",
         ),
         (
-            "\"opening_lecture_storms\"",
+            attr_at(".why = He leaves."),
             "has an attribute `.why` that nothing shows (a reaction's message has no attributes)",
         ),
         (
-            "\"story_listen\"",
+            at("\"story_listen\""),
             "reply `story_listen` has a `.why` note in ",
         ),
     ] {
-        let want = at(needle);
         assert!(
             all.lines()
                 .any(|l| l.contains(&want) && l.contains(message)),
@@ -929,6 +980,59 @@ fn fluent_attributes_nothing_shows_are_warnings() {
     assert_eq!(all.matches(": warning: ").count(), 5, "{all}");
     // A reply that can lose points keeps its `.why` without a word.
     assert!(!all.contains("opening_ticket"), "{all}");
+}
+
+/// Fluent warnings pointed at the wrong file: a stray `.furious` attribute and a
+/// message nothing uses were located at the `.ron` line, and the `.ftl` line was never
+/// shown. They are located in the Fluent file (at the attribute's name, at the
+/// message's id), with the place in the `.ron` as the related location.
+#[test]
+fn fluent_file_warnings_are_located_in_the_ftl_file() {
+    let d = fixture_copy();
+    let ftl = d.path().join("locales/en-US/sample_refund.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let text = text.replacen(
+        "story_confirm = So you never ordered it and want it cancelled and refunded, is that right?\n",
+        "story_confirm = So you never ordered it and want it cancelled and refunded, is that right?\n    .furious = So, never ordered?\nstroy_listen = A typo of an id.\n",
+        1,
+    );
+    std::fs::write(&ftl, &text).unwrap();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let ron = std::fs::read_to_string(&sc).unwrap();
+    let o = touchpoint(&["validate", "--format", "short", sc.to_str().unwrap()]);
+    let all = stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{all}");
+    let furious = line_of(&text, ".furious = So, never");
+    let stray = format!("sample_refund.ftl:{furious}:6: warning: ");
+    assert!(
+        all.lines()
+            .any(|l| l.contains(&stray) && l.contains("has an attribute `.furious`")),
+        "{stray}\n in:\n{all}"
+    );
+    let typo = line_of(&text, "stroy_listen =");
+    let unused = format!("sample_refund.ftl:{typo}:1: warning: ");
+    assert!(
+        all.lines()
+            .any(|l| l.contains(&unused) && l.contains("`stroy_listen`")),
+        "{unused}\n in:\n{all}"
+    );
+    assert!(!all.contains("sample_refund.ron:"), "{all}");
+    // The same when the encounter is streamed (as a big one is).
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["validate", "--format", "short", sc.to_str().unwrap()])
+        .env("TOUCHPOINT_STREAM_ABOVE", "0")
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o), all);
+    // The rich form shows the `.ron` place beside the `.ftl` one.
+    let o = touchpoint(&["validate", "--format", "human", sc.to_str().unwrap()]);
+    let rich = stdout(&o);
+    let reply = line_of(&ron, "id: \"story_confirm\"");
+    assert!(
+        rich.contains(&format!("sample_refund.ftl:{furious}:6"))
+            && rich.contains(&format!("sample_refund.ron:{reply}:")),
+        "{rich}"
+    );
 }
 
 /// Review H5: a catalog without a `cases` table (a project's own, written before
@@ -1078,4 +1182,208 @@ fn a_missing_lesson_is_a_warning_at_its_seed() {
                 .is_some_and(|n| n > seed_line)),
         "{all}"
     );
+}
+
+/// Review R-M1: `play` wrote records that import refuses. A result record holds ids
+/// of at most `MAX_ID_BYTES` bytes and texts of at most 1,000 (a title) or 10,000 (a
+/// line, a reply) characters, but validation checked none of it: an encounter with a
+/// 129-byte reply id validated and played, and the store refused every attempt.
+/// The longest allowed id and texts validate, play and are stored; one byte or
+/// character more is a located error naming the limit, on both validation paths.
+#[test]
+fn validation_refuses_ids_and_texts_a_result_record_cannot_hold() {
+    use touchpoint::adapters::results::{MAX_ID_BYTES, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS};
+    // Validation checks the limits the records are checked against.
+    {
+        use touchpoint::engine::validate::record;
+        assert_eq!(record::MAX_ID_BYTES, MAX_ID_BYTES);
+        assert_eq!(record::MAX_SHORT_TEXT_CHARS, MAX_SHORT_TEXT_CHARS);
+        assert_eq!(record::MAX_TEXT_CHARS, MAX_TEXT_CHARS);
+        assert_eq!(record::MAX_LIST, touchpoint::adapters::results::MAX_LIST);
+    }
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"));
+        c.args(args).env("LANG", "en_US.UTF-8").env_remove("LC_ALL");
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c.output().unwrap()
+    };
+    // A copy with reply `story_listen` renamed to `id_bytes` bytes, the English title
+    // `title_chars` long and the customer's line `story` `text_chars` long.
+    let copy = |id_bytes: usize, title_chars: usize, text_chars: usize| {
+        let d = fixture_copy();
+        let id = format!(
+            "story_listen{}",
+            "x".repeat(id_bytes - "story_listen".len())
+        );
+        let sc = d.path().join("scenarios/sample_refund.ron");
+        let ron = std::fs::read_to_string(&sc).unwrap();
+        std::fs::write(&sc, ron.replace("\"story_listen\"", &format!("\"{id}\""))).unwrap();
+        for l in ["en-US", "zh-CN"] {
+            let p = d.path().join(format!("locales/{l}/sample_refund.ftl"));
+            let mut out = String::new();
+            for line in std::fs::read_to_string(&p).unwrap().lines() {
+                let line = match line.split(" =").next().unwrap() {
+                    "story_listen" => line.replacen("story_listen", &id, 1),
+                    "title" if l == "en-US" => format!("title = {}", "t".repeat(title_chars)),
+                    "story" if l == "en-US" => format!("story = {}", "s".repeat(text_chars)),
+                    _ => line.to_string(),
+                };
+                out.push_str(&line);
+                out.push('\n');
+            }
+            std::fs::write(&p, out).unwrap();
+        }
+        (d, id)
+    };
+    let streamed = [("TOUCHPOINT_STREAM_ABOVE", "0")];
+    let ways: [&[(&str, &str)]; 2] = [&[], &streamed];
+
+    let (d, id) = copy(MAX_ID_BYTES, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS);
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    for env in ways {
+        let o = run(&["validate", sc.to_str().unwrap()], env);
+        assert_eq!(o.status.code(), Some(0), "{env:?}: {}", stdout(&o));
+    }
+    let store = d.path().join("store.sqlite3");
+    let results = d.path().join("results");
+    let o = run(
+        &[
+            "--store",
+            store.to_str().unwrap(),
+            "play",
+            sc.to_str().unwrap(),
+            "--seed",
+            "7",
+            "--locale",
+            "en-US",
+            "--trainee",
+            "t001",
+            "--choices",
+            &format!("opening_soothe,{id},offer_options"),
+            "--json",
+        ],
+        &[("TOUCHPOINT_RESULTS_DIR", results.to_str().unwrap())],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+    let played: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let attempt = played["attempt_id"].as_str().unwrap();
+    let o = run(
+        &["--store", store.to_str().unwrap(), "results", "list"],
+        &[],
+    );
+    assert!(
+        stdout(&o).contains(attempt),
+        "not stored:\n{}{}",
+        stdout(&o),
+        stderr(&o)
+    );
+
+    // One over each limit.
+    for (sizes, file, needle, limit) in [
+        (
+            (MAX_ID_BYTES + 1, 10, 10),
+            "sample_refund.ron",
+            "story_listenx",
+            MAX_ID_BYTES,
+        ),
+        (
+            (20, MAX_SHORT_TEXT_CHARS + 1, 10),
+            "sample_refund.ftl",
+            "title =",
+            MAX_SHORT_TEXT_CHARS,
+        ),
+        (
+            (20, 10, MAX_TEXT_CHARS + 1),
+            "sample_refund.ftl",
+            "story =",
+            MAX_TEXT_CHARS,
+        ),
+    ] {
+        let (d, _) = copy(sizes.0, sizes.1, sizes.2);
+        let sc = d.path().join("scenarios/sample_refund.ron");
+        let text = if file.ends_with(".ron") {
+            std::fs::read_to_string(&sc).unwrap()
+        } else {
+            std::fs::read_to_string(d.path().join("locales/en-US/sample_refund.ftl")).unwrap()
+        };
+        let line = line_of(&text, needle);
+        let col = text.lines().nth(line - 1).unwrap().find(needle).unwrap()
+            + usize::from(file.ends_with(".ftl"));
+        let at = format!("{file}:{line}:{col}: error: ");
+        for env in ways {
+            let o = run(&["validate", sc.to_str().unwrap()], env);
+            let all = stdout(&o);
+            assert_eq!(o.status.code(), Some(1), "{env:?}: {all}");
+            assert!(
+                all.lines()
+                    .any(|l| l.contains(&at) && l.contains(&format!("at most {limit}"))),
+                "{env:?}: {at}… at most {limit}\n in:\n{all}"
+            );
+        }
+    }
+}
+
+/// Review R-M1, the lists and ids besides the scenario's: a result record holds at
+/// most 256 techniques per decision and 256 seeds per technique, and tone names are
+/// ids (the record's `line_key` is `node.tone`). Validation checked none of it.
+#[test]
+fn validation_refuses_lists_and_tones_a_result_record_cannot_hold() {
+    let d = fixture_copy();
+    let sc = d.path().join("scenarios/sample_refund.ron");
+    let cat = d.path().join("scenarios/catalog.ron");
+    let many = vec!["\"active_listening\""; 257].join(", ");
+    edit(
+        &sc,
+        r#"(id: "story_listen", follows: ["active_listening"],"#,
+        &format!(r#"(id: "story_listen", follows: [{many}],"#),
+    );
+    edit(
+        &sc,
+        r#"tones: [(tone: "furious","#,
+        r#"tones: [(tone: "very-furious","#,
+    );
+    let seeds = vec!["\"002_61f473d333e03107.txt\""; 257].join(", ");
+    edit(
+        &cat,
+        r#"(id: "mood_before_matter", competency: "emotion_handling", weight: 4, phase: Feelings,
+         seeds: ["002_61f473d333e03107.txt"],"#,
+        &format!(
+            r#"(id: "mood_before_matter", competency: "emotion_handling", weight: 4, phase: Feelings,
+         seeds: [{seeds}],"#
+        ),
+    );
+    let all = validate(d.path());
+    let ron = std::fs::read_to_string(&sc).unwrap();
+    let catalog = std::fs::read_to_string(&cat).unwrap();
+    for (file, text, needle, message) in [
+        (
+            "sample_refund.ron",
+            &ron,
+            "id: \"story_listen\", follows: [",
+            "257 techniques followed; expected at most 256",
+        ),
+        (
+            "sample_refund.ron",
+            &ron,
+            "\"very-furious\"",
+            "`very-furious` is not a valid id",
+        ),
+        (
+            "catalog.ron",
+            &catalog,
+            "seeds: [\"002_61f473d333e03107.txt\", \"002",
+            "257 seeds; expected at most 256",
+        ),
+    ] {
+        let line = line_of(text, needle);
+        assert!(
+            all.lines().any(|l| l.contains(&format!("{file}:{line}:"))
+                && l.contains(": error: ")
+                && l.contains(message)),
+            "{file}:{line}… {message}\n in:\n{all}"
+        );
+    }
 }

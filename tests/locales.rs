@@ -339,3 +339,80 @@ fn chinese_texts_say_qingjing_one_way_and_quote_with_chinese_quotes() {
     let ui = touchpoint::adapters::locale::Texts::new("zh-CN", None, None);
     assert_eq!(ui.ui("ui-time-up"), "时间到：现在再回应就算超时了。");
 }
+
+/// A folder under `locales/` that is not a locale (an `old_backup`, a link `up -> ..`,
+/// a half-started `fr-FR` without its catalog) was taken for a required language:
+/// validate reported "missing Fluent file" for every encounter, list marked them all
+/// invalid and play refused. A locale is a folder named by a language tag that holds
+/// `catalog.ftl`; validate names every other folder in a warning, and play and list
+/// do not notice them.
+#[test]
+fn stray_folders_under_locales_are_not_locales() {
+    let dir = crate::common::fixture_copy();
+    let locales = dir.path().join("locales");
+    std::fs::create_dir_all(locales.join("old_backup")).unwrap();
+    std::fs::copy(
+        locales.join("en-US/sample_refund.ftl"),
+        locales.join("old_backup/sample_refund.ftl"),
+    )
+    .unwrap();
+    std::fs::create_dir_all(locales.join("fr-FR")).unwrap();
+    std::fs::write(locales.join("fr-FR/sample_refund.ftl"), "title = Bonjour\n").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("..", locales.join("up")).unwrap();
+    let scenarios = dir.path().join("scenarios");
+    let scenarios = scenarios.to_str().unwrap();
+
+    let o = crate::common::touchpoint(&["validate", scenarios]);
+    let out = crate::common::stdout(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(!out.contains("missing Fluent file"), "{out}");
+    for name in ["old_backup", "fr-FR"] {
+        assert!(
+            out.lines()
+                .any(|l| l.contains("warning") && l.contains(name) && l.contains("not a locale")),
+            "no warning names {name}:\n{out}"
+        );
+    }
+    #[cfg(unix)]
+    assert!(
+        out.lines()
+            .any(|l| l.contains("warning") && l.contains("locales/up")),
+        "no warning names the link up:\n{out}"
+    );
+
+    let o = crate::common::touchpoint(&["list", scenarios, "--locale", "en-US"]);
+    let text = crate::common::stdout(&o);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{text}{}",
+        crate::common::stderr(&o)
+    );
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("sample_refund"))
+        .expect("listed");
+    assert!(line.contains("A ringback tone nobody ordered"), "{line}");
+
+    let results = tempfile::tempdir().unwrap();
+    let o = crate::common::touchpoint(&[
+        "play",
+        dir.path()
+            .join("scenarios/sample_refund.ron")
+            .to_str()
+            .unwrap(),
+        "--seed",
+        "7",
+        "--locale",
+        "en-US",
+        "--trainee",
+        "t001",
+        "--choices",
+        "opening_soothe,2,offer_options",
+        "--json",
+        "--out",
+        results.path().join("r.json").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", crate::common::stderr(&o));
+}

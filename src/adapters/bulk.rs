@@ -20,7 +20,10 @@ use super::encounter::{
     FluentProblem, MediaFiles, catalog_and_locales, fluent_file_problem, resolve_media,
 };
 use super::files::{check_file, layout_for};
-use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
+use super::locale::{
+    FtlFile, FtlKind, Texts, ftl_file_entries, load_ftl, placeable_errors, relocate_fluent,
+    shipped_locales, text_limit, text_limits,
+};
 use super::report::{Related, Report, tidy};
 use super::ron_spans::SpanIndex;
 use super::stream::{self, NodeText};
@@ -131,6 +134,7 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
             Ok((mut f, errs)) => {
                 reports.extend(errs);
                 reports.extend(placeable_errors(&f));
+                reports.extend(text_limits(&f, FtlKind::Catalog));
                 catalog_keys.push(std::mem::take(&mut f.keys));
                 Some(f)
             }
@@ -257,6 +261,18 @@ pub fn load(path: &Path, compile: bool) -> (Option<Compiled>, Vec<Report>) {
     };
     early.extend(diagnostics);
     reports.extend(locate(path, &catalog_src, early));
+    // Texts longer than a result record holds: the streamed files read once more,
+    // a line at a time.
+    for f in files.iter().filter(|f| !f.missing) {
+        match &f.full {
+            Some(full) => reports.extend(text_limits(full, FtlKind::Scenario)),
+            None => {
+                ftl_file_entries(&f.path, &mut |e| {
+                    reports.extend(text_limit(&f.path, FtlKind::Scenario, &e))
+                });
+            }
+        }
+    }
 
     let media = if reports.iter().any(Report::is_error) {
         MediaFiles::default()
@@ -389,11 +405,12 @@ fn locate(
             }
         }
     };
-    diagnostics
+    let located = diagnostics
         .into_iter()
-        .map(|d| {
+        .map(|mut d| {
+            let fluent = d.ftl.take();
             if d.doc == Doc::Catalog {
-                return catalog_src.report_diag(d);
+                return (catalog_src.report_diag(d), fluent);
             }
             let related = d.related.map(|r| {
                 let (line, col) = at(&r.path);
@@ -405,16 +422,21 @@ fn locate(
                 })
             });
             let (line, col) = at(&d.path);
-            Report {
+            let r = Report {
                 file: path.to_path_buf(),
                 line,
                 col,
                 severity: d.severity,
                 message: d.message,
                 related,
-            }
+            };
+            (r, fluent)
         })
-        .collect()
+        .collect();
+    // Problems in a Fluent file are located there (read again, a line at a time).
+    relocate_fluent(located, &mut |file, on| {
+        ftl_file_entries(Path::new(file), on);
+    })
 }
 
 /// The start of a scenario file, up to and including the line that opens its node

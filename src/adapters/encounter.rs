@@ -7,7 +7,10 @@ use std::sync::Arc;
 use sha2::{Digest, Sha256};
 
 use super::files::{Layout, Source, layout_for, parse_ron, read_text};
-use super::locale::{FtlFile, Texts, load_ftl, placeable_errors, shipped_locales};
+use super::locale::{
+    FtlFile, FtlKind, Texts, ftl_entries, load_ftl, placeable_errors, relocate_fluent,
+    shipped_locales, text_limits,
+};
 use super::report::{Report, tidy};
 use crate::engine::validate::{Doc, validate_catalog, validate_scenario};
 use crate::engine::{Catalog, LocaleKeys, Scenario, Severity};
@@ -174,6 +177,7 @@ pub fn check_catalog(path: &Path) -> Vec<Report> {
         match load_ftl(&locales_dir, &locale, "catalog") {
             Ok((f, errs)) => {
                 reports.extend(errs);
+                reports.extend(text_limits(&f, FtlKind::Catalog));
                 keys.push(f.keys);
             }
             Err(r) => reports.push(r),
@@ -300,6 +304,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 Ok((f, errs)) => {
                     reports.extend(errs);
                     reports.extend(placeable_errors(&f));
+                    reports.extend(text_limits(&f, FtlKind::Catalog));
                     Some(f)
                 }
                 Err(r) => {
@@ -311,6 +316,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                 Ok((f, errs)) => {
                     reports.extend(errs);
                     reports.extend(placeable_errors(&f));
+                    reports.extend(text_limits(&f, FtlKind::Scenario));
                     Some(f)
                 }
                 Err(_) if !id_ok => None,
@@ -347,13 +353,25 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
             for d in validate_catalog(&catalog, &catalog_keys) {
                 reports.push(catalog_src.report_diag(d));
             }
-            for d in validate_scenario(&scenario, &catalog, &scenario_keys) {
-                let src = match d.doc {
-                    Doc::Scenario => &src,
-                    Doc::Catalog => &catalog_src,
-                };
-                reports.push(src.report_diag(d));
-            }
+            let located = validate_scenario(&scenario, &catalog, &scenario_keys)
+                .into_iter()
+                .map(|mut d| {
+                    let src = match d.doc {
+                        Doc::Scenario => &src,
+                        Doc::Catalog => &catalog_src,
+                    };
+                    let fluent = d.ftl.take();
+                    (src.report_diag(d), fluent)
+                })
+                .collect();
+            // Problems in a Fluent file are located there.
+            reports.extend(relocate_fluent(located, &mut |file, on| {
+                for (_, _, scn) in &files {
+                    if scn.path.display().to_string() == file {
+                        ftl_entries(scn.source()).into_iter().for_each(&mut *on);
+                    }
+                }
+            }));
             hashing.join().unwrap_or_default()
         });
         if !reports.iter().any(Report::is_error) {

@@ -335,19 +335,276 @@ pub fn load_ftl(
     Ok(parse_ftl(locale, &path, text))
 }
 
-/// The locale folders under `locales/`, sorted.
+/// The locale folders under `locales/`, sorted: those named by a language tag (as
+/// written in its canonical form, `en-US`, `zh-CN`) that hold the catalog's Fluent
+/// file, `catalog.ftl`. Any other folder (an `old_backup`, a link `up -> ..`, a
+/// half-started `fr-FR` without its catalog) is not a locale: [`not_locales`] names it.
 pub fn shipped_locales(locales: &Path) -> Vec<String> {
-    let mut out: Vec<String> = std::fs::read_dir(locales)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .filter(|e| e.path().is_dir())
-                .filter_map(|e| e.file_name().to_str().map(str::to_string))
-                .filter(|n| n.parse::<LanguageIdentifier>().is_ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    out.sort();
+    locale_folders(locales).0
+}
+
+/// The folders under `locales/` that are not locales (see [`shipped_locales`]), each
+/// with why, sorted. Hidden folders (`.git`, an editor's) are passed over in silence.
+pub fn not_locales(locales: &Path) -> Vec<(String, &'static str)> {
+    locale_folders(locales).1
+}
+
+fn locale_folders(locales: &Path) -> (Vec<String>, Vec<(String, &'static str)>) {
+    let (mut yes, mut no) = (Vec::new(), Vec::new());
+    for e in std::fs::read_dir(locales).into_iter().flatten().flatten() {
+        let path = e.path();
+        if !path.is_dir() {
+            continue;
+        }
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let tag = name
+            .parse::<LanguageIdentifier>()
+            .is_ok_and(|l| l.to_string() == name);
+        if !tag {
+            no.push((
+                name,
+                "its name is not a language tag such as en-US or zh-CN",
+            ));
+        } else if !path.join("catalog.ftl").exists() {
+            no.push((name, "it holds no catalog.ftl"));
+        } else {
+            yes.push(name);
+        }
+    }
+    yes.sort();
+    no.sort();
+    (yes, no)
+}
+
+/// One message or attribute of a Fluent file as written: where its name is (line
+/// and column from 1) and how many characters its text has (continuation lines
+/// joined by a newline, without their indentation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlEntry {
+    pub id: String,
+    pub attr: Option<String>,
+    pub line: usize,
+    pub col: usize,
+    pub chars: usize,
+}
+
+/// Reads a Fluent file line by line for its entries ([`FtlEntry`]), without parsing
+/// it: for locating messages and attributes and measuring their text in files of any
+/// size (the streaming validator's too).
+#[derive(Default)]
+pub struct FtlScan {
+    line: usize,
+    message: Option<String>,
+    open: Option<FtlEntry>,
+}
+
+impl FtlScan {
+    /// Takes the next line (without its `\n`); an entry is handed to `on` when it ends.
+    pub fn line(&mut self, line: &str, on: &mut dyn FnMut(FtlEntry)) {
+        self.line += 1;
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = if self.line == 1 {
+            line.trim_start_matches(super::files::BOM)
+        } else {
+            line
+        };
+        let ident = |s: &str| {
+            s.starts_with(|c: char| c.is_ascii_alphabetic())
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        };
+        let text = |v: &str| v.trim().chars().count();
+        if line.trim().is_empty() {
+            return;
+        }
+        if line.starts_with('#') {
+            self.flush(on);
+            self.message = None;
+            return;
+        }
+        if !line.starts_with([' ', '\t']) {
+            self.flush(on);
+            self.message = None;
+            if let Some((id, value)) = line.split_once('=')
+                && ident(id.trim_end())
+            {
+                let id = id.trim_end().to_string();
+                self.message = Some(id.clone());
+                self.open = Some(FtlEntry {
+                    id,
+                    attr: None,
+                    line: self.line,
+                    col: 1,
+                    chars: text(value),
+                });
+            }
+            return;
+        }
+        let body = line.trim_start();
+        if let (Some(rest), Some(message)) = (body.strip_prefix('.'), &self.message)
+            && let Some((name, value)) = rest.split_once('=')
+            && ident(name.trim_end())
+        {
+            let entry = FtlEntry {
+                id: message.clone(),
+                attr: Some(name.trim_end().to_string()),
+                line: self.line,
+                col: line[..line.len() - body.len()].chars().count() + 2,
+                chars: text(value),
+            };
+            self.flush(on);
+            self.open = Some(entry);
+            return;
+        }
+        if let Some(e) = &mut self.open {
+            e.chars += usize::from(e.chars > 0) + text(body);
+        }
+    }
+
+    /// Ends the file: the last entry goes to `on`.
+    pub fn end(&mut self, on: &mut dyn FnMut(FtlEntry)) {
+        self.flush(on);
+    }
+
+    fn flush(&mut self, on: &mut dyn FnMut(FtlEntry)) {
+        if let Some(e) = self.open.take() {
+            on(e);
+        }
+    }
+}
+
+/// The entries of Fluent text, in file order.
+pub fn ftl_entries(text: &str) -> Vec<FtlEntry> {
+    let mut out = Vec::new();
+    let mut scan = FtlScan::default();
+    for line in text.split('\n') {
+        scan.line(line, &mut |e| out.push(e));
+    }
+    scan.end(&mut |e| out.push(e));
     out
+}
+
+/// The entries of the Fluent file at `path`, read a line at a time (for files too
+/// big to hold); `None` if it cannot be read.
+pub fn ftl_file_entries(path: &Path, on: &mut dyn FnMut(FtlEntry)) -> Option<()> {
+    use std::io::BufRead;
+    let f = std::fs::File::open(path).ok()?;
+    let mut scan = FtlScan::default();
+    for line in std::io::BufReader::new(f).lines() {
+        scan.line(&line.ok()?, on);
+    }
+    scan.end(on);
+    Some(())
+}
+
+/// Which texts of a Fluent file are short in a result record (at most
+/// `MAX_SHORT_TEXT_CHARS`: a title, a technique or step name, a lesson) and which
+/// long (at most `MAX_TEXT_CHARS`: a line, a reply, a teaching).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FtlKind {
+    /// An encounter's messages: its `title` is short, the rest long.
+    Scenario,
+    /// The catalog's: names (message values), steps and lessons are short; a
+    /// `.teaching`, `.description` or `.summary` is long.
+    Catalog,
+}
+
+/// The error for an entry whose text is longer than a result record holds, if it is.
+pub fn text_limit(path: &Path, kind: FtlKind, e: &FtlEntry) -> Option<Report> {
+    use crate::engine::validate::record::{MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS};
+    let attr = e.attr.as_deref();
+    let short = match kind {
+        FtlKind::Scenario => e.id == "title" && attr.is_none(),
+        FtlKind::Catalog => !matches!(attr, Some("teaching" | "description" | "summary")),
+    };
+    let (max, what) = if short {
+        (MAX_SHORT_TEXT_CHARS, "a title or name")
+    } else {
+        (MAX_TEXT_CHARS, "a text")
+    };
+    (e.chars > max).then(|| {
+        let name = match attr {
+            Some(a) => format!("`{}.{a}`", e.id),
+            None => format!("`{}`", e.id),
+        };
+        Report::error(
+            path,
+            e.line,
+            e.col,
+            format!(
+                "the text of {name} has {} characters; expected at most {max} (the longest {what} a result record holds)",
+                e.chars
+            ),
+        )
+    })
+}
+
+/// Every text of a Fluent file longer than a result record holds, as errors located
+/// at the message or attribute.
+pub fn text_limits(f: &FtlFile, kind: FtlKind) -> Vec<Report> {
+    ftl_entries(f.source())
+        .iter()
+        .filter_map(|e| text_limit(&f.path, kind, e))
+        .collect()
+}
+
+/// Hands the entries of the Fluent file named (as the validator names it) to the
+/// callback.
+pub type EntriesOf<'a> = dyn FnMut(&str, &mut dyn FnMut(FtlEntry)) + 'a;
+
+/// Moves each report about a Fluent message or attribute (`Some` beside it, from
+/// [`crate::engine::validate::Diagnostic::fluent`]) to where that is in its Fluent
+/// file, with the report's own place as the related one. `entries_of` gives the
+/// entries of a file named as the validator names it; a report whose message is not
+/// found stays where it is.
+pub fn relocate_fluent(
+    reports: Vec<(Report, Option<Box<crate::engine::validate::FtlAt>>)>,
+    entries_of: &mut EntriesOf<'_>,
+) -> Vec<Report> {
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+    let mut wanted: BTreeMap<&str, BTreeSet<(&str, Option<&str>)>> = BTreeMap::new();
+    for (_, f) in &reports {
+        if let Some(f) = f {
+            wanted
+                .entry(f.file.as_str())
+                .or_default()
+                .insert((f.id.as_str(), f.attr.as_deref()));
+        }
+    }
+    let mut found: HashMap<(String, String, Option<String>), (usize, usize)> = HashMap::new();
+    for (file, keys) in &wanted {
+        entries_of(file, &mut |e| {
+            if keys.contains(&(e.id.as_str(), e.attr.as_deref())) {
+                // A later definition wins, as in Fluent.
+                found.insert((file.to_string(), e.id, e.attr), (e.line, e.col));
+            }
+        });
+    }
+    reports
+        .into_iter()
+        .map(|(r, f)| {
+            let Some(f) = f else { return r };
+            let key = (f.file.clone(), f.id.clone(), f.attr.clone());
+            let Some(&(line, col)) = found.get(&key) else {
+                return r;
+            };
+            Report {
+                file: PathBuf::from(&f.file),
+                line,
+                col,
+                related: Some(Box::new(super::report::Related {
+                    file: r.file,
+                    line: r.line,
+                    col: r.col,
+                    label: f.label,
+                })),
+                ..r
+            }
+        })
+        .collect()
 }
 
 fn position(text: &str, offset: usize) -> Pos {

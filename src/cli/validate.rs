@@ -51,9 +51,23 @@ fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>, Loaded) {
                 r,
                 Some(Box::new((e.scenario, e.catalog))),
             ),
+            // Its scenario tests are still checked against the tree as parsed, so
+            // that every problem is reported at once.
+            None if f.with_extension("test.ron").exists() => (None, r, parsed_tree(f)),
             None => (None, r, None),
         }
     }
+}
+
+/// The scenario at `f` and its catalog as parsed, without validation (for an
+/// encounter that does not validate); `None` if either does not parse.
+fn parsed_tree(f: &Path) -> Loaded {
+    use crate::adapters::files::{Source, layout_for, parse_ron, read_text};
+    let src = Source::new(f, read_text(f).ok()?);
+    let scenario: Scenario = parse_ron(&src).ok()?;
+    let layout = layout_for(f);
+    let (catalog, _) = encounter::load_catalog(layout.catalog_or_report(f).ok()?).ok()?;
+    Some(Box::new((scenario.indexed(), catalog)))
 }
 
 pub fn run(paths: &[PathBuf], deny_warnings: bool, format: Option<super::ReportFormat>) -> i32 {
@@ -92,6 +106,25 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool, format: Option<super::ReportF
     }
     for f in &catalogs {
         reports.extend(encounter::check_catalog(f));
+    }
+    // Folders under `locales/` that are not locales are ignored: say which.
+    let locale_dirs: std::collections::BTreeSet<PathBuf> = files
+        .iter()
+        .chain(&catalogs)
+        .filter_map(|f| crate::adapters::files::layout_for(f).locales)
+        .collect();
+    for dir in locale_dirs {
+        for (name, why) in crate::adapters::locale::not_locales(&dir) {
+            reports.push(Report::warning(
+                &dir.join(&name),
+                1,
+                1,
+                format!(
+                    "folder `{name}` under {} is not a locale ({why}); it is ignored. A locale is a folder named by a language tag that holds catalog.ftl",
+                    dir.display()
+                ),
+            ));
+        }
     }
     // Ids are unique across a course, and a file is named after its id: results and
     // Fluent files key on it.

@@ -35,6 +35,21 @@ pub struct Diagnostic {
     /// Another place in the same document the problem concerns (the node a goto is
     /// in, the first declaration of a repeated id), and what it is.
     pub related: Option<Box<Related>>,
+    /// For a problem in a Fluent file (an attribute nothing shows, a message nothing
+    /// uses): the message or attribute it is about, to be located there; the path
+    /// above is then the related place in the document.
+    pub ftl: Option<Box<FtlAt>>,
+}
+
+/// A message (or one of its attributes) of a Fluent file a diagnostic is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FtlAt {
+    /// The file, as [`LocaleKeys::file`] names it.
+    pub file: String,
+    pub id: String,
+    pub attr: Option<String>,
+    /// What the diagnostic's own path is, beside it.
+    pub label: String,
 }
 
 /// A second location of a diagnostic: a path into its document, with a label.
@@ -52,6 +67,7 @@ impl Diagnostic {
             path: path.into(),
             message: message.into(),
             related: None,
+            ftl: None,
         }
     }
     pub fn warning(doc: Doc, path: impl Into<String>, message: impl Into<String>) -> Self {
@@ -59,6 +75,23 @@ impl Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(doc, path, message)
         }
+    }
+    /// About message `id` (its attribute `attr`) of Fluent file `file`: located there,
+    /// with the diagnostic's path as the related place, labelled `label`.
+    pub fn in_ftl(
+        mut self,
+        file: &str,
+        id: &str,
+        attr: Option<&str>,
+        label: impl Into<String>,
+    ) -> Self {
+        self.ftl = Some(Box::new(FtlAt {
+            file: file.to_string(),
+            id: id.to_string(),
+            attr: attr.map(str::to_string),
+            label: label.into(),
+        }));
+        self
     }
     /// With a related location.
     pub fn related(mut self, path: impl Into<String>, label: impl Into<String>) -> Self {
@@ -183,6 +216,121 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
 }
 
+/// What a result record holds (the results adapter checks every record it reads
+/// against the same limits): an encounter whose ids, texts or lists are longer could
+/// be played, but its every attempt would be refused by the store and by import.
+pub mod record {
+    /// Longest id (scenario, node, reply, reaction, tone, technique, competency,
+    /// procedure, step), in bytes.
+    pub const MAX_ID_BYTES: usize = 128;
+    /// Longest short text (a title, a technique, procedure step or seed name), in
+    /// characters.
+    pub const MAX_SHORT_TEXT_CHARS: usize = 1_000;
+    /// Longest text (a customer line, a reply, a reaction, a teaching, a note), in
+    /// characters.
+    pub const MAX_TEXT_CHARS: usize = 10_000;
+    /// Most entries in a small list (the techniques of one decision, an encounter's
+    /// procedures, a technique's seeds).
+    pub const MAX_LIST: usize = 256;
+}
+
+/// The problem with an id that is longer than a result record holds, if it is.
+pub fn id_too_long(id: &str) -> Option<String> {
+    use record::MAX_ID_BYTES;
+    (id.len() > MAX_ID_BYTES).then(|| {
+        let start: String = id.chars().take(24).collect();
+        format!(
+            "id `{start}…` is {} bytes long; expected at most {MAX_ID_BYTES} bytes (the longest id a result record holds)",
+            id.len()
+        )
+    })
+}
+
+/// The problem with an id a result record holds (not snake_case, or too long), if
+/// there is one.
+fn record_id_problem(id: &str) -> Option<String> {
+    if is_valid_id(id) {
+        id_too_long(id)
+    } else {
+        Some(format!(
+            "`{id}` is not a valid id; expected snake_case ([a-z][a-z0-9_]*)"
+        ))
+    }
+}
+
+/// The problem with a list of `len` entries where a result record holds at most
+/// `max`, if it is longer.
+fn list_too_long(len: usize, max: usize, what: &str) -> Option<String> {
+    (len > max)
+        .then(|| format!("{len} {what}; expected at most {max} (the most a result record holds)"))
+}
+
+/// The record limits of an encounter's header: its procedures, its late-reply rule.
+fn header_limits(s: &Scenario, out: &mut Vec<Diagnostic>) {
+    use record::MAX_LIST;
+    let d = Doc::Scenario;
+    if let Some(m) = list_too_long(s.procedures.len(), MAX_LIST, "procedures") {
+        out.push(Diagnostic::error(d.clone(), "procedures", m));
+    }
+    if let Some(m) = list_too_long(
+        s.late_reply.breaks.len(),
+        MAX_LIST - 1,
+        "techniques broken by a late reply",
+    ) {
+        out.push(Diagnostic::error(d, "late_reply.breaks", m));
+    }
+}
+
+/// The record limits of node `k`: the length of its ids and tones (reply and reaction
+/// ids too), the techniques each reply follows and breaks (a late reply also breaks
+/// the `late` techniques of the late-reply rule, and the feelings-first rule one
+/// more: a decision's breaks are all in the record).
+fn node_limits(k: usize, n: &Node, late: usize, out: &mut Vec<Diagnostic>) {
+    use record::MAX_LIST;
+    let d = Doc::Scenario;
+    if let Some(m) = id_too_long(&n.id) {
+        out.push(Diagnostic::error(d.clone(), format!("nodes[{k}].id"), m));
+    }
+    for (ti, t) in n.tones.iter().enumerate() {
+        if let Some(m) = record_id_problem(&t.tone) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("nodes[{k}].tones[{ti}].tone"),
+                format!("tone: {m}"),
+            ));
+        }
+    }
+    for (ci, c) in n.choices.iter().enumerate() {
+        let cp = format!("nodes[{k}].choices[{ci}]");
+        if let Some(m) = id_too_long(&c.id) {
+            out.push(Diagnostic::error(d.clone(), format!("{cp}.id"), m));
+        }
+        if let Some(m) = list_too_long(c.follows.len(), MAX_LIST, "techniques followed") {
+            out.push(Diagnostic::error(d.clone(), format!("{cp}.follows"), m));
+        }
+        let room = MAX_LIST.saturating_sub(late + 1);
+        if c.breaks.len() > room {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("{cp}.breaks"),
+                format!(
+                    "{} techniques broken; expected at most {room}: with the {late} of the late-reply rule and feelings first, a decision breaks at most {MAX_LIST} (the most a result record holds)",
+                    c.breaks.len()
+                ),
+            ));
+        }
+        for (ri, r) in c.reactions.iter().enumerate() {
+            if let Some(m) = id_too_long(&r.id) {
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{cp}.reactions[{ri}].id"),
+                    m,
+                ));
+            }
+        }
+    }
+}
+
 /// Checks the catalog against itself and its Fluent files.
 pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -197,6 +345,65 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
                 limits::COMPETENCIES
             ),
         ));
+    }
+    // What a result record holds: competency, procedure and step ids; the seeds of
+    // a technique or procedure (each named in feedback).
+    for (i, c) in catalog.competencies.iter().enumerate() {
+        if let Some(m) = record_id_problem(&c.id) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("competencies[{i}].id"),
+                m,
+            ));
+        }
+    }
+    for (i, pr) in catalog.procedures.iter().enumerate() {
+        if let Some(m) = record_id_problem(&pr.id) {
+            out.push(Diagnostic::error(
+                d.clone(),
+                format!("procedures[{i}].id"),
+                m,
+            ));
+        }
+        for (k, st) in pr.steps.iter().enumerate() {
+            if let Some(m) = record_id_problem(&st.id) {
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("procedures[{i}].steps[{k}].id"),
+                    m,
+                ));
+            }
+        }
+    }
+    let seeded = catalog
+        .techniques
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (format!("techniques[{i}]"), &t.seeds))
+        .chain(
+            catalog
+                .procedures
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (format!("procedures[{i}]"), &p.seeds)),
+        );
+    for (p, seeds) in seeded {
+        if let Some(m) = list_too_long(seeds.len(), record::MAX_LIST, "seeds") {
+            out.push(Diagnostic::error(d.clone(), format!("{p}.seeds"), m));
+        }
+        for (k, f) in seeds.iter().enumerate() {
+            let n = f.chars().count();
+            if n > record::MAX_SHORT_TEXT_CHARS {
+                out.push(Diagnostic::error(
+                    d.clone(),
+                    format!("{p}.seeds[{k}]"),
+                    format!(
+                        "a seed of {n} characters; expected at most {} (the longest a result record holds)",
+                        record::MAX_SHORT_TEXT_CHARS
+                    ),
+                ));
+            }
+        }
     }
     let mut seen = HashSet::new();
     for (i, c) in catalog.competencies.iter().enumerate() {
@@ -237,6 +444,8 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
                     t.id
                 ),
             ));
+        } else if let Some(m) = id_too_long(&t.id) {
+            out.push(Diagnostic::error(d.clone(), format!("{p}.id"), m));
         }
         if !seen.insert(t.id.as_str()) {
             out.push(Diagnostic::error(
@@ -1015,6 +1224,11 @@ pub struct ScenarioChecker<'c> {
     late_breaks: bool,
     /// Choice slots of replies that never lose points (their `.why` is never shown).
     never_loses: FastSet<u32>,
+    /// What a result record could not hold ([`header_limits`], [`node_limits`]),
+    /// reported after the rest.
+    limits: Vec<Diagnostic>,
+    /// Techniques a late reply breaks (`late_reply.breaks`).
+    late_len: usize,
 }
 
 /// The symbol of a name in the checker's table, if it has one.
@@ -1082,6 +1296,8 @@ impl<'c> ScenarioChecker<'c> {
             totals: [0; 2],
             late_breaks: !header.late_reply.breaks.is_empty(),
             never_loses: FastSet::default(),
+            limits: Vec::new(),
+            late_len: header.late_reply.breaks.len(),
         };
         c.header(header);
         c
@@ -1112,7 +1328,10 @@ impl<'c> ScenarioChecker<'c> {
                     s.id
                 ),
             );
+        } else if let Some(m) = id_too_long(&s.id) {
+            self.err(HEADER, "id".into(), m);
         }
+        header_limits(s, &mut self.limits);
         for (field, value, exts) in [
             ("media.ambience", &s.media.ambience, SOUND_EXTENSIONS),
             ("media.voice", &s.media.voice, &[][..]),
@@ -1530,6 +1749,7 @@ impl<'c> ScenarioChecker<'c> {
     /// Nodes in document order; `n` is dropped by the caller afterwards.
     pub fn node(&mut self, n: &Node) {
         let k = self.node_first.len();
+        node_limits(k, n, self.late_len, &mut self.limits);
         let (ku, k64) = (k as u32, k as u64);
         let base = self.slots.count;
         room(&mut self.node_first, 1);
@@ -2473,16 +2693,24 @@ impl<'c> ScenarioChecker<'c> {
             for a in l.stray.get(&s).into_iter().flatten() {
                 let tones = self.tones.get(&s).map(Vec::as_slice);
                 if let Some(m) = stray_attr(b & KIND, &id, file, a, tones) {
-                    warn.push(m);
+                    warn.push(Diagnostic::warning(Doc::Scenario, path.clone(), m).in_ftl(
+                        file,
+                        &id,
+                        Some(a),
+                        stray_label(b & KIND, &id),
+                    ));
                 }
             }
             if why_unseen.contains(&s) {
-                warn.push(why_never_shown(&id, file));
+                warn.push(Diagnostic::warning(
+                    Doc::Scenario,
+                    path.clone(),
+                    why_never_shown(&id, file),
+                ));
             }
-            for m in warn {
+            for d in warn {
                 let key = self.next(LOCALES);
-                self.out
-                    .push((key, Diagnostic::warning(Doc::Scenario, path.clone(), m)));
+                self.out.push((key, d));
             }
         }
         // Messages nobody uses are likely typos of an id.
@@ -2499,7 +2727,8 @@ impl<'c> ScenarioChecker<'c> {
                     format!(
                         "Fluent message `{k}` in {file} is not used by any node, choice or reaction"
                     ),
-                ),
+                )
+                .in_ftl(file, k, None, UNUSED_LABEL),
             ));
         }
         self.locales.push(l.file);
@@ -2554,7 +2783,7 @@ impl<'c> ScenarioChecker<'c> {
         }
         let mut out = self.out;
         out.sort_by_key(|a| a.0);
-        out.into_iter().map(|(_, d)| d).collect()
+        out.into_iter().map(|(_, d)| d).chain(self.limits).collect()
     }
 
     /// The most `end_nodes` held, with its graph tables.
@@ -2744,6 +2973,19 @@ fn stray_attr(
         )
     })
 }
+
+/// The related label of an attribute nothing shows: the node, reply or reaction of
+/// its message, in the encounter.
+fn stray_label(kind: u8, id: &str) -> String {
+    match kind {
+        NODE => format!("node `{id}`"),
+        CHOICE => format!("reply `{id}`"),
+        _ => format!("reaction `{id}`"),
+    }
+}
+
+/// The related label of a message nothing uses.
+const UNUSED_LABEL: &str = "the encounter its file belongs to";
 
 fn why_never_shown(id: &str, file: &str) -> String {
     format!(
@@ -3476,7 +3718,12 @@ pub(crate) mod tests {
                 };
                 for a in stray_of.get(&(i as u32)).into_iter().flatten() {
                     if let Some(m) = stray_attr(kind, id, &l.file, a, Some(&tones)) {
-                        out.push(Diagnostic::warning(d.clone(), loc.path(), m));
+                        out.push(Diagnostic::warning(d.clone(), loc.path(), m).in_ftl(
+                            &l.file,
+                            id,
+                            Some(a),
+                            stray_label(kind, id),
+                        ));
                     }
                 }
                 if let IdLoc::Choice(ni, ci) = *loc
@@ -3494,14 +3741,17 @@ pub(crate) mod tests {
             unused.sort_unstable();
             unused.dedup();
             for k in unused {
-                out.push(Diagnostic::warning(
-                    d.clone(),
-                    "id",
-                    format!(
-                        "Fluent message `{k}` in {} is not used by any node, choice or reaction",
-                        l.file
-                    ),
-                ));
+                out.push(
+                    Diagnostic::warning(
+                        d.clone(),
+                        "id",
+                        format!(
+                            "Fluent message `{k}` in {} is not used by any node, choice or reaction",
+                            l.file
+                        ),
+                    )
+                    .in_ftl(&l.file, k, None, UNUSED_LABEL),
+                );
             }
             why.push(has_why);
         }
