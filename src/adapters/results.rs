@@ -257,7 +257,10 @@ fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> A
         feedback: Vec::new(),
         transcript: Vec::new(),
         engine_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_version: crate::engine::RULES_VERSION,
+        // The rules the session was played by: the current ones, or for an attempt
+        // interrupted before an upgrade and settled from its journal, the ones its
+        // state was made by.
+        rules_version: state.rules.version(),
     }
 }
 
