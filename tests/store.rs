@@ -785,7 +785,7 @@ pub fn v1_store(path: &Path) {
     }
     conn.execute_batch(
         "DROP TABLE encounter_files; DROP TABLE stored_texts; DROP TABLE encounter_versions;
-         DROP TABLE quarantine; DELETE FROM schema_migrations WHERE version >= 2;",
+         DROP TABLE IF EXISTS quarantine; DELETE FROM schema_migrations WHERE version >= 2;",
     )
     .unwrap();
 }
