@@ -509,6 +509,17 @@ fn feedback_sources_and_times_before_1970_are_checked_as_play_writes_them() {
             |r| r.started_at = "1969-07-20T20:17:00.000Z".into(),
             "started_at `1969-07-20T20:17:00.000Z` is out of range",
         ),
+        // Review R-L1: every year before 1970 is out of range, not only 1570-1969.
+        (
+            "a start in 1500",
+            |r| r.started_at = "1500-07-20T20:17:00.000Z".into(),
+            "started_at `1500-07-20T20:17:00.000Z` is out of range",
+        ),
+        (
+            "an end in year 1",
+            |r| r.ended_at = "0001-01-01T00:00:00Z".into(),
+            "ended_at `0001-01-01T00:00:00Z` is out of range",
+        ),
     ];
     for (what, edit, reason) in cases {
         let mut r = good.clone();

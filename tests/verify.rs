@@ -1304,3 +1304,46 @@ fn an_abandoned_record_whose_replies_reach_an_ending_is_unverified_not_refused()
         [(rec.attempt_id.clone(), "false".to_string())]
     );
 }
+
+/// Review R-L3: importing again a file stored by an earlier Touchpoint with an empty
+/// cohort (read as none) is "already in the store", not "another record"; a stored
+/// row whose record is missing is said to be that, with what to do.
+#[test]
+fn re_import_warns_only_for_another_record_and_names_a_missing_stored_record() {
+    let d = tempfile::tempdir().unwrap();
+    let file = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        GOOD,
+    );
+    let empty_cohort = d.path().join("usb/empty.json");
+    edit(&file, &empty_cohort, |v| v["cohort"] = "".into());
+    let mut stored = read(&file).unwrap();
+    stored.cohort = Some(String::new());
+    let hr = d.path().join("hr.sqlite3");
+    drop(Store::open(&Location::Sqlite(hr.clone())).unwrap());
+    crate::store::insert_raw(&hr, &stored, true);
+    let import = || {
+        tp_in(
+            d.path(),
+            &hr,
+            &["results", "import", empty_cohort.to_str().unwrap()],
+        )
+    };
+    let o = import();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("1 already in the store"), "{err}");
+    assert!(!err.contains("warning:"), "{err}");
+    let conn = rusqlite::Connection::open(&hr).unwrap();
+    conn.execute("DELETE FROM attempt_records", []).unwrap();
+    drop(conn);
+    let o = import();
+    let err = stderr(&o);
+    assert!(
+        err.contains("its stored record is missing or damaged")
+            && !err.contains("with another record"),
+        "{err}"
+    );
+}

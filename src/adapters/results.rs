@@ -532,17 +532,21 @@ pub fn time_span<'n>(
 ) -> Result<(i64, i64), (&'n str, String)> {
     let mut times = [0i64; 2];
     for (k, (what, t)) in [started, ended].into_iter().enumerate() {
-        let Some(ms) = epoch_ms(t) else {
-            return Err((
-                what,
-                format!("{what} `{}` is not an RFC 3339 time", clip(t)),
-            ));
-        };
         let (lo, hi) = (
             epoch_ms(EARLIEST).unwrap_or(0),
             epoch_ms(LATEST).unwrap_or(0),
         );
-        if !(lo..hi).contains(&ms) {
+        let ms = match epoch_ms(t) {
+            Ok(ms) => Some(ms),
+            Err(TimeError::Before1970) => None,
+            Err(TimeError::NotRfc3339) => {
+                return Err((
+                    what,
+                    format!("{what} `{}` is not an RFC 3339 time", clip(t)),
+                ));
+            }
+        };
+        let Some(ms) = ms.filter(|ms| (lo..hi).contains(ms)) else {
             return Err((
                 what,
                 format!(
@@ -550,7 +554,7 @@ pub fn time_span<'n>(
                     clip(t)
                 ),
             ));
-        }
+        };
         times[k] = ms;
     }
     if times[1] < times[0] {
@@ -582,38 +586,34 @@ pub fn time_span<'n>(
 /// attempt: it never ends before it began).
 pub fn not_before(t: &str, earliest: &str) -> String {
     match (epoch_ms(t), epoch_ms(earliest)) {
-        (Some(a), Some(b)) if a < b => earliest.to_string(),
+        (Ok(a), Ok(b)) if a < b => earliest.to_string(),
         _ => t.to_string(),
     }
 }
 
-/// Milliseconds since 1970 (negative before) of an RFC 3339 time, if it is one.
-fn epoch_ms(t: &str) -> Option<i64> {
+/// Why a text is not a time a record may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeError {
+    /// Not an RFC 3339 time at all.
+    NotRfc3339,
+    /// An RFC 3339 time before 1970 (humantime reads none): out of range whatever
+    /// the year, as every time before [`EARLIEST`] is.
+    Before1970,
+}
+
+/// Milliseconds since 1970 of an RFC 3339 time from 1970 on.
+fn epoch_ms(t: &str) -> Result<i64, TimeError> {
     if t.len() > 40 {
-        return None;
+        return Err(TimeError::NotRfc3339);
     }
-    let t = t.trim_end_matches('Z');
-    let since = |parsed: SystemTime| {
-        let ms = parsed
+    match humantime::parse_rfc3339_weak(t.trim_end_matches('Z')) {
+        Ok(parsed) => parsed
             .duration_since(SystemTime::UNIX_EPOCH)
-            .ok()?
-            .as_millis();
-        i64::try_from(ms).ok()
-    };
-    match humantime::parse_rfc3339_weak(t) {
-        Ok(parsed) => since(parsed),
-        // humantime reads nothing before 1970: a year before is read 400 years later
-        // (the Gregorian calendar repeats every 400 years, 146,097 days) and moved back.
-        Err(humantime::TimestampError::OutOfRange) => {
-            const CYCLE_MS: i64 = 146_097 * 86_400_000;
-            let year: i64 = t.get(..4)?.parse().ok()?;
-            if !(0..1970).contains(&year) || !t.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
-                return None;
-            }
-            let later = format!("{:04}{}", year + 400, &t[4..]);
-            since(humantime::parse_rfc3339_weak(&later).ok()?).map(|ms| ms - CYCLE_MS)
-        }
-        Err(_) => None,
+            .ok()
+            .and_then(|d| i64::try_from(d.as_millis()).ok())
+            .ok_or(TimeError::Before1970),
+        Err(humantime::TimestampError::OutOfRange) => Err(TimeError::Before1970),
+        Err(_) => Err(TimeError::NotRfc3339),
     }
 }
 
