@@ -1347,3 +1347,60 @@ fn re_import_warns_only_for_another_record_and_names_a_missing_stored_record() {
         "{err}"
     );
 }
+
+/// Review R-M4: a field folder of old files does not give one line per attempt (a
+/// megabyte-long stderr line): unverified attempts are grouped by encounter version
+/// and kind of reason, with a count and a few examples; records of rules 1 whose
+/// feedback is named the old way replay under rules 1 and are not unverified at all.
+#[test]
+fn unverified_reasons_are_grouped_never_one_line_per_attempt() {
+    let d = tempfile::tempdir().unwrap();
+    let file = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        BAD,
+    );
+    let folder = d.path().join("field");
+    for k in 0..40 {
+        edit(&file, &folder.join(format!("r{k:02}.json")), |v| {
+            v["attempt_id"] = format!("0199c0de-0000-7000-8000-0000000001{k:02}").into();
+            v.as_object_mut().unwrap().remove("rules_version");
+            if k < 20 {
+                // Named the old way, a different better reply each time.
+                v["feedback"][0]["better"] = format!("older_{k}").into();
+            } else {
+                // Played on a version nobody has.
+                v["scenario"]["content_hash"] = format!("sha256:{}", "ab".repeat(32)).into();
+            }
+        });
+    }
+    let hr = d.path().join("hr.sqlite3");
+    let o = tp_in(
+        d.path(),
+        &hr,
+        &[
+            "results",
+            "import",
+            folder.to_str().unwrap(),
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.lines().all(|l| l.len() < 1_000),
+        "no line per attempt: {err}"
+    );
+    assert!(err.contains("40 attempt(s) added"), "{err}");
+    assert!(err.contains("20 replayed, 20 unverified"), "{err}");
+    assert!(
+        err.lines()
+            .filter(|l| l.contains("sample_refund@abababababab (20)"))
+            .count()
+            == 1,
+        "{err}"
+    );
+}
