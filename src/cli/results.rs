@@ -105,7 +105,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                 2
             }),
             Ok(_) if lrs.is_some() && !matches!(format, ExportFormat::Xapi) => Err({
-                eprintln!("error: {}", say("hr-lrs-needs-xapi", &[]));
+                eprintln!("error: --lrs sends xAPI statements: use it with --format xapi");
                 2
             }),
             Ok(locale) => open().map(|s| {
@@ -138,7 +138,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                             }
                         },
                         None => {
-                            eprintln!("error: {}", say("hr-out-required", &[]));
+                            eprintln!("error: --out FILE is required");
                             2
                         }
                     },
@@ -693,13 +693,7 @@ fn export_to(
     let file = match std::fs::File::create(&tmp) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!(
-                "error: {}",
-                say(
-                    "hr-cannot-write",
-                    &[("path", text(tmp.display())), ("error", text(e))]
-                )
-            );
+            eprintln!("error: cannot write {}: {e}", tmp.display());
             return 1;
         }
     };
@@ -729,27 +723,16 @@ fn export_to(
     match finished {
         Ok(scan) => {
             eprintln!(
-                "{}",
-                say(
-                    "hr-exported",
-                    &[
-                        ("count", num(scan.n)),
-                        ("path", text(out.display())),
-                        ("secs", secs(t0, 2)),
-                    ]
-                )
+                "{} attempt(s) exported to {} in {:.2} s",
+                scan.n,
+                out.display(),
+                t0.elapsed().as_secs_f64()
             );
             report_skipped(&scan)
         }
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
-            eprintln!(
-                "error: {}",
-                say(
-                    "hr-cannot-export",
-                    &[("path", text(out.display())), ("error", text(e))]
-                )
-            );
+            eprintln!("error: cannot export to {}: {e}", out.display());
             1
         }
     }
@@ -885,26 +868,15 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
     match crate::adapters::results::write_atomic(out, html.as_bytes()) {
         Ok(()) => {
             eprintln!(
-                "{}",
-                say(
-                    "hr-report-written",
-                    &[
-                        ("count", num(input.rows.len())),
-                        ("path", text(out.display())),
-                        ("secs", secs(t0, 2)),
-                    ]
-                )
+                "report of {} attempt(s) written to {} in {:.2} s",
+                input.rows.len(),
+                out.display(),
+                t0.elapsed().as_secs_f64()
             );
             report_skipped(&scan)
         }
         Err(e) => {
-            eprintln!(
-                "error: {}",
-                say(
-                    "hr-cannot-write",
-                    &[("path", text(out.display())), ("error", text(e))]
-                )
-            );
+            eprintln!("error: cannot write {}: {e}", out.display());
             1
         }
     }
@@ -919,8 +891,8 @@ fn lrs_client(url: &str) -> Result<crate::adapters::lrs::Lrs, i32> {
     })?;
     if lrs.sends_credentials_in_clear() {
         eprintln!(
-            "warning: {}",
-            say("hr-lrs-clear", &[("url", text(lrs.shown_url()))])
+            "warning: {} is not HTTPS: the LRS password travels unencrypted",
+            lrs.shown_url()
         );
     }
     Ok(lrs)
@@ -932,16 +904,11 @@ fn lrs_summary(s: &crate::adapters::lrs::Summary, queue: &std::path::Path) -> i3
         eprintln!("{m}");
     }
     eprintln!(
-        "{}",
-        say(
-            "hr-lrs-summary",
-            &[
-                ("sent", num(s.sent)),
-                ("queued", num(s.queued)),
-                ("queue", text(queue.display())),
-                ("refused", num(s.rejected)),
-            ]
-        )
+        "{} statement(s) sent, {} queued in {}, {} refused",
+        s.sent,
+        s.queued,
+        queue.display(),
+        s.rejected
     );
     if s.queued > 0 || s.rejected > 0 { 1 } else { 0 }
 }
@@ -995,13 +962,7 @@ fn xapi_out(
         Some(t) => match std::fs::File::create(t) {
             Ok(file) => Some(std::io::BufWriter::with_capacity(1 << 20, file)),
             Err(e) => {
-                eprintln!(
-                    "error: {}",
-                    say(
-                        "hr-cannot-write",
-                        &[("path", text(t.display())), ("error", text(e))]
-                    )
-                );
+                eprintln!("error: cannot write {}: {e}", t.display());
                 return 1;
             }
         },
@@ -1067,13 +1028,13 @@ fn xapi_out(
     }
     // A damaged stored record is named and left out; the rest is still exported.
     for s in &skipped {
-        eprintln!("{}", say("hr-skipped", &[("report", text(s))]));
+        eprintln!("{s} (skipped)");
         code = 1;
     }
     if let (Some(w), Some(tmp), Some(out)) = (file, &tmp, out) {
         let done = (|| -> std::io::Result<()> {
             if failed {
-                return Err(std::io::Error::other(say("hr-export-incomplete", &[])));
+                return Err(std::io::Error::other("the export was not completed"));
             }
             let mut w = w;
             w.write_all(if statements == 0 { b"[]\n" } else { b"\n]\n" })?;
@@ -1083,26 +1044,13 @@ fn xapi_out(
         })();
         match done {
             Ok(()) => eprintln!(
-                "{}",
-                say(
-                    "hr-xapi-written",
-                    &[
-                        ("statements", num(statements)),
-                        ("count", num(attempts)),
-                        ("path", text(out.display())),
-                        ("secs", secs(t0, 2)),
-                    ]
-                )
+                "{statements} statement(s) of {attempts} attempt(s) written to {} in {:.2} s",
+                out.display(),
+                t0.elapsed().as_secs_f64()
             ),
             Err(e) => {
                 let _ = std::fs::remove_file(tmp);
-                eprintln!(
-                    "error: {}",
-                    say(
-                        "hr-cannot-write",
-                        &[("path", text(out.display())), ("error", text(e))]
-                    )
-                );
+                eprintln!("error: cannot write {}: {e}", out.display());
                 code = 1;
             }
         }
