@@ -625,7 +625,7 @@ fn epoch_ms(t: &str) -> Result<i64, TimeError> {
 /// every export. (Found by fuzzing: two transcript turns with the same index made the
 /// store refuse the whole import transaction; found in the field: a 10 MB trainee
 /// name made the XLSX export of the whole store fail.) It is [`check_as_stored`] and
-/// the rules added since ([`Rules::Today`]), in one walk.
+/// the rules added since, in one walk (see `rules`).
 pub fn check(rec: &AttemptRecord) -> Result<(), String> {
     rules(rec, Rules::Today).map_err(|e| format!("not a valid result record: {e}"))
 }
