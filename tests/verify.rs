@@ -1404,3 +1404,40 @@ fn unverified_reasons_are_grouped_never_one_line_per_attempt() {
         "{err}"
     );
 }
+
+/// Review R-H1: a journal written before states carried their rules (an attempt
+/// interrupted before the upgrade) is of rules 1, and settling it keeps them: the
+/// record says rules 1 and replays under rules 1.
+#[test]
+fn a_journal_from_before_the_upgrade_settles_under_its_own_rules() {
+    use touchpoint::adapters::journal::{self, Journal};
+    let enc = load(&fixtures().join("scenarios/sample_refund.ron"));
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    for c in GOOD.split(',') {
+        s.choose(&Pick::Id(c.into()), 2_000).unwrap();
+    }
+    let mut state = serde_json::to_value(s.state()).unwrap();
+    assert_eq!(state["rules"], touchpoint::engine::RULES_VERSION, "{state}");
+    state.as_object_mut().unwrap().remove("rules");
+    let j = serde_json::json!({
+        "schema": journal::SCHEMA,
+        "version": journal::VERSION,
+        "attempt_id": results::uuid_v7(std::time::SystemTime::now(), 3),
+        "scenario_path": fixtures().join("scenarios/sample_refund.ron"),
+        "scenario_id": enc.scenario.id,
+        "content_hash": enc.content_hash,
+        "trainee": {"id": "t1", "name": "Old"},
+        "cohort": null,
+        "locale": "en-US",
+        "seed": 1,
+        "started_at": "2026-11-02T09:00:00.000Z",
+        "updated_at": "2026-11-02T09:05:00.000Z",
+        "replies": journal::replies(s.state()),
+        "state": state,
+    });
+    let j: Journal = serde_json::from_value(j).unwrap();
+    let rec = journal::settle(&enc, &enc.texts("en-US"), &j);
+    assert_eq!(rec.status, "finished");
+    assert_eq!(rec.rules_version, 1, "settle keeps the journal's rules");
+    touchpoint::adapters::verify::replay(&enc, &rec).unwrap();
+}
