@@ -1464,12 +1464,11 @@ impl Store {
                             verified += mark_verified(tx, &stored.0, &stored.1)?
                         }
                         Plan::Quarantine(reason) => {
-                            if move_aside(tx, id, reason, &now)? {
-                                moved.push(Quarantined {
-                                    attempt_id: id.to_string(),
-                                    reason: reason.clone(),
-                                });
-                            }
+                            let gone = move_aside(tx, id, reason, &now)?;
+                            moved.extend(gone.then(|| Quarantined {
+                                attempt_id: id.to_string(),
+                                reason: reason.clone(),
+                            }));
                         }
                         _ => {}
                     }
