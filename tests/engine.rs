@@ -791,6 +791,51 @@ fn a_reply_that_reaches_an_ending_is_not_escalated() {
     runtime_agrees_with_session(&s, &c, 0..50, &mut x);
 }
 
+/// Review R-H1: records of rules 1 (before the ending won over escalation) replay
+/// under an explicit switch: under `Rules::V1` escalation takes a reply whose route
+/// reaches an ending, and the state says which rules made it (a saved state from
+/// before states said so is of rules 1).
+#[test]
+fn rules_1_let_escalation_win_over_an_ending_under_an_explicit_switch() {
+    use touchpoint::engine::Rules;
+    let text = GATES
+        .replace(
+            "(id: \"b_end\", goto: \"end\")",
+            "(id: \"b_end\", breaks: [\"taboo_vague_evasive\"], goto: \"end\")",
+        )
+        .replace("anger: (80, 80)", "anger: (90, 90)");
+    let (s, c) = inline(&text);
+    let (mut sess, _) = Session::start_with(&s, &c, 1, Rules::V1).unwrap();
+    sess.choose(&Pick::Id("a_wait".into()), 0).unwrap();
+    let ev = sess.choose(&Pick::Id("b_end".into()), 0).unwrap();
+    assert!(
+        ev.iter().any(|e| matches!(e, Event::Escalated { .. })),
+        "{ev:?}"
+    );
+    assert!(sess.state().decisions[1].escalated);
+    assert_eq!(sess.state().node, "manager");
+    assert_eq!(sess.state().rules, Rules::V1);
+    assert_eq!(Rules::CURRENT.version(), touchpoint::engine::RULES_VERSION);
+    assert_eq!(Rules::of_version(1), Some(Rules::V1));
+    assert_eq!(Rules::of_version(RULES_NEXT), None);
+    // A state saved before states carried their rules is of rules 1; a state of
+    // unknown rules does not read.
+    let mut v = serde_json::to_value(sess.state()).unwrap();
+    v.as_object_mut().unwrap().remove("rules");
+    let old: SessionState = serde_json::from_value(v.clone()).unwrap();
+    assert_eq!(old.rules, Rules::V1);
+    v["rules"] = RULES_NEXT.into();
+    assert!(serde_json::from_value::<SessionState>(v).is_err());
+    // Under the current rules the same replies end the encounter.
+    let (mut sess, _) = Session::start(&s, &c, 1).unwrap();
+    sess.choose(&Pick::Id("a_wait".into()), 0).unwrap();
+    sess.choose(&Pick::Id("b_end".into()), 0).unwrap();
+    assert_eq!(sess.state().node, "end");
+    assert_eq!(sess.state().rules, Rules::CURRENT);
+}
+
+const RULES_NEXT: u32 = touchpoint::engine::RULES_VERSION + 1;
+
 #[test]
 fn the_compiled_runtime_agrees_with_the_session_on_mood_routing() {
     let (s, c) = inline(ROUTING);

@@ -509,6 +509,17 @@ fn feedback_sources_and_times_before_1970_are_checked_as_play_writes_them() {
             |r| r.started_at = "1969-07-20T20:17:00.000Z".into(),
             "started_at `1969-07-20T20:17:00.000Z` is out of range",
         ),
+        // Review R-L1: every year before 1970 is out of range, not only 1570-1969.
+        (
+            "a start in 1500",
+            |r| r.started_at = "1500-07-20T20:17:00.000Z".into(),
+            "started_at `1500-07-20T20:17:00.000Z` is out of range",
+        ),
+        (
+            "an end in year 1",
+            |r| r.ended_at = "0001-01-01T00:00:00Z".into(),
+            "ended_at `0001-01-01T00:00:00Z` is out of range",
+        ),
     ];
     for (what, edit, reason) in cases {
         let mut r = good.clone();
@@ -548,4 +559,58 @@ fn an_empty_cohort_is_imported_as_no_cohort() {
     .unwrap();
     let (back, _) = s.checked(&r.attempt_id).unwrap().unwrap().unwrap();
     assert_eq!(back.cohort, None);
+}
+
+/// Review R-M5 (and R-L1 for stored rows): `check` is `check_as_stored` and the rules
+/// added since, one rule per field: whatever fails as stored fails today; what fails
+/// only today's rules (a long title, a time before 2000 or 1970) is legacy, not
+/// damaged; a NUL anywhere is damaged.
+#[test]
+fn check_is_check_as_stored_and_the_newer_rules() {
+    use touchpoint::adapters::results::{Standing, check, check_as_stored, standing};
+    let good = good_record();
+    for (what, edit, _) in REFUSED {
+        let mut r = good.clone();
+        edit(&mut r);
+        if check_as_stored(&r).is_err() {
+            assert!(check(&r).is_err(), "{what}");
+        }
+    }
+    let legacy: &[(&str, Edit)] = &[
+        ("a long title", |r| r.scenario.title = "t".repeat(2_000)),
+        ("a start in 1500", |r| {
+            r.started_at = "1500-07-20T20:17:00.000Z".into()
+        }),
+        ("a reply over a day", |r| {
+            r.transcript[0].elapsed_ms = 1 << 40
+        }),
+        ("300 seeds", |r| r.feedback[0].seeds = vec!["s".into(); 300]),
+    ];
+    for (what, edit) in legacy {
+        let mut r = good.clone();
+        edit(&mut r);
+        assert!(
+            matches!(standing(&r), Standing::Legacy(_)),
+            "{what}: {:?}",
+            standing(&r)
+        );
+    }
+    let damaged: &[(&str, Edit)] = &[
+        ("a NUL in a seed", |r| {
+            r.feedback[0].seeds = vec!["a\0".into()]
+        }),
+        ("a NUL in a reaction text", |r| {
+            r.transcript[0].reaction_text = Some("\0".into())
+        }),
+        ("an outcome outside its set", |r| r.outcome = "won".into()),
+        ("a time that is no time", |r| r.ended_at = "soon".into()),
+    ];
+    for (what, edit) in damaged {
+        let mut r = good.clone();
+        edit(&mut r);
+        match standing(&r) {
+            Standing::Damaged(e) => assert!(e.starts_with("no Touchpoint writes"), "{what}: {e}"),
+            other => panic!("{what}: {other:?}"),
+        }
+    }
 }

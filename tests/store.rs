@@ -62,7 +62,7 @@ fn play_writes_the_attempt_to_the_store_as_it_writes_the_file() {
     std::fs::create_dir_all(&out).unwrap();
     let rec = play(&store_path, &out, "t1", "c1", GOOD);
     let store = Store::open(&Location::Sqlite(store_path)).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     assert!(
         store.has_version(&rec.scenario.content_hash).unwrap(),
         "play keeps the encounter version it was played on"
@@ -785,7 +785,7 @@ pub fn v1_store(path: &Path) {
     }
     conn.execute_batch(
         "DROP TABLE encounter_files; DROP TABLE stored_texts; DROP TABLE encounter_versions;
-         DELETE FROM schema_migrations WHERE version >= 2;",
+         DROP TABLE IF EXISTS quarantine; DELETE FROM schema_migrations WHERE version >= 2;",
     )
     .unwrap();
 }
@@ -921,7 +921,14 @@ fn a_v1_store_exports_rows_that_break_only_todays_rules_clipped_and_named() {
     }
     let o = tp(&store_path, &["results", "show", &legacy[1].attempt_id]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(stdout(&o).len() < 100_000, "shown clipped");
+    // Review R-L8: `show` prints the record as stored (exports clip it), and says so.
+    let shown: AttemptRecord = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(shown, legacy[1], "shown as stored");
+    assert!(
+        stderr(&o).contains("it is shown as stored"),
+        "{}",
+        stderr(&o)
+    );
 
     // What no Touchpoint ever wrote is damaged, and left out.
     let damaged = [

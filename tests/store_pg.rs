@@ -448,7 +448,7 @@ fn postgres_keeps_encounter_versions_and_verifies_as_sqlite_does() {
             "{err}"
         );
         let s = Store::open(&Location::parse(store)).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 3);
+        assert_eq!(s.schema_version().unwrap(), 4);
         let enc = s
             .load_version(&hash)
             .unwrap()

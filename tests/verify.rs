@@ -518,13 +518,13 @@ fn a_store_from_before_the_replay_check_is_migrated_and_its_attempts_are_unverif
     conn.execute_batch(
         "DROP TABLE encounter_files; DROP TABLE stored_texts; DROP TABLE encounter_versions;
          ALTER TABLE attempts DROP COLUMN verified; ALTER TABLE attempts DROP COLUMN digest;
-         DELETE FROM schema_migrations WHERE version >= 2;",
+         DROP TABLE IF EXISTS quarantine; DELETE FROM schema_migrations WHERE version >= 2;",
     )
     .unwrap();
     drop(conn);
     let new = read(&play(&store, &d.path().join("r"), "t2", GOOD)).unwrap();
     let s = Store::open(&Location::Sqlite(store.clone())).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 3);
+    assert_eq!(s.schema_version().unwrap(), 4);
     drop(s);
     let mut v = verified_column(d.path(), &store);
     v.sort();
@@ -678,12 +678,14 @@ fn a_result_file_with_its_breach_items_deleted_is_refused_by_import() {
     );
 }
 
-/// Review H4: a record scored by an earlier engine whose rules have changed since
-/// is genuine; replayed on today's rules it may differ. It is imported unverified,
-/// with the reason, never refused as forged; the same difference in a record of
-/// today's rules is refused. New records say which rules scored them.
+/// Review R-H1 / trial T-2: a record of rules 1 (an earlier release, or a file with
+/// its `rules_version` removed) is replayed under rules 1, not let in unverified:
+/// score, outcome, ending, competencies, critical, transcript and breach items must
+/// match exactly; only the other feedback items (better replies, missed techniques,
+/// procedure steps, named differently since) may differ. A forged score is refused
+/// whatever rules it claims; rules above the current ones are refused, naming them.
 #[test]
-fn a_record_of_an_earlier_engine_that_replays_differently_is_imported_unverified() {
+fn a_forged_record_claiming_earlier_or_later_rules_is_refused_not_imported_unverified() {
     let d = tempfile::tempdir().unwrap();
     let file = play(
         &d.path().join("pc.sqlite3"),
@@ -698,21 +700,47 @@ fn a_record_of_an_earlier_engine_that_replays_differently_is_imported_unverified
         "a new record says which rules scored it"
     );
     assert_eq!(touchpoint::engine::RULES_VERSION, 2);
-    // As the previous release scored it: the same replies, another feedback item
-    // (the rules for naming feedback changed since).
+    assert_eq!(raw["feedback"][0]["kind"], "breach", "{raw}");
+    // As the previous release scored it: the same replies, a breach item's better
+    // reply named otherwise (the rules for naming feedback changed since).
     let change = |v: &mut serde_json::Value| {
         v["feedback"][0]["better"] = "story_listen".into();
     };
-    let older = d.path().join("old/older.json");
-    edit(&file, &older, |v| {
-        change(v);
+    let n = std::cell::Cell::new(0);
+    let variant = |name: &str, f: &dyn Fn(&mut serde_json::Value)| {
+        n.set(n.get() + 1);
+        let to = d.path().join(format!("{name}/{name}.json"));
+        edit(&file, &to, |v| {
+            v["attempt_id"] = format!("0199c0de-0000-7000-8000-0000000000{:02}", n.get()).into();
+            f(v)
+        });
+        to
+    };
+    let unmarked = |v: &mut serde_json::Value| {
         v.as_object_mut().unwrap().remove("rules_version");
-    });
-    let same = d.path().join("same/same.json");
-    edit(&file, &same, |v| {
+    };
+    let older = variant("older", &|v| {
         change(v);
-        v["attempt_id"] = "0199c0de-0000-7000-8000-0000000000aa".into();
+        unmarked(v);
     });
+    let forged_unmarked = variant("forged_unmarked", &|v| {
+        unmarked(v);
+        v["score"] = 100.into();
+        v["passed"] = true.into();
+        v["critical"] = serde_json::json!([]);
+    });
+    let forged_rules1 = variant("forged_rules1", &|v| {
+        v["rules_version"] = 1.into();
+        v["score"] = 100.into();
+        v["passed"] = true.into();
+        v["critical"] = serde_json::json!([]);
+    });
+    let breach_gone = variant("breach_gone", &|v| {
+        v["rules_version"] = 1.into();
+        v["feedback"].as_array_mut().unwrap().remove(0);
+    });
+    let newer = variant("newer", &|v| v["rules_version"] = 3.into());
+    let same = variant("same", &|v| change(v));
     let hr = d.path().join("hr.sqlite3");
     let scenarios = fixtures().join("scenarios");
     let import = |what: &Path| {
@@ -731,22 +759,33 @@ fn a_record_of_an_earlier_engine_that_replays_differently_is_imported_unverified
     let o = import(&older);
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
-    assert!(
-        err.contains("1 attempt(s) stored unverified")
-            && err.contains("scored by an earlier engine (rules 1)"),
-        "{err}"
-    );
-    let rec = read(&file).unwrap();
+    assert!(err.contains("1 replayed, 0 unverified"), "{err}");
+    let older_id = read(&older).unwrap().attempt_id;
     assert_eq!(
         verified_column(d.path(), &hr),
-        [(rec.attempt_id.clone(), "false".to_string())]
+        [(older_id, "true".to_string())]
     );
-    let o = import(&same);
-    let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("same.json:1:1: error: attempt ") && err.contains("feedback"),
-        "{err}"
+    for (f, says) in [
+        (&forged_unmarked, "score 100 in the file"),
+        (&forged_rules1, "score 100 in the file"),
+        (&breach_gone, "feedback"),
+        (&newer, "scored by a newer Touchpoint (rules 3"),
+        (&same, "feedback"),
+    ] {
+        let o = import(f);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(1), "{}: {err}", f.display());
+        let name = f.file_name().unwrap().to_str().unwrap();
+        assert!(
+            err.contains(&format!("{name}:1:1: error: attempt ")) && err.contains(says),
+            "{name}: {err}"
+        );
+        assert!(err.contains("0 attempt(s) added"), "{name}: {err}");
+    }
+    assert_eq!(
+        verified_column(d.path(), &hr).len(),
+        1,
+        "nothing else stored"
     );
 }
 
@@ -883,13 +922,19 @@ fn importing_a_stored_attempt_again_verifies_it_and_never_replays_an_equal_one()
             fixtures().join("scenarios").to_str().unwrap(),
         ],
     );
+    // Trial T-3: stored unverified, it is replayed now that its version is at hand;
+    // it does not replay, so it is moved to quarantine (not deleted), named, exit 1.
     let err = stderr(&o);
-    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert_eq!(o.status.code(), Some(1), "{err}");
     assert!(err.contains("1 already in the store"), "{err}");
     assert!(
-        !err.contains("skipped)") && !err.contains("does not replay"),
+        err.contains("score 99 in the file") && err.contains("moved to quarantine"),
         "{err}"
     );
+    assert!(!err.contains("skipped)"), "{err}");
+    let s = Store::open(&Location::Sqlite(old.clone())).unwrap();
+    assert!(s.get(&forged_rec.attempt_id).unwrap().is_none());
+    assert_eq!(s.quarantined().unwrap().len(), 1);
 }
 
 /// Review M7: a stored encounter version whose text cannot be read (a row the
@@ -916,16 +961,12 @@ fn an_unreadable_stored_version_is_a_damaged_version_never_an_aborted_command() 
         "t2",
         BAD,
     );
+    // Without the scenarios folder: the damaged version is named, the attempt stored
+    // unverified, and exports go on.
     let o = tp_in(
         d.path(),
         &pc,
-        &[
-            "results",
-            "import",
-            second.to_str().unwrap(),
-            "--scenarios",
-            fixtures().join("scenarios").to_str().unwrap(),
-        ],
+        &["results", "import", second.to_str().unwrap()],
     );
     let err = stderr(&o);
     assert_eq!(o.status.code(), Some(0), "{err}");
@@ -933,10 +974,10 @@ fn an_unreadable_stored_version_is_a_damaged_version_never_an_aborted_command() 
         err.contains("warning: the stored encounter version") && err.contains("damaged"),
         "{err}"
     );
-    assert!(err.contains("1 replayed, 0 unverified"), "{err}");
+    assert!(err.contains("0 replayed, 1 unverified"), "{err}");
     let empty = d.path().join("empty");
     std::fs::create_dir_all(&empty).unwrap();
-    for (format, ext) in [("csv", "csv"), ("xlsx", "xlsx")] {
+    let export = |format: &str, ext: &str| {
         let out = empty.join(format!("o.{ext}"));
         let o = tp_in(
             &empty,
@@ -952,14 +993,51 @@ fn an_unreadable_stored_version_is_a_damaged_version_never_an_aborted_command() 
                 "en-US",
             ],
         );
+        assert!(out.exists());
+        o
+    };
+    for (format, ext) in [("csv", "csv"), ("xlsx", "xlsx")] {
+        let o = export(format, ext);
         let err = stderr(&o);
         assert_eq!(o.status.code(), Some(0), "{format}: {err}");
         assert!(
             err.contains("warning:") && err.contains("cannot be read"),
             "{format}: {err}"
         );
-        assert!(out.exists());
     }
+    // Review R-L6: with the folder's intact copy (the same content hash), the damaged
+    // stored version is replaced: the attempt is verified and nothing warns again.
+    let o = tp_in(
+        d.path(),
+        &pc,
+        &[
+            "results",
+            "import",
+            second.to_str().unwrap(),
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains("1 damaged stored encounter version(s) replaced by the intact copy"),
+        "{err}"
+    );
+    assert!(err.contains("(1 verified now)"), "{err}");
+    assert!(!err.contains("warning:"), "{err}");
+    let o = tp_in(
+        d.path(),
+        &pc,
+        &["results", "import", second.to_str().unwrap()],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("damaged"), "repaired for good: {err}");
+    let o = export("xlsx", "xlsx");
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(!err.contains("cannot be read"), "{err}");
     let html = empty.join("r.html");
     let o = tp_in(
         &empty,
@@ -968,4 +1046,398 @@ fn an_unreadable_stored_version_is_a_damaged_version_never_an_aborted_command() 
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let _ = file;
+}
+
+/// Trial T-3 / review R-L4: a forged record stored unverified (no version at hand)
+/// does not stay for good. Once its version is at hand (`results verify`, or an
+/// import with `--scenarios`) it is replayed: it does not replay, so it is moved to
+/// quarantine with the reason, named, exit 1; the genuine file for the same attempt
+/// then takes its place (directly, when it comes with the version). Nothing is
+/// deleted: `results quarantine --list` and `results list --quarantined` show the
+/// rows moved aside; exports leave them out.
+#[test]
+fn a_forged_record_stored_unverified_is_quarantined_once_its_version_is_at_hand() {
+    let d = tempfile::tempdir().unwrap();
+    let genuine = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        BAD,
+    );
+    let rec = read(&genuine).unwrap();
+    let forge = |name: &str, id: &str| {
+        let to = d.path().join(format!("usb/{name}.json"));
+        edit(&genuine, &to, |v| {
+            v["attempt_id"] = id.into();
+            v["score"] = 100.into();
+            v["passed"] = true.into();
+            v["critical"] = serde_json::json!([]);
+        });
+        to
+    };
+    let forged = forge("forged", &rec.attempt_id);
+    let other_id = "0199c0de-0000-7000-8000-0000000000f1";
+    let forged2 = forge("forged2", other_id);
+    let hr = d.path().join("hr.sqlite3");
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let scenarios = fixtures().join("scenarios");
+    let sc = scenarios.to_str().unwrap();
+    // No version anywhere: both stored unverified.
+    for f in [&forged, &forged2] {
+        let o = tp_in(&empty, &hr, &["results", "import", f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    }
+    assert_eq!(verified_column(&empty, &hr).len(), 2);
+
+    // `results verify` with the version: the forgery named and moved aside.
+    let o = tp_in(&empty, &hr, &["results", "verify", "--scenarios", sc]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    for id in [rec.attempt_id.as_str(), other_id] {
+        assert!(
+            err.lines().any(|l| l.starts_with("error: attempt ")
+                && l.contains(id)
+                && l.contains("score 100 in the file")
+                && l.contains("moved to quarantine")),
+            "{id}: {err}"
+        );
+    }
+    assert!(err.contains("2 moved to quarantine"), "{err}");
+    assert!(
+        verified_column(&empty, &hr).is_empty(),
+        "exports leave them out"
+    );
+
+    // The genuine file is then stored (verified); the second forgery comes back
+    // with the version and is refused like any forgery.
+    let o = tp_in(
+        &empty,
+        &hr,
+        &[
+            "results",
+            "import",
+            genuine.to_str().unwrap(),
+            "--scenarios",
+            sc,
+        ],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        verified_column(&empty, &hr),
+        [(rec.attempt_id.clone(), "true".to_string())]
+    );
+    for args in [
+        &["results", "quarantine", "--list"][..],
+        &["results", "list", "--quarantined"][..],
+    ] {
+        let o = tp_in(&empty, &hr, args);
+        let out = stdout(&o);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        assert!(
+            out.contains(&rec.attempt_id) && out.contains(other_id),
+            "{args:?}: {out}"
+        );
+        assert!(out.contains("score 100 in the file"), "{out}");
+        assert!(
+            stderr(&o).contains("2 attempt(s) in quarantine"),
+            "{}",
+            stderr(&o)
+        );
+    }
+
+    // Stored unverified, then the genuine file comes with its version: the genuine
+    // record replaces the forgery, which is kept in quarantine.
+    let hr2 = d.path().join("hr2.sqlite3");
+    let o = tp_in(
+        &empty,
+        &hr2,
+        &["results", "import", forged.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = tp_in(
+        &empty,
+        &hr2,
+        &[
+            "results",
+            "import",
+            genuine.to_str().unwrap(),
+            "--scenarios",
+            sc,
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("replaced by the file's record") && err.contains("moved to quarantine"),
+        "{err}"
+    );
+    assert!(!err.contains("the stored one is kept"), "{err}");
+    let store = Store::open(&Location::Sqlite(hr2.clone())).unwrap();
+    assert_eq!(
+        store.get(&rec.attempt_id).unwrap().unwrap().score,
+        rec.score
+    );
+    let q = store.quarantined().unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].attempt_id, rec.attempt_id);
+    assert_eq!(q[0].score, Some(100));
+    drop(store);
+    assert_eq!(
+        verified_column(&empty, &hr2),
+        [(rec.attempt_id.clone(), "true".to_string())]
+    );
+}
+
+/// Review R-L4: one damaged row no longer makes every export exit 1 for good:
+/// `results quarantine ID` moves it aside (with the damage as its reason), never
+/// deleting it; exports then skip it and exit 0.
+#[test]
+fn a_damaged_row_can_be_moved_to_quarantine_and_exports_pass_again() {
+    let d = tempfile::tempdir().unwrap();
+    let hr = d.path().join("hr.sqlite3");
+    let a = read(&play(&hr, &d.path().join("pc"), "t1", GOOD)).unwrap();
+    let b = read(&play(&hr, &d.path().join("pc"), "t2", BAD)).unwrap();
+    let conn = rusqlite::Connection::open(&hr).unwrap();
+    conn.execute(
+        "UPDATE attempts SET score = 999 WHERE attempt_id = ?1",
+        [&b.attempt_id],
+    )
+    .unwrap();
+    drop(conn);
+    let csv = d.path().join("o.csv");
+    let export = || {
+        tp_in(
+            d.path(),
+            &hr,
+            &[
+                "results",
+                "export",
+                "--format",
+                "csv",
+                "--out",
+                csv.to_str().unwrap(),
+            ],
+        )
+    };
+    let o = export();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(stderr(&o).contains(&b.attempt_id), "{}", stderr(&o));
+    let o = tp_in(d.path(), &hr, &["results", "quarantine", "0199-nope"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("no attempt `0199-nope`"),
+        "{}",
+        stderr(&o)
+    );
+    let o = tp_in(d.path(), &hr, &["results", "quarantine", &b.attempt_id]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.contains(&format!("attempt {} moved to quarantine", b.attempt_id)),
+        "{err}"
+    );
+    let o = export();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        verified_column(d.path(), &hr),
+        [(a.attempt_id.clone(), "true".to_string())]
+    );
+    let o = tp_in(d.path(), &hr, &["results", "quarantine", "--list"]);
+    assert!(stdout(&o).contains(&b.attempt_id), "{}", stdout(&o));
+    let store = Store::open(&Location::Sqlite(hr.clone())).unwrap();
+    let q = store.quarantined().unwrap();
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].score, Some(999), "kept as it was");
+    assert!(q[0].reason.contains("score"), "{}", q[0].reason);
+    assert!(store.get(&b.attempt_id).unwrap().is_none());
+}
+
+/// Review R-M2: an attempt settled where the version it was played on was not at
+/// hand is saved "abandoned" (score 0, not passed) although its replies reach an
+/// ending. It claims nothing: it is stored unverified ("settled without its
+/// version"), not refused as a forgery.
+#[test]
+fn an_abandoned_record_whose_replies_reach_an_ending_is_unverified_not_refused() {
+    let enc = load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 7).unwrap();
+    while !s.is_finished() {
+        s.choose(&Pick::Number(1), 3_000).unwrap();
+    }
+    let meta = Meta {
+        attempt_id: results::uuid_v7(std::time::SystemTime::now(), 9),
+        trainee: Trainee {
+            id: "t9".into(),
+            name: "Settled".into(),
+        },
+        cohort: None,
+        locale: "en-US".into(),
+        started_at: "2026-11-02T09:00:00.000Z".into(),
+        ended_at: "2026-11-02T09:10:00.000Z".into(),
+    };
+    let rec = results::abandoned(&enc, &enc.texts("en-US"), s.state(), meta);
+    assert_eq!(rec.status, "abandoned");
+    let d = tempfile::tempdir().unwrap();
+    let file = d.path().join("settled.json");
+    std::fs::write(&file, serde_json::to_vec_pretty(&rec).unwrap()).unwrap();
+    let hr = d.path().join("hr.sqlite3");
+    let o = tp_in(
+        d.path(),
+        &hr,
+        &[
+            "results",
+            "import",
+            file.to_str().unwrap(),
+            "--scenarios",
+            root().join("scenarios").to_str().unwrap(),
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("1 attempt(s) added"), "{err}");
+    assert!(
+        err.contains("settled without its encounter version"),
+        "{err}"
+    );
+    assert_eq!(
+        verified_column(d.path(), &hr),
+        [(rec.attempt_id.clone(), "false".to_string())]
+    );
+}
+
+/// Review R-L3: importing again a file stored by an earlier Touchpoint with an empty
+/// cohort (read as none) is "already in the store", not "another record"; a stored
+/// row whose record is missing is said to be that, with what to do.
+#[test]
+fn re_import_warns_only_for_another_record_and_names_a_missing_stored_record() {
+    let d = tempfile::tempdir().unwrap();
+    let file = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        GOOD,
+    );
+    let empty_cohort = d.path().join("usb/empty.json");
+    edit(&file, &empty_cohort, |v| v["cohort"] = "".into());
+    let mut stored = read(&file).unwrap();
+    stored.cohort = Some(String::new());
+    let hr = d.path().join("hr.sqlite3");
+    drop(Store::open(&Location::Sqlite(hr.clone())).unwrap());
+    crate::store::insert_raw(&hr, &stored, true);
+    let import = || {
+        tp_in(
+            d.path(),
+            &hr,
+            &["results", "import", empty_cohort.to_str().unwrap()],
+        )
+    };
+    let o = import();
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(err.contains("1 already in the store"), "{err}");
+    assert!(!err.contains("warning:"), "{err}");
+    let conn = rusqlite::Connection::open(&hr).unwrap();
+    conn.execute("DELETE FROM attempt_records", []).unwrap();
+    drop(conn);
+    let o = import();
+    let err = stderr(&o);
+    assert!(
+        err.contains("its stored record is missing or damaged")
+            && !err.contains("with another record"),
+        "{err}"
+    );
+}
+
+/// Review R-M4: a field folder of old files does not give one line per attempt (a
+/// megabyte-long stderr line): unverified attempts are grouped by encounter version
+/// and kind of reason, with a count and a few examples; records of rules 1 whose
+/// feedback is named the old way replay under rules 1 and are not unverified at all.
+#[test]
+fn unverified_reasons_are_grouped_never_one_line_per_attempt() {
+    let d = tempfile::tempdir().unwrap();
+    let file = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("pc"),
+        "t1",
+        BAD,
+    );
+    let folder = d.path().join("field");
+    for k in 0..40 {
+        edit(&file, &folder.join(format!("r{k:02}.json")), |v| {
+            v["attempt_id"] = format!("0199c0de-0000-7000-8000-0000000001{k:02}").into();
+            v.as_object_mut().unwrap().remove("rules_version");
+            if k < 20 {
+                // Named the old way, a different better reply each time.
+                v["feedback"][0]["better"] = format!("older_{k}").into();
+            } else {
+                // Played on a version nobody has.
+                v["scenario"]["content_hash"] = format!("sha256:{}", "ab".repeat(32)).into();
+            }
+        });
+    }
+    let hr = d.path().join("hr.sqlite3");
+    let o = tp_in(
+        d.path(),
+        &hr,
+        &[
+            "results",
+            "import",
+            folder.to_str().unwrap(),
+            "--scenarios",
+            fixtures().join("scenarios").to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(0), "{err}");
+    assert!(
+        err.lines().all(|l| l.len() < 1_000),
+        "no line per attempt: {err}"
+    );
+    assert!(err.contains("40 attempt(s) added"), "{err}");
+    assert!(err.contains("20 replayed, 20 unverified"), "{err}");
+    assert!(
+        err.lines()
+            .filter(|l| l.contains("sample_refund@abababababab (20)"))
+            .count()
+            == 1,
+        "{err}"
+    );
+}
+
+/// Review R-H1: a journal written before states carried their rules (an attempt
+/// interrupted before the upgrade) is of rules 1, and settling it keeps them: the
+/// record says rules 1 and replays under rules 1.
+#[test]
+fn a_journal_from_before_the_upgrade_settles_under_its_own_rules() {
+    use touchpoint::adapters::journal::{self, Journal};
+    let enc = load(&fixtures().join("scenarios/sample_refund.ron"));
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
+    for c in GOOD.split(',') {
+        s.choose(&Pick::Id(c.into()), 2_000).unwrap();
+    }
+    let mut state = serde_json::to_value(s.state()).unwrap();
+    assert_eq!(state["rules"], touchpoint::engine::RULES_VERSION, "{state}");
+    state.as_object_mut().unwrap().remove("rules");
+    let j = serde_json::json!({
+        "schema": journal::SCHEMA,
+        "version": journal::VERSION,
+        "attempt_id": results::uuid_v7(std::time::SystemTime::now(), 3),
+        "scenario_path": fixtures().join("scenarios/sample_refund.ron"),
+        "scenario_id": enc.scenario.id,
+        "content_hash": enc.content_hash,
+        "trainee": {"id": "t1", "name": "Old"},
+        "cohort": null,
+        "locale": "en-US",
+        "seed": 1,
+        "started_at": "2026-11-02T09:00:00.000Z",
+        "updated_at": "2026-11-02T09:05:00.000Z",
+        "replies": journal::replies(s.state()),
+        "state": state,
+    });
+    let j: Journal = serde_json::from_value(j).unwrap();
+    let rec = journal::settle(&enc, &enc.texts("en-US"), &j);
+    assert_eq!(rec.status, "finished");
+    assert_eq!(rec.rules_version, 1, "settle keeps the journal's rules");
+    touchpoint::adapters::verify::replay(&enc, &rec).unwrap();
 }

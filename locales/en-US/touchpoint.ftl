@@ -123,6 +123,55 @@ ui-unfinished-note = { $path } is an unfinished attempt of this encounter ({ $co
 ui-resume-changed = { $path }: the encounter changed since this attempt began ({ $started }), so it cannot be resumed as it was; `--fresh` records it as abandoned and starts anew
 ui-choices-ended = the --choices list ended before the encounter did; nothing was saved
 ui-choices-left = the encounter ended after { $count } replies, but --choices has { $more } more ({ $rest }); nothing was saved
+## touchpoint results import, verify, quarantine, list and show: what HR is told (stderr; ids, paths and replay details as they are)
+hr-no-such-path = no such file or folder
+hr-skipped = { $report } (skipped)
+hr-warn-damaged-version = the stored encounter version { $hash } is damaged ({ $why }); its attempts are imported unverified unless the scenarios folder has it
+hr-warn-other-record = { $path }: attempt { $id } is already in the store with another record; the stored one is kept
+hr-warn-stored-record-damaged = { $path }: attempt { $id } is already in the store, but its stored record is missing or damaged; the stored row is kept (move it aside with `touchpoint results quarantine { $id }`, then import the file again)
+hr-versions-repaired = { $count } damaged stored encounter version(s) replaced by the intact copy in { $folder }
+hr-unverified = { $count } attempt(s) stored unverified, not replayed:
+hr-unverified-group = { $version } ({ $count }): { $why }
+hr-unverified-more = … and { $count } more
+hr-why-missing = its encounter version is neither in the store nor in { $folder }
+hr-why-invalid = its encounter version is not valid under the current rules: { $detail }
+hr-why-unsettled = it was settled without its encounter version (abandoned in the file, but its replies reach an ending on replay)
+hr-unverified-note = importing those files again with `--scenarios` naming a folder that has their encounter versions verifies them (so does `touchpoint results verify --scenarios DIR`)
+hr-quarantined = { $reason }; it was stored unverified and is now moved to quarantine (`touchpoint results quarantine --list`)
+hr-replaced = { $count } stored attempt(s) that did not replay replaced by the file's record, which does (the stored record is in quarantine)
+hr-import-summary = { $added } attempt(s) added, { $present } already in the store{ $verified_now ->
+        [0] {""}
+       *[other] {" "}({ $verified_now } verified now)
+    }{ $quarantined ->
+        [0] {""}
+       *[other] , { $quarantined } moved to quarantine
+    }, { $skipped } file(s) skipped; { $replayed } replayed, { $unverified } unverified; { $versions } encounter version(s) kept; in { $secs } s → { $store }
+hr-swept = the encounter versions kept replayed { $checked } attempt(s) stored unverified before: { $verified } verified now, { $quarantined } moved to quarantine, { $still } still unverified
+hr-verify-summary = { $checked } unverified attempt(s) looked at: { $verified } verified now, { $quarantined } moved to quarantine, { $still } still unverified, { $damaged } damaged; { $versions } encounter version(s) kept
+hr-reason-invalid = --reason: expected 1-1000 characters without control characters
+hr-no-attempt = no attempt `{ $id }` in { $store }
+hr-quarantine-done = attempt { $id } moved to quarantine: { $reason }
+hr-quarantine-by-hand = moved aside by hand
+hr-quarantine-count = { $count } attempt(s) in quarantine
+hr-col-started = started
+hr-col-trainee = trainee
+hr-col-cohort = cohort
+hr-col-encounter = encounter
+hr-col-score = score
+hr-col-result = result
+hr-col-attempt = attempt
+hr-col-moved = moved aside
+hr-col-reason = reason
+hr-list-count = { $count } attempt(s){ $unverified ->
+        [0] {""}
+       *[other] , { $unverified } unverified (?)
+    }
+hr-show-unverified = attempt { $id } is unverified: it could not be replayed when it was stored (its encounter version was not at hand or is not valid under the current rules, or it was settled without it); `touchpoint results verify --scenarios DIR` replays it once its version is there
+hr-show-legacy = attempt { $id } was stored by an earlier Touchpoint and breaks a rule added since ({ $reason }); it is shown as stored (exports clip its texts)
+hr-damaged = attempt { $id } is damaged in the store and was left out: { $reason }
+hr-damaged-total = { $count } damaged attempt(s) left out; the rest is complete (`touchpoint results quarantine ID` moves one aside)
+hr-legacy = attempt { $id } was stored by an earlier Touchpoint and breaks a rule added since ({ $reason }); it is included, its texts clipped
+hr-legacy-more = and { $count } more attempt(s) stored by an earlier Touchpoint that break a rule added since, included with their texts clipped
 outcome-stuck = Stuck (no reply on offer, or no ending)
 an-finding-trapped = from node `{ $subject }` there is a state in which no sequence of replies ever reaches an ending: the trainee is trapped
 an-finding-escalation-loop = the escalation leads back into the middle (`{ $subject }`): its target reaches a node the trainee may already have passed, so an escalation late in the encounter replays part of it; point `escalation.goto` at an ending or at nodes of its own
@@ -174,7 +223,7 @@ report-title = Training results
 report-generated = Generated { $at }
 report-filter = Attempts included: { $filter }
 report-filter-all = every attempt in the store
-report-unverified = { $count } of these attempts are unverified: their encounter version was not available to replay them when they were stored, so their figures are as their result files say.
+report-unverified = { $count } of these attempts are unverified: they could not be replayed (their encounter version was not available, or is not valid under the current rules, or they were settled without it), so their figures are as their result files say.
 report-summary = Cohorts at a glance
 report-attempts = Attempts
 report-attempts-detail = attempts ({ $finished } finished, { $abandoned } abandoned)

@@ -108,7 +108,7 @@ ui-resuming = 接着练 { $started } 开始的那次练习：已重放 { $count 
 ui-watch-failed = ↻ 保存的文件有错误（见上）；仍在玩之前的版本。改好后再保存即可。
 ui-invalid-trainee = 学员编号 `{ $id }` 无效：须为 1–64 个字母、数字或“.”“_”“-”“@”
 ui-invalid-name = 姓名无效：最多 100 个字符，不能含控制字符
-ui-invalid-cohort = 班级 / 课程无效：须为 1–100 个字符，不能含控制字符
+ui-invalid-cohort = 班级无效：须为 1–100 个字符，不能含控制字符
 ui-store-not-added = 本次练习未能存入成绩库：{ $error }
 ui-store-not-added-import-later = 本次练习未能存入成绩库：{ $error }；结果文件可以稍后用 `touchpoint results import` 导入
 ui-store-not-added-import-refuses = 本次练习未能存入成绩库：{ $error }；导入时它的结果文件同样会被拒绝
@@ -123,6 +123,55 @@ ui-unfinished-note = { $path } 是这个情景一次未完成的练习（{ $coun
 ui-resume-changed = { $path }：这次练习开始（{ $started }）之后情景已修改，无法按原样接着练；`--fresh` 会将其按“已放弃”记录并重新开始
 ui-choices-ended = --choices 列表在情景结束之前就用完了，没有保存结果
 ui-choices-left = 情景在 { $count } 个回复后就结束了，但 --choices 还多出 { $more } 个（{ $rest }），没有保存结果
+## touchpoint results import、verify、quarantine、list、show：给人事的提示（标准错误输出；编号、路径和重放细节保持原样）
+hr-no-such-path = 没有这个文件或文件夹
+hr-skipped = { $report }（已跳过）
+hr-warn-damaged-version = 成绩库中保存的情景版本 { $hash } 已损坏（{ $why }）；除非情景文件夹里有这个版本，它的练习将以“未验证”导入
+hr-warn-other-record = { $path }：练习 { $id } 已在成绩库中，但记录不同；保留库中原有的记录
+hr-warn-stored-record-damaged = { $path }：练习 { $id } 已在成绩库中，但库中的记录缺失或已损坏；该行保持原样（先用 `touchpoint results quarantine { $id }` 把它移入隔离区，再重新导入这个文件）
+hr-versions-repaired = { $count } 个已损坏的库存情景版本已用 { $folder } 中完好的副本替换
+hr-unverified = { $count } 次练习以“未验证”存入，未经重放：
+hr-unverified-group = { $version }（{ $count } 次）：{ $why }
+hr-unverified-more = ……另有 { $count } 组
+hr-why-missing = 它的情景版本既不在成绩库中，也不在 { $folder } 中
+hr-why-invalid = 它的情景版本按现行规则无效：{ $detail }
+hr-why-unsettled = 它是在没有原情景版本的情况下结算的（文件中为“已放弃”，但重放时它的回复到达了结局）
+hr-unverified-note = 用 `--scenarios` 指向含有这些情景版本的文件夹再导入一次，即可验证它们（`touchpoint results verify --scenarios 文件夹` 也可以）
+hr-quarantined = { $reason }；它此前以“未验证”存入，现已移入隔离区（`touchpoint results quarantine --list`）
+hr-replaced = { $count } 次库中无法重放的练习已由文件中可以重放的记录替换（库中原来的记录在隔离区）
+hr-import-summary = 新增 { $added } 次练习，{ $present } 次已在库中{ $verified_now ->
+        [0] {""}
+       *[other] （其中 { $verified_now } 次现已验证）
+    }{ $quarantined ->
+        [0] {""}
+       *[other] ，{ $quarantined } 次移入隔离区
+    }，跳过 { $skipped } 个文件；已重放 { $replayed } 次，未验证 { $unverified } 次；保存情景版本 { $versions } 个；用时 { $secs } 秒 → { $store }
+hr-swept = 用新保存的情景版本重放了此前以“未验证”存入的 { $checked } 次练习：{ $verified } 次现已验证，{ $quarantined } 次移入隔离区，{ $still } 次仍未验证
+hr-verify-summary = 检查了 { $checked } 次未验证的练习：{ $verified } 次现已验证，{ $quarantined } 次移入隔离区，{ $still } 次仍未验证，{ $damaged } 次已损坏；保存情景版本 { $versions } 个
+hr-reason-invalid = --reason：须为 1–1000 个字符，不能含控制字符
+hr-no-attempt = { $store } 中没有练习 `{ $id }`
+hr-quarantine-done = 练习 { $id } 已移入隔离区：{ $reason }
+hr-quarantine-by-hand = 手动移出
+hr-quarantine-count = 隔离区中有 { $count } 次练习
+hr-col-started = 开始时间
+hr-col-trainee = 学员
+hr-col-cohort = 班级
+hr-col-encounter = 情景
+hr-col-score = 得分
+hr-col-result = 结果
+hr-col-attempt = 练习编号
+hr-col-moved = 移入时间
+hr-col-reason = 原因
+hr-list-count = 共 { $count } 次练习{ $unverified ->
+        [0] {""}
+       *[other] ，其中 { $unverified } 次未验证（?）
+    }
+hr-show-unverified = 练习 { $id } 未经验证：存入时无法重放（它的情景版本当时不在手边、按现行规则无效，或它是在没有该版本时结算的）；该版本到位后，`touchpoint results verify --scenarios 文件夹` 会重放它
+hr-show-legacy = 练习 { $id } 由较早版本的 Touchpoint 存入，违反了之后新增的规则（{ $reason }）；这里按原样显示（导出时会截短其文字）
+hr-damaged = 练习 { $id } 在成绩库中已损坏，已略去：{ $reason }
+hr-damaged-total = 略去了 { $count } 次已损坏的练习；其余内容完整（`touchpoint results quarantine 练习编号` 可把它移入隔离区）
+hr-legacy = 练习 { $id } 由较早版本的 Touchpoint 存入，违反了之后新增的规则（{ $reason }）；已包含在内，文字已截短
+hr-legacy-more = 另有 { $count } 次由较早版本存入、违反之后新增规则的练习，已包含在内，文字已截短
 outcome-stuck = 卡住（无回复可选，或永远到不了结局）
 an-finding-trapped = 从节点 `{ $subject }` 起，存在某种状态，无论怎样回复都到不了结局：学员被困住了
 an-finding-escalation-loop = 升级会把学员送回情景中段（`{ $subject }`）：升级目标能走到学员可能已经经过的节点，情景后期发生升级时会重走其中一段；请让 `escalation.goto` 指向结局，或指向只属于升级的节点
@@ -174,7 +223,7 @@ report-title = 培训成绩报告
 report-generated = 生成时间：{ $at }
 report-filter = 统计范围：{ $filter }
 report-filter-all = 成绩库中的全部练习
-report-unverified = 其中 { $count } 次练习未经复核：存入时没有可用的情景版本来重放，其成绩照录结果文件。
+report-unverified = 其中 { $count } 次练习未经复核：无法重放（没有可用的情景版本、该版本按现行规则无效，或结算时不在手边），其成绩照录结果文件。
 report-summary = 各班级概况
 report-attempts = 练习次数
 report-attempts-detail = 次练习（完成 { $finished } 次，中途放弃 { $abandoned } 次）

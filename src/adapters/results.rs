@@ -255,7 +255,10 @@ fn header(enc: &Encounter, texts: &Texts, state: &SessionState, meta: Meta) -> A
         feedback: Vec::new(),
         transcript: Vec::new(),
         engine_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_version: crate::engine::RULES_VERSION,
+        // The rules the session was played by: the current ones, or for an attempt
+        // interrupted before an upgrade and settled from its journal, the ones its
+        // state was made by.
+        rules_version: state.rules.version(),
     }
 }
 
@@ -501,17 +504,21 @@ pub fn time_span<'n>(
 ) -> Result<(i64, i64), (&'n str, String)> {
     let mut times = [0i64; 2];
     for (k, (what, t)) in [started, ended].into_iter().enumerate() {
-        let Some(ms) = epoch_ms(t) else {
-            return Err((
-                what,
-                format!("{what} `{}` is not an RFC 3339 time", clip(t)),
-            ));
-        };
         let (lo, hi) = (
             epoch_ms(EARLIEST).unwrap_or(0),
             epoch_ms(LATEST).unwrap_or(0),
         );
-        if !(lo..hi).contains(&ms) {
+        let ms = match epoch_ms(t) {
+            Ok(ms) => Some(ms),
+            Err(TimeError::Before1970) => None,
+            Err(TimeError::NotRfc3339) => {
+                return Err((
+                    what,
+                    format!("{what} `{}` is not an RFC 3339 time", clip(t)),
+                ));
+            }
+        };
+        let Some(ms) = ms.filter(|ms| (lo..hi).contains(ms)) else {
             return Err((
                 what,
                 format!(
@@ -519,7 +526,7 @@ pub fn time_span<'n>(
                     clip(t)
                 ),
             ));
-        }
+        };
         times[k] = ms;
     }
     if times[1] < times[0] {
@@ -551,38 +558,34 @@ pub fn time_span<'n>(
 /// attempt: it never ends before it began).
 pub fn not_before(t: &str, earliest: &str) -> String {
     match (epoch_ms(t), epoch_ms(earliest)) {
-        (Some(a), Some(b)) if a < b => earliest.to_string(),
+        (Ok(a), Ok(b)) if a < b => earliest.to_string(),
         _ => t.to_string(),
     }
 }
 
-/// Milliseconds since 1970 (negative before) of an RFC 3339 time, if it is one.
-fn epoch_ms(t: &str) -> Option<i64> {
+/// Why a text is not a time a record may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeError {
+    /// Not an RFC 3339 time at all.
+    NotRfc3339,
+    /// An RFC 3339 time before 1970 (humantime reads none): out of range whatever
+    /// the year, as every time before [`EARLIEST`] is.
+    Before1970,
+}
+
+/// Milliseconds since 1970 of an RFC 3339 time from 1970 on.
+fn epoch_ms(t: &str) -> Result<i64, TimeError> {
     if t.len() > 40 {
-        return None;
+        return Err(TimeError::NotRfc3339);
     }
-    let t = t.trim_end_matches('Z');
-    let since = |parsed: SystemTime| {
-        let ms = parsed
+    match humantime::parse_rfc3339_weak(t.trim_end_matches('Z')) {
+        Ok(parsed) => parsed
             .duration_since(SystemTime::UNIX_EPOCH)
-            .ok()?
-            .as_millis();
-        i64::try_from(ms).ok()
-    };
-    match humantime::parse_rfc3339_weak(t) {
-        Ok(parsed) => since(parsed),
-        // humantime reads nothing before 1970: a year before is read 400 years later
-        // (the Gregorian calendar repeats every 400 years, 146,097 days) and moved back.
-        Err(humantime::TimestampError::OutOfRange) => {
-            const CYCLE_MS: i64 = 146_097 * 86_400_000;
-            let year: i64 = t.get(..4)?.parse().ok()?;
-            if !(0..1970).contains(&year) || !t.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
-                return None;
-            }
-            let later = format!("{:04}{}", year + 400, &t[4..]);
-            since(humantime::parse_rfc3339_weak(&later).ok()?).map(|ms| ms - CYCLE_MS)
-        }
-        Err(_) => None,
+            .ok()
+            .and_then(|d| i64::try_from(d.as_millis()).ok())
+            .ok_or(TimeError::Before1970),
+        Err(humantime::TimestampError::OutOfRange) => Err(TimeError::Before1970),
+        Err(_) => Err(TimeError::NotRfc3339),
     }
 }
 
@@ -593,23 +596,129 @@ fn epoch_ms(t: &str) -> Option<i64> {
 /// skipped by an import, never stored half-way; a stored row that fails is skipped by
 /// every export. (Found by fuzzing: two transcript turns with the same index made the
 /// store refuse the whole import transaction; found in the field: a 10 MB trainee
-/// name made the XLSX export of the whole store fail.)
+/// name made the XLSX export of the whole store fail.) It is [`check_as_stored`] and
+/// the rules added since, in one walk (see `rules`).
 pub fn check(rec: &AttemptRecord) -> Result<(), String> {
-    let bad = |what: String| Err(format!("not a valid result record: {what}"));
+    rules(rec, Rules::Today).map_err(|e| format!("not a valid result record: {e}"))
+}
+
+/// What a stored record is, judged by the rules Touchpoint has applied over time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Standing {
+    /// It passes every check of today ([`check`]).
+    Current,
+    /// Touchpoint wrote and stored it, but it breaks a rule added since (a name over
+    /// 100 characters, a control character in a cohort, a reply over a day, times
+    /// out of order or out of range…): the reason. Exports write it with its texts
+    /// clipped ([`clipped`]) and say so.
+    Legacy(String),
+    /// It holds what no Touchpoint ever wrote (a score of 150, an unknown outcome,
+    /// status or locale, a turn out of order, a NUL…): the reason.
+    Damaged(String),
+}
+
+/// How a record stored by any Touchpoint stands today: [`check`] first, then, if it
+/// fails, the rules every version has kept ([`check_as_stored`]).
+pub fn standing(rec: &AttemptRecord) -> Standing {
+    match check(rec) {
+        Ok(()) => Standing::Current,
+        Err(today) => match check_as_stored(rec) {
+            Ok(()) => Standing::Legacy(today),
+            Err(never) => Standing::Damaged(never),
+        },
+    }
+}
+
+/// What every Touchpoint version has written and stored: the rules older than
+/// today's, which a stored row that fails is damaged by. What [`check`] adds
+/// (lengths and list sizes, control characters in names and cohorts, an empty
+/// cohort, times in order, 2000-2200 and at most a year apart, a reply of at most a
+/// day) only makes a stored row legacy.
+pub fn check_as_stored(rec: &AttemptRecord) -> Result<(), String> {
+    rules(rec, Rules::AsStored).map_err(|e| format!("no Touchpoint writes a record with {e}"))
+}
+
+/// Which rules [`rules`] applies: those every Touchpoint has kept, or today's (those
+/// and the rules added since).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rules {
+    AsStored,
+    Today,
+}
+
+/// The record's rules, one per field: each field is checked once, by the rule every
+/// Touchpoint has kept, and (`Today`) by the stricter one added since. `Err` says
+/// what is wrong (without a prefix).
+fn rules(rec: &AttemptRecord, rules: Rules) -> Result<(), String> {
+    let today = rules == Rules::Today;
+    // An id: in shape always; at most MAX_ID_BYTES today.
+    let id = |what: &str, v: &str| -> Result<(), String> {
+        if (!today || v.len() <= MAX_ID_BYTES) && crate::engine::validate::is_valid_id(v) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{what} `{}`, expected an id (lowercase letters, digits and `_`, at most {MAX_ID_BYTES})",
+                clip(v)
+            ))
+        }
+    };
+    // A list's size: at most MAX_LIST today.
+    let count = |what: &str, n: usize, max: usize| -> Result<(), String> {
+        if today && n > max {
+            Err(format!("{n} {what}, expected at most {max}"))
+        } else {
+            Ok(())
+        }
+    };
+    let ids = |what: &str, v: &[String]| -> Result<(), String> {
+        if today && v.len() > MAX_LIST {
+            return Err(format!(
+                "{} entries in {what}, expected at most {MAX_LIST}",
+                v.len()
+            ));
+        }
+        v.iter().try_for_each(|x| id(what, x))
+    };
+    // A text: never a NUL; at most `max` characters today.
+    let text = |what: &str, v: &str, max: usize| -> Result<(), String> {
+        if v.contains('\0') {
+            return Err(format!("{what} holds a NUL character"));
+        }
+        // Counting characters is only needed near the limit.
+        if today && v.len() > max && v.chars().count() > max {
+            return Err(format!(
+                "{what} of {} characters, expected at most {max}",
+                v.chars().count()
+            ));
+        }
+        Ok(())
+    };
+    // A name or cohort: never a NUL; today at most 100 characters and no control
+    // characters (and a cohort not empty).
+    let name = |what: &str, v: &str, valid: fn(&str) -> bool| -> Result<(), String> {
+        if (today && !valid(v)) || v.contains('\0') {
+            return Err(format!(
+                "{what} of {} characters `{}`, expected at most {MAX_NAME_CHARS} characters without control characters",
+                v.chars().count(),
+                clip(v)
+            ));
+        }
+        Ok(())
+    };
     if rec.schema != SCHEMA {
-        return bad(format!(
+        return Err(format!(
             "schema `{}`, expected `{SCHEMA}`",
             clip(&rec.schema)
         ));
     }
     if rec.schema_version == 0 || rec.schema_version > SCHEMA_VERSION {
-        return bad(format!(
+        return Err(format!(
             "schema_version {}, expected 1..={SCHEMA_VERSION}",
             rec.schema_version
         ));
     }
     if !valid_attempt_id(&rec.attempt_id) {
-        return bad(format!(
+        return Err(format!(
             "attempt_id `{}`, expected 1-64 letters, digits, `-` or `_`",
             clip(&rec.attempt_id)
         ));
@@ -618,31 +727,21 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         "finished" => true,
         "abandoned" => false,
         other => {
-            return bad(format!(
+            return Err(format!(
                 "status `{}`, expected finished or abandoned",
                 clip(other)
             ));
         }
     };
     if !valid_trainee_id(&rec.trainee.id) {
-        return bad(format!(
+        return Err(format!(
             "trainee id `{}`, expected 1-64 letters, digits, `.`, `_`, `-` or `@`",
             clip(&rec.trainee.id)
         ));
     }
-    if !valid_name(&rec.trainee.name) {
-        return bad(format!(
-            "trainee name of {} characters `{}`, expected at most {MAX_NAME_CHARS} characters without control characters",
-            rec.trainee.name.chars().count(),
-            clip(&rec.trainee.name)
-        ));
-    }
-    if let Some(c) = rec.cohort.as_deref().filter(|c| !valid_cohort(c)) {
-        return bad(format!(
-            "cohort of {} characters `{}`, expected at most {MAX_NAME_CHARS} characters without control characters",
-            c.chars().count(),
-            clip(c)
-        ));
+    name("trainee name", &rec.trainee.name, valid_name)?;
+    if let Some(c) = &rec.cohort {
+        name("cohort", c, valid_cohort)?;
     }
     id("scenario.id", &rec.scenario.id)?;
     text("scenario.title", &rec.scenario.title, MAX_SHORT_TEXT_CHARS)?;
@@ -652,21 +751,30 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             && h.bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     }) {
-        return bad(format!(
+        return Err(format!(
             "scenario.content_hash `{}`, expected sha256: and 64 hex digits",
             clip(&rec.scenario.content_hash)
         ));
     }
     if !super::locale::SUPPORTED.contains(&rec.locale.as_str()) {
-        return bad(format!(
+        return Err(format!(
             "locale `{}`, expected one of {}",
             clip(&rec.locale),
             super::locale::SUPPORTED.join(", ")
         ));
     }
-    check_times(&rec.started_at, &rec.ended_at).or_else(bad)?;
+    // Times: RFC 3339 always; in range, in order and at most a year apart today.
+    if today {
+        check_times(&rec.started_at, &rec.ended_at)?;
+    } else {
+        for (what, t) in [("started_at", &rec.started_at), ("ended_at", &rec.ended_at)] {
+            if epoch_ms(t) == Err(TimeError::NotRfc3339) {
+                return Err(format!("{what} `{}` is not an RFC 3339 time", clip(t)));
+            }
+        }
+    }
     if rec.score > 100 || rec.pass_mark > 100 {
-        return bad(format!(
+        return Err(format!(
             "score {} / pass_mark {}, expected 0..=100",
             rec.score, rec.pass_mark
         ));
@@ -677,14 +785,14 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         Some(rec.parts.outcome),
     ];
     if parts.iter().flatten().any(|p| *p > 100) {
-        return bad(format!(
+        return Err(format!(
             "parts {}/{:?}/{}, expected 0..=100",
             rec.parts.decisions, rec.parts.procedures, rec.parts.outcome
         ));
     }
     if finished {
         if !OUTCOMES.contains(&rec.outcome.as_str()) {
-            return bad(format!(
+            return Err(format!(
                 "outcome `{}`, expected one of {}",
                 clip(&rec.outcome),
                 OUTCOMES.join(", ")
@@ -692,7 +800,7 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         }
         let should_pass = rec.score >= rec.pass_mark && rec.critical.is_empty();
         if rec.passed != should_pass {
-            return bad(format!(
+            return Err(format!(
                 "passed is {} with score {}, pass mark {} and {} critical taboo(s)",
                 rec.passed,
                 rec.score,
@@ -701,7 +809,7 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             ));
         }
     } else if rec.outcome != "abandoned" || rec.score != 0 || rec.passed {
-        return bad(format!(
+        return Err(format!(
             "an abandoned attempt with outcome `{}`, score {} and passed {}, expected abandoned, 0 and false",
             clip(&rec.outcome),
             rec.score,
@@ -709,13 +817,11 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         ));
     }
     id("ending", &rec.ending)?;
-    if rec.competencies.len() > MAX_LIST {
-        return bad(format!("{} competencies", rec.competencies.len()));
-    }
+    count("competencies", rec.competencies.len(), MAX_LIST)?;
     for (c, v) in &rec.competencies {
         id("competency id", c)?;
         if v.as_u64().is_none_or(|v| v > 100) {
-            return bad(format!(
+            return Err(format!(
                 "competency `{}` scored {}, expected 0..=100",
                 clip(c),
                 clip(&v.to_string())
@@ -723,26 +829,18 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
         }
     }
     let turns = rec.transcript.len();
-    if turns > MAX_TURNS {
-        return bad(format!(
-            "{turns} transcript turns, expected at most {MAX_TURNS}"
-        ));
-    }
+    count("transcript turns", turns, MAX_TURNS)?;
     let decision = |what: &str, d: Option<usize>| match d {
-        Some(d) if d >= turns => Err(format!(
-            "not a valid result record: {what} names decision {d} of {turns}"
-        )),
+        Some(d) if d >= turns => Err(format!("{what} names decision {d} of {turns}")),
         _ => Ok(()),
     };
-    if rec.procedures.len() > MAX_LIST {
-        return bad(format!("{} procedures", rec.procedures.len()));
-    }
+    count("procedures", rec.procedures.len(), MAX_LIST)?;
     for p in &rec.procedures {
         id("procedure id", &p.id)?;
-        if p.score > 100 || p.steps.len() > MAX_LIST {
-            return bad(format!(
+        if p.score > 100 || (today && p.steps.len() > MAX_LIST) {
+            return Err(format!(
                 "procedure `{}` with score {} and {} steps",
-                p.id,
+                clip(&p.id),
                 p.score,
                 p.steps.len()
             ));
@@ -754,12 +852,7 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
     }
     ids("critical", &rec.critical)?;
     mood("final_mood", &rec.final_mood)?;
-    if rec.feedback.len() > MAX_FEEDBACK {
-        return bad(format!(
-            "{} feedback items, expected at most {MAX_FEEDBACK}",
-            rec.feedback.len()
-        ));
-    }
+    count("feedback items", rec.feedback.len(), MAX_FEEDBACK)?;
     for f in &rec.feedback {
         id("feedback technique", &f.technique)?;
         if !f.competency.is_empty() {
@@ -771,15 +864,11 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             MAX_SHORT_TEXT_CHARS,
         )?;
         text("feedback teaching", &f.teaching, MAX_TEXT_CHARS)?;
-        if f.seeds.len() > MAX_LIST {
-            return bad(format!("{} seed sources in a feedback item", f.seeds.len()));
-        }
+        count("seed sources in a feedback item", f.seeds.len(), MAX_LIST)?;
         for s in &f.seeds {
             text("feedback seed", s, MAX_SHORT_TEXT_CHARS)?;
         }
-        if f.sources.len() > MAX_LIST {
-            return bad(format!("{} sources in a feedback item", f.sources.len()));
-        }
+        count("sources in a feedback item", f.sources.len(), MAX_LIST)?;
         for s in &f.sources {
             text("feedback source", s, MAX_SHORT_TEXT_CHARS)?;
         }
@@ -814,7 +903,7 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
     }
     for (k, t) in rec.transcript.iter().enumerate() {
         if t.index != k {
-            return bad(format!("transcript turn {k} has index {}", t.index));
+            return Err(format!("transcript turn {k} has index {}", t.index));
         }
         id("transcript node", &t.node)?;
         id("transcript choice", &t.choice)?;
@@ -822,17 +911,17 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             Some((node, tone)) if node == t.node => id("transcript line tone", tone)?,
             None if t.line_key == t.node => {}
             _ => {
-                return bad(format!(
+                return Err(format!(
                     "transcript turn {k} has line_key `{}` for node `{}`",
                     clip(&t.line_key),
-                    t.node
+                    clip(&t.node)
                 ));
             }
         }
         text("transcript line", &t.line, MAX_TEXT_CHARS)?;
         text("transcript choice_text", &t.choice_text, MAX_TEXT_CHARS)?;
-        if t.elapsed_ms > MAX_ELAPSED_MS {
-            return bad(format!(
+        if today && t.elapsed_ms > MAX_ELAPSED_MS {
+            return Err(format!(
                 "transcript turn {k} took {} ms, expected at most {MAX_ELAPSED_MS} (a day)",
                 t.elapsed_ms
             ));
@@ -855,265 +944,15 @@ pub fn check(rec: &AttemptRecord) -> Result<(), String> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
     {
-        return bad(format!(
+        return Err(format!(
             "engine_version `{}`, expected a version such as 0.1.0",
             clip(v)
         ));
     }
     if rec.rules_version == 0 {
-        return bad("rules_version 0, expected 1 or more".into());
+        return Err("rules_version 0, expected 1 or more".into());
     }
     Ok(())
-}
-
-/// What a stored record is, judged by the rules Touchpoint has applied over time.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Standing {
-    /// It passes every check of today ([`check`]).
-    Current,
-    /// Touchpoint wrote and stored it, but it breaks a rule added since (a name over
-    /// 100 characters, a control character in a cohort, a reply over a day, times
-    /// out of order or out of range…): the reason. Exports write it with its texts
-    /// clipped ([`clipped`]) and say so.
-    Legacy(String),
-    /// It holds what no Touchpoint ever wrote (a score of 150, an unknown outcome,
-    /// status or locale, a turn out of order, a NUL…): the reason.
-    Damaged(String),
-}
-
-/// How a record stored by any Touchpoint stands today: [`check`] first, then, if it
-/// fails, the rules every version has kept ([`check_as_stored`]).
-pub fn standing(rec: &AttemptRecord) -> Standing {
-    match check(rec) {
-        Ok(()) => Standing::Current,
-        Err(today) => match check_as_stored(rec) {
-            Ok(()) => Standing::Legacy(today),
-            Err(never) => Standing::Damaged(never),
-        },
-    }
-}
-
-/// What every Touchpoint version has written and stored: the rules older than
-/// today's ([`check`]), which a stored row that fails is damaged by. Everything here
-/// is also in [`check`]; what [`check`] adds (lengths and list sizes, control
-/// characters in names and cohorts, an empty cohort, times in order, 2000-2200 and at
-/// most a year apart, a reply of at most a day) only makes a stored row legacy.
-pub fn check_as_stored(rec: &AttemptRecord) -> Result<(), String> {
-    let bad = |what: String| Err(format!("no Touchpoint writes {what}"));
-    let shape = |what: &str, v: &str| -> Result<(), String> {
-        if crate::engine::validate::is_valid_id(v) {
-            Ok(())
-        } else {
-            bad(format!("{what} `{}`, which is not an id", clip(v)))
-        }
-    };
-    if rec.schema != SCHEMA || rec.schema_version == 0 || rec.schema_version > SCHEMA_VERSION {
-        return bad(format!(
-            "schema `{}` version {}",
-            clip(&rec.schema),
-            rec.schema_version
-        ));
-    }
-    let id_ok = (1..=64).contains(&rec.attempt_id.len())
-        && rec
-            .attempt_id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !id_ok {
-        return bad(format!("the attempt_id `{}`", clip(&rec.attempt_id)));
-    }
-    if !valid_trainee_id(&rec.trainee.id) {
-        return bad(format!("the trainee id `{}`", clip(&rec.trainee.id)));
-    }
-    shape("scenario.id", &rec.scenario.id)?;
-    let hex = rec.scenario.content_hash.strip_prefix("sha256:");
-    if !hex.is_some_and(|h| {
-        h.len() == 64
-            && h.bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-    }) {
-        return bad(format!(
-            "the content_hash `{}`",
-            clip(&rec.scenario.content_hash)
-        ));
-    }
-    if !super::locale::SUPPORTED.contains(&rec.locale.as_str()) {
-        return bad(format!("the locale `{}`", clip(&rec.locale)));
-    }
-    for (what, t) in [("started_at", &rec.started_at), ("ended_at", &rec.ended_at)] {
-        if t.len() > 40 || humantime::parse_rfc3339_weak(t.trim_end_matches('Z')).is_err() {
-            return bad(format!(
-                "{what} `{}`, which is not an RFC 3339 time",
-                clip(t)
-            ));
-        }
-    }
-    let parts = [
-        Some(rec.parts.decisions),
-        rec.parts.procedures,
-        Some(rec.parts.outcome),
-    ];
-    if rec.score > 100 || rec.pass_mark > 100 || parts.iter().flatten().any(|p| *p > 100) {
-        return bad(format!(
-            "a score of {} (pass mark {}, parts {:?}), out of 0-100",
-            rec.score, rec.pass_mark, parts
-        ));
-    }
-    match rec.status.as_str() {
-        "finished" => {
-            if !OUTCOMES.contains(&rec.outcome.as_str()) {
-                return bad(format!("the outcome `{}`", clip(&rec.outcome)));
-            }
-            if rec.passed != (rec.score >= rec.pass_mark && rec.critical.is_empty()) {
-                return bad(format!(
-                    "passed {} with score {}, pass mark {} and {} critical taboo(s)",
-                    rec.passed,
-                    rec.score,
-                    rec.pass_mark,
-                    rec.critical.len()
-                ));
-            }
-        }
-        "abandoned" if rec.outcome == "abandoned" && rec.score == 0 && !rec.passed => {}
-        "abandoned" => {
-            return bad(format!(
-                "an abandoned attempt with outcome `{}`, score {}, passed {}",
-                clip(&rec.outcome),
-                rec.score,
-                rec.passed
-            ));
-        }
-        other => return bad(format!("the status `{}`", clip(other))),
-    }
-    shape("ending", &rec.ending)?;
-    for (c, v) in &rec.competencies {
-        shape("competency", c)?;
-        if v.as_u64().is_none_or(|v| v > 100) {
-            return bad(format!(
-                "competency `{}` scored {}",
-                clip(c),
-                clip(&v.to_string())
-            ));
-        }
-    }
-    let turns = rec.transcript.len();
-    let decision = |what: &str, d: Option<usize>| match d {
-        Some(d) if d >= turns => bad(format!("{what} naming decision {d} of {turns}")),
-        _ => Ok(()),
-    };
-    for p in &rec.procedures {
-        shape("procedure", &p.id)?;
-        if p.score > 100 {
-            return bad(format!("procedure `{}` scored {}", p.id, p.score));
-        }
-        for st in &p.steps {
-            shape("procedure step", &st.step)?;
-            decision("a procedure step", st.decision)?;
-        }
-    }
-    rec.critical
-        .iter()
-        .try_for_each(|c| shape("critical technique", c))?;
-    let in_range = |m: &Mood| {
-        use crate::engine::mood::{MOOD_MAX, MOOD_MIN};
-        [m.anger, m.trust, m.patience]
-            .iter()
-            .all(|v| (MOOD_MIN..=MOOD_MAX).contains(v))
-    };
-    if !in_range(&rec.final_mood) {
-        return bad("a final mood out of range".into());
-    }
-    for f in &rec.feedback {
-        shape("feedback technique", &f.technique)?;
-        if !f.competency.is_empty() {
-            shape("feedback competency", &f.competency)?;
-        }
-        decision("a feedback item", f.decision)?;
-        for v in [
-            &f.node,
-            &f.choice,
-            &f.better,
-            &f.procedure,
-            &f.step,
-            &f.skipped,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            shape("a feedback id", v)?;
-        }
-    }
-    for (k, t) in rec.transcript.iter().enumerate() {
-        if t.index != k {
-            return bad(format!("transcript turn {k} with index {}", t.index));
-        }
-        shape("transcript node", &t.node)?;
-        shape("transcript choice", &t.choice)?;
-        match t.line_key.split_once('.') {
-            Some((node, tone)) if node == t.node => shape("transcript line tone", tone)?,
-            None if t.line_key == t.node => {}
-            _ => {
-                return bad(format!(
-                    "transcript turn {k} with line_key `{}`",
-                    clip(&t.line_key)
-                ));
-            }
-        }
-        for v in t
-            .follows
-            .iter()
-            .chain(&t.breaks)
-            .chain(&t.automatic)
-            .chain(&t.reaction)
-        {
-            shape("a transcript technique or reaction", v)?;
-        }
-        if !in_range(&t.mood_before) || !in_range(&t.mood_after) {
-            return bad(format!("transcript turn {k} with a mood out of range"));
-        }
-    }
-    let v = &rec.engine_version;
-    if !(1..=32).contains(&v.len())
-        || !v
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+'))
-    {
-        return bad(format!("the engine_version `{}`", clip(v)));
-    }
-    if rec.rules_version == 0 {
-        return bad("rules_version 0".into());
-    }
-    if has_nul(rec) {
-        return bad("a NUL character in a text".into());
-    }
-    Ok(())
-}
-
-/// Whether any text of the record holds a NUL character.
-fn has_nul(rec: &AttemptRecord) -> bool {
-    let nul = |s: &str| s.contains('\0');
-    let opt = |s: &Option<String>| s.as_deref().is_some_and(nul);
-    nul(&rec.trainee.name)
-        || opt(&rec.cohort)
-        || nul(&rec.scenario.title)
-        || rec.feedback.iter().any(|f| {
-            nul(&f.technique_name)
-                || nul(&f.teaching)
-                || f.seeds.iter().chain(&f.sources).any(|s| nul(s))
-                || [
-                    &f.choice_text,
-                    &f.better_text,
-                    &f.note,
-                    &f.step_name,
-                    &f.skipped_name,
-                ]
-                .into_iter()
-                .any(opt)
-        })
-        || rec
-            .transcript
-            .iter()
-            .any(|t| nul(&t.line) || nul(&t.choice_text) || opt(&t.reaction_text))
 }
 
 /// A record as today's limits hold it, for writing out a [`Standing::Legacy`] row:
@@ -1196,45 +1035,6 @@ pub(crate) fn clip(s: &str) -> String {
     out
 }
 
-fn id(what: &str, v: &str) -> Result<(), String> {
-    if v.len() <= MAX_ID_BYTES && crate::engine::validate::is_valid_id(v) {
-        Ok(())
-    } else {
-        Err(format!(
-            "not a valid result record: {what} `{}`, expected an id (lowercase letters, digits and `_`, at most {MAX_ID_BYTES})",
-            clip(v)
-        ))
-    }
-}
-
-fn ids(what: &str, v: &[String]) -> Result<(), String> {
-    if v.len() > MAX_LIST {
-        return Err(format!(
-            "not a valid result record: {} entries in {what}, expected at most {MAX_LIST}",
-            v.len()
-        ));
-    }
-    v.iter().try_for_each(|x| id(what, x))
-}
-
-/// A text of at most `max` characters with no NUL (PostgreSQL text cannot hold one;
-/// no Touchpoint record has one).
-fn text(what: &str, v: &str, max: usize) -> Result<(), String> {
-    if v.contains('\0') {
-        return Err(format!(
-            "not a valid result record: {what} holds a NUL character"
-        ));
-    }
-    // Counting characters is only needed near the limit.
-    if v.len() > max && v.chars().count() > max {
-        return Err(format!(
-            "not a valid result record: {what} of {} characters, expected at most {max}",
-            v.chars().count()
-        ));
-    }
-    Ok(())
-}
-
 fn mood(what: &str, m: &Mood) -> Result<(), String> {
     use crate::engine::mood::{MOOD_MAX, MOOD_MIN};
     let range = MOOD_MIN..=MOOD_MAX;
@@ -1245,7 +1045,7 @@ fn mood(what: &str, m: &Mood) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "not a valid result record: {what} ({}, {}, {}), expected each {MOOD_MIN}..={MOOD_MAX}",
+            "{what} ({}, {}, {}), expected each {MOOD_MIN}..={MOOD_MAX}",
             m.anger, m.trust, m.patience
         ))
     }

@@ -37,7 +37,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 use super::encounter::Encounter;
 use super::results::{AttemptRecord, MAX_ID_BYTES, Standing, read};
-use super::verify::{Verdict, VersionFiles, VersionProblem, judge, replay};
+use super::verify::{Unverified, Verdict, VersionFiles, VersionProblem, replay, verdict};
 
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -147,7 +147,52 @@ const MIGRATIONS: &[(u32, &str)] = &[
         // rows stored before have none and are checked against their record in full.
         "ALTER TABLE attempts ADD COLUMN digest TEXT;",
     ),
+    (
+        4,
+        // Attempts moved aside ([`Store::quarantine`]): a row that is damaged, or whose
+        // record was found not to replay on its encounter version, with the reason and
+        // when. The row's columns (as they were, whatever they held: no constraint but
+        // the key) and its record; `position` counts the times one attempt id was
+        // moved aside. Nothing is ever deleted from here.
+        "CREATE TABLE quarantine (
+        attempt_id     TEXT NOT NULL,
+        position       INTEGER NOT NULL,
+        quarantined_at TEXT NOT NULL,
+        reason         TEXT NOT NULL,
+        status         TEXT,
+        trainee_id     TEXT,
+        trainee_name   TEXT,
+        cohort         TEXT,
+        scenario_id    TEXT,
+        scenario_title TEXT,
+        content_hash   TEXT,
+        locale         TEXT,
+        seed           TEXT,
+        started_at     TEXT,
+        ended_at       TEXT,
+        duration_ms    INTEGER,
+        score          INTEGER,
+        passed         INTEGER,
+        pass_mark      INTEGER,
+        outcome        TEXT,
+        ending         TEXT,
+        decisions      INTEGER,
+        critical       TEXT,
+        competencies   TEXT,
+        engine_version TEXT,
+        verified       INTEGER,
+        digest         TEXT,
+        record         TEXT,
+        PRIMARY KEY (attempt_id, position)
+    );",
+    ),
 ];
+
+/// The columns of `attempts` that [`Store::quarantine`] moves into `quarantine`.
+const QUARANTINE_COLUMNS: &str = "status, trainee_id, trainee_name, cohort, scenario_id,
+    scenario_title, content_hash, locale, seed, started_at, ended_at, duration_ms, score,
+    passed, pass_mark, outcome, ending, decisions, critical, competencies, engine_version,
+    verified, digest";
 
 /// What a row's digest covers and how: bump it when what a stored row must satisfy
 /// changes, so that rows digested under the old rules are checked in full again.
@@ -426,7 +471,7 @@ fn breaches_of(rec: &AttemptRecord) -> Vec<Breach> {
 pub struct Imported {
     pub added: usize,
     /// Already in the store (same attempt id): left as they were, but for
-    /// `verified_now`.
+    /// `verified_now` and `quarantined`.
     pub present: usize,
     /// Of those, attempts stored unverified that this import replayed on their
     /// version (the same record as stored): now marked verified.
@@ -434,21 +479,120 @@ pub struct Imported {
     /// Files that are not readable result files, or whose record does not replay,
     /// with the reason (file:line:col).
     pub rejected: Vec<String>,
-    /// Attempts added unverified, per version (`id@hash`) and reason: how many.
-    pub unverified: std::collections::BTreeMap<(String, String), usize>,
+    /// Attempts added unverified, grouped by version and reason.
+    pub unverified: UnverifiedGroups,
     /// Of those, how many for want of their encounter version (an import with a
     /// scenarios folder that has it would verify them).
     pub missing: usize,
     /// Encounter versions added to the store (found in the scenarios folder).
     pub versions_added: usize,
-    /// Problems that did not stop the import (a damaged stored version, a file of an
-    /// attempt stored with another record).
-    pub warnings: Vec<String>,
+    /// Stored versions that were damaged, replaced by the intact copy of the
+    /// scenarios folder (the same content hash).
+    pub versions_repaired: usize,
+    /// Stored attempts moved to quarantine: stored unverified, their record does not
+    /// replay on the version now at hand (see [`Store::quarantine`]).
+    pub quarantined: Vec<Quarantined>,
+    /// Of `quarantined`, those replaced by the file's record, which replays.
+    pub replaced: usize,
+    /// Stored attempts, other than those of the files, that the versions this import
+    /// added replayed (see [`Store::verify_stored`]).
+    pub swept: Reverified,
+    /// Problems that did not stop the import.
+    pub warnings: Vec<ImportWarning>,
 }
 
-/// Why an attempt is unverified when its encounter version is nowhere to be found.
-pub const VERSION_MISSING: &str =
-    "its encounter version is neither in the store nor in the scenarios folder";
+/// A problem that did not stop an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportWarning {
+    /// A stored encounter version is damaged; the scenarios folder has no intact copy.
+    DamagedVersion { hash: String, why: String },
+    /// A file holds another record for an attempt stored already, and the stored one is
+    /// kept (both replay, or neither can be told wrong).
+    OtherRecord { path: PathBuf, attempt_id: String },
+    /// A file's attempt is stored, but its stored record is missing or does not read:
+    /// the stored row is kept as it is (see [`Store::quarantine`]).
+    StoredRecordDamaged { path: PathBuf, attempt_id: String },
+}
+
+impl std::fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportWarning::DamagedVersion { hash, why } => write!(
+                f,
+                "the stored encounter version {hash} is damaged ({why}); its attempts are imported unverified unless the scenarios folder has it"
+            ),
+            ImportWarning::OtherRecord { path, attempt_id } => write!(
+                f,
+                "{}: attempt {attempt_id} is already in the store with another record; the stored one is kept",
+                path.display()
+            ),
+            ImportWarning::StoredRecordDamaged { path, attempt_id } => write!(
+                f,
+                "{}: attempt {attempt_id} is already in the store, but its stored record is missing or damaged; the stored row is kept (move it aside with `touchpoint results quarantine {attempt_id}`, then import the file again)",
+                path.display()
+            ),
+        }
+    }
+}
+
+/// Attempts stored unverified, by encounter version (`id@hash`) and kind of reason
+/// ([`Unverified::kind`]): how many, and up to [`UNVERIFIED_EXAMPLES`] distinct
+/// reasons in full.
+pub type UnverifiedGroups =
+    std::collections::BTreeMap<(String, &'static str), (usize, Vec<Unverified>)>;
+
+/// How many distinct reasons a group of unverified attempts keeps as examples.
+pub const UNVERIFIED_EXAMPLES: usize = 3;
+
+/// Counts one unverified attempt into its group.
+fn count_unverified(groups: &mut UnverifiedGroups, version: String, why: Unverified) {
+    let e = groups.entry((version, why.kind())).or_default();
+    e.0 += 1;
+    if e.1.len() < UNVERIFIED_EXAMPLES && !e.1.contains(&why) {
+        e.1.push(why);
+    }
+}
+
+/// A stored attempt moved aside into the quarantine table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quarantined {
+    pub attempt_id: String,
+    pub reason: String,
+}
+
+/// What a replay of the stored unverified attempts did ([`Store::verify_stored`]).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Reverified {
+    /// Unverified attempts looked at.
+    pub checked: usize,
+    /// Now marked verified.
+    pub verified: usize,
+    /// Moved to quarantine: they do not replay on their version.
+    pub quarantined: Vec<Quarantined>,
+    /// Still unverified, by version and reason.
+    pub unverified: UnverifiedGroups,
+    /// Damaged rows, left as they are (the export names them too).
+    pub damaged: Vec<Skipped>,
+    /// Encounter versions added to the store (found in the scenarios folder).
+    pub versions_added: usize,
+    /// Damaged stored versions replaced by the folder's intact copy.
+    pub versions_repaired: usize,
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// One attempt in quarantine, as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuarantineEntry {
+    pub attempt_id: String,
+    /// How many times this attempt id was moved aside before (0 the first time).
+    pub position: i64,
+    pub quarantined_at: String,
+    pub reason: String,
+    pub trainee_id: Option<String>,
+    pub scenario_id: Option<String>,
+    pub started_at: Option<String>,
+    pub score: Option<i64>,
+}
 
 /// One stored attempt that passed its checks, with its record (see
 /// [`Store::each_attempt`]).
@@ -817,7 +961,7 @@ impl Store {
     fn put_record(&mut self, rec: &AttemptRecord) -> Result<bool, PutError> {
         super::results::check(rec).map_err(PutError::Refused)?;
         let verified = match self.load_version(&rec.scenario.content_hash)? {
-            Some(Ok(enc)) => match judge(rec, replay(&enc, rec)) {
+            Some(Ok(enc)) => match verdict(&enc, rec) {
                 Verdict::Verified => true,
                 Verdict::Unverified(_) => false,
                 Verdict::Refused(e) => {
@@ -881,20 +1025,25 @@ impl Store {
     }
 
     /// Imports result files (JSON) and folders of them, a few hundred attempts per
-    /// transaction. Files that are not result files are reported and skipped; nothing
-    /// already stored changes, but for an attempt stored unverified that this import
-    /// can replay (then marked verified). `progress(done, total)` is called as files
-    /// are read.
+    /// transaction. Files that are not result files are reported and skipped.
+    /// `progress(done, total)` is called as files are read.
     ///
     /// Every record not yet stored is replayed on its encounter version (see
-    /// [`super::verify::replay`]): the version the store keeps under the record's
+    /// [`super::verify::verdict`]): the version the store keeps under the record's
     /// content hash, else the one of that hash among the encounters of `scenarios`
-    /// (which is then kept too). A record that does not replay under the rules it was
-    /// scored by is refused, with what differs ([`judge`]); one whose version is found
-    /// nowhere (or no longer validates), or that an earlier engine scored differently,
-    /// is stored marked unverified, with the reason. An attempt already stored with
-    /// the same record is not replayed again (it was when it was stored), unless it
-    /// is unverified.
+    /// (which is then kept too; a damaged stored copy is replaced by it). A record
+    /// that does not replay under the rules it was scored by is refused, with what
+    /// differs; one whose version is found nowhere (or no longer validates) is stored
+    /// marked unverified, with the reason.
+    ///
+    /// An attempt already stored is left as it is, but for one stored unverified
+    /// whose version is now at hand: its stored record is replayed; if it replays it
+    /// is marked verified, if not it is moved to quarantine with the reason
+    /// ([`Store::quarantine`]) and, when the file holds another record of it that
+    /// replays, that one is stored in its place. The same is done for every stored
+    /// unverified attempt on a version this import added ([`Imported::swept`]). A
+    /// stored attempt whose record is the file's (as stored, or the same once an
+    /// empty cohort is read as none) is not replayed again when it is verified.
     pub fn import(
         &mut self,
         paths: &[PathBuf],
@@ -904,6 +1053,7 @@ impl Store {
         let files = result_files(paths);
         let mut out = Imported::default();
         let mut versions = Versions::new(scenarios);
+        let mut added_versions: Vec<String> = Vec::new();
         const CHUNK: usize = 500;
         // Files are read and parsed on a second thread while the first replays and
         // writes. A record that fails today's check is kept with the reason: if the
@@ -957,17 +1107,22 @@ impl Store {
                     };
                     plans.push(plan);
                 }
-                let new_versions = versions.take_new();
+                let (new_versions, repairs) = versions.take_new();
                 let now = super::results::rfc3339(std::time::SystemTime::now());
                 let (mut added, mut present, mut verified_now) = (0, 0, 0);
-                let mut unverified: Vec<(String, String)> = Vec::new();
+                let mut unverified: Vec<(String, Unverified)> = Vec::new();
                 let mut refused: Vec<String> = Vec::new();
+                let mut quarantined: Vec<(Quarantined, bool)> = Vec::new();
                 self.in_transaction(&mut |tx| {
                     (added, present, verified_now) = (0, 0, 0);
                     unverified.clear();
                     refused.clear();
+                    quarantined.clear();
                     for v in &new_versions {
                         insert_version(tx, v, &now)?;
+                    }
+                    for v in &repairs {
+                        replace_version(tx, v)?;
                     }
                     for ((read, path), plan) in records.iter().zip(&plans) {
                         let Ok((rec, _)) = read else {
@@ -976,16 +1131,47 @@ impl Store {
                         match plan {
                             Plan::Nothing => {}
                             Plan::Present => present += 1,
-                            Plan::Verify(json) => {
+                            Plan::Verify(stored) => {
                                 present += 1;
-                                let cols = Columns::of(rec);
-                                let digest =
-                                    row_digest(&RowView::of(rec, &cols, true), json.as_bytes());
-                                verified_now += tx.exec(
-                                    "UPDATE attempts SET verified = 1, digest = ?2
-                                     WHERE attempt_id = ?1 AND verified = 0",
-                                    &[V::Text(&rec.attempt_id), V::Text(&digest)],
-                                )? as usize;
+                                verified_now += mark_verified(tx, &stored.0, &stored.1)?;
+                            }
+                            Plan::Quarantine(reason) => {
+                                present += 1;
+                                if move_aside(tx, &rec.attempt_id, reason, &now)? {
+                                    quarantined.push((
+                                        Quarantined {
+                                            attempt_id: rec.attempt_id.clone(),
+                                            reason: reason.clone(),
+                                        },
+                                        false,
+                                    ));
+                                }
+                            }
+                            Plan::Replace(reason) => {
+                                tx.exec("SAVEPOINT attempt", &[])?;
+                                let moved = move_aside(tx, &rec.attempt_id, reason, &now)?;
+                                match insert(tx, rec, true) {
+                                    Ok(_) => {
+                                        added += 1;
+                                        if moved {
+                                            quarantined.push((
+                                                Quarantined {
+                                                    attempt_id: rec.attempt_id.clone(),
+                                                    reason: reason.clone(),
+                                                },
+                                                true,
+                                            ));
+                                        }
+                                    }
+                                    Err(e) => {
+                                        tx.exec("ROLLBACK TO SAVEPOINT attempt", &[])?;
+                                        refused.push(format!(
+                                            "{}: cannot be stored: {e}",
+                                            path.display()
+                                        ));
+                                    }
+                                }
+                                tx.exec("RELEASE SAVEPOINT attempt", &[])?;
                             }
                             Plan::Insert(why) => {
                                 // One attempt that the database refuses is rolled back alone.
@@ -1020,20 +1206,31 @@ impl Store {
                 })
                 .map_err(|e| err("cannot store the imported attempts", e))?;
                 out.versions_added += new_versions.len();
+                out.versions_repaired += repairs.len();
+                added_versions.extend(new_versions.into_iter().map(|v| v.content_hash));
                 out.added += added;
                 out.present += present;
                 out.verified_now += verified_now;
-                for u in unverified {
-                    if u.1 == VERSION_MISSING {
+                for (version, why) in unverified {
+                    if why == Unverified::Missing {
                         out.missing += 1;
                     }
-                    *out.unverified.entry(u).or_default() += 1;
+                    count_unverified(&mut out.unverified, version, why);
+                }
+                for (q, replaced) in quarantined {
+                    out.replaced += usize::from(replaced);
+                    out.quarantined.push(q);
                 }
                 out.rejected.extend(refused);
                 progress(done, files.len());
             }
-            Ok(out)
-        })
+            Ok::<(), StoreError>(())
+        })?;
+        // The versions this import added may verify attempts stored before it.
+        if !added_versions.is_empty() {
+            out.swept = self.reverify(Some(&added_versions), &mut versions)?;
+        }
+        Ok(out)
     }
 
     /// What an import does with one record that reads: see [`Store::import`].
@@ -1051,45 +1248,77 @@ impl Store {
                 .push(super::report::Report::error(path, 1, 1, why).to_string());
             Plan::Nothing
         };
-        if let Some(stored) = stored {
-            let same = stored.record.as_ref() == Some(rec);
-            return Ok(match (same, problem) {
-                // As stored, and checked when it was: nothing to do, unless it can be
-                // verified now.
-                (true, Some(_)) => Plan::Present,
-                (true, None) if stored.verified => Plan::Present,
-                (true, None) => {
-                    match versions.get(self, &rec.scenario.content_hash, &mut out.warnings)? {
-                        Found::Encounter(enc)
-                            if judge(rec, replay(&enc, rec)) == Verdict::Verified =>
-                        {
-                            Plan::Verify(stored.json.clone())
-                        }
-                        _ => Plan::Present,
-                    }
-                }
-                (false, Some(e)) => refuse(out, e),
-                // Another record under a stored attempt's id: the stored one stays;
-                // one that does not replay is named as any other forgery.
-                (false, None) => match self.verdict(rec, versions, out)? {
-                    Err(e) => refuse(out, &e),
-                    Ok(_) => {
-                        out.warnings.push(format!(
-                            "{}: attempt {} is already in the store with another record; the stored one is kept",
-                            path.display(),
-                            rec.attempt_id
-                        ));
-                        Plan::Present
-                    }
+        let Some(stored) = stored else {
+            if let Some(e) = problem {
+                return Ok(refuse(out, e));
+            }
+            return Ok(match self.verdict(rec, versions, &mut out.warnings)? {
+                Ok(why) => Plan::Insert(why),
+                Err(e) => refuse(out, &e),
+            });
+        };
+        // The stored record as an import reads a file (an empty cohort is none).
+        let Some(as_stored) = &stored.record else {
+            out.warnings.push(ImportWarning::StoredRecordDamaged {
+                path: path.to_path_buf(),
+                attempt_id: rec.attempt_id.clone(),
+            });
+            return Ok(Plan::Present);
+        };
+        let mut normalised = as_stored.clone();
+        super::results::normalise(&mut normalised);
+        // How the stored record stands, when it is unverified and its version is at
+        // hand now: `Some(Ok)` it replays, `Some(Err(why))` it does not.
+        let stored_verdict = |versions: &mut Versions<'_>,
+                              warnings: &mut Vec<ImportWarning>|
+         -> Result<Option<Result<(), String>>, StoreError> {
+            if stored.verified {
+                return Ok(None);
+            }
+            Ok(
+                match versions.get(self, &as_stored.scenario.content_hash, warnings)? {
+                    Found::Encounter(enc) => match verdict(&enc, as_stored) {
+                        Verdict::Verified => Some(Ok(())),
+                        Verdict::Refused(e) => Some(Err(refusal(as_stored, &e))),
+                        Verdict::Unverified(_) => None,
+                    },
+                    _ => None,
                 },
+            )
+        };
+        if normalised == *rec {
+            // As stored: nothing to do once it is verified; stored unverified, it is
+            // replayed now if its version is at hand.
+            return Ok(match stored_verdict(versions, &mut out.warnings)? {
+                Some(Ok(())) => Plan::Verify(Box::new((as_stored.clone(), stored.json.clone()))),
+                Some(Err(why)) => Plan::Quarantine(why),
+                None => Plan::Present,
             });
         }
         if let Some(e) = problem {
             return Ok(refuse(out, e));
         }
-        Ok(match self.verdict(rec, versions, out)? {
-            Ok(why) => Plan::Insert(why),
+        // Another record under a stored attempt's id: one that does not replay is
+        // named as any other forgery; one that replays takes the place of a stored
+        // unverified one that does not.
+        Ok(match self.verdict(rec, versions, &mut out.warnings)? {
             Err(e) => refuse(out, &e),
+            Ok(why) => {
+                let stored_fails = match why {
+                    None => stored_verdict(versions, &mut out.warnings)?,
+                    Some(_) => None,
+                };
+                match stored_fails {
+                    Some(Err(reason)) => Plan::Replace(reason),
+                    _ => {
+                        out.warnings.push(ImportWarning::OtherRecord {
+                            path: path.to_path_buf(),
+                            attempt_id: rec.attempt_id.clone(),
+                        });
+                        Plan::Present
+                    }
+                }
+            }
         })
     }
 
@@ -1099,25 +1328,249 @@ impl Store {
         &self,
         rec: &AttemptRecord,
         versions: &mut Versions<'_>,
-        out: &mut Imported,
-    ) -> Result<Result<Option<String>, String>, StoreError> {
+        warnings: &mut Vec<ImportWarning>,
+    ) -> Result<Result<Option<Unverified>, String>, StoreError> {
         Ok(
-            match versions.get(self, &rec.scenario.content_hash, &mut out.warnings)? {
-                Found::Encounter(enc) => match judge(rec, replay(&enc, rec)) {
+            match versions.get(self, &rec.scenario.content_hash, warnings)? {
+                Found::Encounter(enc) => match verdict(&enc, rec) {
                     Verdict::Verified => Ok(None),
                     Verdict::Unverified(why) => Ok(Some(why)),
-                    Verdict::Refused(e) => Err(format!(
-                        "attempt {} does not replay on its encounter ({}): {e}",
-                        rec.attempt_id,
-                        super::verify::short(&rec.scenario.id, &rec.scenario.content_hash)
-                    )),
+                    Verdict::Refused(e) => Err(refusal(rec, &e)),
                 },
-                Found::Invalid(e) => Ok(Some(format!(
-                    "its encounter version is not valid under the current rules: {e}"
-                ))),
-                Found::Missing => Ok(Some(VERSION_MISSING.to_string())),
+                Found::Invalid(e) => Ok(Some(Unverified::Invalid(e))),
+                Found::Missing => Ok(Some(Unverified::Missing)),
             },
         )
+    }
+
+    /// Replays every stored unverified attempt whose encounter version is at hand
+    /// now (in the store, else in `scenarios`, which is then kept): one that replays
+    /// is marked verified; one that does not is moved to quarantine with the reason
+    /// ([`Store::quarantine`]); the others stay unverified, counted by reason. A
+    /// damaged row is left as it is and named.
+    pub fn verify_stored(&mut self, scenarios: Option<&Path>) -> Result<Reverified, StoreError> {
+        let mut versions = Versions::new(scenarios);
+        self.reverify(None, &mut versions)
+    }
+
+    /// [`Store::verify_stored`] over the attempts on the versions `only` (all when
+    /// `None`).
+    fn reverify(
+        &mut self,
+        only: Option<&[String]>,
+        versions: &mut Versions<'_>,
+    ) -> Result<Reverified, StoreError> {
+        let mut out = Reverified::default();
+        // The unverified attempts and their versions first (ids only: small).
+        let mut pending: Vec<(String, String, String)> = Vec::new();
+        let (clause, args) = match only {
+            None => ("WHERE verified = 0".to_string(), Vec::new()),
+            Some(hashes) => {
+                let marks: Vec<String> = (1..=hashes.len()).map(|k| format!("?{k}")).collect();
+                (
+                    format!(
+                        "WHERE verified = 0 AND content_hash IN ({})",
+                        marks.join(", ")
+                    ),
+                    hashes.to_vec(),
+                )
+            }
+        };
+        let cell = RefCell::new(&mut pending);
+        self.scan(
+            &format!(
+                "SELECT attempt_id, content_hash, scenario_id FROM attempts {clause}
+                 ORDER BY started_at, attempt_id"
+            ),
+            &args,
+            &mut |r| {
+                let three = (|| -> rusqlite::Result<(String, String, String)> {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                })();
+                if let Ok(t) = three {
+                    cell.borrow_mut().push(t);
+                }
+                Ok(())
+            },
+            &mut |r| {
+                let three = (|| -> Result<(String, String, String), postgres::Error> {
+                    Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?))
+                })();
+                if let Ok(t) = three {
+                    cell.borrow_mut().push(t);
+                }
+                Ok(())
+            },
+        )?;
+        let now = super::results::rfc3339(std::time::SystemTime::now());
+        // Replayed a few hundred at a time, each batch written in one transaction.
+        for chunk in pending.chunks(500) {
+            let mut plans: Vec<(&str, Plan)> = Vec::with_capacity(chunk.len());
+            for (id, hash, scenario_id) in chunk {
+                out.checked += 1;
+                let short = super::verify::short(scenario_id, hash);
+                let enc = match versions.get(self, hash, &mut out.warnings)? {
+                    Found::Encounter(enc) => enc,
+                    Found::Invalid(e) => {
+                        count_unverified(&mut out.unverified, short, Unverified::Invalid(e));
+                        continue;
+                    }
+                    Found::Missing => {
+                        count_unverified(&mut out.unverified, short, Unverified::Missing);
+                        continue;
+                    }
+                };
+                // The row as every export checks it: a damaged one is left alone, a
+                // legacy one replays as exports hand it on (clipped).
+                let rec = match self.lookup(id)?.0 {
+                    Some(Ok((rec, false))) => rec,
+                    Some(Ok((_, true))) | None => continue,
+                    Some(Err(damaged)) => {
+                        out.damaged.push(damaged);
+                        continue;
+                    }
+                };
+                let plan = match verdict(&enc, &rec) {
+                    Verdict::Verified => self
+                        .record_json(id)?
+                        .and_then(|json| {
+                            let as_stored: AttemptRecord = serde_json::from_str(&json).ok()?;
+                            Some(Plan::Verify(Box::new((as_stored, json))))
+                        })
+                        .unwrap_or(Plan::Nothing),
+                    Verdict::Refused(e) => Plan::Quarantine(refusal(&rec, &e)),
+                    Verdict::Unverified(why) => {
+                        count_unverified(&mut out.unverified, short, why);
+                        Plan::Nothing
+                    }
+                };
+                plans.push((id, plan));
+            }
+            let (new_versions, repairs) = versions.take_new();
+            let mut verified = 0;
+            let mut moved: Vec<Quarantined> = Vec::new();
+            self.in_transaction(&mut |tx| {
+                verified = 0;
+                moved.clear();
+                for v in &new_versions {
+                    insert_version(tx, v, &now)?;
+                }
+                for v in &repairs {
+                    replace_version(tx, v)?;
+                }
+                for (id, plan) in &plans {
+                    match plan {
+                        Plan::Verify(stored) => {
+                            verified += mark_verified(tx, &stored.0, &stored.1)?
+                        }
+                        Plan::Quarantine(reason) => {
+                            let gone = move_aside(tx, id, reason, &now)?;
+                            moved.extend(gone.then(|| Quarantined {
+                                attempt_id: id.to_string(),
+                                reason: reason.clone(),
+                            }));
+                        }
+                        _ => {}
+                    }
+                }
+                Ok(())
+            })
+            .map_err(|e| err("cannot update the stored attempts", e))?;
+            out.versions_added += new_versions.len();
+            out.versions_repaired += repairs.len();
+            out.verified += verified;
+            out.quarantined.extend(moved);
+        }
+        Ok(out)
+    }
+
+    /// The record of a stored attempt exactly as stored (not clipped, as exports hand
+    /// on a legacy row): what `results show` prints.
+    pub fn record_as_stored(&self, attempt_id: &str) -> Result<AttemptRecord, StoreError> {
+        let json = self
+            .record_json(attempt_id)?
+            .ok_or_else(|| StoreError(format!("attempt {attempt_id} has no stored record")))?;
+        serde_json::from_str(&json).map_err(|e| {
+            StoreError(format!(
+                "the stored record of attempt {attempt_id} does not read: {e}"
+            ))
+        })
+    }
+
+    /// The record of a stored attempt as stored (its JSON), if it has one that reads
+    /// as text.
+    fn record_json(&self, attempt_id: &str) -> Result<Option<String>, StoreError> {
+        let mut json = None;
+        let _ = self.scan_text(
+            "SELECT record FROM attempt_records WHERE attempt_id = ?1",
+            &[attempt_id.to_string()],
+            &mut |t| {
+                json = Some(t.to_string());
+                Ok(())
+            },
+        );
+        Ok(json)
+    }
+
+    /// Moves an attempt aside into the quarantine table, with `reason`: its row and
+    /// its record are kept there as they are (see migration 4), and it leaves every
+    /// list, export and report; it is never deleted. A later import of its file
+    /// replays it like any new one. False when no such attempt is stored.
+    pub fn quarantine(&mut self, attempt_id: &str, reason: &str) -> Result<bool, StoreError> {
+        let now = super::results::rfc3339(std::time::SystemTime::now());
+        self.in_transaction(&mut |tx| move_aside(tx, attempt_id, reason, &now))
+            .map_err(|e| err("cannot move the attempt to quarantine", e))
+    }
+
+    /// The attempts in quarantine, in the order they were moved there.
+    pub fn quarantined(&self) -> Result<Vec<QuarantineEntry>, StoreError> {
+        let out = RefCell::new(Vec::new());
+        self.scan(
+            "SELECT attempt_id, position, quarantined_at, reason, trainee_id, scenario_id,
+                    started_at, score
+             FROM quarantine ORDER BY quarantined_at, attempt_id, position",
+            &[],
+            &mut |r| {
+                let text = |i| {
+                    r.get_ref(i)
+                        .ok()
+                        .and_then(|v| v.as_str_or_null().ok().flatten())
+                        .map(str::to_string)
+                };
+                let num = |i| {
+                    r.get_ref(i)
+                        .ok()
+                        .and_then(|v| v.as_i64_or_null().ok().flatten())
+                };
+                out.borrow_mut().push(QuarantineEntry {
+                    attempt_id: text(0).unwrap_or_default(),
+                    position: num(1).unwrap_or_default(),
+                    quarantined_at: text(2).unwrap_or_default(),
+                    reason: text(3).unwrap_or_default(),
+                    trainee_id: text(4),
+                    scenario_id: text(5),
+                    started_at: text(6),
+                    score: num(7),
+                });
+                Ok(())
+            },
+            &mut |r| {
+                let text = |i| r.try_get::<_, Option<String>>(i).ok().flatten();
+                let num = |i| r.try_get::<_, Option<i64>>(i).ok().flatten();
+                out.borrow_mut().push(QuarantineEntry {
+                    attempt_id: text(0).unwrap_or_default(),
+                    position: num(1).unwrap_or_default(),
+                    quarantined_at: text(2).unwrap_or_default(),
+                    reason: text(3).unwrap_or_default(),
+                    trainee_id: text(4),
+                    scenario_id: text(5),
+                    started_at: text(6),
+                    score: num(7),
+                });
+                Ok(())
+            },
+        )?;
+        Ok(out.into_inner())
     }
 
     /// The stored attempts among `ids`: whether each is verified, and its record.
@@ -2309,6 +2762,35 @@ fn insert_rows(tx: &mut dyn Exec, table: &str, rows: &[Vec<V<'_>>]) -> Result<()
     Ok(())
 }
 
+/// Stores an intact copy of a version the store holds damaged (the same content
+/// hash, so the same texts): each text again under its own SHA-256 (a damaged stored
+/// text is overwritten with what hashes to its key), and the version's file names
+/// anew.
+fn replace_version(tx: &mut dyn Exec, v: &VersionFiles) -> Result<(), String> {
+    use sha2::{Digest, Sha256};
+    tx.exec(
+        "DELETE FROM encounter_files WHERE content_hash = ?1",
+        &[V::Text(&v.content_hash)],
+    )?;
+    tx.exec(
+        "UPDATE encounter_versions SET scenario_id = ?2 WHERE content_hash = ?1",
+        &[V::Text(&v.content_hash), V::Text(&v.scenario_id)],
+    )?;
+    for (name, text) in v.files() {
+        let hash = format!("sha256:{:x}", Sha256::digest(text.as_bytes()));
+        tx.exec(
+            "INSERT INTO stored_texts (text_hash, text) VALUES (?1, ?2)
+             ON CONFLICT (text_hash) DO UPDATE SET text = excluded.text",
+            &[V::Text(&hash), V::Text(text)],
+        )?;
+        tx.exec(
+            "INSERT INTO encounter_files (content_hash, name, text_hash) VALUES (?1, ?2, ?3)",
+            &[V::Text(&v.content_hash), V::Text(&name), V::Text(&hash)],
+        )?;
+    }
+    Ok(())
+}
+
 /// Stores an encounter version's files unless the store has that version: each
 /// text once (under its own SHA-256), then the version and its file names.
 fn insert_version(tx: &mut dyn Exec, v: &VersionFiles, now: &str) -> Result<bool, String> {
@@ -2344,12 +2826,85 @@ enum Plan {
     /// Nothing (refused, with the reason given).
     Nothing,
     /// Store it: verified, or unverified for this reason.
-    Insert(Option<String>),
+    Insert(Option<Unverified>),
     /// Stored already as it is.
     Present,
-    /// Stored already as it is, unverified, and it replays now: mark it verified (its
-    /// record as stored, for the row's digest).
-    Verify(String),
+    /// Stored already, unverified, and it replays now: mark it verified (its record
+    /// as stored, and its JSON, for the row's digest).
+    Verify(Box<(AttemptRecord, String)>),
+    /// Stored already, unverified, and its stored record does not replay: move it to
+    /// quarantine, with the reason.
+    Quarantine(String),
+    /// As `Quarantine`, and store the file's record (which replays) in its place.
+    Replace(String),
+}
+
+/// Why a record does not replay, for a message: the attempt, its version and what
+/// differs.
+fn refusal(rec: &AttemptRecord, differs: &str) -> String {
+    format!(
+        "attempt {} does not replay on its encounter ({}): {differs}",
+        rec.attempt_id,
+        super::verify::short(&rec.scenario.id, &rec.scenario.content_hash)
+    )
+}
+
+/// Marks a stored attempt verified (its record `rec` as stored, `json` exactly as
+/// stored), with the digest of its row as [`insert`] writes it; a record that breaks
+/// a rule added since it was stored (legacy) gets none, so that every read checks it
+/// in full and hands it on clipped. A row whose columns are not its record's keeps
+/// failing its digest: it stays damaged. 1 if a row was marked.
+fn mark_verified(tx: &mut dyn Exec, rec: &AttemptRecord, json: &str) -> Result<usize, String> {
+    let digest = super::results::check(rec).is_ok().then(|| {
+        let cols = Columns::of(rec);
+        row_digest(&RowView::of(rec, &cols, true), json.as_bytes())
+    });
+    tx.exec(
+        "UPDATE attempts SET verified = 1, digest = ?2 WHERE attempt_id = ?1 AND verified = 0",
+        &[V::Text(&rec.attempt_id), V::OptText(digest.as_deref())],
+    )
+    .map(|n| n as usize)
+}
+
+/// Moves one attempt (its row and record) into the quarantine table and removes it
+/// and its child rows from the attempt tables, in the caller's transaction. False
+/// when no such attempt is stored.
+fn move_aside(
+    tx: &mut dyn Exec,
+    attempt_id: &str,
+    reason: &str,
+    now: &str,
+) -> Result<bool, String> {
+    let id = V::Text(attempt_id);
+    let moved = tx.exec(
+        &format!(
+            "INSERT INTO quarantine (attempt_id, position, quarantined_at, reason, {QUARANTINE_COLUMNS}, record)
+             SELECT a.attempt_id,
+                    (SELECT COUNT(*) FROM quarantine q WHERE q.attempt_id = a.attempt_id),
+                    ?2, ?3, {}, r.record
+             FROM attempts a LEFT JOIN attempt_records r ON r.attempt_id = a.attempt_id
+             WHERE a.attempt_id = ?1",
+            QUARANTINE_COLUMNS
+                .split(',')
+                .map(|c| format!("a.{}", c.trim()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        &[id, V::Text(now), V::Text(reason)],
+    )?;
+    if moved == 0 {
+        return Ok(false);
+    }
+    for table in [
+        "attempt_turns",
+        "attempt_feedback",
+        "attempt_competencies",
+        "attempt_records",
+        "attempts",
+    ] {
+        tx.exec(&format!("DELETE FROM {table} WHERE attempt_id = ?1"), &[id])?;
+    }
+    Ok(true)
 }
 
 /// An attempt already in the store, as an import compares a file with it.
@@ -2380,6 +2935,8 @@ struct Versions<'p> {
     in_folder: Option<HashMap<String, std::sync::Arc<Encounter>>>,
     /// Versions found in the folder and not yet written to the store.
     new: Vec<VersionFiles>,
+    /// Intact copies, found in the folder, of versions the store holds damaged.
+    repair: Vec<VersionFiles>,
 }
 
 impl<'p> Versions<'p> {
@@ -2389,6 +2946,7 @@ impl<'p> Versions<'p> {
             cache: HashMap::new(),
             in_folder: None,
             new: Vec::new(),
+            repair: Vec::new(),
         }
     }
 
@@ -2396,17 +2954,16 @@ impl<'p> Versions<'p> {
         &mut self,
         store: &Store,
         hash: &str,
-        warnings: &mut Vec<String>,
+        warnings: &mut Vec<ImportWarning>,
     ) -> Result<Found, StoreError> {
         if let Some(e) = self.cache.get(hash) {
             return Ok(e.clone());
         }
+        let mut damaged = None;
         let mut found = match store.load_version(hash)? {
             Some(Ok(enc)) => Found::Encounter(std::sync::Arc::new(enc)),
             Some(Err(VersionProblem::Damaged(e))) => {
-                warnings.push(format!(
-                    "the stored encounter version {hash} is damaged ({e}); its attempts are imported unverified unless the scenarios folder has it"
-                ));
+                damaged = Some(e);
                 Found::Missing
             }
             Some(Err(VersionProblem::Invalid(e))) => Found::Invalid(e),
@@ -2426,22 +2983,37 @@ impl<'p> Versions<'p> {
                 m
             });
             if let Some(enc) = in_folder.get(hash) {
-                // A damaged stored copy stays as it is (the store never rewrites a
-                // version); the attempt is verified on the folder's.
+                // Kept only if its texts hash to its content hash (they always should:
+                // the same texts the loader hashed). A damaged stored copy is replaced
+                // by this intact one: the same texts, so nothing is lost.
                 let files = VersionFiles::of(enc);
-                if !store.has_version(hash)? && files.computed_hash() == enc.content_hash {
-                    self.new.push(files);
+                if files.computed_hash() == enc.content_hash {
+                    if damaged.take().is_some() {
+                        self.repair.push(files);
+                    } else if !store.has_version(hash)? {
+                        self.new.push(files);
+                    }
                 }
                 found = Found::Encounter(enc.clone());
             }
+        }
+        if let Some(why) = damaged {
+            warnings.push(ImportWarning::DamagedVersion {
+                hash: hash.to_string(),
+                why,
+            });
         }
         self.cache.insert(hash.to_string(), found.clone());
         Ok(found)
     }
 
-    /// The versions found in the folder since the last call, to store.
-    fn take_new(&mut self) -> Vec<VersionFiles> {
-        std::mem::take(&mut self.new)
+    /// The versions found in the folder since the last call: to store, and to store
+    /// again in place of a damaged stored copy.
+    fn take_new(&mut self) -> (Vec<VersionFiles>, Vec<VersionFiles>) {
+        (
+            std::mem::take(&mut self.new),
+            std::mem::take(&mut self.repair),
+        )
     }
 }
 

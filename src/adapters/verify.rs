@@ -31,7 +31,7 @@ use super::locale::parse_ftl;
 use super::results::AttemptRecord;
 use crate::engine::validate::{validate_catalog, validate_scenario};
 use crate::engine::{
-    Catalog, Pick, RULES_VERSION, Scenario, Session, SessionState, Severity, assess,
+    Catalog, Pick, RULES_VERSION, Rules, Scenario, Session, SessionState, Severity, assess,
 };
 
 /// Why a stored encounter version cannot be replayed on.
@@ -59,29 +59,94 @@ impl std::fmt::Display for VersionProblem {
 pub enum Verdict {
     /// It replays: stored verified.
     Verified,
-    /// It could not be checked, or was scored by other engine rules than today's and
-    /// replays differently: stored unverified, with the reason.
-    Unverified(String),
-    /// It does not replay under the rules it says scored it: refused, with what
-    /// differs.
+    /// It could not be checked: stored unverified, with the reason.
+    Unverified(Unverified),
+    /// It does not replay under the rules it says scored it (or names rules this
+    /// engine does not have): refused, with what differs.
     Refused(String),
 }
 
-/// The verdict on a record from its replay on its encounter version ([`replay`]):
-/// a difference is a forgery when the record was scored by today's rules, and
-/// expected when it was scored by an earlier (or later) engine.
-pub fn judge(rec: &AttemptRecord, replayed: Result<(), String>) -> Verdict {
-    match replayed {
+/// Why a record is stored unverified. Never "other engine rules": a record of an
+/// earlier engine is replayed under its own rules ([`crate::engine::Rules`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Unverified {
+    /// Its encounter version is neither in the store nor in the scenarios folder.
+    Missing,
+    /// Its encounter version is intact but not valid under the current rules (a
+    /// validator grown stricter since): what fails.
+    Invalid(String),
+    /// Abandoned, but its replies reach an ending on replay: an interrupted attempt
+    /// settled where the version it was played on was not at hand, so it could only
+    /// be recorded as abandoned (score 0, not passed).
+    Unsettled,
+}
+
+impl Unverified {
+    /// A short name of the reason, for grouping (`missing`, `invalid`, `unsettled`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Unverified::Missing => "missing",
+            Unverified::Invalid(_) => "invalid",
+            Unverified::Unsettled => "unsettled",
+        }
+    }
+
+    /// What fails, for a reason that has a detail.
+    pub fn detail(&self) -> Option<&str> {
+        match self {
+            Unverified::Invalid(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Unverified {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unverified::Missing => f.write_str(
+                "its encounter version is neither in the store nor in the scenarios folder",
+            ),
+            Unverified::Invalid(e) => write!(
+                f,
+                "its encounter version is not valid under the current rules: {e}"
+            ),
+            Unverified::Unsettled => f.write_str(
+                "it was settled without its encounter version (abandoned in the file, but its replies reach an ending on replay)",
+            ),
+        }
+    }
+}
+
+/// Why a replay disagrees with a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Mismatch {
+    /// What differs, the file's value first.
+    Differs(String),
+    /// Abandoned in the file, but its replies reach an ending ([`Unverified::Unsettled`]).
+    Unsettled,
+}
+
+impl Mismatch {
+    fn into_message(self) -> String {
+        match self {
+            Mismatch::Differs(e) => e,
+            Mismatch::Unsettled => {
+                "abandoned in the file, but its replies reach an ending on replay".into()
+            }
+        }
+    }
+}
+
+/// The verdict on a record from its replay on its encounter version `enc`: verified
+/// when the engine gives what the record says under the rules that scored it;
+/// unverified when it is an abandoned attempt whose replies reach an ending (settled
+/// without its version: it claims nothing, score 0 and not passed); refused otherwise,
+/// and when it names rules this engine does not have.
+pub fn verdict(enc: &Encounter, rec: &AttemptRecord) -> Verdict {
+    match replay_as(enc, rec) {
         Ok(()) => Verdict::Verified,
-        Err(e) if rec.rules_version < RULES_VERSION => Verdict::Unverified(format!(
-            "scored by an earlier engine (rules {}), and this one (rules {RULES_VERSION}) replays it differently: {e}",
-            rec.rules_version
-        )),
-        Err(e) if rec.rules_version > RULES_VERSION => Verdict::Unverified(format!(
-            "scored by a later engine (rules {}), and this one (rules {RULES_VERSION}) replays it differently: {e}",
-            rec.rules_version
-        )),
-        Err(e) => Verdict::Refused(e),
+        Err(Mismatch::Unsettled) => Verdict::Unverified(Unverified::Unsettled),
+        Err(Mismatch::Differs(e)) => Verdict::Refused(e),
     }
 }
 
@@ -329,43 +394,59 @@ impl VersionFiles {
     }
 }
 
-/// Plays the record's replies on `enc` (its encounter version) and compares what
-/// the engine gives with what the record says. `Err` says what differs, the file's
-/// value first ("score 100 in the file, 3 on replay").
+/// Plays the record's replies on `enc` (its encounter version), under the rules that
+/// scored it, and compares what the engine gives with what the record says. `Err`
+/// says what differs, the file's value first ("score 100 in the file, 3 on replay").
+/// Strict: any difference is an error (see [`verdict`] for what an import makes of
+/// one).
 pub fn replay(enc: &Encounter, rec: &AttemptRecord) -> Result<(), String> {
+    replay_as(enc, rec).map_err(Mismatch::into_message)
+}
+
+fn replay_as(enc: &Encounter, rec: &AttemptRecord) -> Result<(), Mismatch> {
+    let differs = |e: String| Mismatch::Differs(e);
     if rec.scenario.content_hash != enc.content_hash || rec.scenario.id != enc.scenario.id {
-        return Err(format!(
+        return Err(differs(format!(
             "it was played on {} {}, not on this version of {}",
             rec.scenario.id, rec.scenario.content_hash, enc.scenario.id
-        ));
+        )));
     }
-    let (mut session, _) = Session::start(&enc.scenario, &enc.catalog, rec.seed)
-        .map_err(|e| format!("the encounter does not start: {e}"))?;
+    let Some(rules) = Rules::of_version(rec.rules_version) else {
+        return Err(differs(format!(
+            "it was scored by a newer Touchpoint (rules {}; this one plays rules 1 to {RULES_VERSION}): import it with that version",
+            rec.rules_version
+        )));
+    };
+    let (mut session, _) = Session::start_with(&enc.scenario, &enc.catalog, rec.seed, rules)
+        .map_err(|e| differs(format!("the encounter does not start: {e}")))?;
     for (k, t) in rec.transcript.iter().enumerate() {
         let turn = k + 1;
         if session.is_finished() {
-            return Err(format!(
+            return Err(differs(format!(
                 "{} replies in the file; the encounter ends after {k} on replay",
                 rec.transcript.len()
-            ));
+            )));
         }
         let node = session.current_node();
         if node.id != t.node {
-            return Err(format!(
+            return Err(differs(format!(
                 "reply {turn} at node `{}` in the file, at `{}` on replay",
                 t.node, node.id
-            ));
+            )));
         }
         // A reply the clock took (the node's `on_timeout`, as the app and the
         // terminal record it) replays as that timeout: the session's one rule.
         if let Err(e) = session.replay(&Pick::Id(t.choice.clone()), t.elapsed_ms) {
-            return Err(format!("reply {turn} `{}` does not replay: {e}", t.choice));
+            return Err(differs(format!(
+                "reply {turn} `{}` does not replay: {e}",
+                t.choice
+            )));
         }
         let d = session
             .state()
             .decisions
             .last()
-            .ok_or_else(|| format!("reply {turn} left no decision"))?;
+            .ok_or_else(|| differs(format!("reply {turn} left no decision")))?;
         let line_key = match &d.tone {
             Some(tone) => format!("{}.{tone}", d.node),
             None => d.node.clone(),
@@ -399,11 +480,15 @@ pub fn replay(enc: &Encounter, rec: &AttemptRecord) -> Result<(), String> {
             d.escalated.to_string(),
         );
         if !diffs.is_empty() {
-            return Err(format!("reply {turn} `{}`: {}", t.choice, diffs.join("; ")));
+            return Err(differs(format!(
+                "reply {turn} `{}`: {}",
+                t.choice,
+                diffs.join("; ")
+            )));
         }
     }
     let expected = Expected::of(enc, session.state(), rec.status == "abandoned")?;
-    expected.compare(rec)
+    expected.compare(rec, rules).map_err(differs)
 }
 
 /// A list for a message: `[a, b]`, `[]` when empty.
@@ -428,56 +513,134 @@ struct Expected {
     procedures: Vec<(String, u32, Vec<String>)>,
     critical: Vec<String>,
     final_mood: crate::engine::Mood,
-    /// Each feedback item's ids ([`feedback_item`]).
-    feedback: Vec<String>,
+    /// The feedback items, as a replay compares them ([`Item`]).
+    feedback: Vec<Item>,
 }
 
-/// A feedback item as a replay compares it: its kind and ids, not its texts.
-#[allow(clippy::too_many_arguments)]
-fn feedback_item(
+/// A feedback item as a replay compares it: its kind and ids, not its texts. Made
+/// alike from the engine's items and from a record's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Item {
     kind: crate::engine::scoring::FeedbackKind,
-    technique: &str,
-    competency: &str,
+    technique: String,
+    competency: String,
     critical: bool,
     automatic: bool,
     decision: Option<usize>,
-    ids: [&Option<String>; 6],
-) -> String {
-    let kind = serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    let mut out = format!("{kind} {technique}");
-    if !competency.is_empty() {
-        out.push_str(&format!(" ({competency})"));
-    }
-    if let Some(d) = decision {
-        out.push_str(&format!(" at {}", d + 1));
-    }
-    for (name, v) in ["node", "choice", "better", "procedure", "step", "skipped"]
-        .iter()
-        .zip(ids)
-    {
-        if let Some(v) = v {
-            out.push_str(&format!(" {name}={v}"));
+    /// node, choice, better, procedure, step, skipped.
+    ids: [Option<String>; 6],
+}
+
+impl From<&crate::engine::scoring::FeedbackItem> for Item {
+    fn from(f: &crate::engine::scoring::FeedbackItem) -> Item {
+        Item {
+            kind: f.kind,
+            technique: f.technique.clone(),
+            competency: f.competency.clone(),
+            critical: f.critical,
+            automatic: f.automatic,
+            decision: f.decision,
+            ids: [
+                f.node.clone(),
+                f.choice.clone(),
+                f.better.clone(),
+                f.procedure.clone(),
+                f.step.clone(),
+                f.skipped.clone(),
+            ],
         }
     }
-    if critical {
-        out.push_str(" critical");
+}
+
+impl From<&super::results::Feedback> for Item {
+    fn from(f: &super::results::Feedback) -> Item {
+        Item {
+            kind: f.kind,
+            technique: f.technique.clone(),
+            competency: f.competency.clone(),
+            critical: f.critical,
+            automatic: f.automatic,
+            decision: f.decision,
+            ids: [
+                f.node.clone(),
+                f.choice.clone(),
+                f.better.clone(),
+                f.procedure.clone(),
+                f.step.clone(),
+                f.skipped.clone(),
+            ],
+        }
     }
-    if automatic {
-        out.push_str(" automatic");
+}
+
+impl Item {
+    fn kind_name(&self) -> String {
+        serde_json::to_value(self.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
     }
-    out
+
+    /// The item in full, for a message and for comparing under the current rules.
+    fn full(&self) -> String {
+        let mut out = format!("{} {}", self.kind_name(), self.technique);
+        if !self.competency.is_empty() {
+            out.push_str(&format!(" ({})", self.competency));
+        }
+        if let Some(d) = self.decision {
+            out.push_str(&format!(" at {}", d + 1));
+        }
+        for (name, v) in ["node", "choice", "better", "procedure", "step", "skipped"]
+            .iter()
+            .zip(&self.ids)
+        {
+            if let Some(v) = v {
+                out.push_str(&format!(" {name}={v}"));
+            }
+        }
+        if self.critical {
+            out.push_str(" critical");
+        }
+        if self.automatic {
+            out.push_str(" automatic");
+        }
+        out
+    }
+
+    /// A breach as every set of rules names it: the technique, the decision, and
+    /// whether it is critical and automatic (`None` for other kinds: how rules 1
+    /// named better replies, missed techniques and procedure steps changed since).
+    fn breach(&self) -> Option<String> {
+        (self.kind == crate::engine::scoring::FeedbackKind::Breach).then(|| {
+            let mut out = format!("breach {}", self.technique);
+            if let Some(d) = self.decision {
+                out.push_str(&format!(" at {}", d + 1));
+            }
+            if self.critical {
+                out.push_str(" critical");
+            }
+            if self.automatic {
+                out.push_str(" automatic");
+            }
+            out
+        })
+    }
+
+    /// The items as `rules` compares them: all of each under the current rules, the
+    /// breaches under rules 1.
+    fn keys(items: &[Item], rules: Rules) -> Vec<String> {
+        match rules {
+            Rules::V1 => items.iter().filter_map(Item::breach).collect(),
+            Rules::V2 => items.iter().map(Item::full).collect(),
+        }
+    }
 }
 
 impl Expected {
-    fn of(enc: &Encounter, state: &SessionState, abandoned: bool) -> Result<Expected, String> {
+    fn of(enc: &Encounter, state: &SessionState, abandoned: bool) -> Result<Expected, Mismatch> {
         if abandoned {
             if state.outcome.is_some() {
-                return Err(
-                    "abandoned in the file, but its replies reach an ending on replay".into(),
-                );
+                return Err(Mismatch::Unsettled);
             }
             return Ok(Expected {
                 status: "abandoned",
@@ -500,13 +663,13 @@ impl Expected {
             });
         }
         if state.outcome.is_none() {
-            return Err(format!(
+            return Err(Mismatch::Differs(format!(
                 "finished in the file, but its {} replies reach no ending on replay",
                 state.decisions.len()
-            ));
+            )));
         }
         let a = assess(&enc.scenario, &enc.catalog, state)
-            .map_err(|e| format!("the replay cannot be scored: {e}"))?;
+            .map_err(|e| Mismatch::Differs(format!("the replay cannot be scored: {e}")))?;
         Ok(Expected {
             status: "finished",
             score: a.score,
@@ -536,32 +699,14 @@ impl Expected {
                 .collect(),
             critical: a.critical.iter().map(|c| c.technique.clone()).collect(),
             final_mood: a.final_mood,
-            feedback: a
-                .feedback
-                .iter()
-                .map(|f| {
-                    feedback_item(
-                        f.kind,
-                        &f.technique,
-                        &f.competency,
-                        f.critical,
-                        f.automatic,
-                        f.decision,
-                        [
-                            &f.node,
-                            &f.choice,
-                            &f.better,
-                            &f.procedure,
-                            &f.step,
-                            &f.skipped,
-                        ],
-                    )
-                })
-                .collect(),
+            feedback: a.feedback.iter().map(Item::from).collect(),
         })
     }
 
-    fn compare(&self, rec: &AttemptRecord) -> Result<(), String> {
+    /// Compares the record with what the engine gives. Under rules 1 the feedback
+    /// items compared are the breaches (see [`Item::breach`]); everything else
+    /// must match exactly under every set of rules.
+    fn compare(&self, rec: &AttemptRecord, rules: Rules) -> Result<(), String> {
         let mut diffs = Vec::new();
         let mut cmp = |what: &str, file: String, replay: String| {
             if file != replay {
@@ -614,29 +759,10 @@ impl Expected {
         );
         cmp("critical", list(&rec.critical), list(&self.critical));
         cmp("final_mood", mood(&rec.final_mood), mood(&self.final_mood));
-        let feedback: Vec<String> = rec
-            .feedback
-            .iter()
-            .map(|f| {
-                feedback_item(
-                    f.kind,
-                    &f.technique,
-                    &f.competency,
-                    f.critical,
-                    f.automatic,
-                    f.decision,
-                    [
-                        &f.node,
-                        &f.choice,
-                        &f.better,
-                        &f.procedure,
-                        &f.step,
-                        &f.skipped,
-                    ],
-                )
-            })
-            .collect();
-        if feedback != self.feedback {
+        let items: Vec<Item> = rec.feedback.iter().map(Item::from).collect();
+        let feedback = Item::keys(&items, rules);
+        let expected = Item::keys(&self.feedback, rules);
+        if feedback != expected {
             // The first items that differ, not two lists of a hundred.
             let only = |a: &[String], b: &[String]| -> Vec<String> {
                 a.iter()
@@ -645,21 +771,18 @@ impl Expected {
                     .cloned()
                     .collect()
             };
-            let (file, replay) = (
-                only(&feedback, &self.feedback),
-                only(&self.feedback, &feedback),
-            );
+            let (file, replay) = (only(&feedback, &expected), only(&expected, &feedback));
             diffs.push(if file.is_empty() && replay.is_empty() {
                 format!(
                     "feedback: {} items in the file, {} on replay, the same ones in another order or repeated",
                     feedback.len(),
-                    self.feedback.len()
+                    expected.len()
                 )
             } else {
                 format!(
                     "feedback ({} items in the file, {} on replay) {} in the file, {} on replay",
                     feedback.len(),
-                    self.feedback.len(),
+                    expected.len(),
                     list(&file),
                     list(&replay)
                 )

@@ -206,6 +206,32 @@ pub enum ResultsCommand {
         /// trainee (then time).
         #[arg(long, value_enum, default_value = "time")]
         sort: ListOrder,
+        /// List the attempts moved to quarantine instead (as `quarantine --list`).
+        #[arg(long)]
+        quarantined: bool,
+    },
+    /// Replay every attempt stored unverified whose encounter version is now at hand
+    /// (in the store, or in --scenarios): one that replays is marked verified, one
+    /// that does not is moved to quarantine with the reason (exit 1).
+    Verify {
+        /// A scenarios folder in which to look for the encounter versions that the
+        /// store does not have yet (they are kept in the store from then on).
+        #[arg(long, default_value = "scenarios")]
+        scenarios: PathBuf,
+    },
+    /// Move a stored attempt aside into the quarantine table (a damaged row, or one
+    /// you doubt), with a reason: it leaves every list, export and report and is never
+    /// deleted. `--list` shows what is in quarantine.
+    Quarantine {
+        /// The attempt to move aside.
+        #[arg(required_unless_present = "list", conflicts_with = "list")]
+        attempt_id: Option<String>,
+        /// Why (default: the damage found in the row, else "moved aside by hand").
+        #[arg(long, allow_hyphen_values = true)]
+        reason: Option<String>,
+        /// List the attempts in quarantine.
+        #[arg(long)]
+        list: bool,
     },
     /// Print one attempt's full record (JSON, with its transcript).
     Show { attempt_id: String },

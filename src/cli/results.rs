@@ -3,12 +3,44 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use fluent_bundle::FluentValue;
+
 use super::analyze::ProgressBar;
 use super::term::pad;
 use super::{ExportFormat, FilterArgs, ListOrder, ResultsCommand};
 use crate::adapters::export::{self, Names};
+use crate::adapters::locale::Texts;
 use crate::adapters::outfile::{OutFile, shown};
-use crate::adapters::store::{Filter, Location, Scan, Store};
+use crate::adapters::store::{
+    Filter, ImportWarning, Location, Quarantined, Reverified, Scan, Store, UnverifiedGroups,
+};
+use crate::adapters::verify::Unverified;
+
+/// The program's strings in the language of the environment (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`): what `touchpoint results …` says on stderr is in the user's language,
+/// whatever `--locale` a document is written in. Ids, paths and the details of a
+/// replay or a damaged row (field names and values) are given as they are.
+fn ui() -> &'static Texts {
+    static UI: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
+    UI.get_or_init(|| Texts::new(crate::adapters::locale::from_env(super::env), None, None))
+}
+
+/// A message with its arguments: `say("hr-…", &[("count", n.into())])`.
+fn say(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    ui().ui_fmt(id, args)
+}
+
+fn text(s: impl std::fmt::Display) -> FluentValue<'static> {
+    FluentValue::from(s.to_string())
+}
+
+fn num(n: usize) -> FluentValue<'static> {
+    FluentValue::from(n)
+}
+
+fn secs(t: std::time::Instant, digits: usize) -> FluentValue<'static> {
+    text(format!("{:.*}", digits, t.elapsed().as_secs_f64()))
+}
 
 impl FilterArgs {
     fn filter(&self) -> Filter {
@@ -43,8 +75,22 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             quiet,
             scenarios,
         } => open().map(|mut s| import(&mut s, paths, scenarios, *quiet)),
-        ResultsCommand::List { filter, sort } => open().map(|s| list(&s, &filter.filter(), *sort)),
+        ResultsCommand::List {
+            quarantined: true, ..
+        } => open().map(|s| quarantine_list(&s)),
+        ResultsCommand::List { filter, sort, .. } => {
+            open().map(|s| list(&s, &filter.filter(), *sort))
+        }
         ResultsCommand::Show { attempt_id } => open().map(|s| show(&s, attempt_id)),
+        ResultsCommand::Verify { scenarios } => open().map(|mut s| verify(&mut s, scenarios)),
+        ResultsCommand::Quarantine { list: true, .. } => open().map(|s| quarantine_list(&s)),
+        ResultsCommand::Quarantine {
+            attempt_id, reason, ..
+        } => match reason.as_deref().map(check_reason).transpose() {
+            Err(code) => Err(code),
+            Ok(reason) => open()
+                .map(|mut s| quarantine(&mut s, attempt_id.as_deref().unwrap_or_default(), reason)),
+        },
         ResultsCommand::Export {
             filter,
             format,
@@ -137,7 +183,11 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
 
 fn import(store: &mut Store, paths: &[PathBuf], scenarios: &std::path::Path, quiet: bool) -> i32 {
     if let Some(missing) = paths.iter().find(|p| !p.exists()) {
-        eprintln!("{}: error: no such file or folder", missing.display());
+        eprintln!(
+            "{}: error: {}",
+            missing.display(),
+            say("hr-no-such-path", &[])
+        );
         return 1;
     }
     let mut bar = ProgressBar::new(quiet);
@@ -147,64 +197,309 @@ fn import(store: &mut Store, paths: &[PathBuf], scenarios: &std::path::Path, qui
     });
     match done {
         Ok(r) => {
-            for w in &r.warnings {
-                eprintln!("warning: {w}");
-            }
+            say_warnings(&r.warnings);
             for p in &r.rejected {
-                eprintln!("{p} (skipped)");
+                eprintln!("{}", say("hr-skipped", &[("report", text(p))]));
             }
-            let unverified: usize = r.unverified.values().sum();
-            if unverified > 0 {
-                let why: Vec<String> = r
-                    .unverified
-                    .iter()
-                    .map(|((v, why), n)| {
-                        let why = if why == crate::adapters::store::VERSION_MISSING {
-                            format!(
-                                "its encounter version is neither in the store nor in {}",
-                                scenarios.display()
-                            )
-                        } else {
-                            why.clone()
-                        };
-                        format!("{v} ({n}): {why}")
-                    })
-                    .collect();
+            if r.versions_repaired > 0 {
                 eprintln!(
-                    "warning: {unverified} attempt(s) stored unverified, not replayed to the same result: {}",
-                    why.join("; ")
+                    "note: {}",
+                    say(
+                        "hr-versions-repaired",
+                        &[
+                            ("count", num(r.versions_repaired)),
+                            ("folder", text(scenarios.display())),
+                        ]
+                    )
                 );
-                if r.missing > 0 {
-                    eprintln!(
-                        "note: importing those files again with `--scenarios` naming a folder that has their encounter versions verifies them"
-                    );
-                }
             }
-            let present = if r.verified_now > 0 {
-                format!(
-                    "{} already in the store ({} verified now)",
-                    r.present, r.verified_now
-                )
-            } else {
-                format!("{} already in the store", r.present)
-            };
+            let unverified = say_unverified(&r.unverified, scenarios);
+            if r.missing > 0 {
+                eprintln!("note: {}", say("hr-unverified-note", &[]));
+            }
+            for q in &r.quarantined {
+                say_quarantined(q);
+            }
+            if r.replaced > 0 {
+                eprintln!(
+                    "note: {}",
+                    say("hr-replaced", &[("count", num(r.replaced))])
+                );
+            }
+            let swept = &r.swept;
+            if swept.checked > 0 {
+                say_warnings(&swept.warnings);
+                for q in &swept.quarantined {
+                    say_quarantined(q);
+                }
+                eprintln!("note: {}", say_reverified(swept, "hr-swept"));
+            }
             eprintln!(
-                "{} attempt(s) added, {present}, {} file(s) skipped; {} replayed, {} unverified; {} encounter version(s) kept; in {:.1} s → {}",
-                r.added,
-                r.rejected.len(),
-                r.added - unverified,
-                unverified,
-                r.versions_added,
-                t0.elapsed().as_secs_f64(),
-                store.location.display()
+                "{}",
+                say(
+                    "hr-import-summary",
+                    &[
+                        ("added", num(r.added)),
+                        ("present", num(r.present)),
+                        ("verified_now", num(r.verified_now)),
+                        ("skipped", num(r.rejected.len())),
+                        ("replayed", num(r.added - unverified)),
+                        ("unverified", num(unverified)),
+                        ("quarantined", num(r.quarantined.len())),
+                        ("versions", num(r.versions_added)),
+                        ("secs", secs(t0, 1)),
+                        ("store", text(store.location.display())),
+                    ]
+                )
             );
-            if r.rejected.is_empty() { 0 } else { 1 }
+            if r.rejected.is_empty() && r.quarantined.is_empty() && swept.quarantined.is_empty() {
+                0
+            } else {
+                1
+            }
         }
         Err(e) => {
             eprintln!("error: {e}");
             1
         }
     }
+}
+
+/// Import warnings, one line each.
+fn say_warnings(warnings: &[ImportWarning]) {
+    for w in warnings {
+        let line = match w {
+            ImportWarning::DamagedVersion { hash, why } => say(
+                "hr-warn-damaged-version",
+                &[("hash", text(hash)), ("why", text(why))],
+            ),
+            ImportWarning::OtherRecord { path, attempt_id } => say(
+                "hr-warn-other-record",
+                &[("path", text(path.display())), ("id", text(attempt_id))],
+            ),
+            ImportWarning::StoredRecordDamaged { path, attempt_id } => say(
+                "hr-warn-stored-record-damaged",
+                &[("path", text(path.display())), ("id", text(attempt_id))],
+            ),
+        };
+        eprintln!("warning: {line}");
+    }
+}
+
+/// Why attempts are unverified, one line per encounter version and kind of reason
+/// (with a few examples of the reason, never one line per attempt); how many.
+fn say_unverified(groups: &UnverifiedGroups, scenarios: &std::path::Path) -> usize {
+    const SHOWN: usize = 20;
+    let total: usize = groups.values().map(|(n, _)| n).sum();
+    if total == 0 {
+        return 0;
+    }
+    eprintln!(
+        "warning: {}",
+        say("hr-unverified", &[("count", num(total))])
+    );
+    for ((version, _), (n, examples)) in groups.iter().take(SHOWN) {
+        let why: Vec<String> = examples
+            .iter()
+            .map(|w| unverified_reason(w, scenarios))
+            .collect();
+        eprintln!(
+            "  {}",
+            say(
+                "hr-unverified-group",
+                &[
+                    ("version", text(version)),
+                    ("count", num(*n)),
+                    ("why", text(why.join(" | "))),
+                ]
+            )
+        );
+    }
+    if groups.len() > SHOWN {
+        eprintln!(
+            "  {}",
+            say(
+                "hr-unverified-more",
+                &[("count", num(groups.len() - SHOWN))]
+            )
+        );
+    }
+    total
+}
+
+fn unverified_reason(why: &Unverified, scenarios: &std::path::Path) -> String {
+    match why {
+        Unverified::Missing => say("hr-why-missing", &[("folder", text(scenarios.display()))]),
+        Unverified::Invalid(e) => say("hr-why-invalid", &[("detail", text(e))]),
+        Unverified::Unsettled => say("hr-why-unsettled", &[]),
+    }
+}
+
+fn say_quarantined(q: &Quarantined) {
+    eprintln!(
+        "error: {}",
+        say(
+            "hr-quarantined",
+            &[("id", text(&q.attempt_id)), ("reason", text(&q.reason))]
+        )
+    );
+}
+
+/// What a replay of stored unverified attempts did, in one line (`key`: its wording).
+fn say_reverified(r: &Reverified, key: &str) -> String {
+    let still: usize = r.unverified.values().map(|(n, _)| n).sum();
+    say(
+        key,
+        &[
+            ("checked", num(r.checked)),
+            ("verified", num(r.verified)),
+            ("quarantined", num(r.quarantined.len())),
+            ("still", num(still)),
+            ("damaged", num(r.damaged.len())),
+            ("versions", num(r.versions_added)),
+        ],
+    )
+}
+
+/// `results verify`: every stored unverified attempt replayed where its version is
+/// at hand; exit 1 if any was moved to quarantine.
+fn verify(store: &mut Store, scenarios: &std::path::Path) -> i32 {
+    match store.verify_stored(Some(scenarios)) {
+        Ok(r) => {
+            say_warnings(&r.warnings);
+            if r.versions_repaired > 0 {
+                eprintln!(
+                    "note: {}",
+                    say(
+                        "hr-versions-repaired",
+                        &[
+                            ("count", num(r.versions_repaired)),
+                            ("folder", text(scenarios.display())),
+                        ]
+                    )
+                );
+            }
+            for d in &r.damaged {
+                eprintln!("warning: {}", damaged_line(d));
+            }
+            for q in &r.quarantined {
+                say_quarantined(q);
+            }
+            say_unverified(&r.unverified, scenarios);
+            eprintln!("{}", say_reverified(&r, "hr-verify-summary"));
+            if r.quarantined.is_empty() { 0 } else { 1 }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+/// A reason given with `--reason`: a short text without control characters (it is
+/// kept in the store and shown in lists).
+fn check_reason(r: &str) -> Result<String, i32> {
+    let r = r.trim();
+    if r.is_empty()
+        || r.chars().count() > crate::adapters::results::MAX_SHORT_TEXT_CHARS
+        || r.chars().any(char::is_control)
+    {
+        eprintln!("error: {}", say("hr-reason-invalid", &[]));
+        return Err(2);
+    }
+    Ok(r.to_string())
+}
+
+/// `results quarantine ID`: moves the attempt aside with the reason given, else the
+/// damage found in its row, else "moved aside by hand".
+fn quarantine(store: &mut Store, id: &str, reason: Option<String>) -> i32 {
+    let found = match store.checked(id) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    let damage = match &found {
+        None => {
+            eprintln!(
+                "error: {}",
+                say(
+                    "hr-no-attempt",
+                    &[("id", text(id)), ("store", text(store.location.display()))]
+                )
+            );
+            return 1;
+        }
+        Some(Err(skipped)) => Some(skipped.reason.clone()),
+        Some(Ok(_)) => None,
+    };
+    let reason = reason
+        .or(damage)
+        .unwrap_or_else(|| say("hr-quarantine-by-hand", &[]));
+    match store.quarantine(id, &reason) {
+        Ok(true) => {
+            eprintln!(
+                "{}",
+                say(
+                    "hr-quarantine-done",
+                    &[("id", text(id)), ("reason", text(&reason))]
+                )
+            );
+            0
+        }
+        Ok(false) => {
+            eprintln!(
+                "error: {}",
+                say(
+                    "hr-no-attempt",
+                    &[("id", text(id)), ("store", text(store.location.display()))]
+                )
+            );
+            1
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
+    }
+}
+
+/// `results quarantine --list` (and `results list --quarantined`): what was moved
+/// aside, when and why, oldest first.
+fn quarantine_list(store: &Store) -> i32 {
+    let entries = match store.quarantined() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 1;
+        }
+    };
+    println!(
+        "{} {} {} {} {:>5} {}",
+        pad(&say("hr-col-moved", &[]), 20),
+        pad(&say("hr-col-attempt", &[]), 37),
+        pad(&say("hr-col-trainee", &[]), 12),
+        pad(&say("hr-col-encounter", &[]), 26),
+        say("hr-col-score", &[]),
+        say("hr-col-reason", &[]),
+    );
+    for q in &entries {
+        println!(
+            "{} {} {} {} {:>5} {}",
+            pad(&q.quarantined_at.chars().take(19).collect::<String>(), 20),
+            pad(&q.attempt_id, 37),
+            pad(q.trainee_id.as_deref().unwrap_or("-"), 12),
+            pad(q.scenario_id.as_deref().unwrap_or("-"), 26),
+            q.score.map_or_else(|| "-".to_string(), |s| s.to_string()),
+            q.reason
+        );
+    }
+    eprintln!(
+        "{}",
+        say("hr-quarantine-count", &[("count", num(entries.len()))])
+    );
+    0
 }
 
 /// What finding names and titles turned up, on stderr: stored texts that could not
@@ -218,28 +513,45 @@ fn say_names(names: &Names, names_shown: bool) {
     }
 }
 
+/// A damaged row, named.
+fn damaged_line(s: &crate::adapters::store::Skipped) -> String {
+    say(
+        "hr-damaged",
+        &[("id", text(&s.attempt_id)), ("reason", text(&s.reason))],
+    )
+}
+
 /// Names the rows a walk handed on clipped (legacy) and the damaged rows it left
 /// out, on stderr; the exit code (1 if any row was left out).
 fn report_skipped(scan: &Scan) -> i32 {
     const SHOWN: usize = 20;
     for l in scan.legacy.iter().take(SHOWN) {
-        eprintln!("warning: {l}");
+        eprintln!(
+            "warning: {}",
+            say(
+                "hr-legacy",
+                &[("id", text(&l.attempt_id)), ("reason", text(&l.reason))]
+            )
+        );
     }
     if scan.legacy.len() > SHOWN {
         eprintln!(
-            "warning: and {} more attempt(s) stored by an earlier Touchpoint that break a rule added since, included with their texts clipped",
-            scan.legacy.len() - SHOWN
+            "warning: {}",
+            say(
+                "hr-legacy-more",
+                &[("count", num(scan.legacy.len() - SHOWN))]
+            )
         );
     }
     for s in &scan.skipped {
-        eprintln!("error: {s}");
+        eprintln!("error: {}", damaged_line(s));
     }
     if scan.skipped.is_empty() {
         0
     } else {
         eprintln!(
-            "error: {} damaged attempt(s) left out; the rest is complete",
-            scan.skipped.len()
+            "error: {}",
+            say("hr-damaged-total", &[("count", num(scan.skipped.len()))])
         );
         1
     }
@@ -270,13 +582,14 @@ fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
         }
     }
     println!(
-        "{} {} {} {} {:>5} {:<6} attempt",
-        pad("started", 20),
-        pad("trainee", 12),
-        pad("cohort", 10),
-        pad("encounter", 26),
-        "score",
-        "result",
+        "{} {} {} {} {:>5} {} {}",
+        pad(&say("hr-col-started", &[]), 20),
+        pad(&say("hr-col-trainee", &[]), 12),
+        pad(&say("hr-col-cohort", &[]), 10),
+        pad(&say("hr-col-encounter", &[]), 26),
+        say("hr-col-score", &[]),
+        pad(&say("hr-col-result", &[]), 6),
+        say("hr-col-attempt", &[]),
     );
     for (r, verified) in &rows {
         let result = match (r.status.as_str(), r.passed) {
@@ -302,40 +615,62 @@ fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
         );
     }
     let unverified = rows.iter().filter(|(_, v)| !v).count();
-    if unverified > 0 {
-        eprintln!("{} attempt(s), {unverified} unverified (?)", rows.len());
-    } else {
-        eprintln!("{} attempt(s)", rows.len());
-    }
+    eprintln!(
+        "{}",
+        say(
+            "hr-list-count",
+            &[("count", num(rows.len())), ("unverified", num(unverified))]
+        )
+    );
     report_skipped(&scan)
 }
 
 fn show(store: &Store, id: &str) -> i32 {
     match store.lookup(id) {
-        Ok((Some(Ok((rec, verified))), legacy)) => match serde_json::to_string_pretty(&rec) {
-            Ok(j) => {
-                println!("{j}");
-                for l in &legacy {
-                    eprintln!("warning: {l}");
+        Ok((Some(Ok((rec, verified))), legacy)) => {
+            // A legacy row is shown as stored (exports clip its texts, not `show`).
+            let rec = match legacy.is_empty() {
+                true => Ok(rec),
+                false => store.record_as_stored(id),
+            };
+            match rec.and_then(|rec| {
+                serde_json::to_string_pretty(&rec)
+                    .map_err(|e| crate::adapters::store::StoreError(e.to_string()))
+            }) {
+                Ok(j) => {
+                    println!("{j}");
+                    for l in &legacy {
+                        eprintln!(
+                            "warning: {}",
+                            say(
+                                "hr-show-legacy",
+                                &[("id", text(&l.attempt_id)), ("reason", text(&l.reason))]
+                            )
+                        );
+                    }
+                    if !verified {
+                        eprintln!("note: {}", say("hr-show-unverified", &[("id", text(id))]));
+                    }
+                    0
                 }
-                if !verified {
-                    eprintln!(
-                        "note: attempt {id} is unverified: it could not be replayed to the same result when it was stored (its encounter version was not available or is not valid under the current rules, or an earlier engine scored it)"
-                    );
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    1
                 }
-                0
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                1
-            }
-        },
+        }
         Ok((Some(Err(skipped)), _)) => {
-            eprintln!("error: {skipped}");
+            eprintln!("error: {}", damaged_line(&skipped));
             1
         }
         Ok((None, _)) => {
-            eprintln!("error: no attempt `{id}` in {}", store.location.display());
+            eprintln!(
+                "error: {}",
+                say(
+                    "hr-no-attempt",
+                    &[("id", text(id)), ("store", text(store.location.display()))]
+                )
+            );
             1
         }
         Err(e) => {

@@ -27,10 +27,11 @@ pub mod validate;
 /// wins over escalation, feedback names a step by the reply that performs it, a
 /// late reply's better reply is the same reply in time).
 pub const RULES_VERSION: u32 = 2;
+const _: () = assert!(session::Rules::CURRENT.version() == RULES_VERSION);
 
 pub use catalog::Catalog;
 pub use mood::{Mood, MoodDelta};
 pub use scenario::{Outcome, Scenario};
 pub use scoring::{Assessment, assess};
-pub use session::{Event, Pick, Session, SessionError, SessionState, TimedPick};
+pub use session::{Event, Pick, Rules, Session, SessionError, SessionState, TimedPick};
 pub use validate::{Diagnostic, FastMap, FastSet, LocaleKeys, Severity};

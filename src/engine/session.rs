@@ -21,6 +21,76 @@ use super::scenario::{Choice, Cond, CondGoto, Node, Outcome, Reaction, Scenario}
 /// Version of the serialised [`SessionState`].
 pub const STATE_FORMAT: u32 = 1;
 
+/// The rules a session plays by ([`crate::engine::RULES_VERSION`] numbers them). A
+/// new session plays by [`Rules::CURRENT`]; an earlier set is kept only where a
+/// record or a journal made under it must be replayed as it was played (a result
+/// file of an earlier release, an attempt interrupted before an upgrade). The
+/// compiled runtime and the analysis play by the current rules only.
+///
+/// Since rules 1 one thing plays differently: a reply whose route reaches an ending
+/// is not escalated (under rules 1, escalation won even over an ending and sent the
+/// trainee to the escalation node). Scoring is the same function under both; the
+/// feedback items it names besides breaches changed (see `adapters::verify`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u32", into = "u32")]
+pub enum Rules {
+    /// Up to release 5eb4d29: escalation wins over an ending.
+    V1,
+    /// Issue 14: the ending wins over escalation.
+    V2,
+}
+
+impl Rules {
+    /// The rules new sessions play by.
+    pub const CURRENT: Rules = Rules::V2;
+
+    /// The rules of this number, if this engine has them (1 to the current one).
+    pub fn of_version(v: u32) -> Option<Rules> {
+        match v {
+            1 => Some(Rules::V1),
+            2 => Some(Rules::V2),
+            _ => None,
+        }
+    }
+
+    /// The number of these rules, as a result record carries it.
+    pub const fn version(self) -> u32 {
+        match self {
+            Rules::V1 => 1,
+            Rules::V2 => 2,
+        }
+    }
+
+    /// Whether escalation takes a reply whose route reaches an ending (rules 1).
+    fn escalation_beats_ending(self) -> bool {
+        self == Rules::V1
+    }
+
+    /// The rules of a saved state from before states said which rules made them:
+    /// an engine of rules 1.
+    fn of_unmarked_state() -> Rules {
+        Rules::V1
+    }
+}
+
+impl From<Rules> for u32 {
+    fn from(r: Rules) -> u32 {
+        r.version()
+    }
+}
+
+impl TryFrom<u32> for Rules {
+    type Error = String;
+    fn try_from(v: u32) -> Result<Rules, String> {
+        Rules::of_version(v).ok_or_else(|| {
+            format!(
+                "rules {v}: this engine plays rules 1 to {}",
+                Rules::CURRENT.version()
+            )
+        })
+    }
+}
+
 /// Longest time one reply may take, in milliseconds: a day. A longer wait (a terminal
 /// left open over a weekend) is recorded as a day: lateness is all it changes, and a
 /// result file never carries more (`results import` refuses it).
@@ -264,6 +334,10 @@ pub struct SessionState {
     pub escalated: bool,
     pub decisions: Vec<Decision>,
     pub outcome: Option<Outcome>,
+    /// The rules this session plays by. A state saved before states carried it was
+    /// made by rules 1.
+    #[serde(default = "Rules::of_unmarked_state")]
+    pub rules: Rules,
 }
 
 #[derive(Clone)]
@@ -279,11 +353,23 @@ fn draw(rng: &mut ChaCha8Rng, r: Range) -> i32 {
 }
 
 impl<'a> Session<'a> {
-    /// Starts a session. The seed decides the starting mood and every random reaction.
+    /// Starts a session under the current rules. The seed decides the starting mood
+    /// and every random reaction.
     pub fn start(
         scenario: &'a Scenario,
         catalog: &'a Catalog,
         seed: u64,
+    ) -> Result<(Self, Vec<Event>), SessionError> {
+        Session::start_with(scenario, catalog, seed, Rules::CURRENT)
+    }
+
+    /// Starts a session under `rules` (an earlier set replays what an earlier engine
+    /// played: a record or a journal it made).
+    pub fn start_with(
+        scenario: &'a Scenario,
+        catalog: &'a Catalog,
+        seed: u64,
+        rules: Rules,
     ) -> Result<(Self, Vec<Event>), SessionError> {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let m = &scenario.customer.mood;
@@ -310,6 +396,7 @@ impl<'a> Session<'a> {
             escalated: false,
             decisions: Vec::new(),
             outcome: None,
+            rules,
         };
         let mut s = Session {
             scenario,
@@ -619,12 +706,12 @@ impl<'a> Session<'a> {
 
         // Escalation: checked after every reply's mood change, once per session, with
         // inclusive thresholds (either one). A reply that reaches an ending is not
-        // escalated: the ending wins.
+        // escalated: the ending wins (under rules 1, escalation won).
         let mut escalated = false;
         let reaches_ending = scenario.node(&next).is_some_and(Node::is_ending);
         if let Some(esc) = &scenario.escalation
             && !st.escalated
-            && !reaches_ending
+            && (!reaches_ending || st.rules.escalation_beats_ending())
         {
             let angry = esc.anger_at_least.is_some_and(|a| st.mood.anger >= a);
             let impatient = esc.patience_at_most.is_some_and(|p| st.mood.patience <= p);
