@@ -1362,6 +1362,9 @@ fn a_full_stdout_is_an_error_not_a_panic() {
         vec!["analyze", &scenario, "--runs", "50", "--quiet", "--json"],
         vec!["play", &scenario, "--seed", "1", "--choices", "1"],
         vec!["gen", "--nodes", "20", "--out", &gen_dir],
+        // The play above stored one attempt.
+        vec!["results", "list"],
+        vec!["results", "export", "--format", "csv", "--out", "-"],
         vec![
             "new",
             "full_case",
@@ -1391,7 +1394,8 @@ fn a_full_stdout_is_an_error_not_a_panic() {
         let err = stderr(&o);
         if o.status.code() != Some(1)
             || err.contains("panicked")
-            || !err.contains("error: cannot write to standard output: No space left on device")
+            || !(err.contains("error: cannot write to standard output: No space left on device")
+                || err.contains("error: cannot export to standard output: cannot write the export: No space left on device"))
         {
             wrong.push(format!(
                 "touchpoint {}: {:?}\n{err}",

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use fluent_bundle::FluentValue;
 
 use super::analyze::ProgressBar;
+use super::out::outln;
 use super::term::pad;
 use super::{ExportFormat, FilterArgs, ListOrder, ResultsCommand};
 use crate::adapters::export::{self, Names};
@@ -475,7 +476,7 @@ fn quarantine_list(store: &Store) -> i32 {
             return 1;
         }
     };
-    println!(
+    outln!(
         "{} {} {} {} {:>5} {}",
         pad(&say("hr-col-moved", &[]), 20),
         pad(&say("hr-col-attempt", &[]), 37),
@@ -485,7 +486,7 @@ fn quarantine_list(store: &Store) -> i32 {
         say("hr-col-reason", &[]),
     );
     for q in &entries {
-        println!(
+        outln!(
             "{} {} {} {} {:>5} {}",
             pad(&q.quarantined_at.chars().take(19).collect::<String>(), 20),
             pad(&q.attempt_id, 37),
@@ -581,7 +582,7 @@ fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
             rows.sort_by(|(a, _), (b, _)| natural::cmp(&a.trainee_id, &b.trainee_id))
         }
     }
-    println!(
+    outln!(
         "{} {} {} {} {:>5} {} {}",
         pad(&say("hr-col-started", &[]), 20),
         pad(&say("hr-col-trainee", &[]), 12),
@@ -603,7 +604,7 @@ fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
         } else {
             format!("{result}?")
         };
-        println!(
+        outln!(
             "{} {} {} {} {:>5} {:<6} {}",
             pad(&r.started_at.chars().take(19).collect::<String>(), 20),
             pad(&r.trainee_id, 12),
@@ -638,7 +639,7 @@ fn show(store: &Store, id: &str) -> i32 {
                     .map_err(|e| crate::adapters::store::StoreError(e.to_string()))
             }) {
                 Ok(j) => {
-                    println!("{j}");
+                    outln!("{j}");
                     for l in &legacy {
                         eprintln!(
                             "warning: {}",
