@@ -2228,3 +2228,57 @@ fn the_exported_statements_of_a_store_pass_the_validator_and_reach_the_lrs_once(
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Review R-H1: an attempt stored unverified was sent as `passed` with `success`
+/// true and nothing saying its score is only what its file says. Statements of
+/// stored attempts now carry a `verified` result extension, and stay valid.
+#[test]
+fn statements_of_stored_attempts_say_whether_the_attempt_was_verified() {
+    let rec = hotel(EXPERT, "en-US", None);
+    assert!(rec.passed);
+    let opts = XapiOptions::default();
+    let key = format!("{}/extensions/verified", xapi::DEFAULT_BASE);
+    for verified in [true, false] {
+        let stmts = xapi::try_stored_statements(&rec, &opts, verified).unwrap();
+        assert_valid(&stmts, "stored");
+        let passed = stmts
+            .iter()
+            .find(|s| verbs(std::slice::from_ref(s)) == ["passed"])
+            .unwrap();
+        assert_eq!(passed["result"]["extensions"][&key], json!(verified));
+        assert_eq!(passed["result"]["success"], json!(true));
+    }
+    // From the store's export: attempts imported without their version are unverified.
+    let d = tempfile::tempdir().unwrap();
+    let store = store_with(d.path(), 5);
+    let out = d.path().join("statements.json");
+    let o = tp_lrs(
+        &store,
+        &d.path().join("queue"),
+        &[
+            "results",
+            "export",
+            "--format",
+            "xapi",
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let stmts: Vec<Value> = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(problems(&stmts).is_empty(), "{:#?}", problems(&stmts));
+    let judged: Vec<&Value> = stmts
+        .iter()
+        .filter(|s| matches!(verbs(std::slice::from_ref(s))[0], "passed" | "failed"))
+        .collect();
+    assert!(!judged.is_empty());
+    for s in judged {
+        assert_eq!(s["result"]["extensions"][&key], json!(false), "{s}");
+    }
+}

@@ -1116,3 +1116,57 @@ fn a_csv_export_reads_no_catalog_and_so_never_warns_about_one() {
     got.sort_unstable();
     assert_eq!(got, want, "{header}");
 }
+
+/// Review R-H1: an attempt stored unverified (not replayed on its encounter version)
+/// counted in the Summary's passes, pass rate and best score with no marker. The
+/// Summary now has a column counting each trainee's unverified attempts, in both
+/// languages.
+#[test]
+fn an_unverified_pass_is_counted_in_the_summarys_unverified_column() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    // Played here: stored verified.
+    let rec = play(
+        &store_path,
+        &d.path().join("r"),
+        "en-US",
+        "opening_soothe,story_listen,offer_options",
+    );
+    // The same attempt from a file whose encounter version is not available: stored
+    // unverified, its pass as the file says.
+    let mut forged = rec.clone();
+    forged.attempt_id = "0190-unverified".to_string();
+    forged.scenario.content_hash = format!("sha256:{}", "f".repeat(64));
+    let mut store = Store::open(&Location::Sqlite(store_path.clone())).unwrap();
+    assert!(store.put(&forged).unwrap());
+    let rows = store.rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 2);
+    drop(store);
+    for (locale, header) in [("en-US", "Unverified attempts"), ("zh-CN", "未复核次数")] {
+        let out = d.path().join(format!("{locale}.xlsx"));
+        let o = tp_in(
+            d.path(),
+            &store_path,
+            &[
+                "results",
+                "export",
+                "--format",
+                "xlsx",
+                "--out",
+                out.to_str().unwrap(),
+                "--locale",
+                locale,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+        let name = book.sheet_names()[0].clone();
+        let sum = book.worksheet_range(&name).unwrap();
+        let head: Vec<String> = sum.rows().next().unwrap().iter().map(text).collect();
+        assert_eq!(head.len(), 12, "{locale}: {head:?}");
+        assert_eq!(head[11], header, "{locale}");
+        let r: Vec<Data> = sum.rows().nth(1).unwrap().to_vec();
+        assert_eq!(num(&r[3]), 2.0, "{locale}: two attempts");
+        assert_eq!(num(&r[11]), 1.0, "{locale}: one of them unverified");
+    }
+}

@@ -277,6 +277,8 @@ report-legend-passed = passed
 report-legend-failed = not passed
 report-legend-abandoned = abandoned
 report-legend-pass-mark = pass mark
+report-unverified-count = { $count } unverified
+report-legend-unverified = unverified: not replayed, as its result file says
 report-encounters = Encounters
 report-scenario = Encounter
 
@@ -313,6 +315,7 @@ xlsx-best = Best score
 xlsx-latest = Latest score
 xlsx-latest-at = Latest attempt (UTC)
 xlsx-has-passed = Has passed
+xlsx-unverified = Unverified attempts
 xlsx-technique-id = Technique ID
 xlsx-technique = Technique
 xlsx-critical-taboo = Critical taboo

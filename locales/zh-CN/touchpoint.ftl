@@ -273,6 +273,8 @@ report-legend-passed = 通过
 report-legend-failed = 未通过
 report-legend-abandoned = 中途放弃
 report-legend-pass-mark = 及格线
+report-unverified-count = 其中 { $count } 次未复核
+report-legend-unverified = 未复核：未经重放，成绩照录结果文件
 report-encounters = 练习过的情景
 report-scenario = 情景
 
@@ -308,6 +310,7 @@ xlsx-best = 最高分
 xlsx-latest = 最近得分
 xlsx-latest-at = 最近练习（UTC）
 xlsx-has-passed = 已通过
+xlsx-unverified = 未复核次数
 xlsx-technique-id = 技巧编号
 xlsx-technique = 技巧
 xlsx-critical-taboo = 严重禁忌

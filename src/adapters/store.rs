@@ -365,6 +365,9 @@ pub struct Row {
     pub critical: Vec<String>,
     /// Competency id → score, in catalog order.
     pub competencies: Vec<(String, u32)>,
+    /// Replayed on its encounter version when stored; false: its figures are as its
+    /// result file says.
+    pub verified: bool,
 }
 
 /// One breach feedback item of an attempt: the technique broken, and whether it is a
@@ -1882,6 +1885,7 @@ impl<'a> RowView<'a> {
                 .competency_scores()
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
+            verified: self.verified == 1,
         }
     }
 

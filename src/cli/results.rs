@@ -1004,7 +1004,7 @@ fn xapi_out(
     let walked = store.each_attempt(f, &mut |a| {
         attempts += 1;
         let rec = &a.record;
-        match xapi::try_statements(rec, &opts) {
+        match xapi::try_stored_statements(rec, &opts, a.row.verified == 1) {
             Ok(stmts) => {
                 if let Some(w) = file.as_mut() {
                     for st in &stmts {
