@@ -986,23 +986,6 @@ impl Store {
         self.keep_played(rec, enc).map_err(StoreError::from)
     }
 
-    /// Keeps `enc`'s version (its files) if the store does not have it yet. A front end
-    /// calls it when an attempt starts being journaled, so that an attempt interrupted
-    /// and settled after the encounter changed can still be scored, and later
-    /// verified, on the version it was played on.
-    pub fn keep_version(&mut self, enc: &Encounter) -> Result<bool, StoreError> {
-        if self.has_version(&enc.content_hash)? {
-            return Ok(false);
-        }
-        let files = VersionFiles::of(enc);
-        if files.computed_hash() != enc.content_hash {
-            return Ok(false);
-        }
-        let now = super::results::rfc3339(std::time::SystemTime::now());
-        self.in_transaction(&mut |tx| insert_version(tx, &files, &now))
-            .map_err(|e| err("cannot keep the encounter version", e))
-    }
-
     /// [`Store::put_played`], saying whether the record was refused (an import would
     /// refuse its file too) or the store failed.
     pub fn keep_played(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, PutError> {
