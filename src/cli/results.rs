@@ -986,7 +986,7 @@ fn lrs_client(url: &str) -> Result<crate::adapters::lrs::Lrs, i32> {
 /// Prints what an LRS exchange did; the exit code (1 when anything is left over).
 fn lrs_summary(s: &crate::adapters::lrs::Summary, queue: &std::path::Path) -> i32 {
     for m in &s.messages {
-        eprintln!("{m}");
+        eprintln!("{}", m.render(ui()));
     }
     eprintln!(
         "{}",
