@@ -68,6 +68,7 @@ fn row(trainee: (&str, &str), cohort: Option<&str>, k: usize, day: u32, score: O
                 (id.to_string(), v)
             })
             .collect(),
+        verified: true,
     }
 }
 
@@ -702,5 +703,54 @@ fn the_summary_says_how_many_attempts_are_unverified() {
         assert!(html.contains(words), "{locale}");
         let html = render(&input(), &texts(locale));
         assert!(!html.contains("class=\"note unverified\""), "{locale}");
+    }
+}
+
+/// Review R-H1: an unverified attempt (stored without a replay on its encounter
+/// version) counted in the pass rates with no marker. Each pass rate it counts in
+/// (the cohorts table, the cohort's figures, the trainee's row) now says how many
+/// unverified attempts it holds, and its point on the trainee's chart says so.
+#[test]
+fn an_unverified_pass_is_marked_beside_the_pass_rates_it_counts_in() {
+    for (locale, mark, legend) in [
+        ("en-US", "1 unverified", "unverified: not replayed"),
+        ("zh-CN", "其中 1 次未复核", "未复核：未经重放"),
+    ] {
+        let mut i = input();
+        // Eve's 88, a pass, came from a file whose version was not available.
+        let eve = i.rows.iter_mut().find(|r| r.attempt_id == "t1-2").unwrap();
+        assert!(eve.passed);
+        eve.verified = false;
+        i.unverified = 1;
+        let html = render(&i, &texts(locale));
+        assert_well_formed(&html);
+        let eve_row = html
+            .split("<tr>")
+            .find(|r| r.contains("href=\"#c0-t0\""))
+            .expect("Eve's row in the trainees table");
+        assert!(eve_row.contains(mark), "{locale}: {eve_row}");
+        let wang_row = html
+            .split("<tr>")
+            .find(|r| r.contains("href=\"#c0-t1\""))
+            .expect("Wang's row in the trainees table");
+        assert!(
+            !wang_row.contains("class=\"unverified\""),
+            "{locale}: {wang_row}"
+        );
+        let cohort_row = html
+            .split("<tr>")
+            .find(|r| r.contains("href=\"#c0\""))
+            .expect("the cohort's row in the summary");
+        assert!(cohort_row.contains(mark), "{locale}: {cohort_row}");
+        let kpi = between(&html, "<li class=\"pass-rate\">", "</li>");
+        assert!(kpi.contains(mark), "{locale}: {kpi}");
+        assert_eq!(
+            html.matches(legend).count(),
+            4,
+            "{locale}: the chart point's title and the three marks' titles"
+        );
+        // Everything verified: no mark anywhere.
+        let html = render(&input(), &texts(locale));
+        assert!(!html.contains("class=\"unverified\""), "{locale}");
     }
 }

@@ -1875,6 +1875,14 @@ fn some_statements() -> Vec<Value> {
     xapi::statements_for_all(&recs, &XapiOptions::default()).unwrap()
 }
 
+/// An LRS exchange's notes in English, and each as its key and arguments.
+fn lines<N: std::fmt::Display + std::fmt::Debug>(notes: &[N]) -> Vec<String> {
+    notes
+        .iter()
+        .flat_map(|n| [n.to_string(), format!("{n:?}")])
+        .collect()
+}
+
 fn queue_files(dir: &Path) -> Vec<std::path::PathBuf> {
     lrs::queued_files(dir).unwrap()
 }
@@ -1926,13 +1934,16 @@ fn an_unreachable_lrs_queues_and_a_later_flush_delivers_everything_once_in_order
         "{first:?}"
     );
     assert!(
-        first.messages.iter().any(|m| m.contains("cannot reach")),
+        first
+            .messages
+            .iter()
+            .any(|m| m.to_string().contains("cannot reach")),
         "{first:?}"
     );
     let files = queue_files(&queue);
     assert_eq!(files.len(), batches.len());
     let mut on_disk = Vec::new();
-    let mut texts = first.messages.clone();
+    let mut texts = lines(&first.messages);
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap();
         on_disk.extend(serde_json::from_str::<Vec<Value>>(&text).unwrap());
@@ -1949,7 +1960,10 @@ fn an_unreachable_lrs_queues_and_a_later_flush_delivers_everything_once_in_order
         (0, stmts.len(), 0),
         "{busy:?}"
     );
-    assert!(busy.messages.iter().any(|m| m.contains("503")), "{busy:?}");
+    assert!(
+        busy.messages.iter().any(|m| m.to_string().contains("503")),
+        "{busy:?}"
+    );
     assert_eq!(
         queue_files(&queue).len(),
         batches.len(),
@@ -1999,8 +2013,8 @@ fn an_unreachable_lrs_queues_and_a_later_flush_delivers_everything_once_in_order
             Some(BASIC)
         );
     }
-    let mut all = busy.messages.clone();
-    all.extend(done.messages.clone());
+    let mut all = lines(&busy.messages);
+    all.extend(lines(&done.messages));
     all.push(format!("{lrs:?} {:?}", credentials()));
     assert_no_secret(&all, "messages and Debug");
 }
@@ -2031,7 +2045,7 @@ fn conflict_is_delivered_bad_request_is_rejected_with_the_lrs_message_and_401_wa
     assert_eq!(s.sent, stmts.len() - 1 - batches[2].len());
     assert_eq!(s.queued, 0);
     assert!(
-        s.messages
+        lines(&s.messages)
             .iter()
             .any(|m| m.contains("HTTP 400") && m.contains("result.score.raw is above max")),
         "the LRS's own message is reported: {s:?}"
@@ -2074,8 +2088,8 @@ fn conflict_is_delivered_bad_request_is_rejected_with_the_lrs_message_and_401_wa
     let q2 = dir.path().join("q2");
     let s = lrs::post(&lrs, &stmts, &q2).unwrap();
     assert_eq!((s.sent, s.queued, s.rejected), (0, stmts.len(), 0), "{s:?}");
-    assert!(s.messages.iter().any(|m| m.contains("credentials")));
-    assert_no_secret(&s.messages, "401 message");
+    assert!(lines(&s.messages).iter().any(|m| m.contains("credentials")));
+    assert_no_secret(&lines(&s.messages), "401 message");
     assert_eq!(server.seen().len(), 1, "stops at the first refusal");
 }
 
@@ -2227,4 +2241,97 @@ fn the_exported_statements_of_a_store_pass_the_validator_and_reach_the_lrs_once(
         &["results", "export", "--format", "csv", "--lrs", &url],
     );
     assert_eq!(o.status.code(), Some(2));
+}
+
+/// Review R-H1: an attempt stored unverified was sent as `passed` with `success`
+/// true and nothing saying its score is only what its file says. Statements of
+/// stored attempts now carry a `verified` result extension, and stay valid.
+#[test]
+fn statements_of_stored_attempts_say_whether_the_attempt_was_verified() {
+    let rec = hotel(EXPERT, "en-US", None);
+    assert!(rec.passed);
+    let opts = XapiOptions::default();
+    let key = format!("{}/extensions/verified", xapi::DEFAULT_BASE);
+    for verified in [true, false] {
+        let stmts = xapi::try_stored_statements(&rec, &opts, verified).unwrap();
+        assert_valid(&stmts, "stored");
+        let passed = stmts
+            .iter()
+            .find(|s| verbs(std::slice::from_ref(s)) == ["passed"])
+            .unwrap();
+        assert_eq!(passed["result"]["extensions"][&key], json!(verified));
+        assert_eq!(passed["result"]["success"], json!(true));
+    }
+    // From the store's export: attempts imported without their version are unverified.
+    let d = tempfile::tempdir().unwrap();
+    let store = store_with(d.path(), 5);
+    let out = d.path().join("statements.json");
+    let o = tp_lrs(
+        &store,
+        &d.path().join("queue"),
+        &[
+            "results",
+            "export",
+            "--format",
+            "xapi",
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let stmts: Vec<Value> = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(problems(&stmts).is_empty(), "{:#?}", problems(&stmts));
+    let judged: Vec<&Value> = stmts
+        .iter()
+        .filter(|s| matches!(verbs(std::slice::from_ref(s))[0], "passed" | "failed"))
+        .collect();
+    assert!(!judged.is_empty());
+    for s in judged {
+        assert_eq!(s["result"]["extensions"][&key], json!(false), "{s}");
+    }
+}
+
+/// Review R-L9: what sending to an LRS says (why the statements stay queued, the
+/// summary) was English whatever the
+/// environment's language. A zh-CN environment now gets it in Chinese.
+#[test]
+fn a_chinese_environment_is_told_about_the_lrs_in_chinese() {
+    let d = tempfile::tempdir().unwrap();
+    let store = store_with(d.path(), 2);
+    let queue = d.path().join("queue");
+    // Nothing listens on this port: the LRS cannot be reached.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("http://127.0.0.1:{port}/xapi");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", store.to_str().unwrap()])
+        .args([
+            "results", "export", "--format", "xapi", "--lrs", &url, "--quiet",
+        ])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "zh_CN.UTF-8")
+        .env(lrs::QUEUE_VAR, &queue)
+        .env(lrs::USER_VAR, "trainer")
+        .env(lrs::PASSWORD_VAR, "pä ssw0rd:x")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&o.stderr).to_string();
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("无法连接") && err.contains("排队"), "{err}");
+    assert!(err.contains("已发送 0 条语句"), "{err}");
+    assert!(
+        !err.contains("cannot reach") && !err.contains("statement(s) sent"),
+        "{err}"
+    );
+    assert!(!err.contains("pä ssw0rd"), "{err}");
 }

@@ -1116,3 +1116,127 @@ fn a_csv_export_reads_no_catalog_and_so_never_warns_about_one() {
     got.sort_unstable();
     assert_eq!(got, want, "{header}");
 }
+
+/// Review R-H1: an attempt stored unverified (not replayed on its encounter version)
+/// counted in the Summary's passes, pass rate and best score with no marker. The
+/// Summary now has a column counting each trainee's unverified attempts, in both
+/// languages.
+#[test]
+fn an_unverified_pass_is_counted_in_the_summarys_unverified_column() {
+    let d = tempfile::tempdir().unwrap();
+    let store_path = d.path().join("s.sqlite3");
+    // Played here: stored verified.
+    let rec = play(
+        &store_path,
+        &d.path().join("r"),
+        "en-US",
+        "opening_soothe,story_listen,offer_options",
+    );
+    // The same attempt from a file whose encounter version is not available: stored
+    // unverified, its pass as the file says.
+    let mut forged = rec.clone();
+    forged.attempt_id = "0190-unverified".to_string();
+    forged.scenario.content_hash = format!("sha256:{}", "f".repeat(64));
+    let mut store = Store::open(&Location::Sqlite(store_path.clone())).unwrap();
+    assert!(store.put(&forged).unwrap());
+    let rows = store.rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 2);
+    drop(store);
+    for (locale, header) in [("en-US", "Unverified attempts"), ("zh-CN", "未复核次数")] {
+        let out = d.path().join(format!("{locale}.xlsx"));
+        let o = tp_in(
+            d.path(),
+            &store_path,
+            &[
+                "results",
+                "export",
+                "--format",
+                "xlsx",
+                "--out",
+                out.to_str().unwrap(),
+                "--locale",
+                locale,
+            ],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+        let name = book.sheet_names()[0].clone();
+        let sum = book.worksheet_range(&name).unwrap();
+        let head: Vec<String> = sum.rows().next().unwrap().iter().map(text).collect();
+        assert_eq!(head.len(), 12, "{locale}: {head:?}");
+        assert_eq!(head[11], header, "{locale}");
+        let r: Vec<Data> = sum.rows().nth(1).unwrap().to_vec();
+        assert_eq!(num(&r[3]), 2.0, "{locale}: two attempts");
+        assert_eq!(num(&r[11]), 1.0, "{locale}: one of them unverified");
+    }
+}
+
+/// Review R-L9: what `results export` and `results report` say (the count written,
+/// the "no name in …" warning) was English whatever the environment's language. A
+/// zh-CN environment now gets them in Chinese, the ids and paths as they are.
+#[test]
+fn a_chinese_environment_gets_the_export_and_report_messages_in_chinese() {
+    let d = tempfile::tempdir().unwrap();
+    let rec = play(
+        &d.path().join("pc.sqlite3"),
+        &d.path().join("r"),
+        "en-US",
+        "opening_ticket,story_cut_in",
+    );
+    // A store without catalog texts: nothing names the competencies and techniques.
+    let old = d.path().join("old.sqlite3");
+    crate::store::v1_store(&old);
+    crate::store::insert_raw(&old, &rec, false);
+    let empty = d.path().join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    let zh = |args: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+            .args(["--store", old.to_str().unwrap()])
+            .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "zh_CN.UTF-8")
+            .current_dir(&empty)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let out = empty.join("o.xlsx");
+    let err = zh(&[
+        "results",
+        "export",
+        "--format",
+        "xlsx",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        err.contains(&format!("已将 1 次练习导出到 {}", out.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains("没有名称")
+            && err.contains("胜任力 emotion_handling")
+            && err.contains("taboo_argue_interrupt"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("no name") && !err.contains("exported to"),
+        "{err}"
+    );
+    let html = empty.join("r.html");
+    let err = zh(&["results", "report", "--out", html.to_str().unwrap()]);
+    assert!(err.contains("次练习的报告写入"), "{err}");
+    assert!(!err.contains("report of"), "{err}");
+    let json = empty.join("s.json");
+    let err = zh(&[
+        "results",
+        "export",
+        "--format",
+        "xapi",
+        "--out",
+        json.to_str().unwrap(),
+    ]);
+    assert!(err.contains("条语句写入"), "{err}");
+}

@@ -167,7 +167,7 @@ pub struct Names {
     pub warnings: Vec<String>,
     /// The competencies and techniques of these attempts that no catalog names (an
     /// export that shows names shows their ids instead, and should say so).
-    pub unnamed: Option<String>,
+    pub unnamed: Option<Unnamed>,
     /// The competency ids of these attempts, in the order first seen: the export's
     /// competency columns (read from the store once, here).
     pub competencies: Vec<String>,
@@ -176,6 +176,17 @@ pub struct Names {
     stored_titles: HashMap<String, String>,
     /// Titles in this locale by scenario id, from the scenarios folder (read once).
     folder_titles: RefCell<HashMap<String, Option<String>>>,
+}
+
+/// What no catalog names, for the caller to say in the user's language: the
+/// competency and technique ids of the attempts that have no name in `locale` in
+/// the catalogs of the scenarios folder `folder` or of the stored encounter versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unnamed {
+    pub locale: String,
+    pub competencies: Vec<String>,
+    pub techniques: Vec<String>,
+    pub folder: PathBuf,
 }
 
 impl Names {
@@ -248,35 +259,12 @@ impl Names {
         } else {
             (Vec::new(), Vec::new())
         };
-        let mut unnamed = None;
-        if !competencies.is_empty() || !techniques.is_empty() {
-            let some = |v: &[String]| {
-                let mut s = v.iter().take(8).cloned().collect::<Vec<_>>().join(", ");
-                if v.len() > 8 {
-                    s.push_str(&format!(" and {} more", v.len() - 8));
-                }
-                s
-            };
-            unnamed = Some(format!(
-                "no name in {locale} for {}{}{}: neither {} nor the encounter versions the store keeps have a catalog naming them, so they are shown by their ids (run from the course's folder, or give --scenarios)",
-                if competencies.is_empty() {
-                    String::new()
-                } else {
-                    format!("competencies {}", some(&competencies))
-                },
-                if competencies.is_empty() || techniques.is_empty() {
-                    ""
-                } else {
-                    " and "
-                },
-                if techniques.is_empty() {
-                    String::new()
-                } else {
-                    format!("techniques {}", some(&techniques))
-                },
-                scenarios.display()
-            ));
-        }
+        let unnamed = (!competencies.is_empty() || !techniques.is_empty()).then(|| Unnamed {
+            locale: locale.to_string(),
+            competencies,
+            techniques,
+            folder: scenarios.to_path_buf(),
+        });
         Ok(Names {
             texts,
             warnings,

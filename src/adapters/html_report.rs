@@ -89,6 +89,9 @@ struct Stats {
     finished: u64,
     abandoned: u64,
     passed: u64,
+    /// Attempts stored unverified (not replayed on their encounter version): shown
+    /// beside the pass rate they count in.
+    unverified: u64,
     score_sum: u64,
     /// Finished attempts by score: 0-9, 10-19, …, 90-100.
     bins: [u64; 10],
@@ -102,6 +105,7 @@ struct Stats {
 impl Stats {
     fn add(&mut self, k: usize, r: &Row, times: &[i64]) {
         self.attempts += 1;
+        self.unverified += u64::from(!r.verified);
         let earlier = |a: usize, b: usize| (times[a], a) < (times[b], b);
         if self.first.is_none_or(|f| earlier(k, f)) {
             self.first = Some(k);
@@ -462,6 +466,22 @@ fn pct(n: u64, d: u64) -> String {
     } else {
         format!("{:.0}%", 100.0 * n as f64 / d as f64)
     }
+}
+
+/// After a pass rate: how many of its attempts are unverified, if any.
+fn unverified_mark(t: &Texts, s: &Stats) -> String {
+    if s.unverified == 0 {
+        return String::new();
+    }
+    format!(
+        " <span class=\"unverified\" title=\"{}\">{}</span>",
+        escape(&ui(t, "report-legend-unverified")),
+        escape(&ui_fmt(
+            t,
+            "report-unverified-count",
+            &[("count", s.unverified.into())]
+        ))
+    )
 }
 
 fn one(v: Option<f64>) -> String {
@@ -882,12 +902,16 @@ fn timeline(out: &mut String, points: &[Point], t: &Texts) {
         } else {
             ui(t, "report-legend-failed")
         };
-        let title = format!(
+        let mut title = format!(
             "{} · {} · {} · {what}",
             escape(date(&r.started_at)),
             escape(&r.scenario_title),
             r.score
         );
+        if !r.verified {
+            title.push_str(" · ");
+            title.push_str(&escape(&ui(t, "report-legend-unverified")));
+        }
         if finished(r) {
             let _ = write!(
                 out,
@@ -970,6 +994,7 @@ h4{font-size:14px;margin:12px 0 6px}
 a{color:var(--accent)}
 .meta,.note{color:var(--muted)}
 .note{font-size:12.5px;margin:4px 0}
+.unverified{color:var(--muted);font-size:12px}
 .kpis{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0;padding:0;list-style:none}
 .kpis li{flex:1 1 0;min-width:120px;border:1px solid var(--line);border-radius:6px;padding:6px 12px;background:var(--soft)}
 .kpis b{display:block;font-size:19px;font-variant-numeric:tabular-nums}
@@ -1147,7 +1172,7 @@ fn summary(out: &mut String, agg: &Agg, input: &ReportInput, t: &Texts) {
             cohort_name(t, c),
             c.trainees.len(),
             c.stats.attempts,
-            pct(c.stats.passed, c.stats.finished),
+            pct(c.stats.passed, c.stats.finished) + &unverified_mark(t, &c.stats),
             ui_fmt(
                 t,
                 "report-trainees-passed-value",
@@ -1305,13 +1330,14 @@ fn cohort_section(
     );
     let _ = write!(
         out,
-        "<li class=\"pass-rate\"><b>{}</b><span>{}</span></li>",
+        "<li class=\"pass-rate\"><b>{}</b><span>{}{}</span></li>",
         pct(s.passed, s.finished),
         ui_fmt(
             t,
             "report-pass-rate-detail",
             &[("passed", s.passed.into()), ("finished", s.finished.into())]
-        )
+        ),
+        unverified_mark(t, s)
     );
     kpi(
         out,
@@ -1420,7 +1446,7 @@ fn cohort_section(
             tr.stats.attempts,
             opt(tr.best),
             opt(latest),
-            pct(tr.stats.passed, tr.stats.finished),
+            pct(tr.stats.passed, tr.stats.finished) + &unverified_mark(t, &tr.stats),
             if tr.stats.passed > 0 {
                 format!("<span class=\"yes\">✓ {}</span>", ui(t, "report-yes"))
             } else {

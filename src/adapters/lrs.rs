@@ -156,7 +156,50 @@ pub struct Summary {
     pub rejected: usize,
     /// Why anything was left queued or rejected, one line each, with the LRS's own
     /// message where it gave one. URLs redacted; no credentials.
-    pub messages: Vec<String>,
+    pub messages: Vec<Note>,
+}
+
+/// One line about an exchange with the LRS, for the caller to say in the user's
+/// language: its message key (`hr-lrs-…` in `locales/*/touchpoint.ftl`) and its
+/// arguments (addresses redacted, credentials scrubbed). `Display` says it in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Note {
+    fn new(key: &'static str, args: &[(&'static str, String)]) -> Note {
+        Note {
+            key,
+            args: args.to_vec(),
+        }
+    }
+
+    /// The line in the language of `texts`.
+    pub fn render(&self, texts: &super::locale::Texts) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, fluent_bundle::FluentValue::from(v.as_str())))
+            .collect();
+        texts.ui_fmt(self.key, &args)
+    }
+}
+
+impl Note {
+    /// A reason to wait, with the queue the statements stay in.
+    fn queued_in(mut self, queue: &Path) -> Note {
+        self.args.push(("queue", queue.display().to_string()));
+        self
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        static EN: std::sync::OnceLock<super::locale::Texts> = std::sync::OnceLock::new();
+        f.write_str(&self.render(EN.get_or_init(|| super::locale::Texts::new("en-US", None, None))))
+    }
 }
 
 impl Lrs {
@@ -233,6 +276,14 @@ impl Lrs {
 
     /// Removes the password and the Authorization value from a text (belt and
     /// braces: nothing here should ever contain them).
+    /// A note with no credentials in its arguments.
+    fn scrub_note(&self, mut note: Note) -> Note {
+        for (_, v) in &mut note.args {
+            *v = self.scrub(v);
+        }
+        note
+    }
+
     fn scrub(&self, text: &str) -> String {
         let mut t = text.to_string();
         if let Some(a) = &self.auth {
@@ -327,8 +378,9 @@ enum Answer {
     Conflict,
     /// The LRS refused the batch's content: move it aside and go on.
     Rejected(String),
-    /// Try again later; stop here to keep the order.
-    Later(String),
+    /// Try again later; stop here to keep the order: why (a `hr-lrs-…` key whose
+    /// text ends in "the statements stay queued", and its arguments).
+    Later(Note),
 }
 
 /// Sends the queued batches, oldest first, until the queue is empty or the LRS
@@ -351,10 +403,9 @@ pub fn flush(lrs: &Lrs, queue: &Path) -> Result<Summary, LrsError> {
 
     let mut summary = Summary::default();
     if lrs.sends_credentials_in_clear() {
-        summary.messages.push(format!(
-            "warning: the credentials go unencrypted to {} (http://); use https://",
-            lrs.shown
-        ));
+        summary
+            .messages
+            .push(Note::new("hr-lrs-clear", &[("url", lrs.shown.clone())]));
     }
     let files = queued_files(queue).map_err(|e| local("read", e))?;
     let mut stopped = false;
@@ -370,10 +421,12 @@ pub fn flush(lrs: &Lrs, queue: &Path) -> Result<Summary, LrsError> {
             _ => {
                 // Not something this module wrote: keep it for a person, never send it.
                 let to = move_to_rejected(queue, &file).map_err(|e| local("move", e))?;
-                summary.messages.push(format!(
-                    "{} is not a JSON array of statements; moved to {}",
-                    file.display(),
-                    to.display()
+                summary.messages.push(Note::new(
+                    "hr-lrs-not-array",
+                    &[
+                        ("file", file.display().to_string()),
+                        ("to", to.display().to_string()),
+                    ],
                 ));
                 continue;
             }
@@ -403,19 +456,20 @@ pub fn flush(lrs: &Lrs, queue: &Path) -> Result<Summary, LrsError> {
             Answer::Rejected(why) => {
                 let to = move_to_rejected(queue, &file).map_err(|e| local("move", e))?;
                 summary.rejected += count;
-                summary.messages.push(lrs.scrub(&format!(
-                    "{} refused {count} statement(s): {why}; kept in {}",
-                    lrs.shown,
-                    to.display()
+                summary.messages.push(lrs.scrub_note(Note::new(
+                    "hr-lrs-refused",
+                    &[
+                        ("url", lrs.shown.clone()),
+                        ("count", count.to_string()),
+                        ("http", why),
+                        ("to", to.display().to_string()),
+                    ],
                 )));
             }
             Answer::Later(why) => {
                 stopped = true;
                 summary.queued += count;
-                summary.messages.push(lrs.scrub(&format!(
-                    "{why}; the statements stay queued in {} and are sent next time",
-                    queue.display()
-                )));
+                summary.messages.push(lrs.scrub_note(why.queued_in(queue)));
             }
         }
     }
@@ -450,19 +504,19 @@ fn one_by_one(
                 );
                 write_atomic(&dir.join(&name), &one)?;
                 summary.rejected += 1;
-                summary.messages.push(lrs.scrub(&format!(
-                    "{} refused a statement: {why}; kept in {}",
-                    lrs.shown,
-                    dir.join(&name).display()
+                summary.messages.push(lrs.scrub_note(Note::new(
+                    "hr-lrs-refused-one",
+                    &[
+                        ("url", lrs.shown.clone()),
+                        ("http", why),
+                        ("to", dir.join(&name).display().to_string()),
+                    ],
                 )));
             }
             Answer::Later(why) => {
                 let rest = serde_json::to_vec(&stmts[k..]).map_err(io::Error::other)?;
                 write_atomic(file, &rest)?;
-                summary.messages.push(lrs.scrub(&format!(
-                    "{why}; the statements stay queued in {} and are sent next time",
-                    queue.display()
-                )));
+                summary.messages.push(lrs.scrub_note(why.queued_in(queue)));
                 return Ok(stmts.len() - k);
             }
         }
@@ -501,7 +555,12 @@ fn send(lrs: &Lrs, body: &[u8]) -> Answer {
     }
     let mut resp = match req.send(body) {
         Ok(r) => r,
-        Err(e) => return Answer::Later(format!("cannot reach the LRS at {}: {e}", lrs.shown)),
+        Err(e) => {
+            return Answer::Later(Note::new(
+                "hr-lrs-unreachable",
+                &[("url", lrs.shown.clone()), ("error", e.to_string())],
+            ));
+        }
     };
     let status = resp.status().as_u16();
     let text = resp
@@ -516,26 +575,29 @@ fn send(lrs: &Lrs, body: &[u8]) -> Answer {
     } else {
         format!(": {said}")
     };
+    let http = format!("HTTP {status}{said}");
+    let later = |key| {
+        Answer::Later(Note::new(
+            key,
+            &[("url", lrs.shown.clone()), ("http", http.clone())],
+        ))
+    };
     match status {
         200..=299 => Answer::Delivered,
         409 => Answer::Conflict,
-        408 | 429 | 500..=599 => Answer::Later(format!(
-            "the LRS at {} is not taking statements now (HTTP {status}{said})",
-            lrs.shown
+        408 | 429 | 500..=599 => later("hr-lrs-busy"),
+        401 | 403 => Answer::Later(Note::new(
+            "hr-lrs-credentials",
+            &[
+                ("url", lrs.shown.clone()),
+                ("http", http),
+                ("user_var", USER_VAR.to_string()),
+                ("password_var", PASSWORD_VAR.to_string()),
+            ],
         )),
-        401 | 403 => Answer::Later(format!(
-            "the LRS at {} refused the credentials (HTTP {status}{said}); check {USER_VAR} and {PASSWORD_VAR}",
-            lrs.shown
-        )),
-        404 | 405 => Answer::Later(format!(
-            "{} is not an xAPI statements endpoint (HTTP {status}{said}); give the LRS's xAPI address",
-            lrs.shown
-        )),
-        400..=499 => Answer::Rejected(format!("HTTP {status}{said}")),
-        _ => Answer::Later(format!(
-            "unexpected answer from the LRS at {} (HTTP {status}{said}; redirects are not followed: give the final address)",
-            lrs.shown
-        )),
+        404 | 405 => later("hr-lrs-not-endpoint"),
+        400..=499 => Answer::Rejected(http),
+        _ => later("hr-lrs-unexpected"),
     }
 }
 

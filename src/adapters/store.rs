@@ -365,6 +365,9 @@ pub struct Row {
     pub critical: Vec<String>,
     /// Competency id → score, in catalog order.
     pub competencies: Vec<(String, u32)>,
+    /// Replayed on its encounter version when stored; false: its figures are as its
+    /// result file says.
+    pub verified: bool,
 }
 
 /// One breach feedback item of an attempt: the technique broken, and whether it is a
@@ -981,23 +984,6 @@ impl Store {
     /// another version: it is stored as [`Store::put`] stores it.)
     pub fn put_played(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, StoreError> {
         self.keep_played(rec, enc).map_err(StoreError::from)
-    }
-
-    /// Keeps `enc`'s version (its files) if the store does not have it yet. A front end
-    /// calls it when an attempt starts being journaled, so that an attempt interrupted
-    /// and settled after the encounter changed can still be scored, and later
-    /// verified, on the version it was played on.
-    pub fn keep_version(&mut self, enc: &Encounter) -> Result<bool, StoreError> {
-        if self.has_version(&enc.content_hash)? {
-            return Ok(false);
-        }
-        let files = VersionFiles::of(enc);
-        if files.computed_hash() != enc.content_hash {
-            return Ok(false);
-        }
-        let now = super::results::rfc3339(std::time::SystemTime::now());
-        self.in_transaction(&mut |tx| insert_version(tx, &files, &now))
-            .map_err(|e| err("cannot keep the encounter version", e))
     }
 
     /// [`Store::put_played`], saying whether the record was refused (an import would
@@ -1882,6 +1868,7 @@ impl<'a> RowView<'a> {
                 .competency_scores()
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
+            verified: self.verified == 1,
         }
     }
 

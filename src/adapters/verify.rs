@@ -531,47 +531,36 @@ struct Item {
     ids: [Option<String>; 6],
 }
 
-impl From<&crate::engine::scoring::FeedbackItem> for Item {
-    fn from(f: &crate::engine::scoring::FeedbackItem) -> Item {
-        Item {
-            kind: f.kind,
-            technique: f.technique.clone(),
-            competency: f.competency.clone(),
-            critical: f.critical,
-            automatic: f.automatic,
-            decision: f.decision,
-            ids: [
-                f.node.clone(),
-                f.choice.clone(),
-                f.better.clone(),
-                f.procedure.clone(),
-                f.step.clone(),
-                f.skipped.clone(),
-            ],
+/// `Item::from` the engine's feedback items and a record's, which have the same
+/// fields: one body, so the two can never pick different ids.
+macro_rules! item_from {
+    ($($from:ty),+) => {$(
+        impl From<&$from> for Item {
+            fn from(f: &$from) -> Item {
+                Item {
+                    kind: f.kind,
+                    technique: f.technique.clone(),
+                    competency: f.competency.clone(),
+                    critical: f.critical,
+                    automatic: f.automatic,
+                    decision: f.decision,
+                    ids: [
+                        f.node.clone(),
+                        f.choice.clone(),
+                        f.better.clone(),
+                        f.procedure.clone(),
+                        f.step.clone(),
+                        f.skipped.clone(),
+                    ],
+                }
+            }
         }
-    }
+    )+};
 }
-
-impl From<&super::results::Feedback> for Item {
-    fn from(f: &super::results::Feedback) -> Item {
-        Item {
-            kind: f.kind,
-            technique: f.technique.clone(),
-            competency: f.competency.clone(),
-            critical: f.critical,
-            automatic: f.automatic,
-            decision: f.decision,
-            ids: [
-                f.node.clone(),
-                f.choice.clone(),
-                f.better.clone(),
-                f.procedure.clone(),
-                f.step.clone(),
-                f.skipped.clone(),
-            ],
-        }
-    }
-}
+item_from!(
+    crate::engine::scoring::FeedbackItem,
+    super::results::Feedback
+);
 
 impl Item {
     fn kind_name(&self) -> String {

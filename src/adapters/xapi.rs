@@ -15,8 +15,11 @@
 //!    Its timestamp is `started_at` plus the time taken up to that decision.
 //! 3. A finished attempt: `completed` (`result.completion`), then `passed` or
 //!    `failed` with `result.score` (raw 0-100, min 0, max 100, scaled raw/100),
-//!    `result.success` and `result.duration`, then one `scored` per competency on an
-//!    objective activity, then `terminated` (with the session's duration), at
+//!    `result.success` and `result.duration` (and in `result.extensions` the pass
+//!    mark, critical breaches, outcome, ending and, for an attempt from the store,
+//!    `verified`: false when it was stored without a replay on its encounter
+//!    version, so its score is as its result file says), then one `scored` per
+//!    competency on an objective activity, then `terminated` (with the session's duration), at
 //!    `ended_at`.
 //! 4. An abandoned attempt: no completion, no score, no competencies: `abandoned`
 //!    (with the duration) ends it.
@@ -169,6 +172,26 @@ pub fn registration(rec: &AttemptRecord) -> String {
 
 /// The statements of one attempt, or why there are none.
 pub fn try_statements(rec: &AttemptRecord, opts: &XapiOptions) -> Result<Vec<Value>, XapiError> {
+    build(rec, opts, None)
+}
+
+/// As [`try_statements`], for an attempt from the store: the `passed`/`failed`
+/// statement's `result.extensions` also say whether it was `verified` (replayed on
+/// its encounter version when it was stored). An unverified attempt's score and
+/// success are as its result file says: an LRS sees that, never a bare pass.
+pub fn try_stored_statements(
+    rec: &AttemptRecord,
+    opts: &XapiOptions,
+    verified: bool,
+) -> Result<Vec<Value>, XapiError> {
+    build(rec, opts, Some(verified))
+}
+
+fn build(
+    rec: &AttemptRecord,
+    opts: &XapiOptions,
+    verified: Option<bool>,
+) -> Result<Vec<Value>, XapiError> {
     check_base(&opts.base)?;
     let bad = |what: String| XapiError(format!("attempt {}: {what}", rec.attempt_id));
     let started = parse_rfc3339(&rec.started_at)
@@ -242,6 +265,9 @@ pub fn try_statements(rec: &AttemptRecord, opts: &XapiOptions) -> Result<Vec<Val
         ext.insert(b.ext("critical-breaches"), json!(rec.critical));
         ext.insert(b.ext("outcome"), json!(rec.outcome));
         ext.insert(b.ext("ending"), json!(rec.ending));
+        if let Some(v) = verified {
+            ext.insert(b.ext("verified"), json!(v));
+        }
         result["extensions"] = Value::Object(ext);
         out.push(b.session(verb, at, Some(result)));
         for (id, x) in &competencies {

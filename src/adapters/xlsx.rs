@@ -4,7 +4,9 @@
 //! 1. **Summary**: one row per trainee and cohort (a trainee who played in two
 //!    cohorts has a row in each, under the name of their latest attempt there, as in
 //!    the report and `results list --sort cohort`): attempts, finished, passed, pass
-//!    rate, best and latest score, date of the latest attempt, whether they have passed.
+//!    rate, best and latest score, date of the latest attempt, whether they have passed,
+//!    and how many of the attempts are unverified (not replayed on their encounter
+//!    version: their passes and scores are as their result files say).
 //! 2. **Attempts**: one row per attempt (the CSV export's columns), a column per
 //!    competency; dates as Excel dates (UTC); status and outcome in the workbook's
 //!    language; critical taboos by name; long titles wrapped.
@@ -46,6 +48,9 @@ struct Trainee {
     attempts: u32,
     finished: u32,
     passed: u32,
+    /// Attempts stored unverified (not replayed on their encounter version): their
+    /// passes and scores count as the result files say, so the column shows them.
+    unverified: u32,
     best: Option<i64>,
     latest_score: Option<i64>,
     latest_at: String,
@@ -209,6 +214,7 @@ pub fn xlsx<W: std::io::Write + Send>(
             t.name = r.trainee_name.to_string();
             t.cohort = r.cohort.unwrap_or("").to_string();
             t.attempts += 1;
+            t.unverified += u32::from(r.verified != 1);
             let finished = r.status != "abandoned";
             if finished {
                 t.finished += 1;
@@ -272,6 +278,7 @@ pub fn xlsx<W: std::io::Write + Send>(
         ("latest", 8.0),
         ("latest-at", 17.0),
         ("has-passed", 10.0),
+        ("unverified", 11.0),
     ]
     .iter()
     .map(|(k, w)| (ui(k), *w))
@@ -302,6 +309,7 @@ pub fn xlsx<W: std::io::Write + Send>(
             }
             date(&mut sum, r, 9, &t.latest_at, &f.date)?;
             yes_no(&mut sum, r, 10, t.passed > 0, &f)?;
+            sum.write_number_with_format(r, 11, t.unverified, &f.int)?;
             Ok(())
         })()
         .map_err(xerr)?;

@@ -107,7 +107,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                 2
             }),
             Ok(_) if lrs.is_some() && !matches!(format, ExportFormat::Xapi) => Err({
-                eprintln!("error: --lrs sends xAPI statements: use it with --format xapi");
+                eprintln!("error: {}", say("hr-lrs-needs-xapi", &[]));
                 2
             }),
             Ok(locale) => open().map(|s| {
@@ -145,7 +145,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
                             }
                         },
                         None => {
-                            eprintln!("error: --out FILE is required");
+                            eprintln!("error: {}", say("hr-out-required", &[]));
                             2
                         }
                     },
@@ -510,8 +510,57 @@ fn say_names(names: &Names, names_shown: bool) {
         eprintln!("warning: {w}");
     }
     if let (true, Some(u)) = (names_shown, &names.unnamed) {
-        eprintln!("warning: {u}");
+        eprintln!("warning: {}", say_unnamed(u));
     }
+}
+
+/// What no catalog names, in one line: up to 8 ids of each kind, then how many more.
+fn say_unnamed(u: &crate::adapters::export::Unnamed) -> String {
+    const SHOWN: usize = 8;
+    let some = |ids: &[String]| {
+        let list = ids
+            .iter()
+            .take(SHOWN)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(&say("hr-ids-sep", &[]));
+        if ids.len() > SHOWN {
+            say(
+                "hr-ids-more",
+                &[("ids", text(list)), ("count", num(ids.len() - SHOWN))],
+            )
+        } else {
+            list
+        }
+    };
+    let competencies = (!u.competencies.is_empty()).then(|| {
+        say(
+            "hr-unnamed-competencies",
+            &[("ids", text(some(&u.competencies)))],
+        )
+    });
+    let techniques = (!u.techniques.is_empty()).then(|| {
+        say(
+            "hr-unnamed-techniques",
+            &[("ids", text(some(&u.techniques)))],
+        )
+    });
+    let what = match (competencies, techniques) {
+        (Some(c), Some(t)) => say(
+            "hr-unnamed-both",
+            &[("competencies", text(c)), ("techniques", text(t))],
+        ),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => String::new(),
+    };
+    say(
+        "hr-unnamed",
+        &[
+            ("locale", text(&u.locale)),
+            ("what", text(what)),
+            ("folder", text(u.folder.display())),
+        ],
+    )
 }
 
 /// A damaged row, named.
@@ -696,7 +745,7 @@ fn export_to(
     let mut w = match OutFile::create(out) {
         Ok(f) => f,
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", shown(out));
+            eprintln!("error: {}", cannot_write(out, e));
             return 1;
         }
     };
@@ -730,15 +779,26 @@ fn export_to(
     match finished {
         Ok(scan) => {
             eprintln!(
-                "{} attempt(s) exported to {} in {:.2} s",
-                scan.n,
-                shown(out),
-                t0.elapsed().as_secs_f64()
+                "{}",
+                say(
+                    "hr-exported",
+                    &[
+                        ("count", num(scan.n)),
+                        ("path", text(shown(out))),
+                        ("secs", secs(t0, 2)),
+                    ]
+                )
             );
             report_skipped(&scan)
         }
         Err(e) => {
-            eprintln!("error: cannot export to {}: {e}", shown(out));
+            eprintln!(
+                "error: {}",
+                say(
+                    "hr-cannot-export",
+                    &[("path", text(shown(out))), ("error", text(e))]
+                )
+            );
             1
         }
     }
@@ -880,18 +940,31 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
     match crate::adapters::results::write_atomic(out, html.as_bytes()) {
         Ok(()) => {
             eprintln!(
-                "report of {} attempt(s) written to {} in {:.2} s",
-                input.rows.len(),
-                shown(out),
-                t0.elapsed().as_secs_f64()
+                "{}",
+                say(
+                    "hr-report-written",
+                    &[
+                        ("count", num(input.rows.len())),
+                        ("path", text(shown(out))),
+                        ("secs", secs(t0, 2)),
+                    ]
+                )
             );
             report_skipped(&scan)
         }
         Err(e) => {
-            eprintln!("error: cannot write {}: {e}", shown(out));
+            eprintln!("error: {}", cannot_write(out, e));
             1
         }
     }
+}
+
+/// "cannot write PATH: why", in the user's language.
+fn cannot_write(path: &std::path::Path, e: impl std::fmt::Display) -> String {
+    say(
+        "hr-cannot-write",
+        &[("path", text(shown(path))), ("error", text(e))],
+    )
 }
 
 /// The LRS named on the command line, with credentials from the environment.
@@ -903,8 +976,8 @@ fn lrs_client(url: &str) -> Result<crate::adapters::lrs::Lrs, i32> {
     })?;
     if lrs.sends_credentials_in_clear() {
         eprintln!(
-            "warning: {} is not HTTPS: the LRS password travels unencrypted",
-            lrs.shown_url()
+            "warning: {}",
+            say("hr-lrs-not-https", &[("url", text(lrs.shown_url()))])
         );
     }
     Ok(lrs)
@@ -913,14 +986,19 @@ fn lrs_client(url: &str) -> Result<crate::adapters::lrs::Lrs, i32> {
 /// Prints what an LRS exchange did; the exit code (1 when anything is left over).
 fn lrs_summary(s: &crate::adapters::lrs::Summary, queue: &std::path::Path) -> i32 {
     for m in &s.messages {
-        eprintln!("{m}");
+        eprintln!("{}", m.render(ui()));
     }
     eprintln!(
-        "{} statement(s) sent, {} queued in {}, {} refused",
-        s.sent,
-        s.queued,
-        queue.display(),
-        s.rejected
+        "{}",
+        say(
+            "hr-lrs-summary",
+            &[
+                ("sent", num(s.sent)),
+                ("queued", num(s.queued)),
+                ("queue", text(queue.display())),
+                ("refused", num(s.rejected)),
+            ]
+        )
     );
     if s.queued > 0 || s.rejected > 0 { 1 } else { 0 }
 }
@@ -973,8 +1051,8 @@ fn xapi_out(
         Ok(f) => f,
         Err(e) => {
             eprintln!(
-                "error: cannot write {}: {e}",
-                out.map(shown).unwrap_or_default()
+                "error: {}",
+                cannot_write(out.unwrap_or(std::path::Path::new("")), e)
             );
             return 1;
         }
@@ -1004,7 +1082,7 @@ fn xapi_out(
     let walked = store.each_attempt(f, &mut |a| {
         attempts += 1;
         let rec = &a.record;
-        match xapi::try_statements(rec, &opts) {
+        match xapi::try_stored_statements(rec, &opts, a.row.verified == 1) {
             Ok(stmts) => {
                 if let Some(w) = file.as_mut() {
                     for st in &stmts {
@@ -1039,13 +1117,13 @@ fn xapi_out(
     }
     // A damaged stored record is named and left out; the rest is still exported.
     for s in &skipped {
-        eprintln!("{s} (skipped)");
+        eprintln!("{}", say("hr-skipped", &[("report", text(s))]));
         code = 1;
     }
     if let (Some(w), Some(out)) = (file, out) {
         let done = (|| -> std::io::Result<()> {
             if failed {
-                return Err(std::io::Error::other("the export was not completed"));
+                return Err(std::io::Error::other(say("hr-export-incomplete", &[])));
             }
             let mut w = w;
             w.write_all(if statements == 0 { b"[]\n" } else { b"\n]\n" })?;
@@ -1053,12 +1131,19 @@ fn xapi_out(
         })();
         match done {
             Ok(()) => eprintln!(
-                "{statements} statement(s) of {attempts} attempt(s) written to {} in {:.2} s",
-                shown(out),
-                t0.elapsed().as_secs_f64()
+                "{}",
+                say(
+                    "hr-xapi-written",
+                    &[
+                        ("statements", num(statements)),
+                        ("attempts", num(attempts)),
+                        ("path", text(shown(out))),
+                        ("secs", secs(t0, 2)),
+                    ]
+                )
             ),
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", shown(out));
+                eprintln!("error: {}", cannot_write(out, e));
                 code = 1;
             }
         }
