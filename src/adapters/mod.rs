@@ -27,5 +27,6 @@ pub mod synth;
 #[cfg(test)]
 mod validate_tests;
 pub mod verify;
+pub mod words;
 pub mod xapi;
 pub mod xlsx;

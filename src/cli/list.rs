@@ -1,16 +1,14 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use fluent_bundle::FluentValue;
-
 use super::out::outln;
 use super::term::pad;
 use crate::adapters::course::{best_results, course_in, course_texts, load_course};
 use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::scenario_files;
 use crate::adapters::locale::Texts;
-use crate::engine::Scenario;
-use crate::engine::course::{Best, Module};
+use crate::adapters::words::{decisions_text, kind, progress_text, rule_text};
+use crate::engine::course::Best;
 
 /// Lists the encounters; when the folder has a course (`course.ron`), by module in
 /// teaching order with each module's pass rule, and with `trainee` their best scores
@@ -152,12 +150,7 @@ fn position(loaded: &[(PathBuf, Option<Encounter>, usize)], id: &str) -> Option<
 fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>>) -> i32 {
     let t = enc.texts(locale);
     let s = &enc.scenario;
-    let (short, long) = s.decision_range();
-    let len = match long {
-        Some(l) if l != short => format!("{short}-{l}"),
-        Some(_) => short.to_string(),
-        None => format!("{short}+"),
-    };
+    let len = decisions_text(s);
     let (arche, diff) = kind(s, &t);
     let best = best
         .map(|b| match b.get(&s.id) {
@@ -175,84 +168,4 @@ fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>
         t.text("title")
     );
     0
-}
-
-/// The module's pass rule in words; `name` names a required encounter.
-pub fn rule_text(m: &Module, ui: &Texts, name: &dyn Fn(&str) -> String) -> String {
-    let n = |v: usize| FluentValue::from(v);
-    let mut parts = vec![if m.needed() == m.encounters.len() {
-        ui.ui("list-rule-all")
-    } else {
-        ui.ui_fmt(
-            "list-rule-some",
-            &[("k", n(m.needed())), ("n", n(m.encounters.len()))],
-        )
-    }];
-    if let Some(a) = m.pass.average_at_least {
-        parts.push(ui.ui_fmt("list-rule-average", &[("avg", n(a as usize))]));
-    }
-    if !m.pass.required.is_empty() {
-        parts.push(
-            ui.ui_fmt(
-                "list-rule-required",
-                &[(
-                    "list",
-                    FluentValue::from(
-                        m.pass
-                            .required
-                            .iter()
-                            .map(|r| name(r))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
-                )],
-            ),
-        );
-    }
-    parts.join(ui.ui("list-rule-and").as_str())
-}
-
-/// A trainee's standing in the module in words.
-pub fn progress_text(m: &Module, best: &BTreeMap<String, Best>, ui: &Texts) -> String {
-    let p = m.progress(best);
-    let n = |v: usize| FluentValue::from(v);
-    let line = ui.ui_fmt(
-        "list-progress",
-        &[
-            ("passed", n(p.passed)),
-            ("n", n(p.encounters)),
-            ("avg", n(p.average as usize)),
-        ],
-    );
-    let status = if p.complete {
-        ui.ui("list-complete")
-    } else {
-        ui.ui("list-incomplete")
-    };
-    format!("{line} · {status}")
-}
-
-/// The encounter's archetype and difficulty in words.
-pub fn kind(s: &Scenario, ui: &Texts) -> (String, String) {
-    (
-        ui.ui(&format!(
-            "archetype-{}",
-            snake(&format!("{:?}", s.archetype))
-        )),
-        ui.ui(&format!(
-            "difficulty-{}",
-            snake(&format!("{:?}", s.difficulty))
-        )),
-    )
-}
-
-pub(crate) fn snake(s: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
 }

@@ -186,12 +186,7 @@ pub fn load_library(dir: &std::path::Path) -> (Vec<Entry>, Vec<String>) {
         let (enc, reports) = crate::adapters::encounter::load(&f);
         match enc {
             Some(enc) => {
-                let (short, long) = enc.scenario.decision_range();
-                let decisions = match long {
-                    Some(l) if l != short => format!("{short}-{l}"),
-                    Some(_) => short.to_string(),
-                    None => format!("{short}+"),
-                };
+                let decisions = crate::adapters::words::decisions_text(&enc.scenario);
                 entries.push(Entry {
                     enc: Arc::new(enc),
                     decisions,
