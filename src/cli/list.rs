@@ -3,10 +3,11 @@ use std::path::{Path, PathBuf};
 
 use super::out::outln;
 use super::term::pad;
-use crate::adapters::course::{best_results, course_in, course_texts, load_course};
+use crate::adapters::course::{course_in, course_texts, load_course};
 use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::scenario_files;
 use crate::adapters::locale::Texts;
+use crate::adapters::results::best_results;
 use crate::adapters::words::{decisions_text, kind, progress_text, rule_text};
 use crate::engine::course::Best;
 

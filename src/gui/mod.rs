@@ -210,7 +210,7 @@ impl Plugin for TouchpointPlugin {
     fn build(&self, app: &mut App) {
         let opts = &self.0;
         let (entries, broken) = load_library(&opts.scenarios);
-        let (best, _) = crate::adapters::course::best_results(
+        let (best, _) = crate::adapters::results::best_results(
             &opts.player.results_dir,
             &opts.player.trainee.id,
         );
