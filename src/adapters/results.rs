@@ -380,8 +380,9 @@ pub fn record(
 }
 
 /// Writes `bytes` to `path` atomically (see [`super::outfile`]: through symbolic
-/// links, directly into a FIFO or a device, `-` to standard output).
-pub use super::outfile::write_atomic;
+/// links, directly into a FIFO or a device, `-` to standard output). It lives in
+/// [`super::files`]; this path keeps working.
+pub use super::files::write_atomic;
 
 /// Where results go when `--out` is not given: `$TOUCHPOINT_RESULTS_DIR`, else the
 /// per-user data folder (`$XDG_DATA_HOME/touchpoint/results`, or

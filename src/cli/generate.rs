@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::new::{CATALOG, CATALOG_EN, CATALOG_ZH};
 use super::out::outln;
-use crate::adapters::results::write_atomic;
+use crate::adapters::files::write_atomic;
 use crate::adapters::synth::synth;
 
 pub fn run(

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::out::outln;
 use super::{Archetype, NewArgs};
 use crate::adapters::files::layout_for;
-use crate::adapters::results::write_atomic;
+use crate::adapters::files::write_atomic;
 use crate::engine::validate::is_valid_id;
 
 struct Template {
