@@ -24,6 +24,7 @@ pub mod ron_spans;
 pub mod store;
 pub mod stream;
 pub mod synth;
+pub mod templates;
 #[cfg(test)]
 mod validate_tests;
 pub mod verify;
