@@ -149,3 +149,122 @@ fn feedback_item_texts_are_built_in_one_place() {
         );
     }
 }
+
+/// The adapters that become the content crate (issue 15): reading and writing
+/// encounter files. They must not use a results-bound module, or the split would need
+/// content → results, which the crate table forbids.
+const CONTENT_BOUND: &[&str] = &[
+    "bulk",
+    "course",
+    "encounter",
+    "fast_ron",
+    "files",
+    "graph",
+    "locale",
+    "report",
+    "ron_spans",
+    "stream",
+    "synth",
+    "words",
+    "templates",
+    "outfile",
+];
+
+/// The adapters that become the results crate (issue 15).
+const RESULTS_BOUND: &[&str] = &[
+    "results",
+    "store",
+    "journal",
+    "verify",
+    "export",
+    "xlsx",
+    "xapi",
+    "lrs",
+    "html_report",
+    "chart",
+    "profile",
+    "natural",
+    "played",
+    "feedback_text",
+];
+
+/// The modules a text names after `super::` or `adapters::` (`crate::adapters::`,
+/// `touchpoint::adapters::`), including each name of a `{a, b::c, …}` group.
+fn adapter_modules_named(text: &str) -> Vec<String> {
+    fn ident(s: &str) -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    }
+    let mut out = Vec::new();
+    for prefix in ["super::", "adapters::"] {
+        for (i, _) in text.match_indices(prefix) {
+            let rest = &text[i + prefix.len()..];
+            if let Some(group) = rest.strip_prefix('{') {
+                // The top-level items of the group, up to its closing brace.
+                let (mut depth, mut start) = (0usize, 0usize);
+                for (k, c) in group.char_indices() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' if depth == 0 => {
+                            out.push(ident(group[start..k].trim()));
+                            break;
+                        }
+                        '}' => depth -= 1,
+                        ',' if depth == 0 => {
+                            out.push(ident(group[start..k].trim()));
+                            start = k + 1;
+                        }
+                        _ => {}
+                    }
+                }
+            } else {
+                out.push(ident(rest));
+            }
+        }
+    }
+    out
+}
+
+/// Issue 15 (V1, V2): the desktop app reached into the terminal front end
+/// (`cli::list::{decision_range, kind, progress_text, rule_text}`); what both front
+/// ends show lives in the engine and in `adapters::words`. And (V3, V4, V5) no
+/// content-bound adapter uses a results-bound one (course loading read result files;
+/// `write_atomic` lived in results), so the content crate can stand on its own.
+#[test]
+fn app_names_no_cli_and_content_adapters_name_no_results_module() {
+    let gui = rust_files(&root().join("src").join("gui"));
+    assert!(gui.len() >= 5, "gui modules not found");
+    let mut problems = Vec::new();
+    for f in &gui {
+        if code_of(f).contains("crate::cli") {
+            problems.push(format!("{} names `crate::cli`", f.display()));
+        }
+    }
+    for name in CONTENT_BOUND {
+        let f = root().join("src/adapters").join(format!("{name}.rs"));
+        // Comments too: an intra-doc link to a results module breaks after the split.
+        let text = std::fs::read_to_string(&f).unwrap();
+        for m in adapter_modules_named(&text) {
+            if RESULTS_BOUND.contains(&m.as_str()) {
+                problems.push(format!("{} names the results-bound `{m}`", f.display()));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "front end or crate boundary crossed:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn adapter_module_scan_sees_paths_and_groups() {
+    let names = adapter_modules_named(
+        "use super::results::read_folder;\nuse crate::adapters::{files, store::{Row, Scan}, lrs};\nsuper::{self, played}",
+    );
+    assert_eq!(
+        names,
+        ["results", "self", "played", "files", "store", "lrs"]
+    );
+}

@@ -113,7 +113,7 @@ fn best_scores_per_encounter_skip_and_report_damaged_files() {
         assert_eq!(o.status.code(), Some(0), "{}", crate::common::stderr(&o));
     }
     std::fs::write(d.path().join("broken.json"), "{ not json").unwrap();
-    use touchpoint::adapters::course::best_results;
+    use touchpoint::adapters::results::best_results;
     use touchpoint::engine::course::Best;
     let (best, problems) = best_results(d.path(), "t1");
     let passed = |score| Best {

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::files::{Source, layout_for, parse_ron, read_text};
 use super::locale::{load_ftl, shipped_locales};
 use super::report::{Report, tidy};
-use crate::engine::course::{Best, Course, validate_course};
+use crate::engine::course::{Course, validate_course};
 use crate::engine::scenario::Difficulty;
 
 /// `course.ron` in the folder, if there is one.
@@ -66,24 +66,6 @@ pub fn check_course(path: &Path, known: &BTreeMap<String, u8>) -> Vec<Report> {
     }
     tidy(&mut reports);
     reports
-}
-
-/// The trainee's best attempt per encounter in a results folder (best: passed first,
-/// then the higher score), and the files that could not be read.
-pub fn best_results(dir: &Path, trainee: &str) -> (BTreeMap<String, Best>, Vec<Report>) {
-    let mut best: BTreeMap<String, Best> = BTreeMap::new();
-    let (results, problems) = super::results::read_folder(dir);
-    for r in results.into_iter().filter(|r| r.trainee.id == trainee) {
-        let b = Best {
-            score: r.score,
-            passed: r.passed,
-        };
-        let e = best.entry(r.scenario.id.clone()).or_insert(b);
-        if (b.passed, b.score) > (e.passed, e.score) {
-            *e = b;
-        }
-    }
-    (best, problems)
 }
 
 /// Texts of the course (`locales/<lang>/course.ftl`) for one locale; the program's own

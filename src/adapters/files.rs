@@ -1,5 +1,5 @@
 //! Reading RON files: size limits, located parse errors, and where a scenario's
-//! catalog and locale folders are.
+//! catalog and locale folders are; and writing a file whole ([`write_atomic`]).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -454,4 +454,14 @@ pub fn confined(base: &Path, rel: &str, want_dir: bool) -> Result<PathBuf, Strin
         )),
         _ => Ok(real),
     }
+}
+
+/// Writes `bytes` to `path` through an [`OutFile`](super::outfile::OutFile): atomically
+/// for a regular file (through symbolic links), directly into a FIFO or a device, `-`
+/// to stdout.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = super::outfile::OutFile::create(path)?;
+    f.write_all(bytes)?;
+    f.commit()
 }

@@ -24,8 +24,10 @@ pub mod ron_spans;
 pub mod store;
 pub mod stream;
 pub mod synth;
+pub mod templates;
 #[cfg(test)]
 mod validate_tests;
 pub mod verify;
+pub mod words;
 pub mod xapi;
 pub mod xlsx;

@@ -1,6 +1,6 @@
 //! Writing a file: every file Touchpoint writes, and above all every file the user
-//! names (`--out`, `-o`), goes through [`OutFile`] (or [`write_atomic`], built on
-//! it), so that all of them treat what is at the path the same way:
+//! names (`--out`, `-o`), goes through [`OutFile`] (or [`super::files::write_atomic`],
+//! built on it), so that all of them treat what is at the path the same way:
 //!
 //! - `-` is standard output.
 //! - A **regular file**, or **nothing yet**, is written atomically: into a temporary
@@ -169,13 +169,9 @@ impl Drop for OutFile {
     }
 }
 
-/// Writes `bytes` to `path` through an [`OutFile`]: atomically for a regular file
-/// (through symbolic links), directly into a FIFO or a device, `-` to stdout.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut f = OutFile::create(path)?;
-    f.write_all(bytes)?;
-    f.commit()
-}
+/// [`write_atomic`] lives with the other file helpers, in [`super::files`]; this
+/// path keeps working.
+pub use super::files::write_atomic;
 
 /// Whether `m` is the file standard output is open on.
 #[cfg(unix)]

@@ -4,6 +4,7 @@
 //! Schema: see "Result files" in README.md. Bump [`SCHEMA_VERSION`] on any change
 //! that a reader must know about.
 
+use std::collections::BTreeMap;
 use std::hash::{BuildHasher, Hasher, RandomState};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -12,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::encounter::Encounter;
 use super::locale::Texts;
+use crate::engine::course::Best;
 use crate::engine::scoring::{FeedbackKind, StepStatus};
 use crate::engine::{Assessment, Mood, SessionState};
 
@@ -378,8 +380,9 @@ pub fn record(
 }
 
 /// Writes `bytes` to `path` atomically (see [`super::outfile`]: through symbolic
-/// links, directly into a FIFO or a device, `-` to standard output).
-pub use super::outfile::write_atomic;
+/// links, directly into a FIFO or a device, `-` to standard output). It lives in
+/// [`super::files`]; this path keeps working.
+pub use super::files::write_atomic;
 
 /// Where results go when `--out` is not given: `$TOUCHPOINT_RESULTS_DIR`, else the
 /// per-user data folder (`$XDG_DATA_HOME/touchpoint/results`, or
@@ -1062,6 +1065,27 @@ pub fn read(path: &Path) -> Result<AttemptRecord, super::report::Report> {
             format!("not a Touchpoint result file: {e}"),
         )
     })
+}
+
+/// The trainee's best attempt per encounter in a results folder (best: passed first,
+/// then the higher score), and the files that could not be read.
+pub fn best_results(
+    dir: &Path,
+    trainee: &str,
+) -> (BTreeMap<String, Best>, Vec<super::report::Report>) {
+    let mut best: BTreeMap<String, Best> = BTreeMap::new();
+    let (results, problems) = read_folder(dir);
+    for r in results.into_iter().filter(|r| r.trainee.id == trainee) {
+        let b = Best {
+            score: r.score,
+            passed: r.passed,
+        };
+        let e = best.entry(r.scenario.id.clone()).or_insert(b);
+        if (b.passed, b.score) > (e.passed, e.score) {
+            *e = b;
+        }
+    }
+    (best, problems)
 }
 
 /// Every result file in a folder (`*.json`, by name). Files that are not result files

@@ -3,10 +3,10 @@
 
 use std::path::Path;
 
-use super::new::{CATALOG, CATALOG_EN, CATALOG_ZH};
 use super::out::outln;
-use crate::adapters::results::write_atomic;
+use crate::adapters::files::write_atomic;
 use crate::adapters::synth::synth;
+use crate::adapters::templates::{CATALOG, CATALOG_EN, CATALOG_ZH};
 
 pub fn run(
     nodes: Option<usize>,

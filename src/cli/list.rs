@@ -1,16 +1,15 @@
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-
-use fluent_bundle::FluentValue;
 
 use super::out::outln;
 use super::term::pad;
-use crate::adapters::course::{best_results, course_in, course_texts, load_course};
+use crate::adapters::course::{course_in, course_texts, load_course};
 use crate::adapters::encounter::{self, Encounter};
 use crate::adapters::files::scenario_files;
 use crate::adapters::locale::Texts;
-use crate::engine::Scenario;
-use crate::engine::course::{Best, Module};
+use crate::adapters::results::best_results;
+use crate::adapters::words::{decisions_text, kind, progress_text, rule_text};
+use crate::engine::course::Best;
 
 /// Lists the encounters; when the folder has a course (`course.ron`), by module in
 /// teaching order with each module's pass rule, and with `trainee` their best scores
@@ -152,12 +151,7 @@ fn position(loaded: &[(PathBuf, Option<Encounter>, usize)], id: &str) -> Option<
 fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>>) -> i32 {
     let t = enc.texts(locale);
     let s = &enc.scenario;
-    let (short, long) = decision_range(s);
-    let len = match long {
-        Some(l) if l != short => format!("{short}-{l}"),
-        Some(_) => short.to_string(),
-        None => format!("{short}+"),
-    };
+    let len = decisions_text(s);
     let (arche, diff) = kind(s, &t);
     let best = best
         .map(|b| match b.get(&s.id) {
@@ -175,159 +169,4 @@ fn print_row(enc: &Encounter, locale: &str, best: Option<&BTreeMap<String, Best>
         t.text("title")
     );
     0
-}
-
-/// The module's pass rule in words; `name` names a required encounter.
-pub fn rule_text(m: &Module, ui: &Texts, name: &dyn Fn(&str) -> String) -> String {
-    let n = |v: usize| FluentValue::from(v);
-    let mut parts = vec![if m.needed() == m.encounters.len() {
-        ui.ui("list-rule-all")
-    } else {
-        ui.ui_fmt(
-            "list-rule-some",
-            &[("k", n(m.needed())), ("n", n(m.encounters.len()))],
-        )
-    }];
-    if let Some(a) = m.pass.average_at_least {
-        parts.push(ui.ui_fmt("list-rule-average", &[("avg", n(a as usize))]));
-    }
-    if !m.pass.required.is_empty() {
-        parts.push(
-            ui.ui_fmt(
-                "list-rule-required",
-                &[(
-                    "list",
-                    FluentValue::from(
-                        m.pass
-                            .required
-                            .iter()
-                            .map(|r| name(r))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
-                )],
-            ),
-        );
-    }
-    parts.join(ui.ui("list-rule-and").as_str())
-}
-
-/// A trainee's standing in the module in words.
-pub fn progress_text(m: &Module, best: &BTreeMap<String, Best>, ui: &Texts) -> String {
-    let p = m.progress(best);
-    let n = |v: usize| FluentValue::from(v);
-    let line = ui.ui_fmt(
-        "list-progress",
-        &[
-            ("passed", n(p.passed)),
-            ("n", n(p.encounters)),
-            ("avg", n(p.average as usize)),
-        ],
-    );
-    let status = if p.complete {
-        ui.ui("list-complete")
-    } else {
-        ui.ui("list-incomplete")
-    };
-    format!("{line} · {status}")
-}
-
-/// The encounter's archetype and difficulty in words.
-pub fn kind(s: &Scenario, ui: &Texts) -> (String, String) {
-    (
-        ui.ui(&format!(
-            "archetype-{}",
-            snake(&format!("{:?}", s.archetype))
-        )),
-        ui.ui(&format!(
-            "difficulty-{}",
-            snake(&format!("{:?}", s.difficulty))
-        )),
-    )
-}
-
-pub(crate) fn snake(s: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            out.push('_');
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
-}
-
-/// Fewest and most decisions from the start to an ending, ignoring conditions.
-/// The maximum is `None` when the graph has a cycle.
-pub fn decision_range(s: &Scenario) -> (usize, Option<usize>) {
-    let index: HashMap<&str, usize> = s
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.id.as_str(), i))
-        .collect();
-    let succ: Vec<Vec<usize>> = s
-        .nodes
-        .iter()
-        .map(|n| {
-            let mut v: Vec<usize> = n
-                .choices
-                .iter()
-                .flat_map(|c| c.targets())
-                .filter_map(|g| index.get(g).copied())
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            v
-        })
-        .collect();
-    let Some(&start) = index.get(s.start.as_str()) else {
-        return (0, Some(0));
-    };
-    let mut dist = vec![usize::MAX; s.nodes.len()];
-    dist[start] = 0;
-    let mut q = VecDeque::from([start]);
-    let mut short = 0;
-    while let Some(i) = q.pop_front() {
-        if s.nodes[i].ending.is_some() {
-            short = dist[i];
-            break;
-        }
-        for &j in &succ[i] {
-            if dist[j] == usize::MAX {
-                dist[j] = dist[i] + 1;
-                q.push_back(j);
-            }
-        }
-    }
-    // Longest path by DFS with colours; a back edge means a cycle.
-    let mut memo: Vec<Option<usize>> = vec![None; s.nodes.len()];
-    let mut state = vec![0u8; s.nodes.len()];
-    let mut stack = vec![(start, 0usize)];
-    state[start] = 1;
-    while let Some(&mut (i, ref mut k)) = stack.last_mut() {
-        if *k < succ[i].len() {
-            let j = succ[i][*k];
-            *k += 1;
-            match state[j] {
-                0 => {
-                    state[j] = 1;
-                    stack.push((j, 0));
-                }
-                1 => return (short, None),
-                _ => {}
-            }
-        } else {
-            let best = succ[i]
-                .iter()
-                .filter_map(|&j| memo[j])
-                .max()
-                .map(|m| m + 1)
-                .unwrap_or(0);
-            memo[i] = Some(best);
-            state[i] = 2;
-            stack.pop();
-        }
-    }
-    (short, memo[start])
 }

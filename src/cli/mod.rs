@@ -4,7 +4,7 @@
 mod analyze;
 mod generate;
 mod graph;
-pub(crate) mod list;
+mod list;
 mod new;
 mod out;
 mod play;

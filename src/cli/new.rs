@@ -6,38 +6,18 @@ use std::path::{Path, PathBuf};
 use super::out::outln;
 use super::{Archetype, NewArgs};
 use crate::adapters::files::layout_for;
-use crate::adapters::results::write_atomic;
+use crate::adapters::files::write_atomic;
+use crate::adapters::templates::{self, CATALOG, CATALOG_EN, CATALOG_ZH, template};
 use crate::engine::validate::is_valid_id;
 
-struct Template {
-    ron: &'static str,
-    test: &'static str,
-    zh: &'static str,
-    en: &'static str,
-}
-
-fn template(a: Archetype) -> Template {
-    macro_rules! t {
-        ($name:literal) => {
-            Template {
-                ron: include_str!(concat!("../../assets/templates/", $name, ".ron")),
-                test: include_str!(concat!("../../assets/templates/", $name, ".test.ron")),
-                zh: include_str!(concat!("../../assets/templates/", $name, ".zh-CN.ftl")),
-                en: include_str!(concat!("../../assets/templates/", $name, ".en-US.ftl")),
-            }
-        };
-    }
+/// The CLI's archetype (a clap value) as the templates' own.
+fn archetype(a: Archetype) -> templates::Archetype {
     match a {
-        Archetype::Complainant => t!("complainant"),
-        Archetype::Buyer => t!("buyer"),
-        Archetype::Escalation => t!("escalation"),
+        Archetype::Complainant => templates::Archetype::Complainant,
+        Archetype::Buyer => templates::Archetype::Buyer,
+        Archetype::Escalation => templates::Archetype::Escalation,
     }
 }
-
-/// The shipped catalog, written when the target folder has none.
-pub(super) const CATALOG: &str = include_str!("../../scenarios/catalog.ron");
-pub(super) const CATALOG_ZH: &str = include_str!("../../locales/zh-CN/catalog.ftl");
-pub(super) const CATALOG_EN: &str = include_str!("../../locales/en-US/catalog.ftl");
 
 pub fn run(args: &NewArgs) -> i32 {
     if !is_valid_id(&args.id) {
@@ -64,7 +44,7 @@ pub fn run(args: &NewArgs) -> i32 {
                 Some("scenarios") => dir.parent().unwrap_or(Path::new(".")).join("locales"),
                 _ => dir.join("locales"),
             });
-    let t = template(args.archetype);
+    let t = template(archetype(args.archetype));
     let fill = |s: &str| s.replace("{{id}}", &args.id);
     let mut files: Vec<(PathBuf, String)> = vec![
         (scenario.clone(), fill(t.ron)),

@@ -343,6 +343,83 @@ impl Scenario {
             self.nodes.iter().position(|n| n.id == id)
         }
     }
+
+    /// Fewest and most decisions from the start to an ending, ignoring conditions.
+    /// The maximum is `None` when the graph has a cycle.
+    pub fn decision_range(&self) -> (usize, Option<usize>) {
+        use std::collections::{HashMap, VecDeque};
+        let s = self;
+        let index: HashMap<&str, usize> = s
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.id.as_str(), i))
+            .collect();
+        let succ: Vec<Vec<usize>> = s
+            .nodes
+            .iter()
+            .map(|n| {
+                let mut v: Vec<usize> = n
+                    .choices
+                    .iter()
+                    .flat_map(|c| c.targets())
+                    .filter_map(|g| index.get(g).copied())
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        let Some(&start) = index.get(s.start.as_str()) else {
+            return (0, Some(0));
+        };
+        let mut dist = vec![usize::MAX; s.nodes.len()];
+        dist[start] = 0;
+        let mut q = VecDeque::from([start]);
+        let mut short = 0;
+        while let Some(i) = q.pop_front() {
+            if s.nodes[i].ending.is_some() {
+                short = dist[i];
+                break;
+            }
+            for &j in &succ[i] {
+                if dist[j] == usize::MAX {
+                    dist[j] = dist[i] + 1;
+                    q.push_back(j);
+                }
+            }
+        }
+        // Longest path by DFS with colours; a back edge means a cycle.
+        let mut memo: Vec<Option<usize>> = vec![None; s.nodes.len()];
+        let mut state = vec![0u8; s.nodes.len()];
+        let mut stack = vec![(start, 0usize)];
+        state[start] = 1;
+        while let Some(&mut (i, ref mut k)) = stack.last_mut() {
+            if *k < succ[i].len() {
+                let j = succ[i][*k];
+                *k += 1;
+                match state[j] {
+                    0 => {
+                        state[j] = 1;
+                        stack.push((j, 0));
+                    }
+                    1 => return (short, None),
+                    _ => {}
+                }
+            } else {
+                let best = succ[i]
+                    .iter()
+                    .filter_map(|&j| memo[j])
+                    .max()
+                    .map(|m| m + 1)
+                    .unwrap_or(0);
+                memo[i] = Some(best);
+                state[i] = 2;
+                stack.pop();
+            }
+        }
+        (short, memo[start])
+    }
 }
 
 impl Choice {

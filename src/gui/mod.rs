@@ -186,12 +186,7 @@ pub fn load_library(dir: &std::path::Path) -> (Vec<Entry>, Vec<String>) {
         let (enc, reports) = crate::adapters::encounter::load(&f);
         match enc {
             Some(enc) => {
-                let (short, long) = crate::cli::list::decision_range(&enc.scenario);
-                let decisions = match long {
-                    Some(l) if l != short => format!("{short}-{l}"),
-                    Some(_) => short.to_string(),
-                    None => format!("{short}+"),
-                };
+                let decisions = crate::adapters::words::decisions_text(&enc.scenario);
                 entries.push(Entry {
                     enc: Arc::new(enc),
                     decisions,
@@ -215,7 +210,7 @@ impl Plugin for TouchpointPlugin {
     fn build(&self, app: &mut App) {
         let opts = &self.0;
         let (entries, broken) = load_library(&opts.scenarios);
-        let (best, _) = crate::adapters::course::best_results(
+        let (best, _) = crate::adapters::results::best_results(
             &opts.player.results_dir,
             &opts.player.trainee.id,
         );

@@ -10,7 +10,7 @@ use bevy::prelude::*;
 
 use super::{Screen, Shared, theme};
 use crate::adapters::course::course_with_texts;
-use crate::cli::list::{kind, progress_text, rule_text};
+use crate::adapters::words::{kind, progress_text, rule_text};
 use crate::engine::course::Course;
 
 #[derive(Component, Clone, Copy)]

@@ -142,7 +142,7 @@ fn submit(form: &Form, shared: &mut Shared, path: &ProfilePath) -> Result<(), St
         name: name.clone(),
     };
     shared.player.cohort = cohort.clone();
-    shared.best = crate::adapters::course::best_results(&shared.player.results_dir, &id).0;
+    shared.best = crate::adapters::results::best_results(&shared.player.results_dir, &id).0;
     if let Some(p) = &path.0 {
         let (mut prof, _) = profile::load(p);
         prof.trainee_id = id;
