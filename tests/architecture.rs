@@ -74,7 +74,7 @@ const FORBIDDEN_IN_ENGINE: &[&str] = &[
 
 #[test]
 fn engine_names_no_io_gui_terminal_db_clock_or_global_rng() {
-    let files = rust_files(&root().join("src").join("engine"));
+    let files = rust_files(&root().join("crates/touchpoint-engine/src"));
     assert!(files.len() >= 6, "engine modules not found");
     let mut problems = Vec::new();
     for f in &files {
@@ -104,7 +104,7 @@ fn adapters_do_not_depend_on_front_ends() {
 
 #[test]
 fn engine_randomness_is_a_named_portable_generator() {
-    let session = code_of(&root().join("src/engine/session.rs"));
+    let session = code_of(&root().join("crates/touchpoint-engine/src/session.rs"));
     assert!(
         session.contains("ChaCha8Rng::seed_from_u64"),
         "the session must seed ChaCha8 from the given seed"
@@ -267,4 +267,58 @@ fn adapter_module_scan_sees_paths_and_groups() {
         names,
         ["results", "self", "played", "files", "store", "lrs"]
     );
+}
+
+/// The keys of one `[section]` of a Cargo manifest (`name = …` lines up to the next
+/// section header).
+fn manifest_keys(manifest: &str, section: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    let mut inside = false;
+    for line in manifest.lines() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            inside = t == format!("[{section}]");
+            continue;
+        }
+        if inside && !t.starts_with('#') {
+            if let Some((k, _)) = t.split_once('=') {
+                keys.push(k.trim().to_string());
+            }
+        }
+    }
+    keys
+}
+
+/// Issue 15: the engine is a crate of its own, so the compiler keeps IO, Fluent, the
+/// store and the front ends out of it; its manifest may name only these.
+#[test]
+fn the_engine_crate_depends_on_serde_and_randomness_only() {
+    let engine =
+        std::fs::read_to_string(root().join("crates/touchpoint-engine/Cargo.toml")).unwrap();
+    let deps = manifest_keys(&engine, "dependencies");
+    assert!(
+        !deps.is_empty(),
+        "no [dependencies] in the engine's manifest"
+    );
+    for d in &deps {
+        assert!(
+            ["serde", "rand", "rand_chacha", "hashbrown"].contains(&d.as_str()),
+            "the engine depends on `{d}`"
+        );
+    }
+    assert!(
+        manifest_keys(&engine, "dev-dependencies").is_empty(),
+        "the engine has dev-dependencies"
+    );
+    // The test oracle is a dev-dependency feature, never a normal one.
+    let root_manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
+    let normal = root_manifest
+        .split("[dev-dependencies]")
+        .next()
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("touchpoint-engine"))
+        .collect::<Vec<_>>();
+    assert_eq!(normal.len(), 1, "{normal:?}");
+    assert!(!normal[0].contains("oracle"), "{}", normal[0]);
 }

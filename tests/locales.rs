@@ -194,11 +194,13 @@ fn program_keys() -> std::collections::BTreeMap<String, String> {
             && !s.ends_with('-')
     };
     let mut files = Vec::new();
-    touchpoint::adapters::files::walk(
-        &root().join("src"),
-        &|p| p.extension().is_some_and(|x| x == "rs"),
-        &mut files,
-    );
+    for dir in ["src", "crates"] {
+        touchpoint::adapters::files::walk(
+            &root().join(dir),
+            &|p| p.extension().is_some_and(|x| x == "rs"),
+            &mut files,
+        );
+    }
     assert!(files.len() > 30, "{} source files", files.len());
     let mut keys = std::collections::BTreeMap::new();
     let mut dynamic = Vec::new();

@@ -2786,9 +2786,11 @@ impl<'c> ScenarioChecker<'c> {
         out.into_iter().map(|(_, d)| d).chain(self.limits).collect()
     }
 
-    /// The most `end_nodes` held, with its graph tables.
-    #[cfg(test)]
-    pub(crate) fn end_nodes_peak(&self) -> usize {
+    /// The most `end_nodes` held, with its graph tables (the content crate's
+    /// comparison tests read it: feature `oracle`).
+    #[cfg(any(test, feature = "oracle"))]
+    #[doc(hidden)]
+    pub fn end_nodes_peak(&self) -> usize {
         self.end_nodes_peak
     }
 
@@ -3017,8 +3019,9 @@ fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-#[cfg(test)]
-pub(crate) mod tests {
+#[cfg(any(test, feature = "oracle"))]
+#[doc(hidden)]
+pub mod tests {
     //! The validator the streaming checker replaced, kept verbatim as
     //! `old_validate_scenario`, and seeded mutations of encounters to compare the two
     //! on. The comparisons read the shipped files, so they live with the adapters
@@ -3027,7 +3030,7 @@ pub(crate) mod tests {
     use std::collections::VecDeque;
 
     use super::*;
-    use crate::engine::scenario::{Outcome, Reaction, Tone};
+    use crate::scenario::{Outcome, Reaction, Tone};
 
     fn walk_cond(c: &Cond, f: &mut dyn FnMut(&Cond)) {
         f(c);
@@ -3093,7 +3096,7 @@ pub(crate) mod tests {
         }
     }
 
-    pub(crate) fn old_validate_scenario(
+    pub fn old_validate_scenario(
         s: &Scenario,
         catalog: &Catalog,
         locales: &[LocaleKeys],
@@ -3786,11 +3789,7 @@ pub(crate) mod tests {
 
     /// The checker as a streaming reader drives it: a header without nodes, then
     /// each node, dropped after it is looked at.
-    pub(crate) fn streamed(
-        s: &Scenario,
-        catalog: &Catalog,
-        locales: &[LocaleKeys],
-    ) -> Vec<Diagnostic> {
+    pub fn streamed(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagnostic> {
         let mut header = s.clone();
         let nodes = std::mem::take(&mut header.nodes);
         let mut c = ScenarioChecker::new(&header, catalog);
@@ -3810,17 +3809,17 @@ pub(crate) mod tests {
         c.finish()
     }
 
-    pub(crate) fn same(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys], what: &str) {
+    pub fn same(s: &Scenario, catalog: &Catalog, locales: &[LocaleKeys], what: &str) {
         let old = old_validate_scenario(s, catalog, locales);
         assert_eq!(streamed(s, catalog, locales), old, "{what}");
         assert_eq!(validate_scenario(s, catalog, locales), old, "{what}");
     }
 
     /// xorshift64*: the mutants must be the same on every run.
-    pub(crate) struct Rng(pub(crate) u64);
+    pub struct Rng(pub u64);
 
     impl Rng {
-        pub(crate) fn below(&mut self, n: usize) -> usize {
+        pub fn below(&mut self, n: usize) -> usize {
             self.0 ^= self.0 >> 12;
             self.0 ^= self.0 << 25;
             self.0 ^= self.0 >> 27;
@@ -3863,7 +3862,7 @@ pub(crate) mod tests {
         }
     }
 
-    pub(crate) fn mutate(rng: &mut Rng, s: &mut Scenario, keys: &mut [LocaleKeys]) {
+    pub fn mutate(rng: &mut Rng, s: &mut Scenario, keys: &mut [LocaleKeys]) {
         let nodes = s.nodes.len();
         let ni = rng.below(nodes);
         match rng.below(16) {
@@ -3965,7 +3964,7 @@ pub(crate) mod tests {
                 if let Some(n) = s.nodes.get_mut(ni)
                     && n.ending.take().is_none()
                 {
-                    n.ending = Some(crate::engine::scenario::Ending {
+                    n.ending = Some(crate::scenario::Ending {
                         outcome: Outcome::Resolved,
                         score: [50, 101][rng.below(2)],
                     });
@@ -3987,7 +3986,7 @@ pub(crate) mod tests {
                 // A conditional goto, on a reply or one of its reactions, to any name.
                 let when = some_cond(rng, s);
                 let goto = some_name(rng, s);
-                let entry = crate::engine::scenario::CondGoto { when, goto };
+                let entry = crate::scenario::CondGoto { when, goto };
                 if let Some(n) = s.nodes.get_mut(ni)
                     && !n.choices.is_empty()
                 {

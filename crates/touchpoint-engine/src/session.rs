@@ -21,7 +21,7 @@ use super::scenario::{Choice, Cond, CondGoto, Node, Outcome, Reaction, Scenario}
 /// Version of the serialised [`SessionState`].
 pub const STATE_FORMAT: u32 = 1;
 
-/// The rules a session plays by ([`crate::engine::RULES_VERSION`] numbers them). A
+/// The rules a session plays by ([`crate::RULES_VERSION`] numbers them). A
 /// new session plays by [`Rules::CURRENT`]; an earlier set is kept only where a
 /// record or a journal made under it must be replayed as it was played (a result
 /// file of an earlier release, an attempt interrupted before an upgrade). The
