@@ -280,10 +280,11 @@ fn manifest_keys(manifest: &str, section: &str) -> Vec<String> {
             inside = t == format!("[{section}]");
             continue;
         }
-        if inside && !t.starts_with('#') {
-            if let Some((k, _)) = t.split_once('=') {
-                keys.push(k.trim().to_string());
-            }
+        if inside
+            && !t.starts_with('#')
+            && let Some((k, _)) = t.split_once('=')
+        {
+            keys.push(k.trim().to_string());
         }
     }
     keys
