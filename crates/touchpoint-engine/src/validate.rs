@@ -498,24 +498,7 @@ pub fn validate_catalog(catalog: &Catalog, locales: &[LocaleKeys]) -> Vec<Diagno
                 "a technique needs the seed file(s) it comes from",
             ));
         }
-        for l in locales {
-            if !l.has(&t.id) {
-                out.push(Diagnostic::error(
-                    d.clone(),
-                    format!("{p}.id"),
-                    format!("no Fluent message `{}` in {}", t.id, l.file),
-                ));
-            } else if !l.has_attr(&t.id, "teaching") {
-                out.push(Diagnostic::error(
-                    d.clone(),
-                    format!("{p}.id"),
-                    format!(
-                        "Fluent message `{}` in {} has no `.teaching` attribute",
-                        t.id, l.file
-                    ),
-                ));
-            }
-        }
+        needs_message_with(&mut out, &d, &format!("{p}.id"), &t.id, "teaching", locales);
     }
     for (i, pr) in catalog.procedures.iter().enumerate() {
         let p = format!("procedures[{i}]");
@@ -679,24 +662,7 @@ fn validate_cases_and_sources(
                 "a case needs the seed file(s) it comes from",
             ));
         }
-        for l in locales {
-            if !l.has(&c.id) {
-                out.push(Diagnostic::error(
-                    d.clone(),
-                    format!("{p}.id"),
-                    format!("no Fluent message `{}` in {}", c.id, l.file),
-                ));
-            } else if !l.has_attr(&c.id, "summary") {
-                out.push(Diagnostic::error(
-                    d.clone(),
-                    format!("{p}.id"),
-                    format!(
-                        "Fluent message `{}` in {} has no `.summary` attribute",
-                        c.id, l.file
-                    ),
-                ));
-            }
-        }
+        needs_message_with(out, &d, &format!("{p}.id"), &c.id, "summary", locales);
     }
     let mut files = HashSet::new();
     let mut ids = HashSet::new();
@@ -3017,6 +2983,31 @@ fn levenshtein(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev[b.len()]
+}
+
+/// A catalog entry's Fluent message and its required attribute, in every locale: an
+/// error at `path` for each locale that lacks either.
+fn needs_message_with(
+    out: &mut Vec<Diagnostic>,
+    d: &Doc,
+    path: &str,
+    id: &str,
+    attr: &str,
+    locales: &[LocaleKeys],
+) {
+    for l in locales {
+        let problem = if !l.has(id) {
+            format!("no Fluent message `{id}` in {}", l.file)
+        } else if !l.has_attr(id, attr) {
+            format!(
+                "Fluent message `{id}` in {} has no `.{attr}` attribute",
+                l.file
+            )
+        } else {
+            continue;
+        };
+        out.push(Diagnostic::error(d.clone(), path.to_string(), problem));
+    }
 }
 
 #[cfg(any(test, feature = "oracle"))]
