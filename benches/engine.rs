@@ -22,14 +22,14 @@ use std::path::{Path, PathBuf};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use touchpoint::adapters::encounter::{self, Encounter};
+use touchpoint::content::encounter::{self, Encounter};
 use touchpoint::engine::analysis::{Options, analyze};
 use touchpoint::engine::runtime::Runtime;
 use touchpoint::engine::{Pick, Session, assess};
 
 fn scenarios() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut v = touchpoint::adapters::files::scenario_files(&[root.join("scenarios")]);
+    let mut v = touchpoint::content::files::scenario_files(&[root.join("scenarios")]);
     v.push(root.join("tests/fixtures/scenarios/sample_refund.ron"));
     v
 }
@@ -124,7 +124,7 @@ fn bench_shipped(c: &mut Criterion) {
 
 /// Writes a generated encounter with the shipped catalog and both Fluent files under
 /// `root`; returns the scenario file.
-fn write_project(s: &touchpoint::adapters::synth::Synth, root: &Path) -> PathBuf {
+fn write_project(s: &touchpoint::content::synth::Synth, root: &Path) -> PathBuf {
     let sc = root.join("scenarios");
     std::fs::create_dir_all(&sc).unwrap();
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -167,9 +167,9 @@ fn bench_wide_node(c: &mut Criterion) {
     });
     for (name, replies, procedure) in cases {
         let s = if procedure {
-            touchpoint::adapters::synth::wide_with_procedure(replies, 1)
+            touchpoint::content::synth::wide_with_procedure(replies, 1)
         } else {
-            touchpoint::adapters::synth::wide(replies, 1)
+            touchpoint::content::synth::wide(replies, 1)
         };
         let path = write_project(&s, &dir.path().join(&name));
         let enc = load(&path);
@@ -180,9 +180,9 @@ fn bench_wide_node(c: &mut Criterion) {
                 let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
                 s.choose(&Pick::Number(replies / 2 + 1), 25_000).unwrap();
                 let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
-                let meta = touchpoint::adapters::results::Meta {
+                let meta = touchpoint::results::record::Meta {
                     attempt_id: "0".into(),
-                    trainee: touchpoint::adapters::results::Trainee {
+                    trainee: touchpoint::results::record::Trainee {
                         id: "t".into(),
                         name: "t".into(),
                     },
@@ -191,7 +191,7 @@ fn bench_wide_node(c: &mut Criterion) {
                     started_at: "2026-01-01T00:00:00.000Z".into(),
                     ended_at: "2026-01-01T00:00:01.000Z".into(),
                 };
-                black_box(touchpoint::adapters::results::record(
+                black_box(touchpoint::results::record::record(
                     &enc,
                     &texts,
                     s.state(),
@@ -207,7 +207,7 @@ fn bench_wide_node(c: &mut Criterion) {
 fn bench_synthetic(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     for nodes in [1_000usize, 10_000] {
-        let s = touchpoint::adapters::synth::synth(nodes, 1);
+        let s = touchpoint::content::synth::synth(nodes, 1);
         let root = dir.path().join(format!("n{nodes}"));
         let sc = root.join("scenarios");
         std::fs::create_dir_all(&sc).unwrap();

@@ -222,7 +222,7 @@ fn analyze_refuses_an_invalid_file_with_located_errors() {
 /// full analysis of every seed runs in `.ci/run` with the release build.)
 #[test]
 fn shipped_encounters_analyse_clean() {
-    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for path in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         let a = touchpoint::engine::analysis::analyze(
             &enc.scenario,

@@ -1,6 +1,12 @@
-//! The engine is pure: it names no IO, GUI, terminal, database, clock or global RNG.
-//! Adapters and front ends depend on the engine, never the other way round.
+//! The architecture's invariants. The engine is pure: it names no IO, GUI, terminal,
+//! database, clock or global RNG. Each crate depends only on the crates below it
+//! (engine ← content ← results ← gui, the root's command line over all), and the
+//! heavy stacks (the store's databases, HTTP, XLSX, Bevy) sit only where the table in
+//! the README puts them. The compiler enforces what a crate may name; these tests
+//! check the manifests that decide it, and what no compiler checks (a clock, a
+//! global random generator, printing).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use crate::common::root;
@@ -63,10 +69,10 @@ const FORBIDDEN_IN_ENGINE: &[&str] = &[
     "File::",
     "stdin",
     "stdout",
-    "crate::adapters",
-    "crate::cli",
-    "crate::gui",
-    "crate::tui",
+    "touchpoint_content",
+    "touchpoint_results",
+    "touchpoint_gui",
+    "touchpoint::",
     "fluent",
     "ron::",
     "serde_json",
@@ -92,14 +98,45 @@ fn engine_names_no_io_gui_terminal_db_clock_or_global_rng() {
     );
 }
 
+/// The libraries name no front end (the compiler would refuse a crate they do not
+/// depend on; this also keeps a front end's crates out of them by name), and the
+/// content crate names no results module.
 #[test]
-fn adapters_do_not_depend_on_front_ends() {
-    for f in rust_files(&root().join("src").join("adapters")) {
-        let code = code_of(&f);
-        for bad in ["crate::cli", "crate::gui", "crate::tui", "bevy", "kira"] {
-            assert!(!code.contains(bad), "{} depends on `{bad}`", f.display());
+fn libraries_do_not_depend_on_front_ends() {
+    let mut problems = Vec::new();
+    for (krate, extra) in [
+        ("touchpoint-content", &["touchpoint_results"][..]),
+        ("touchpoint-results", &[][..]),
+    ] {
+        let files = rust_files(&root().join("crates").join(krate).join("src"));
+        assert!(files.len() >= 10, "{krate}'s modules not found");
+        for f in files {
+            let code = code_of(&f);
+            for bad in [
+                "bevy",
+                "kira",
+                "clap::",
+                "touchpoint_gui",
+                "touchpoint::",
+                "crate::cli",
+            ]
+            .iter()
+            .chain(extra)
+            {
+                if code.contains(bad) {
+                    problems.push(format!("{} names `{bad}`", f.display()));
+                }
+            }
         }
     }
+    for f in rust_files(&root().join("crates/touchpoint-gui/src")) {
+        for bad in ["touchpoint::", "crate::cli"] {
+            if code_of(&f).contains(bad) {
+                problems.push(format!("the app's {} names `{bad}`", f.display()));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]
@@ -128,21 +165,21 @@ fn feedback_item_texts_are_built_in_one_place() {
         "\"ui-automatic-late\"",
         "\"ui-better-in-time\"",
     ];
-    for dir in ["cli", "gui"] {
-        for f in rust_files(&root().join("src").join(dir)) {
+    for dir in ["src/cli", "crates/touchpoint-gui/src"] {
+        for f in rust_files(&root().join(dir)) {
             let code = code_of(&f);
             // The code, not its unit tests.
             let code = code.split("#[cfg(test)]").next().unwrap_or("");
             for k in keys {
                 assert!(
                     !code.contains(k),
-                    "{} builds feedback text {k} itself; use adapters::feedback_text",
+                    "{} builds feedback text {k} itself; use touchpoint_results::feedback_text",
                     f.display()
                 );
             }
         }
     }
-    for f in ["src/cli/term.rs", "src/gui/debrief.rs"] {
+    for f in ["src/cli/term.rs", "crates/touchpoint-gui/src/debrief.rs"] {
         assert!(
             code_of(&root().join(f)).contains("feedback_text::item_text"),
             "{f}"
@@ -150,176 +187,231 @@ fn feedback_item_texts_are_built_in_one_place() {
     }
 }
 
-/// The adapters that become the content crate (issue 15): reading and writing
-/// encounter files. They must not use a results-bound module, or the split would need
-/// content → results, which the crate table forbids.
-const CONTENT_BOUND: &[&str] = &[
-    "bulk",
-    "course",
-    "encounter",
-    "fast_ron",
-    "files",
-    "graph",
-    "locale",
-    "report",
-    "ron_spans",
-    "stream",
-    "synth",
-    "words",
-    "templates",
-    "outfile",
-];
+fn manifest(path: &str) -> toml_edit::DocumentMut {
+    let text = std::fs::read_to_string(root().join(path)).unwrap();
+    text.parse()
+        .unwrap_or_else(|e| panic!("{path} does not parse: {e}"))
+}
 
-/// The adapters that become the results crate (issue 15).
-const RESULTS_BOUND: &[&str] = &[
-    "results",
-    "store",
-    "journal",
-    "verify",
-    "export",
-    "xlsx",
-    "xapi",
-    "lrs",
-    "html_report",
-    "chart",
-    "profile",
-    "natural",
-    "played",
-    "feedback_text",
-];
-
-/// The modules a text names after `super::` or `adapters::` (`crate::adapters::`,
-/// `touchpoint::adapters::`), including each name of a `{a, b::c, …}` group.
-fn adapter_modules_named(text: &str) -> Vec<String> {
-    fn ident(s: &str) -> String {
-        s.chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-            .collect()
-    }
-    let mut out = Vec::new();
-    for prefix in ["super::", "adapters::"] {
-        for (i, _) in text.match_indices(prefix) {
-            let rest = &text[i + prefix.len()..];
-            if let Some(group) = rest.strip_prefix('{') {
-                // The top-level items of the group, up to its closing brace.
-                let (mut depth, mut start) = (0usize, 0usize);
-                for (k, c) in group.char_indices() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' if depth == 0 => {
-                            out.push(ident(group[start..k].trim()));
-                            break;
-                        }
-                        '}' => depth -= 1,
-                        ',' if depth == 0 => {
-                            out.push(ident(group[start..k].trim()));
-                            start = k + 1;
-                        }
-                        _ => {}
-                    }
-                }
-            } else {
-                out.push(ident(rest));
-            }
+/// The names of one dependency table (`dependencies`, `dev-dependencies`), with the
+/// target-specific ones (`[target.'cfg(unix)'.dependencies]`) when `kind` is
+/// `dependencies`. Optional ones count: a feature can turn them on.
+fn deps(doc: &toml_edit::DocumentMut, kind: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut add = |t: Option<&toml_edit::Item>| {
+        if let Some(t) = t.and_then(toml_edit::Item::as_table_like) {
+            out.extend(t.iter().map(|(k, _)| k.to_string()));
+        }
+    };
+    add(doc.get(kind));
+    if let Some(targets) = doc.get("target").and_then(toml_edit::Item::as_table_like) {
+        for (_, t) in targets.iter() {
+            add(t.get(kind));
         }
     }
     out
 }
 
-/// Issue 15 (V1, V2): the desktop app reached into the terminal front end
-/// (`cli::list::{decision_range, kind, progress_text, rule_text}`); what both front
-/// ends show lives in the engine and in `adapters::words`. And (V3, V4, V5) no
-/// content-bound adapter uses a results-bound one (course loading read result files;
-/// `write_atomic` lived in results), so the content crate can stand on its own.
+const ENGINE: &str = "touchpoint-engine";
+const CONTENT: &str = "touchpoint-content";
+const RESULTS: &str = "touchpoint-results";
+const GUI: &str = "touchpoint-gui";
+
+/// Issue 15: the crate table of the README's Architecture section. Each crate's
+/// manifest names exactly the workspace crates below it, the engine only serde and
+/// randomness, and each heavy stack sits in the one crate that owns it.
 #[test]
-fn app_names_no_cli_and_content_adapters_name_no_results_module() {
-    let gui = rust_files(&root().join("src").join("gui"));
-    assert!(gui.len() >= 5, "gui modules not found");
+fn each_crate_depends_only_on_what_the_crate_table_allows() {
+    let members = ["", ENGINE, CONTENT, RESULTS, GUI];
+    let docs: BTreeMap<&str, toml_edit::DocumentMut> = members
+        .iter()
+        .map(|m| {
+            let path = if m.is_empty() {
+                "Cargo.toml".to_string()
+            } else {
+                format!("crates/{m}/Cargo.toml")
+            };
+            (*m, manifest(&path))
+        })
+        .collect();
+    let internal = |m: &str| -> BTreeSet<String> {
+        deps(&docs[m], "dependencies")
+            .into_iter()
+            .filter(|d| d.starts_with("touchpoint"))
+            .collect()
+    };
+    let set = |names: &[&str]| names.iter().map(|s| s.to_string()).collect::<BTreeSet<_>>();
+    assert_eq!(internal(ENGINE), set(&[]));
+    assert_eq!(internal(CONTENT), set(&[ENGINE]));
+    assert_eq!(internal(RESULTS), set(&[ENGINE, CONTENT]));
+    assert_eq!(internal(GUI), set(&[ENGINE, CONTENT, RESULTS]));
+    assert_eq!(internal(""), set(&[ENGINE, CONTENT, RESULTS, GUI]));
+
+    // The engine: serde and a portable seeded generator, nothing else; no test-only
+    // dependency either (its tests are pure).
+    let engine = deps(&docs[ENGINE], "dependencies");
+    assert!(
+        engine.is_subset(&set(&["serde", "rand", "rand_chacha", "hashbrown"])),
+        "the engine depends on {engine:?}"
+    );
+    assert!(deps(&docs[ENGINE], "dev-dependencies").is_empty());
+
+    // Each stack in the one crate that owns it (the root's tests may use any).
+    let owners: &[(&str, &[&str])] = &[
+        (
+            RESULTS,
+            &[
+                "rusqlite",
+                "postgres",
+                "bytes",
+                "rust_xlsxwriter",
+                "ureq",
+                "natord",
+            ],
+        ),
+        (
+            CONTENT,
+            &[
+                "ron",
+                "fluent-syntax",
+                "layout-rs",
+                "annotate-snippets",
+                "memchr",
+            ],
+        ),
+        (GUI, &["bevy", "bevy_kira_audio"]),
+        (
+            "",
+            &[
+                "clap",
+                "indicatif",
+                "terminal_size",
+                "textwrap",
+                "unicode-width",
+                "mimalloc",
+                "libc",
+            ],
+        ),
+    ];
     let mut problems = Vec::new();
-    for f in &gui {
-        if code_of(f).contains("crate::cli") {
-            problems.push(format!("{} names `crate::cli`", f.display()));
-        }
-    }
-    for name in CONTENT_BOUND {
-        let f = root().join("src/adapters").join(format!("{name}.rs"));
-        // Comments too: an intra-doc link to a results module breaks after the split.
-        let text = std::fs::read_to_string(&f).unwrap();
-        for m in adapter_modules_named(&text) {
-            if RESULTS_BOUND.contains(&m.as_str()) {
-                problems.push(format!("{} names the results-bound `{m}`", f.display()));
+    for (owner, stack) in owners {
+        for m in members {
+            for d in deps(&docs[m], "dependencies") {
+                if stack.contains(&d.as_str()) && m != *owner {
+                    let m = if m.is_empty() { "touchpoint" } else { m };
+                    problems.push(format!("{m} depends on `{d}`, which belongs to {owner}"));
+                }
             }
         }
     }
+    for (m, doc) in &docs {
+        if let Some(t) = doc
+            .get("dependencies")
+            .and_then(toml_edit::Item::as_table_like)
+            && t.iter()
+                .any(|(k, v)| k == ENGINE && v.to_string().contains("oracle"))
+        {
+            problems.push(format!(
+                "`{m}` turns on the engine's test oracle outside its tests"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+
+    // The results crate's features each bring in their stack; SQLite by default.
+    let features = docs[RESULTS]["features"].as_table_like().unwrap();
+    let feature = |name: &str| {
+        features
+            .get(name)
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
     assert!(
-        problems.is_empty(),
-        "front end or crate boundary crossed:\n{}",
-        problems.join("\n")
+        feature("default").contains("\"sqlite\""),
+        "{}",
+        feature("default")
     );
+    for (f, dep) in [
+        ("sqlite", "dep:rusqlite"),
+        ("postgres", "dep:postgres"),
+        ("xlsx", "dep:rust_xlsxwriter"),
+        ("lrs", "dep:ureq"),
+    ] {
+        assert!(feature(f).contains(dep), "feature `{f}` = {}", feature(f));
+    }
+
+    // The default build never compiles Bevy: the app's crate is a workspace member
+    // but not a default one, and the root brings it in only with `gui`.
+    let ws = docs[""]["workspace"].as_table_like().unwrap();
+    let default_members = ws.get("default-members").unwrap().to_string();
+    for m in [ENGINE, CONTENT, RESULTS] {
+        assert!(default_members.contains(m), "{default_members}");
+    }
+    assert!(!default_members.contains(GUI), "{default_members}");
+    let gui_feature = docs[""]["features"]["gui"].to_string();
+    assert!(gui_feature.contains("dep:touchpoint-gui"), "{gui_feature}");
+    assert!(!docs[""]["features"]["default"].to_string().contains("gui"));
 }
 
+/// Issue 15: `cargo tree -p touchpoint-engine` shows none of the IO stacks, checked
+/// on the lock file (every package the engine could ever pull in, whatever the
+/// features): the engine's dependencies, transitively.
 #[test]
-fn adapter_module_scan_sees_paths_and_groups() {
-    let names = adapter_modules_named(
-        "use super::results::read_folder;\nuse crate::adapters::{files, store::{Row, Scan}, lrs};\nsuper::{self, played}",
-    );
-    assert_eq!(
-        names,
-        ["results", "self", "played", "files", "store", "lrs"]
-    );
-}
-
-/// The keys of one `[section]` of a Cargo manifest (`name = …` lines up to the next
-/// section header).
-fn manifest_keys(manifest: &str, section: &str) -> Vec<String> {
-    let mut keys = Vec::new();
-    let mut inside = false;
-    for line in manifest.lines() {
-        let t = line.trim();
-        if t.starts_with('[') {
-            inside = t == format!("[{section}]");
+fn the_engines_dependency_tree_holds_no_io_stack() {
+    let lock = manifest("Cargo.lock");
+    let packages = lock["package"].as_array_of_tables().unwrap();
+    // "name" or "name version" (when several versions are locked) → its dependencies.
+    let mut by_name: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for p in packages.iter() {
+        let name = p["name"].as_str().unwrap().to_string();
+        let version = p["version"].as_str().unwrap();
+        let list: Vec<String> = p
+            .get("dependencies")
+            .and_then(toml_edit::Item::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|d| d.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        by_name.insert(format!("{name} {version}"), list.clone());
+        by_name.entry(name).or_insert(list);
+    }
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![ENGINE.to_string()];
+    while let Some(p) = todo.pop() {
+        // A lock entry "name version (source)" keeps the name and the version.
+        let key = p.split(" (").next().unwrap().to_string();
+        if !seen.insert(key.split(' ').next().unwrap().to_string()) {
             continue;
         }
-        if inside
-            && !t.starts_with('#')
-            && let Some((k, _)) = t.split_once('=')
-        {
-            keys.push(k.trim().to_string());
-        }
-    }
-    keys
-}
-
-/// Issue 15: the engine is a crate of its own, so the compiler keeps IO, Fluent, the
-/// store and the front ends out of it; its manifest may name only these.
-#[test]
-fn the_engine_crate_depends_on_serde_and_randomness_only() {
-    let engine =
-        std::fs::read_to_string(root().join("crates/touchpoint-engine/Cargo.toml")).unwrap();
-    let deps = manifest_keys(&engine, "dependencies");
-    assert!(
-        !deps.is_empty(),
-        "no [dependencies] in the engine's manifest"
-    );
-    for d in &deps {
-        assert!(
-            ["serde", "rand", "rand_chacha", "hashbrown"].contains(&d.as_str()),
-            "the engine depends on `{d}`"
-        );
+        let deps = by_name
+            .get(&key)
+            .unwrap_or_else(|| panic!("{key} not in Cargo.lock"));
+        todo.extend(deps.iter().cloned());
     }
     assert!(
-        manifest_keys(&engine, "dev-dependencies").is_empty(),
-        "the engine has dev-dependencies"
+        seen.contains("rand_chacha") && seen.contains("serde"),
+        "{seen:?}"
     );
-    // The test oracle is a dev-dependency feature, never a normal one.
-    let root_manifest = std::fs::read_to_string(root().join("Cargo.toml")).unwrap();
-    let normal = root_manifest
-        .split("[dev-dependencies]")
-        .next()
-        .unwrap()
-        .lines()
-        .filter(|l| l.starts_with("touchpoint-engine"))
-        .collect::<Vec<_>>();
-    assert_eq!(normal.len(), 1, "{normal:?}");
-    assert!(!normal[0].contains("oracle"), "{}", normal[0]);
+    let forbidden = [
+        "rusqlite",
+        "libsqlite3-sys",
+        "postgres",
+        "tokio",
+        "ureq",
+        "rustls",
+        "rust_xlsxwriter",
+        "fluent-bundle",
+        "fluent-syntax",
+        "ron",
+        "serde_json",
+        "bevy",
+        "bevy_kira_audio",
+        "kira",
+        "touchpoint-content",
+        "touchpoint-results",
+    ];
+    let found: Vec<_> = forbidden.iter().filter(|f| seen.contains(**f)).collect();
+    assert!(found.is_empty(), "the engine pulls in {found:?}");
 }

@@ -378,15 +378,15 @@ fn deeply_nested_fluent_placeables_are_refused_without_overflowing_the_stack() {
     );
     // Ordinary nesting, and braces inside string literals, are fine.
     assert_eq!(
-        touchpoint::adapters::locale::too_deep("a = { { \"{{{{\" } }"),
+        touchpoint::content::locale::too_deep("a = { { \"{{{{\" } }"),
         None
     );
     assert_eq!(
-        touchpoint::adapters::locale::too_deep(&format!("a = {}", "{ ".repeat(32))),
+        touchpoint::content::locale::too_deep(&format!("a = {}", "{ ".repeat(32))),
         None
     );
     assert_eq!(
-        touchpoint::adapters::locale::too_deep(&format!("a = {}", "{".repeat(33))),
+        touchpoint::content::locale::too_deep(&format!("a = {}", "{".repeat(33))),
         Some(4 + 32)
     );
 }
@@ -395,10 +395,10 @@ fn deeply_nested_fluent_placeables_are_refused_without_overflowing_the_stack() {
 /// not a string literal) and does not count braces in comments (found in review).
 #[test]
 fn the_fluent_nesting_guard_sees_through_quotes_in_text_and_skips_comments() {
-    use touchpoint::adapters::locale::too_deep;
+    use touchpoint::content::locale::too_deep;
     let sneaky = format!("k = {{ $x ->\n   *[a] \"{}\n   }}\n", "{".repeat(20_000));
     assert!(too_deep(&sneaky).is_some());
-    let (_, reports) = touchpoint::adapters::locale::parse_ftl("en-US", Path::new("x.ftl"), sneaky);
+    let (_, reports) = touchpoint::content::locale::parse_ftl("en-US", Path::new("x.ftl"), sneaky);
     assert!(reports[0].message.contains("nested deeper"), "{reports:?}");
     let comments = format!("{}\nk = {{ \"}}\" }}\n", "# {{{{{{{{{{{{\n".repeat(20));
     assert_eq!(too_deep(&comments), None);
@@ -1060,7 +1060,7 @@ fn a_case_is_only_a_warning_when_the_catalog_lists_no_cases() {
         "{all}"
     );
     let (enc, _) =
-        touchpoint::adapters::encounter::load(&d.path().join("scenarios/sample_refund.ron"));
+        touchpoint::content::encounter::load(&d.path().join("scenarios/sample_refund.ron"));
     assert!(enc.is_some(), "it loads");
 }
 
@@ -1192,14 +1192,14 @@ fn a_missing_lesson_is_a_warning_at_its_seed() {
 /// character more is a located error naming the limit, on both validation paths.
 #[test]
 fn validation_refuses_ids_and_texts_a_result_record_cannot_hold() {
-    use touchpoint::adapters::results::{MAX_ID_BYTES, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS};
+    use touchpoint::results::record::{MAX_ID_BYTES, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS};
     // Validation checks the limits the records are checked against.
     {
         use touchpoint::engine::validate::record;
         assert_eq!(record::MAX_ID_BYTES, MAX_ID_BYTES);
         assert_eq!(record::MAX_SHORT_TEXT_CHARS, MAX_SHORT_TEXT_CHARS);
         assert_eq!(record::MAX_TEXT_CHARS, MAX_TEXT_CHARS);
-        assert_eq!(record::MAX_LIST, touchpoint::adapters::results::MAX_LIST);
+        assert_eq!(record::MAX_LIST, touchpoint::results::record::MAX_LIST);
     }
     let run = |args: &[&str], env: &[(&str, &str)]| {
         let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"));

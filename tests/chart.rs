@@ -1,6 +1,6 @@
 //! The radar chart the debrief shows: drawn into plain pixels, deterministically.
 
-use touchpoint::adapters::chart::{Radar, Rgba};
+use touchpoint::results::chart::{Radar, Rgba};
 
 #[test]
 fn the_radar_fills_the_scores_and_leaves_the_rest_clear() {
@@ -40,7 +40,7 @@ fn the_radar_fills_the_scores_and_leaves_the_rest_clear() {
 
 #[test]
 fn the_face_frowns_when_angry_and_smiles_when_pleased() {
-    use touchpoint::adapters::chart::face;
+    use touchpoint::results::chart::face;
     let angry = face(120, 95, 5, 20);
     let pleased = face(120, 5, 90, 80);
     assert_ne!(angry, pleased);
@@ -55,7 +55,7 @@ fn the_face_frowns_when_angry_and_smiles_when_pleased() {
     );
     // The corners of the mouth are higher than its middle when pleased (a smile) and
     // lower when angry: find the darkest row in the mouth's middle column and at a corner.
-    let darkest_row = |px: &touchpoint::adapters::chart::Pixels, x: u32| {
+    let darkest_row = |px: &touchpoint::results::chart::Pixels, x: u32| {
         // Rows between the eyes and the chin outline.
         (70..100)
             .min_by_key(|&y| {
@@ -76,7 +76,7 @@ fn the_face_frowns_when_angry_and_smiles_when_pleased() {
 /// and bottom, growing upwards above the web.
 #[test]
 fn radar_labels_never_cover_the_web() {
-    use touchpoint::adapters::chart::Justify;
+    use touchpoint::results::chart::Justify;
     let r = Radar {
         size: 300,
         margin: 60.0,

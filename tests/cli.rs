@@ -420,7 +420,7 @@ fn no_command_panics_when_its_stdout_is_closed() {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .find(|p| p.extension().is_some_and(|x| x == "json"))
-        .map(|p| touchpoint::adapters::results::read(&p).unwrap().attempt_id)
+        .map(|p| touchpoint::results::record::read(&p).unwrap().attempt_id)
         .expect("a result file");
     let choices = picks.join(",");
     let out = |n: &str| h.join(n).display().to_string();

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use touchpoint::adapters::encounter::{self, Encounter};
+use touchpoint::content::encounter::{self, Encounter};
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

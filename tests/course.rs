@@ -29,7 +29,7 @@ fn the_library_covers_every_courseware_case_at_three_levels() {
         "case_hall_departure",
     ];
     let encounters: Vec<_> =
-        touchpoint::adapters::files::scenario_files(&[root().join("scenarios")])
+        touchpoint::content::files::scenario_files(&[root().join("scenarios")])
             .iter()
             .map(|p| crate::common::load(p))
             .collect();
@@ -59,7 +59,7 @@ fn the_library_covers_every_courseware_case_at_three_levels() {
     assert!(count(Difficulty::Hard) >= 3);
 
     let (course, _) =
-        touchpoint::adapters::course::load_course(&root().join("scenarios/course.ron")).unwrap();
+        touchpoint::content::course::load_course(&root().join("scenarios/course.ron")).unwrap();
     for e in &encounters {
         assert!(
             course.module_of(&e.scenario.id).is_some(),
@@ -120,7 +120,7 @@ fn a_broken_course_is_reported_with_locations() {
 
 #[test]
 fn list_shows_the_course_by_module_with_a_trainees_progress() {
-    use touchpoint::adapters::files::{Source, parse_ron};
+    use touchpoint::content::files::{Source, parse_ron};
     use touchpoint::engine::scenario_test::ScenarioTests;
     let dir = tempfile::tempdir().unwrap();
     let sc = root().join("scenarios");
@@ -175,7 +175,7 @@ fn list_shows_the_course_by_module_with_a_trainees_progress() {
     assert!(row.contains(" ✓"), "the best attempt passed: {row}");
     assert!(!out.contains("Not in the course"), "{out}");
     // Every shipped encounter is listed once.
-    for p in touchpoint::adapters::files::scenario_files(std::slice::from_ref(&sc)) {
+    for p in touchpoint::content::files::scenario_files(std::slice::from_ref(&sc)) {
         let id = p.file_stem().unwrap().to_str().unwrap().to_string();
         assert_eq!(out.matches(&format!("  {id} ")).count(), 1, "{id}\n{out}");
     }
@@ -188,7 +188,7 @@ fn list_shows_the_course_by_module_with_a_trainees_progress() {
 #[test]
 fn every_encounter_has_a_current_graph_in_the_docs() {
     let index = std::fs::read_to_string(root().join("docs/encounters/README.md")).unwrap();
-    for p in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for p in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&p);
         let id = &enc.scenario.id;
         let file = root().join("docs/encounters").join(format!("{id}.svg"));

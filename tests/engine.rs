@@ -12,7 +12,7 @@ fn ids(v: &[&str]) -> Vec<Pick> {
 }
 
 fn play(
-    enc: &touchpoint::adapters::encounter::Encounter,
+    enc: &touchpoint::content::encounter::Encounter,
     seed: u64,
     picks: &[&str],
 ) -> SessionState {
@@ -448,7 +448,7 @@ fn runtime_agrees_with_session(
 /// session's rules and the scorer, on random paths of every shipped encounter.
 #[test]
 fn the_compiled_runtime_agrees_with_the_session() {
-    let mut files = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
+    let mut files = touchpoint::content::files::scenario_files(&[root().join("scenarios")]);
     files.push(fixtures().join("scenarios/sample_refund.ron"));
     let mut x = 0x9e37_79b9_7f4a_7c15u64;
     for path in files {
@@ -462,14 +462,14 @@ fn the_compiled_runtime_agrees_with_the_session() {
 /// session does.
 #[test]
 fn a_big_encounter_compiles_small_and_agrees_with_the_session() {
-    use touchpoint::adapters::files::{Source, parse_ron};
+    use touchpoint::content::files::{Source, parse_ron};
     use touchpoint::engine::runtime::Runtime;
-    let s = touchpoint::adapters::synth::synth(20_000, 5);
+    let s = touchpoint::content::synth::synth(20_000, 5);
     let sc: Scenario = parse_ron(&Source::new(std::path::Path::new("gen.ron"), s.ron))
         .map(|sc: Scenario| sc.indexed())
         .unwrap();
     let (cat, _) =
-        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+        touchpoint::content::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
             .unwrap();
     let rt = Runtime::compile(&sc, &cat).expect("compiles");
     let per_node = rt.heap_bytes() as f64 / sc.nodes.len() as f64;
@@ -490,7 +490,7 @@ fn a_big_encounter_compiles_small_and_agrees_with_the_session() {
 
 /// The shipped encounter the issue was found on: answering the opening of
 /// `hall_dispute_escalation` late with its best reply.
-fn hall_dispute() -> touchpoint::adapters::encounter::Encounter {
+fn hall_dispute() -> touchpoint::content::encounter::Encounter {
     crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"))
 }
 
@@ -546,7 +546,7 @@ fn no_feedback_recommends_a_reply_that_breaks_its_technique() {
         rng ^= rng << 17;
         (rng % n as u64) as usize
     };
-    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for path in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         for seed in 0..40u64 {
             let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
@@ -889,7 +889,7 @@ fn a_missed_item_names_the_first_in_the_catalog_of_equally_heavy_techniques() {
 /// a day. The session takes at most a day: the record saves and imports.
 #[test]
 fn a_reply_measured_over_a_day_is_recorded_as_a_day() {
-    use touchpoint::adapters::results::{self, MAX_ELAPSED_MS, Meta, Trainee};
+    use touchpoint::results::record::{self, MAX_ELAPSED_MS, Meta, Trainee};
     let enc = crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"));
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 3).unwrap();
     let events = s.choose(&Pick::Number(1), 3 * 86_400_000).unwrap();
@@ -917,8 +917,8 @@ fn a_reply_measured_over_a_day_is_recorded_as_a_day() {
         started_at: "2026-12-01T08:00:00.000Z".into(),
         ended_at: "2026-12-09T08:00:00.000Z".into(),
     };
-    let rec = results::record(&enc, &texts, s.state(), &a, meta);
-    results::check(&rec).unwrap();
+    let rec = record::record(&enc, &texts, s.state(), &a, meta);
+    record::check(&rec).unwrap();
 }
 
 /// Review H2: `--choices x@N` with N over a day played and wrote a record that
@@ -961,7 +961,7 @@ fn a_missing_step_on_a_wide_node_is_named_in_linear_time() {
     // The shipped catalog has the procedure the synthetic encounter checks.
     let catalog = crate::common::load(&root().join("scenarios/ringback_complaint.ron")).catalog;
     let replies = 50_000;
-    let s = touchpoint::adapters::synth::wide_with_procedure(replies, 1);
+    let s = touchpoint::content::synth::wide_with_procedure(replies, 1);
     let scenario: Scenario = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str::<Scenario>(&s.ron)

@@ -159,10 +159,10 @@ fn svg_output_is_the_same_bytes_every_time() {
     let path = crate::common::root().join("scenarios/hall_departure_rain.ron");
     let enc = crate::common::load(&path);
     let moods = vec![None; enc.scenario.nodes.len()];
-    let first = touchpoint::adapters::graph::svg(&enc.scenario, &enc.catalog, &moods).unwrap();
+    let first = touchpoint::content::graph::svg(&enc.scenario, &enc.catalog, &moods).unwrap();
     assert!(first.matches(" font-size: ").count() >= 2, "{first}");
     for _ in 0..10 {
-        let again = touchpoint::adapters::graph::svg(&enc.scenario, &enc.catalog, &moods).unwrap();
+        let again = touchpoint::content::graph::svg(&enc.scenario, &enc.catalog, &moods).unwrap();
         assert!(again == first, "two renderings in one process differ");
     }
     let run = || {

@@ -3,13 +3,15 @@
 #![cfg(feature = "gui")]
 
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
-use touchpoint::adapters::results::Trainee;
+use touchpoint::gui::bevy;
 use touchpoint::gui::encounter::Countdown;
 use touchpoint::gui::play::{Play, Player};
 use touchpoint::gui::{Options, Screen, TouchpointPlugin};
+use touchpoint::results::record::Trainee;
 
 use crate::common::{json, root, stderr, touchpoint};
 
@@ -33,7 +35,7 @@ fn app_in(scenarios: &Path, results: &Path, seed: u64) -> App {
                 cohort: Some("2026-11".into()),
                 locale: "en-US".into(),
                 results_dir: results.to_path_buf(),
-                store: touchpoint::adapters::store::Location::Sqlite(results.join("store.sqlite3")),
+                store: touchpoint::results::store::Location::Sqlite(results.join("store.sqlite3")),
             },
             seed: Some(seed),
             text_scale: 1.0,
@@ -252,7 +254,7 @@ fn the_clock_running_out_takes_the_timeout_reply_late() {
 
 #[test]
 fn escape_records_an_abandoned_attempt() {
-    use touchpoint::adapters::store::{Filter, Location, Store};
+    use touchpoint::results::store::{Filter, Location, Store};
     let d = tempfile::tempdir().unwrap();
     let mut app = app(d.path(), 1);
     open(&mut app, "hall_touchpoint_sale");
@@ -274,7 +276,7 @@ fn escape_records_an_abandoned_attempt() {
     assert_eq!(screen(&app), Screen::Picker);
     let saved = files(d.path());
     assert_eq!(saved.len(), 1);
-    let rec = touchpoint::adapters::results::read(&saved[0]).unwrap();
+    let rec = touchpoint::results::record::read(&saved[0]).unwrap();
     assert_eq!(
         (
             rec.status.as_str(),
@@ -316,11 +318,19 @@ fn open_again(app: &mut App, id: &str) {
     assert_eq!(screen(app), Screen::Encounter);
 }
 
-#[derive(Resource, Default)]
-struct Heard(Vec<touchpoint::gui::sound::Cue>);
-
-fn listen(mut r: MessageReader<touchpoint::gui::sound::Cue>, mut heard: ResMut<Heard>) {
-    heard.0.extend(r.read().cloned());
+/// Every cue the screens send, gathered by a system. (A closure over a shared list,
+/// not a resource of the test's own: Bevy's derive macros look for a `bevy`
+/// dependency, and only the app's crate has one.)
+fn listen(app: &mut App) -> Arc<Mutex<Vec<touchpoint::gui::sound::Cue>>> {
+    let heard = Arc::new(Mutex::new(Vec::new()));
+    let into = heard.clone();
+    app.add_systems(
+        Update,
+        move |mut r: MessageReader<touchpoint::gui::sound::Cue>| {
+            into.lock().unwrap().extend(r.read().cloned());
+        },
+    );
+    heard
 }
 
 /// The screens ask for the sounds the issue lists: a line to voice, a cue when the
@@ -330,10 +340,10 @@ fn sound_cues_follow_the_customer_and_the_result() {
     use touchpoint::gui::sound::Cue;
     let d = tempfile::tempdir().unwrap();
     let mut app = app(d.path(), 1);
-    app.init_resource::<Heard>().add_systems(Update, listen);
+    let cues = listen(&mut app);
     open(&mut app, "hall_dispute_escalation");
     reply(&mut app, "open_calm_down");
-    let heard = &app.world().resource::<Heard>().0;
+    let heard = cues.lock().unwrap().clone();
     assert!(
         heard
             .iter()
@@ -349,7 +359,7 @@ fn sound_cues_follow_the_customer_and_the_result() {
         press(&mut app, KeyCode::Digit1);
     }
     assert_eq!(screen(&app), Screen::Debrief);
-    assert!(app.world().resource::<Heard>().0.contains(&Cue::Failed));
+    assert!(cues.lock().unwrap().contains(&Cue::Failed));
 }
 
 /// Saving a changed file reloads the encounter and replays the path; a broken save
@@ -512,7 +522,7 @@ fn settings_change_volume_sound_and_text_size_and_are_saved() {
     assert!((scale - 1.25).abs() < 1e-6, "{scale}");
     press(&mut app, KeyCode::Escape);
     assert_eq!(screen(&app), Screen::Title);
-    let (saved, _) = touchpoint::adapters::profile::load(&profile);
+    let (saved, _) = touchpoint::results::profile::load(&profile);
     assert_eq!(
         (saved.volume, saved.muted, saved.text_scale),
         (90, true, 125)
@@ -592,7 +602,7 @@ fn an_attempt_cut_off_by_a_killed_app_resumes_and_scores_as_uninterrupted() {
     let before = serde_json::to_value(app.world().resource::<Play>().state()).unwrap();
     drop(app); // killed: no Esc, no save
     let journals = |d: &Path| -> Vec<std::path::PathBuf> {
-        std::fs::read_dir(touchpoint::adapters::journal::dir(d))
+        std::fs::read_dir(touchpoint::results::journal::dir(d))
             .map(|r| {
                 r.filter_map(Result::ok)
                     .map(|e| e.path())
@@ -662,7 +672,7 @@ fn an_attempt_cut_off_by_a_killed_app_resumes_and_scores_as_uninterrupted() {
         .unwrap()
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-        .filter_map(|e| touchpoint::adapters::results::read(&e.path()).ok())
+        .filter_map(|e| touchpoint::results::record::read(&e.path()).ok())
         .filter(|r| r.status == "abandoned")
         .collect();
     assert_eq!(abandoned.len(), 1);
@@ -680,7 +690,7 @@ fn an_edited_journal_is_not_resumed() {
         reply(&mut app, id);
     }
     drop(app);
-    let dir = touchpoint::adapters::journal::dir(d.path());
+    let dir = touchpoint::results::journal::dir(d.path());
     let file = std::fs::read_dir(&dir)
         .unwrap()
         .filter_map(Result::ok)
@@ -705,7 +715,7 @@ fn an_edited_journal_is_not_resumed() {
         .unwrap()
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-        .filter_map(|e| touchpoint::adapters::results::read(&e.path()).ok())
+        .filter_map(|e| touchpoint::results::record::read(&e.path()).ok())
         .collect();
     assert_eq!(recorded.len(), 1);
     assert_eq!(recorded[0].status, "abandoned");
@@ -727,7 +737,7 @@ fn an_abandoned_attempt_ends_at_its_last_reply() {
         .unwrap()
         .filter_map(Result::ok)
         .filter(|e| e.path().extension().is_some_and(|x| x == "json"))
-        .map(|e| touchpoint::adapters::results::read(&e.path()).unwrap())
+        .map(|e| touchpoint::results::record::read(&e.path()).unwrap())
         .collect();
     assert_eq!(saved.len(), 1);
     let ended = humantime::parse_rfc3339_weak(saved[0].ended_at.trim_end_matches('Z')).unwrap();
@@ -817,8 +827,8 @@ fn the_debrief_says_a_late_reply_was_better_in_time() {
 /// journal whose timeout came in time is not resumed by either.
 #[test]
 fn the_app_resumes_a_timeout_by_the_rule_the_terminal_uses() {
-    use touchpoint::adapters::journal::Journal;
     use touchpoint::engine::Session;
+    use touchpoint::results::journal::Journal;
     let dir = crate::common::fixture_copy();
     let file = dir.path().join("scenarios/sample_refund.ron");
     // The opening's clock takes a reply that is never on offer.
@@ -846,8 +856,8 @@ fn the_app_resumes_a_timeout_by_the_rule_the_terminal_uses() {
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
     s.timeout().unwrap();
     let journal = |ms: u64| Journal {
-        schema: touchpoint::adapters::journal::SCHEMA.into(),
-        version: touchpoint::adapters::journal::VERSION,
+        schema: touchpoint::results::journal::SCHEMA.into(),
+        version: touchpoint::results::journal::VERSION,
         attempt_id: "01a2d3e4-0000-7000-8000-00000000000a".into(),
         scenario_path: file.clone(),
         scenario_id: "sample_refund".into(),
@@ -888,7 +898,7 @@ fn the_app_says_why_the_store_did_not_take_the_attempt() {
         .resource_mut::<touchpoint::gui::Shared>()
         .player
         .store =
-        touchpoint::adapters::store::Location::Sqlite(d.path().join("blocked/store.sqlite3"));
+        touchpoint::results::store::Location::Sqlite(d.path().join("blocked/store.sqlite3"));
     open(&mut app, "ringback_complaint");
     for id in EXPERT {
         reply(&mut app, id);
@@ -898,7 +908,7 @@ fn the_app_says_why_the_store_did_not_take_the_attempt() {
     let done = app.world().resource::<Play>().finished.clone().unwrap();
     assert!(done.saved.is_ok());
     let note = done.store_note.expect("the store did not take it");
-    let ui = touchpoint::adapters::locale::Texts::new("en-US", None, None);
+    let ui = touchpoint::content::locale::Texts::new("en-US", None, None);
     let later = ui.ui("ui-store-not-added-import-later");
     let tail = later.rsplit("; ").next().unwrap();
     assert!(note.contains(tail), "{note}");
@@ -906,4 +916,20 @@ fn the_app_says_why_the_store_did_not_take_the_attempt() {
         shown_texts(&mut app).contains(&note),
         "shown in the debrief"
     );
+}
+
+/// Issue 15: the app's crate lives at `crates/touchpoint-gui`, but its assets are the
+/// repository's: a run without `BEVY_ASSET_ROOT` must find the fonts, the sounds and
+/// the voices there, or the app would show boxes and play nothing (headless tests load
+/// no asset, so only this test would notice).
+#[test]
+fn the_app_finds_the_repositorys_assets_without_an_asset_root() {
+    let repo = touchpoint::gui::repository();
+    assert_eq!(repo, root(), "the app's asset root");
+    for dir in ["assets/fonts", "assets/audio"] {
+        let n = std::fs::read_dir(repo.join(dir))
+            .map(|d| d.count())
+            .unwrap_or(0);
+        assert!(n > 0, "{dir} is empty or missing under {}", repo.display());
+    }
 }

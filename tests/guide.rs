@@ -271,7 +271,7 @@ fn the_guides_taboo_numbers_are_the_catalogs_and_the_engines() {
     use touchpoint::engine::{Mood, MoodDelta};
     let g = guide();
     let (cat, _) =
-        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+        touchpoint::content::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
             .unwrap();
     let taboos: Vec<_> = cat
         .techniques
@@ -319,7 +319,7 @@ fn the_guides_taboo_numbers_are_the_catalogs_and_the_engines() {
     assert!(g.contains("| 60, 25, 48 |") && g.contains("| 87, 3, 30 |"));
     assert!(g.contains("| 100 (clamped), 0, 6 |"));
     // The escalation lines the guide quotes are the shipped encounters'.
-    let lines: Vec<i32> = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")])
+    let lines: Vec<i32> = touchpoint::content::files::scenario_files(&[root().join("scenarios")])
         .iter()
         .filter_map(|p| {
             crate::common::load(p)
@@ -341,7 +341,7 @@ fn the_guides_taboo_numbers_are_the_catalogs_and_the_engines() {
 fn the_guide_lists_every_shipped_procedure_with_its_steps() {
     let g = guide();
     let (cat, _) =
-        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+        touchpoint::content::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
             .unwrap();
     assert!(g.contains("\n## Procedures\n"));
     for p in &cat.procedures {

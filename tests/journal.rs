@@ -8,9 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
-use touchpoint::adapters::journal;
-use touchpoint::adapters::results::{AttemptRecord, read};
-use touchpoint::adapters::store::{Filter, Location, Store};
+use touchpoint::results::journal;
+use touchpoint::results::record::{AttemptRecord, read};
+use touchpoint::results::store::{Filter, Location, Store};
 
 use crate::common::{root, stderr};
 
@@ -393,10 +393,10 @@ fn a_declined_resume_records_the_interrupted_attempt_as_abandoned() {
 /// began with, whatever the resuming command says.
 #[test]
 fn an_ended_journal_is_recorded_as_finished_and_a_resume_keeps_the_cohort() {
-    use touchpoint::adapters::encounter::load;
-    use touchpoint::adapters::journal::{Header, Writer};
-    use touchpoint::adapters::results::Trainee;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
+    use touchpoint::results::journal::{Header, Writer};
+    use touchpoint::results::record::Trainee;
 
     let home = tempfile::tempdir().unwrap();
     let mut rng = Lcg(99);
@@ -558,10 +558,10 @@ fn a_live_attempt_is_not_taken_for_an_interrupted_one() {
 /// late) resumes in the terminal: the timeout replays as a timeout.
 #[test]
 fn a_journal_with_a_clock_timeout_resumes_in_the_terminal() {
-    use touchpoint::adapters::encounter::load;
-    use touchpoint::adapters::journal::{Header, Writer};
-    use touchpoint::adapters::results::Trainee;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::Session;
+    use touchpoint::results::journal::{Header, Writer};
+    use touchpoint::results::record::Trainee;
 
     // An encounter and seed where the opening's clock running out does not end it.
     let (timed, seed) = [
@@ -661,15 +661,15 @@ fn a_journal_with_a_clock_timeout_resumes_in_the_terminal() {
 /// Writes the journal of `state` for `trainee` as a killed program would have left it.
 fn leave_journal(
     home: &Path,
-    enc: &touchpoint::adapters::encounter::Encounter,
+    enc: &touchpoint::content::encounter::Encounter,
     scenario: &str,
     state: &touchpoint::engine::SessionState,
     trainee: &str,
     cohort: Option<&str>,
     attempt: &str,
 ) {
-    use touchpoint::adapters::journal::{Header, Writer};
-    use touchpoint::adapters::results::Trainee;
+    use touchpoint::results::journal::{Header, Writer};
+    use touchpoint::results::record::Trainee;
     let mut w = Writer::new(
         journal::dir(&home.join("results")),
         Header {
@@ -698,7 +698,7 @@ fn leave_journal(
 /// given by `--choices` with `id@ms`.
 #[test]
 fn a_journal_with_a_late_reply_resumes_to_the_same_assessment() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     const HALL: &str = "scenarios/hall_dispute_escalation.ron";
     let home = tempfile::tempdir().unwrap();
@@ -809,7 +809,7 @@ fn closed_input_says_truthfully_what_was_saved() {
 /// never resumed or recorded.
 #[test]
 fn a_journal_with_an_invalid_cohort_is_named_and_never_resumed() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let home = tempfile::tempdir().unwrap();
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
@@ -871,7 +871,7 @@ fn a_journal_with_an_invalid_cohort_is_named_and_never_resumed() {
 /// (the attempt ends at its last reply, which the journal keeps).
 #[test]
 fn an_attempt_saved_again_from_its_journal_is_the_same_record_in_file_and_store() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let home = tempfile::tempdir().unwrap();
     let mut rng = Lcg(17);
@@ -930,10 +930,10 @@ fn an_attempt_saved_again_from_its_journal_is_the_same_record_in_file_and_store(
 /// keeps it (finished, verified), and otherwise stored unverified, never refused.
 #[test]
 fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_played_on() {
-    use touchpoint::adapters::encounter::load;
-    use touchpoint::adapters::journal::{Header, Writer};
-    use touchpoint::adapters::results::Trainee;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
+    use touchpoint::results::journal::{Header, Writer};
+    use touchpoint::results::record::Trainee;
     let copy = crate::common::fixture_copy();
     let sc = copy.path().join("scenarios/sample_refund.ron");
     let sc_arg = sc.to_str().unwrap();
@@ -1044,7 +1044,7 @@ fn a_journal_of_an_encounter_changed_since_is_settled_on_the_version_it_was_play
 /// could never be resumed or recorded. It reads as no cohort.
 #[test]
 fn a_journal_with_an_empty_cohort_is_an_attempt_without_a_cohort() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let home = tempfile::tempdir().unwrap();
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
@@ -1080,7 +1080,7 @@ fn a_journal_with_an_empty_cohort_is_an_attempt_without_a_cohort() {
     assert_eq!(files[0].cohort, None);
     assert_eq!(files[0].attempt_id, "01a2d3e4-0000-7000-8000-000000000033");
     assert!(journals(home.path()).is_empty(), "{err}");
-    assert!(!touchpoint::adapters::results::valid_cohort(""));
+    assert!(!touchpoint::results::record::valid_cohort(""));
 }
 
 /// Round 3 (R-L2): the app journaled replies of any length before the one-day cap; a
@@ -1088,7 +1088,7 @@ fn a_journal_with_an_empty_cohort_is_an_attempt_without_a_cohort() {
 /// reply counts as a day (late either way), and the attempt resumes.
 #[test]
 fn a_journal_with_a_reply_of_more_than_a_day_resumes_with_a_day() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let home = tempfile::tempdir().unwrap();
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
@@ -1131,7 +1131,7 @@ fn a_journal_with_a_reply_of_more_than_a_day_resumes_with_a_day() {
 /// stderr). Names in messages are clipped; the message says which rule broke.
 #[test]
 fn a_journal_with_a_huge_name_is_named_in_a_short_message() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let home = tempfile::tempdir().unwrap();
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
@@ -1169,7 +1169,7 @@ fn a_journal_with_a_huge_name_is_named_in_a_short_message() {
 /// it) and says where; the message names the rule.
 #[test]
 fn an_unusable_journal_is_refused_by_resume_and_moved_aside_by_fresh() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let home = tempfile::tempdir().unwrap();
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
@@ -1241,7 +1241,7 @@ fn an_unusable_journal_is_refused_by_resume_and_moved_aside_by_fresh() {
 /// `a_journal_with_a_reply_of_more_than_a_day_resumes_with_a_day`.)
 #[test]
 fn a_journal_with_times_out_of_order_out_of_range_or_too_old_is_named_and_never_resumed() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session};
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
@@ -1322,9 +1322,9 @@ fn a_journal_with_times_out_of_order_out_of_range_or_too_old_is_named_and_never_
 /// ends before it starts (and a settled journal neither).
 #[test]
 fn a_record_never_ends_before_it_starts() {
-    use touchpoint::adapters::encounter::load;
-    use touchpoint::adapters::results::{self, Meta, Trainee};
+    use touchpoint::content::encounter::load;
     use touchpoint::engine::{Pick, Session, assess};
+    use touchpoint::results::record::{self, Meta, Trainee};
     let enc = load(&root().join(ENCOUNTER)).0.unwrap();
     let texts = enc.texts("en-US");
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 5).unwrap();
@@ -1341,24 +1341,24 @@ fn a_record_never_ends_before_it_starts() {
         // The clock stepped back five minutes during the attempt.
         ended_at: "2026-12-01T07:55:00.000Z".into(),
     };
-    let abandoned = results::abandoned(&enc, &texts, s.state(), meta());
+    let abandoned = record::abandoned(&enc, &texts, s.state(), meta());
     assert_eq!(abandoned.ended_at, abandoned.started_at);
-    results::check(&abandoned).unwrap();
+    record::check(&abandoned).unwrap();
     while !s.is_finished() {
         s.choose(&Pick::Number(1), 0).unwrap();
     }
     let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
-    let rec = results::record(&enc, &texts, s.state(), &a, meta());
+    let rec = record::record(&enc, &texts, s.state(), &a, meta());
     assert_eq!(rec.ended_at, rec.started_at);
-    results::check(&rec).unwrap();
+    record::check(&rec).unwrap();
     // The shared rule names what is wrong.
-    let e = results::check_times("2026-12-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
+    let e = record::check_times("2026-12-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
     assert!(e.contains("before started_at"), "{e}");
-    let e = results::check_times("1999-01-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
+    let e = record::check_times("1999-01-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
     assert!(e.contains("out of range"), "{e}");
-    let e = results::check_times("2024-01-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
+    let e = record::check_times("2024-01-01T08:00:00Z", "2026-12-01T07:00:00Z").unwrap_err();
     assert!(e.contains("366"), "{e}");
-    results::check_times("2026-12-01T08:00:00Z", "2026-12-01T08:00:00Z").unwrap();
+    record::check_times("2026-12-01T08:00:00Z", "2026-12-01T08:00:00Z").unwrap();
 }
 
 /// Review (M3 follow-up): an attempt interrupted on a version its store had never
@@ -1367,7 +1367,7 @@ fn a_record_never_ends_before_it_starts() {
 /// first journaled reply, so the settled attempt is scored, and verified, on it.
 #[test]
 fn an_interrupted_attempt_is_settled_on_its_version_even_if_nothing_was_stored_before() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     let copy = crate::common::fixture_copy();
     let sc = copy.path().join("scenarios/sample_refund.ron");
     let sc_arg = sc.to_str().unwrap();
@@ -1421,7 +1421,7 @@ fn an_interrupted_attempt_is_settled_on_its_version_even_if_nothing_was_stored_b
 /// could be reached when it was played; the version file goes with the journal.
 #[test]
 fn a_journal_is_settled_on_its_own_version_with_no_store_reachable_at_play_start() {
-    use touchpoint::adapters::encounter::load;
+    use touchpoint::content::encounter::load;
     let copy = crate::common::fixture_copy();
     let sc = copy.path().join("scenarios/sample_refund.ron");
     let sc_arg = sc.to_str().unwrap();

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use touchpoint::adapters::encounter::missing_keys;
-use touchpoint::adapters::locale::{SUPPORTED, parse_ftl};
+use touchpoint::content::encounter::missing_keys;
+use touchpoint::content::locale::{SUPPORTED, parse_ftl};
 
 use crate::common::root;
 
@@ -195,7 +195,7 @@ fn program_keys() -> std::collections::BTreeMap<String, String> {
     };
     let mut files = Vec::new();
     for dir in ["src", "crates"] {
-        touchpoint::adapters::files::walk(
+        touchpoint::content::files::walk(
             &root().join(dir),
             &|p| p.extension().is_some_and(|x| x == "rs"),
             &mut files,
@@ -339,7 +339,7 @@ fn chinese_texts_say_qingjing_one_way_and_quote_with_chinese_quotes() {
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
-    let ui = touchpoint::adapters::locale::Texts::new("zh-CN", None, None);
+    let ui = touchpoint::content::locale::Texts::new("zh-CN", None, None);
     assert_eq!(ui.ui("ui-time-up"), "时间到：现在再回应就算超时了。");
 }
 

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use touchpoint::adapters::encounter::load;
+use touchpoint::content::encounter::load;
 use touchpoint::engine::validate::media_path_problem;
 
 use crate::common::{fixture_copy, stderr, touchpoint};

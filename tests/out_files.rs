@@ -2,7 +2,7 @@
 //! link kept), straight into a FIFO or a character device (never replaced by a
 //! regular file), refused when they are another special file, and `-` is standard
 //! output. Every command that writes a named file goes through the one writer
-//! ([`touchpoint::adapters::outfile::OutFile`], which `write_atomic` uses too).
+//! ([`touchpoint::content::outfile::OutFile`], which `write_atomic` uses too).
 //!
 //! These tests never write to a real device node except /dev/null, and only through a
 //! symlink in a temporary folder; they check that the link and /dev/null are unchanged
@@ -14,7 +14,7 @@ use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-use touchpoint::adapters::results::write_atomic;
+use touchpoint::results::record::write_atomic;
 
 use crate::common::{fixtures, import_files, root, stderr, stdout, synth_files};
 

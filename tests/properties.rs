@@ -8,7 +8,7 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
-use touchpoint::adapters::encounter::Encounter;
+use touchpoint::content::encounter::Encounter;
 use touchpoint::engine::{Assessment, Pick, Session, SessionState, assess};
 
 use crate::common::root;
@@ -16,7 +16,7 @@ use crate::common::root;
 fn encounters() -> &'static [Encounter] {
     static ALL: OnceLock<Vec<Encounter>> = OnceLock::new();
     ALL.get_or_init(|| {
-        touchpoint::adapters::files::scenario_files(&[root().join("scenarios")])
+        touchpoint::content::files::scenario_files(&[root().join("scenarios")])
             .iter()
             .map(|p| crate::common::load(p))
             .collect()

@@ -1,9 +1,9 @@
-//! The HTML report for HR (`adapters::html_report`): rendered from hand-made rows in
+//! The HTML report for HR (`results::html_report`): rendered from hand-made rows in
 //! both locales and checked for its figures, its charts, its escaping and its shape.
 
-use touchpoint::adapters::html_report::{Broken, MAX_POINTS, ReportInput, escape, render};
-use touchpoint::adapters::locale::{Texts, load_ftl};
-use touchpoint::adapters::store::Row;
+use touchpoint::content::locale::{Texts, load_ftl};
+use touchpoint::results::html_report::{Broken, MAX_POINTS, ReportInput, escape, render};
+use touchpoint::results::store::Row;
 
 use crate::common::root;
 

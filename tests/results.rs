@@ -1,6 +1,6 @@
 //! Result files: written atomically, read back with located errors.
 
-use touchpoint::adapters::results::{read, valid_trainee_id, write_atomic};
+use touchpoint::results::record::{read, valid_trainee_id, write_atomic};
 
 use crate::common::{fixtures, json, stderr, touchpoint};
 
@@ -113,8 +113,8 @@ fn best_scores_per_encounter_skip_and_report_damaged_files() {
         assert_eq!(o.status.code(), Some(0), "{}", crate::common::stderr(&o));
     }
     std::fs::write(d.path().join("broken.json"), "{ not json").unwrap();
-    use touchpoint::adapters::results::best_results;
     use touchpoint::engine::course::Best;
+    use touchpoint::results::record::best_results;
     let (best, problems) = best_results(d.path(), "t1");
     let passed = |score| Best {
         score,
@@ -133,7 +133,7 @@ fn best_scores_per_encounter_skip_and_report_damaged_files() {
 
 #[test]
 fn the_profile_round_trips_and_a_damaged_one_is_kept_aside() {
-    use touchpoint::adapters::profile::{Profile, load, save};
+    use touchpoint::results::profile::{Profile, load, save};
     let d = tempfile::tempdir().unwrap();
     let path = d.path().join("cfg/profile.json");
     let (p, problem) = load(&path);
@@ -172,9 +172,9 @@ fn the_profile_round_trips_and_a_damaged_one_is_kept_aside() {
 }
 
 /// A finished attempt on the fixture encounter, as `play` records it.
-fn good_record() -> touchpoint::adapters::results::AttemptRecord {
-    use touchpoint::adapters::results::{self, Meta, Trainee};
+fn good_record() -> touchpoint::results::record::AttemptRecord {
     use touchpoint::engine::{Pick, Session, assess};
+    use touchpoint::results::record::{self, Meta, Trainee};
     let enc = crate::common::sample();
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
     for id in ["opening_ticket", "story_cut_in", "offer_options"] {
@@ -194,10 +194,10 @@ fn good_record() -> touchpoint::adapters::results::AttemptRecord {
         started_at: "2026-11-02T09:00:00.000Z".into(),
         ended_at: "2026-11-02T09:05:00.000Z".into(),
     };
-    results::record(&enc, &enc.texts("en-US"), s.state(), &a, meta)
+    record::record(&enc, &enc.texts("en-US"), s.state(), &a, meta)
 }
 
-type Edit = fn(&mut touchpoint::adapters::results::AttemptRecord);
+type Edit = fn(&mut touchpoint::results::record::AttemptRecord);
 
 /// Every field a record carries, each out of what Touchpoint writes: what `play`
 /// never writes, `import` never accepts (and names the field).
@@ -414,7 +414,7 @@ const REFUSED: &[(&str, Edit, &str)] = &[
 
 #[test]
 fn every_field_is_checked_on_import_as_strictly_as_play_writes_it() {
-    use touchpoint::adapters::results::check;
+    use touchpoint::results::record::check;
     let good = good_record();
     assert_eq!(check(&good), Ok(()), "what play writes passes");
     assert!(
@@ -485,7 +485,7 @@ fn import_refuses_each_record_touchpoint_never_writes_and_names_the_file() {
 /// not "not an RFC 3339 time".
 #[test]
 fn feedback_sources_and_times_before_1970_are_checked_as_play_writes_them() {
-    use touchpoint::adapters::results::check;
+    use touchpoint::results::record::check;
     let good = good_record();
     assert!(!good.feedback[0].sources.is_empty());
     let cases: &[(&str, Edit, &str)] = &[
@@ -536,7 +536,7 @@ fn feedback_sources_and_times_before_1970_are_checked_as_play_writes_them() {
 /// cohort, so the store never holds an empty one.
 #[test]
 fn an_empty_cohort_is_imported_as_no_cohort() {
-    use touchpoint::adapters::results::{check, valid_cohort};
+    use touchpoint::results::record::{check, valid_cohort};
     let d = tempfile::tempdir().unwrap();
     let mut r = good_record();
     r.cohort = Some(String::new());
@@ -553,9 +553,9 @@ fn an_empty_cohort_is_imported_as_no_cohort() {
         .output()
         .unwrap();
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    let s = touchpoint::adapters::store::Store::open(
-        &touchpoint::adapters::store::Location::Sqlite(store),
-    )
+    let s = touchpoint::results::store::Store::open(&touchpoint::results::store::Location::Sqlite(
+        store,
+    ))
     .unwrap();
     let (back, _) = s.checked(&r.attempt_id).unwrap().unwrap().unwrap();
     assert_eq!(back.cohort, None);
@@ -567,7 +567,7 @@ fn an_empty_cohort_is_imported_as_no_cohort() {
 /// damaged; a NUL anywhere is damaged.
 #[test]
 fn check_is_check_as_stored_and_the_newer_rules() {
-    use touchpoint::adapters::results::{Standing, check, check_as_stored, standing};
+    use touchpoint::results::record::{Standing, check, check_as_stored, standing};
     let good = good_record();
     for (what, edit, _) in REFUSED {
         let mut r = good.clone();

@@ -18,7 +18,7 @@ cfg="$(mktemp -d)"
 bin="${CARGO_TARGET_DIR:-target}/debug/touchpoint"
 expert=open_soothe,vent_listen,susp_check_record,record_explain_admit,need_recap_notes,offer_two_ways,comp_principle,method_full,teach_handson,close_callback,lesson_confirm
 run() {
-  TOUCHPOINT_CONFIG_DIR="$cfg" BEVY_ASSET_ROOT=. xvfb-run -a -s "-screen 0 1280x720x24" \
+  TOUCHPOINT_CONFIG_DIR="$cfg" xvfb-run -a -s "-screen 0 1280x720x24" \
     "$bin" gui --trainee demo --name "王小明" --seed 1 --out "$cfg/results" --shots "$out" "$@"
 }
 start=$(date +%s%N)
@@ -28,7 +28,7 @@ end=$(date +%s%N)
 # Chinese: the first decision of the hall dispute (encounter-zh.png) and, after a
 # careless path, its debrief (debrief-zh.png).
 mkdir -p "$cfg/zh"
-TOUCHPOINT_CONFIG_DIR="$cfg" BEVY_ASSET_ROOT=. xvfb-run -a -s "-screen 0 1280x720x24" \
+TOUCHPOINT_CONFIG_DIR="$cfg" xvfb-run -a -s "-screen 0 1280x720x24" \
   "$bin" gui --trainee demo --seed 1 --out "$cfg/results" --shots "$cfg/zh" \
   --locale zh-CN --encounter hall_dispute_escalation --choices open_number,vent_rebut
 cp "$cfg/zh/encounter-zh.png" "$cfg/zh/picker-zh.png" "$out/"

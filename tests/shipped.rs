@@ -17,7 +17,7 @@ fn every_file_in_scenarios_validates() {
 #[test]
 fn the_catalog_covers_the_courseware() {
     let (catalog, _) =
-        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+        touchpoint::content::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
             .unwrap();
     assert_eq!(catalog.competencies.len(), 8);
     let taboos: Vec<_> = catalog
@@ -62,9 +62,9 @@ fn the_catalog_covers_the_courseware() {
 /// pass (the same runner as `touchpoint test`).
 #[test]
 fn scenario_tests_of_every_shipped_encounter_pass() {
-    use touchpoint::adapters::files::{Source, parse_ron};
+    use touchpoint::content::files::{Source, parse_ron};
     use touchpoint::engine::scenario_test::{ScenarioTests, run_case};
-    let scenarios = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
+    let scenarios = touchpoint::content::files::scenario_files(&[root().join("scenarios")]);
     assert!(scenarios.len() >= 17, "the courseware's 17 cases ship");
     for path in scenarios {
         let enc = crate::common::load(&path);
@@ -170,7 +170,7 @@ fn a_failing_scenario_test_fails_the_run_with_its_location() {
 
 /// One attempt with uniformly random replies (a xorshift generator in `x`), assessed.
 fn random_play(
-    enc: &touchpoint::adapters::encounter::Encounter,
+    enc: &touchpoint::content::encounter::Encounter,
     seed: u64,
     x: &mut u64,
 ) -> touchpoint::engine::Assessment {
@@ -189,7 +189,7 @@ fn random_play(
 /// Random play: a trainee clicking at random should rarely pass.
 #[test]
 fn random_play_mostly_fails() {
-    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for path in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         let mut passes = 0;
         let runs = 300;
@@ -211,7 +211,7 @@ fn random_play_mostly_fails() {
 #[test]
 fn seeds_change_the_customer() {
     use touchpoint::engine::{Pick, Session};
-    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for path in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         let mut seen = std::collections::BTreeSet::new();
         for seed in 0..30 {
@@ -246,7 +246,7 @@ fn seeds_change_the_customer() {
 #[test]
 fn every_shipped_encounter_passes_the_analysis_gates() {
     use touchpoint::engine::analysis::{Options, analyze};
-    let paths = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
+    let paths = touchpoint::content::files::scenario_files(&[root().join("scenarios")]);
     let check = |path: &std::path::PathBuf| {
         let enc = crate::common::load(path);
         let opts = Options {
@@ -322,7 +322,7 @@ fn every_tagged_reply_cites_its_seed_file() {
         line.split_once("//")
             .is_some_and(|(_, c)| SEEDS.iter().any(|s| c.contains(s)))
     };
-    for p in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for p in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let text = std::fs::read_to_string(&p).unwrap();
         let lines: Vec<&str> = text.lines().collect();
         for (i, l) in lines.iter().enumerate() {
@@ -369,7 +369,7 @@ fn every_encounter_gates_replies_and_varies_lines_by_mood() {
             _ => false,
         }
     }
-    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for path in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         let s = &enc.scenario;
         let choices = || s.nodes.iter().flat_map(|n| &n.choices);
@@ -392,7 +392,7 @@ fn every_encounter_gates_replies_and_varies_lines_by_mood() {
 fn the_catalog_lists_the_courses_cases_and_every_encounter_names_one() {
     use touchpoint::engine::scenario::Setting;
     let (catalog, _) =
-        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+        touchpoint::content::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
             .unwrap();
     assert_eq!(catalog.cases.len(), 17);
     for (id, setting) in [
@@ -416,7 +416,7 @@ fn the_catalog_lists_the_courses_cases_and_every_encounter_names_one() {
             assert!(ftl.contains(&format!("\n{} = ", c.id)), "{lang}: {}", c.id);
         }
     }
-    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for path in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         let case = enc
             .scenario
@@ -434,7 +434,7 @@ fn the_catalog_lists_the_courses_cases_and_every_encounter_names_one() {
 #[test]
 fn procedure_feedback_names_what_the_encounter_offers_and_says_it_once() {
     use touchpoint::engine::scoring::FeedbackKind;
-    for path in touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]) {
+    for path in touchpoint::content::files::scenario_files(&[root().join("scenarios")]) {
         let enc = crate::common::load(&path);
         let followed: std::collections::BTreeSet<&str> = enc
             .scenario
@@ -513,7 +513,7 @@ fn procedure_feedback_names_what_the_encounter_offers_and_says_it_once() {
 #[test]
 fn procedure_names_fit_every_setting() {
     let (catalog, _) =
-        touchpoint::adapters::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
+        touchpoint::content::encounter::load_catalog(&root().join("scenarios/catalog.ron"))
             .unwrap();
     let trade_words = [
         "售楼",
@@ -658,8 +658,8 @@ fn feedback_names_sources_by_the_courses_titles() {
 /// language; the result file keeps the seed file names for instructors.
 #[test]
 fn feedback_names_the_source_by_course_and_lesson() {
-    use touchpoint::adapters::results::{self, Meta, Trainee};
     use touchpoint::engine::{Pick, Session, assess};
+    use touchpoint::results::record::{self, Meta, Trainee};
     let enc = crate::common::load(&root().join("scenarios/ringback_complaint.ron"));
     // Straight to the records with an angry customer: mood_before_matter is broken.
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
@@ -689,7 +689,7 @@ fn feedback_names_the_source_by_course_and_lesson() {
             started_at: "2026-12-01T08:00:00.000Z".into(),
             ended_at: "2026-12-01T08:05:00.000Z".into(),
         };
-        let rec = results::record(&enc, &texts, s.state(), &a, meta);
+        let rec = record::record(&enc, &texts, s.state(), &a, meta);
         let f = rec
             .feedback
             .iter()

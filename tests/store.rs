@@ -7,8 +7,8 @@ use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use touchpoint::adapters::results::{AttemptRecord, read};
-use touchpoint::adapters::store::{Filter, Location, Store, redact};
+use touchpoint::results::record::{AttemptRecord, read};
+use touchpoint::results::store::{Filter, Location, Store, redact};
 
 use crate::common::{fixtures, stderr, stdout};
 
@@ -686,7 +686,7 @@ fn list_sorts_cohorts_and_trainees_naturally() {
 /// check of today (its columns as its record says, no replay): `verified` is
 /// written when the store has that column.
 pub fn insert_raw(path: &Path, rec: &AttemptRecord, verified: bool) {
-    use touchpoint::adapters::store::duration_ms;
+    use touchpoint::results::store::duration_ms;
     let conn = rusqlite::Connection::open(path).unwrap();
     let has_verified: bool = conn
         .query_row(
@@ -829,7 +829,7 @@ fn a_v1_store_exports_rows_that_break_only_todays_rules_clipped_and_named() {
     insert_raw(&store_path, &base, false);
     for r in &legacy {
         assert!(
-            touchpoint::adapters::results::check(r).is_err(),
+            touchpoint::results::record::check(r).is_err(),
             "{} breaks a rule of today",
             r.attempt_id
         );
@@ -901,7 +901,7 @@ fn a_v1_store_exports_rows_that_break_only_todays_rules_clipped_and_named() {
         assert!((1970..=2200).contains(&year), "{}", s["timestamp"]);
     }
     for r in &legacy {
-        let reg = touchpoint::adapters::xapi::registration(r);
+        let reg = touchpoint::results::xapi::registration(r);
         assert!(xapi.contains(&reg), "{} has its statements", r.attempt_id);
     }
 
@@ -982,7 +982,7 @@ fn rows_and_get_check_each_row_against_its_record() {
 /// says whether it refused the record (an import would too) or failed itself.
 #[test]
 fn the_store_says_whether_it_refused_a_played_record_or_failed() {
-    use touchpoint::adapters::store::PutError;
+    use touchpoint::results::store::PutError;
     let d = tempfile::tempdir().unwrap();
     let out = d.path().join("r");
     std::fs::create_dir_all(&out).unwrap();

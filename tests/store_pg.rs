@@ -11,7 +11,7 @@
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
-use touchpoint::adapters::store::{Filter, Location, Store};
+use touchpoint::results::store::{Filter, Location, Store};
 
 use crate::common::{fixtures, root, stderr, synth_files};
 

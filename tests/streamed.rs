@@ -1,5 +1,5 @@
 //! Encounters too big to hold as an authored tree are streamed by `validate` and
-//! `analyze` (`adapters::bulk`). Both ways must say exactly the same thing: the tests
+//! `analyze` (`content::bulk`). Both ways must say exactly the same thing: the tests
 //! stream small files (`TOUCHPOINT_STREAM_ABOVE=0`) and compare the output with the
 //! authored-tree path, on every shipped encounter and on broken copies of the
 //! fixture; and a generated encounter over the real threshold is streamed.
@@ -44,7 +44,7 @@ fn analysis(o: &Output) -> serde_json::Value {
 
 #[test]
 fn streamed_analysis_equals_the_authored_trees() {
-    let mut files = touchpoint::adapters::files::scenario_files(&[root().join("scenarios")]);
+    let mut files = touchpoint::content::files::scenario_files(&[root().join("scenarios")]);
     files.push(fixtures().join("scenarios/sample_refund.ron"));
     assert!(files.len() >= 10);
     for f in &files {
@@ -319,7 +319,7 @@ fn a_big_generated_encounter_is_streamed_with_the_same_result() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let f = d.path().join("scenarios/gen_30000.ron");
     assert!(
-        std::fs::metadata(&f).unwrap().len() > touchpoint::adapters::bulk::STREAM_ABOVE,
+        std::fs::metadata(&f).unwrap().len() > touchpoint::content::bulk::STREAM_ABOVE,
         "the file must be over the threshold"
     );
     let v = run(&["validate", f.to_str().unwrap()], None);

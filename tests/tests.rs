@@ -23,9 +23,11 @@ mod report;
 mod results;
 mod shipped;
 mod store;
+#[cfg(feature = "postgres")]
 mod store_pg;
 mod streamed;
 mod verify;
 mod watch;
 mod xapi;
+#[cfg(feature = "xlsx")]
 mod xlsx;

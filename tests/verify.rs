@@ -8,9 +8,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use touchpoint::adapters::results::{self, AttemptRecord, Meta, Trainee, read};
-use touchpoint::adapters::store::{Filter, Location, Store};
 use touchpoint::engine::{Pick, Session, assess};
+use touchpoint::results::record::{self, AttemptRecord, Meta, Trainee, read};
+use touchpoint::results::store::{Filter, Location, Store};
 
 use crate::common::{fixtures, load, root, stderr, stdout};
 
@@ -380,7 +380,7 @@ fn played_with_the_clock(quit_after: Option<usize>) -> AttemptRecord {
     assert!(timed_out, "the encounter has a clock to run out");
     let texts = enc.texts("en-US");
     let meta = Meta {
-        attempt_id: results::uuid_v7(std::time::SystemTime::now(), 7),
+        attempt_id: record::uuid_v7(std::time::SystemTime::now(), 7),
         trainee: Trainee {
             id: "t9".into(),
             name: "Clock".into(),
@@ -391,10 +391,10 @@ fn played_with_the_clock(quit_after: Option<usize>) -> AttemptRecord {
         ended_at: "2026-11-02T09:10:00.000Z".into(),
     };
     if quit_after.is_some() {
-        results::abandoned(&enc, &texts, s.state(), meta)
+        record::abandoned(&enc, &texts, s.state(), meta)
     } else {
         let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
-        results::record(&enc, &texts, s.state(), &a, meta)
+        record::record(&enc, &texts, s.state(), &a, meta)
     }
 }
 
@@ -409,7 +409,7 @@ fn late_replies_clock_timeouts_and_abandoned_attempts_replay_exactly() {
     std::fs::create_dir_all(&files).unwrap();
     for r in [&finished, &abandoned] {
         std::fs::write(
-            files.join(results::file_name(r)),
+            files.join(record::file_name(r)),
             serde_json::to_vec(r).unwrap(),
         )
         .unwrap();
@@ -486,7 +486,7 @@ fn a_damaged_stored_version_is_never_trusted_and_never_panics() {
     let store = Store::open(&Location::Sqlite(pc.clone())).unwrap();
     let loaded = store.load_version(&rec.scenario.content_hash).unwrap();
     assert!(
-        matches!(&loaded, Some(Err(touchpoint::adapters::verify::VersionProblem::Damaged(e))) if e.contains("damaged")),
+        matches!(&loaded, Some(Err(touchpoint::results::verify::VersionProblem::Damaged(e))) if e.contains("damaged")),
         "{:?}",
         loaded.as_ref().map(|r| r.as_ref().err())
     );
@@ -540,7 +540,7 @@ fn a_store_from_before_the_replay_check_is_migrated_and_its_attempts_are_unverif
 /// or edited are errors (never a panic), and the edited one names the hash.
 #[test]
 fn an_encounter_version_loads_back_from_its_texts_and_refuses_damaged_ones() {
-    use touchpoint::adapters::verify::VersionFiles;
+    use touchpoint::results::verify::VersionFiles;
     let enc = crate::common::sample();
     let v = VersionFiles::of(&enc);
     assert_eq!(v.computed_hash(), enc.content_hash);
@@ -588,7 +588,7 @@ fn an_encounter_version_loads_back_from_its_texts_and_refuses_damaged_ones() {
     edited.scenario = edited.scenario.replace("pass_mark", "pass_mark ");
     assert!(matches!(
         edited.load(),
-        Err(touchpoint::adapters::verify::VersionProblem::Damaged(e)) if e.contains("damaged")
+        Err(touchpoint::results::verify::VersionProblem::Damaged(e)) if e.contains("damaged")
     ));
     // Texts that hash right but do not parse or validate today: not damaged, but
     // not valid under the current rules, located.
@@ -596,7 +596,7 @@ fn an_encounter_version_loads_back_from_its_texts_and_refuses_damaged_ones() {
     broken.scenario = "(id: \"sample_refund\", oops".into();
     broken.content_hash = broken.computed_hash();
     match broken.load() {
-        Err(touchpoint::adapters::verify::VersionProblem::Invalid(e)) => {
+        Err(touchpoint::results::verify::VersionProblem::Invalid(e)) => {
             assert!(e.contains("sample_refund.ron:1:"), "{e}")
         }
         other => panic!("{:?}", other.err()),
@@ -794,7 +794,7 @@ fn a_forged_record_claiming_earlier_or_later_rules_is_refused_not_imported_unver
 /// unverified, "not valid under the current rules".
 #[test]
 fn a_stored_version_invalid_under_todays_rules_is_not_damaged() {
-    use touchpoint::adapters::verify::VersionFiles;
+    use touchpoint::results::verify::VersionFiles;
     let d = tempfile::tempdir().unwrap();
     let pc = d.path().join("pc.sqlite3");
     let file = play(&pc, &d.path().join("pc"), "t1", GOOD);
@@ -1265,7 +1265,7 @@ fn an_abandoned_record_whose_replies_reach_an_ending_is_unverified_not_refused()
         s.choose(&Pick::Number(1), 3_000).unwrap();
     }
     let meta = Meta {
-        attempt_id: results::uuid_v7(std::time::SystemTime::now(), 9),
+        attempt_id: record::uuid_v7(std::time::SystemTime::now(), 9),
         trainee: Trainee {
             id: "t9".into(),
             name: "Settled".into(),
@@ -1275,7 +1275,7 @@ fn an_abandoned_record_whose_replies_reach_an_ending_is_unverified_not_refused()
         started_at: "2026-11-02T09:00:00.000Z".into(),
         ended_at: "2026-11-02T09:10:00.000Z".into(),
     };
-    let rec = results::abandoned(&enc, &enc.texts("en-US"), s.state(), meta);
+    let rec = record::abandoned(&enc, &enc.texts("en-US"), s.state(), meta);
     assert_eq!(rec.status, "abandoned");
     let d = tempfile::tempdir().unwrap();
     let file = d.path().join("settled.json");
@@ -1410,7 +1410,7 @@ fn unverified_reasons_are_grouped_never_one_line_per_attempt() {
 /// record says rules 1 and replays under rules 1.
 #[test]
 fn a_journal_from_before_the_upgrade_settles_under_its_own_rules() {
-    use touchpoint::adapters::journal::{self, Journal};
+    use touchpoint::results::journal::{self, Journal};
     let enc = load(&fixtures().join("scenarios/sample_refund.ron"));
     let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, 1).unwrap();
     for c in GOOD.split(',') {
@@ -1422,7 +1422,7 @@ fn a_journal_from_before_the_upgrade_settles_under_its_own_rules() {
     let j = serde_json::json!({
         "schema": journal::SCHEMA,
         "version": journal::VERSION,
-        "attempt_id": results::uuid_v7(std::time::SystemTime::now(), 3),
+        "attempt_id": record::uuid_v7(std::time::SystemTime::now(), 3),
         "scenario_path": fixtures().join("scenarios/sample_refund.ron"),
         "scenario_id": enc.scenario.id,
         "content_hash": enc.content_hash,
@@ -1439,5 +1439,5 @@ fn a_journal_from_before_the_upgrade_settles_under_its_own_rules() {
     let rec = journal::settle(&enc, &enc.texts("en-US"), &j);
     assert_eq!(rec.status, "finished");
     assert_eq!(rec.rules_version, 1, "settle keeps the journal's rules");
-    touchpoint::adapters::verify::replay(&enc, &rec).unwrap();
+    touchpoint::results::verify::replay(&enc, &rec).unwrap();
 }

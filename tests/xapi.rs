@@ -3,7 +3,7 @@
 //! The validator here is written from the xAPI 1.0.3 specification (Part Two, "Data",
 //! sections 2.4 Statement properties, 4.1 Extensions, 4.2 Language Maps, 4.4 UUIDs,
 //! 4.5 Timestamps, 4.6 Durations) and cmi5 (Quartz, 9.3 verb ordering, 9.5 result
-//! rules), not from the code under test: it shares no helper with `adapters::xapi`.
+//! rules), not from the code under test: it shares no helper with `results::xapi`.
 //! Mutated statements prove it is not vacuous. Statements of real attempts (every
 //! scripted path of every shipped encounter, in both languages, finished and
 //! abandoned) must pass it.
@@ -20,12 +20,12 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use touchpoint::adapters::encounter::Encounter;
-use touchpoint::adapters::lrs::{self, Credentials, Lrs};
-use touchpoint::adapters::results::{self, AttemptRecord, Meta, Trainee};
-use touchpoint::adapters::xapi::{self, XapiOptions};
+use touchpoint::content::encounter::Encounter;
 use touchpoint::engine::scenario_test::ScenarioTests;
 use touchpoint::engine::{Pick, Session, assess};
+use touchpoint::results::lrs::{self, Credentials, Lrs};
+use touchpoint::results::record::{self, AttemptRecord, Meta, Trainee};
+use touchpoint::results::xapi::{self, XapiOptions};
 
 use crate::common::{load, root};
 
@@ -1026,17 +1026,17 @@ fn play(
         },
         cohort: cohort.map(str::to_string),
         locale: locale.into(),
-        started_at: results::rfc3339(started),
-        ended_at: results::rfc3339(started + Duration::from_millis(taken + 4_000)),
+        started_at: record::rfc3339(started),
+        ended_at: record::rfc3339(started + Duration::from_millis(taken + 4_000)),
     };
     if abandon_after.is_some() {
-        return Some(results::abandoned(enc, &texts, s.state(), meta));
+        return Some(record::abandoned(enc, &texts, s.state(), meta));
     }
     if !s.is_finished() {
         return None;
     }
     let a = assess(&enc.scenario, &enc.catalog, s.state()).ok()?;
-    Some(results::record(enc, &texts, s.state(), &a, meta))
+    Some(record::record(enc, &texts, s.state(), &a, meta))
 }
 
 fn strings(v: &[&str]) -> Vec<String> {
@@ -1278,7 +1278,7 @@ fn a_passed_attempt_gives_the_cmi5_sequence_with_score_and_every_decision() {
         );
         assert_eq!(
             s["timestamp"],
-            json!(results::rfc3339(start + Duration::from_millis(taken)))
+            json!(record::rfc3339(start + Duration::from_millis(taken)))
         );
         assert_eq!(
             s["context"]["contextActivities"]["parent"][0]["id"],

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
-use touchpoint::adapters::results::AttemptRecord;
-use touchpoint::adapters::store::{Filter, Location, Store};
+use touchpoint::results::record::AttemptRecord;
+use touchpoint::results::store::{Filter, Location, Store};
 
 use crate::common::{import_files, root, stderr, synth_files};
 
@@ -135,7 +135,7 @@ fn the_workbook_reads_back_with_every_attempt_and_consistent_summaries() {
     );
 
     // Summary: one row per trainee and cohort, agreeing with the attempts.
-    let mut per: BTreeMap<(String, String), Vec<&touchpoint::adapters::store::Row>> =
+    let mut per: BTreeMap<(String, String), Vec<&touchpoint::results::store::Row>> =
         BTreeMap::new();
     for r in &rows {
         per.entry((r.cohort.clone().unwrap_or_default(), r.trainee_id.clone()))
@@ -257,7 +257,7 @@ fn play(
         .map(|e| e.unwrap().path())
         .find(|p| !before.contains(p))
         .unwrap();
-    touchpoint::adapters::results::read(&file).unwrap()
+    touchpoint::results::record::read(&file).unwrap()
 }
 
 /// `touchpoint` with the store at `store`, run in `cwd`.
@@ -615,7 +615,7 @@ fn every_sheet_prints_landscape_one_page_wide_with_its_header_row_on_each_page()
 
 #[test]
 fn a_page_header_escapes_ampersands_and_stays_within_excels_limit() {
-    use touchpoint::adapters::xlsx::{cell, page_header};
+    use touchpoint::results::xlsx::{cell, page_header};
     assert_eq!(page_header("Summary", ""), "&L&\"-,Bold\"Summary");
     assert_eq!(
         page_header("A&B", "--cohort x&y"),
@@ -685,7 +685,7 @@ fn a_techniques_share_is_of_the_attempts_exported() {
 /// escape when the text before the cut held an odd run of `&`.
 #[test]
 fn a_page_header_never_ends_in_half_an_escape() {
-    use touchpoint::adapters::xlsx::page_header;
+    use touchpoint::results::xlsx::page_header;
     for n in 1..600 {
         for prefix in ["", "x", "名"] {
             let h = page_header("Summary", &format!("{prefix}{}", "&".repeat(n)));

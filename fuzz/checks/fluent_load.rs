@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use touchpoint::adapters::locale::{message_keys, parse_ftl, placeable_errors, scan_plain};
+use touchpoint::content::locale::{message_keys, parse_ftl, placeable_errors, scan_plain};
 
 /// One input; a panic is a finding.
 pub fn check(data: &[u8]) {

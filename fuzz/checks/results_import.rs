@@ -5,9 +5,10 @@
 //! Oracles: nothing panics; a record that reads is stored and read back unchanged;
 //! storing it again adds nothing; the store stays consistent.
 
-use touchpoint::adapters::results::AttemptRecord;
-use touchpoint::adapters::store::{BreachTally, Filter, Location, Store};
-use touchpoint::adapters::{export, html_report, locale::Texts, xapi};
+use touchpoint::content::locale::Texts;
+use touchpoint::results::record::AttemptRecord;
+use touchpoint::results::store::{BreachTally, Filter, Location, Store};
+use touchpoint::results::{export, html_report, xapi};
 
 /// One input; a panic is a finding.
 pub fn check(data: &[u8]) {
@@ -18,7 +19,7 @@ pub fn check(data: &[u8]) {
         return;
     };
     let mut store = Store::open(&Location::Sqlite(":memory:".into())).expect("an in-memory store");
-    if touchpoint::adapters::results::check(&rec).is_err() {
+    if touchpoint::results::record::check(&rec).is_err() {
         // Refused whole, with a reason; nothing stored.
         assert!(store.put(&rec).is_err());
         assert_eq!(store.count(&Filter::default()).unwrap(), 0);

@@ -9,7 +9,7 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use touchpoint::adapters::files::{Source, parse_ron, parse_ron_slow};
+use touchpoint::content::files::{Source, parse_ron, parse_ron_slow};
 use touchpoint::engine::mood::{MOOD_MAX, MOOD_MIN};
 use touchpoint::engine::runtime::Runtime;
 use touchpoint::engine::scenario::Scenario;
@@ -20,7 +20,7 @@ fn catalog() -> &'static Catalog {
     static C: OnceLock<Catalog> = OnceLock::new();
     C.get_or_init(|| {
         let path = super::repo().join("scenarios/catalog.ron");
-        touchpoint::adapters::encounter::load_catalog(&path)
+        touchpoint::content::encounter::load_catalog(&path)
             .expect("the shipped catalog loads")
             .0
     })

@@ -12,7 +12,7 @@
 
 use std::sync::OnceLock;
 
-use touchpoint::adapters::encounter::{Encounter, load};
+use touchpoint::content::encounter::{Encounter, load};
 use touchpoint::engine::mood::{MOOD_MAX, MOOD_MIN};
 use touchpoint::engine::{Pick, Session, SessionState, assess};
 

@@ -7,9 +7,9 @@ use fluent_bundle::FluentValue;
 
 use super::term::{bar, pad, width};
 use super::{AnalyzeArgs, pick_locale};
-use crate::adapters::locale::Texts;
-use crate::engine::Catalog;
-use crate::engine::analysis::{self, Analysis, Level, Options, PathScore};
+use touchpoint_content::locale::Texts;
+use touchpoint_engine::Catalog;
+use touchpoint_engine::analysis::{self, Analysis, Level, Options, PathScore};
 
 /// A progress bar on stderr (indicatif), one per stage, shown only when stderr is a
 /// terminal and not `--quiet`.
@@ -74,13 +74,13 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     let t0 = std::time::Instant::now();
     // Files too big to hold as an authored tree are streamed and compiled.
     enum Loaded {
-        Tree(Box<crate::adapters::encounter::Encounter>),
-        Streamed(Box<crate::adapters::bulk::Compiled>),
+        Tree(Box<touchpoint_content::encounter::Encounter>),
+        Streamed(Box<touchpoint_content::bulk::Compiled>),
     }
-    let mut enc = if crate::adapters::bulk::is_big(&args.scenario) {
-        let (c, reports) = crate::adapters::bulk::load(&args.scenario, true);
+    let mut enc = if touchpoint_content::bulk::is_big(&args.scenario) {
+        let (c, reports) = touchpoint_content::bulk::load(&args.scenario, true);
         let mut printer =
-            crate::adapters::report::Printer::for_stream(std::io::stderr().is_terminal());
+            touchpoint_content::report::Printer::for_stream(std::io::stderr().is_terminal());
         for r in &reports {
             eprintln!("{}", printer.render(r));
         }
@@ -144,7 +144,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
             a.monte_carlo.as_ref().map(|m| m.runs).unwrap_or(0),
             a.model_bytes,
             a.model_bytes as f64 / f64::from(a.nodes.max(1)),
-            crate::adapters::bulk::peak_rss()
+            touchpoint_content::bulk::peak_rss()
                 .map(|b| format!(
                     "{:.1} MB ({:.0} bytes per node)",
                     b as f64 / 1e6,

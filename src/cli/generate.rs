@@ -4,9 +4,9 @@
 use std::path::Path;
 
 use super::out::outln;
-use crate::adapters::files::write_atomic;
-use crate::adapters::synth::synth;
-use crate::adapters::templates::{CATALOG, CATALOG_EN, CATALOG_ZH};
+use touchpoint_content::files::write_atomic;
+use touchpoint_content::synth::synth;
+use touchpoint_content::templates::{CATALOG, CATALOG_EN, CATALOG_ZH};
 
 pub fn run(
     nodes: Option<usize>,
@@ -16,8 +16,8 @@ pub fn run(
     out: &Path,
 ) -> i32 {
     let s = match replies {
-        Some(r) if procedure => crate::adapters::synth::wide_with_procedure(r, seed),
-        Some(r) => crate::adapters::synth::wide(r, seed),
+        Some(r) if procedure => touchpoint_content::synth::wide_with_procedure(r, seed),
+        Some(r) => touchpoint_content::synth::wide(r, seed),
         None => synth(nodes.unwrap_or(8), seed),
     };
     let files = [
@@ -61,12 +61,12 @@ pub fn run(
 /// table: RON parse and validation (without Fluent), each the fastest of 5 runs,
 /// then compile and exploration of seed 0.
 pub fn measure(nodes: usize, seed: u64, catalog: &Path) -> i32 {
-    use crate::adapters::files::{Source, parse_ron};
-    use crate::engine::Scenario;
-    use crate::engine::analysis::{Options, analyze};
-    use crate::engine::validate::validate_scenario;
     use std::time::Instant;
-    let Ok((catalog, _)) = crate::adapters::encounter::load_catalog(catalog) else {
+    use touchpoint_content::files::{Source, parse_ron};
+    use touchpoint_engine::Scenario;
+    use touchpoint_engine::analysis::{Options, analyze};
+    use touchpoint_engine::validate::validate_scenario;
+    let Ok((catalog, _)) = touchpoint_content::encounter::load_catalog(catalog) else {
         eprintln!("error: cannot load the catalog {}", catalog.display());
         return 1;
     };
@@ -107,7 +107,7 @@ pub fn measure(nodes: usize, seed: u64, catalog: &Path) -> i32 {
     }
     let errors = diags
         .iter()
-        .filter(|d| d.severity == crate::engine::Severity::Error)
+        .filter(|d| d.severity == touchpoint_engine::Severity::Error)
         .count();
     let t = Instant::now();
     let a = analyze(

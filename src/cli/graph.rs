@@ -2,8 +2,8 @@
 
 use super::out::out;
 use super::{GraphArgs, GraphFormat};
-use crate::adapters::graph;
-use crate::engine::analysis::typical_moods;
+use touchpoint_content::graph;
+use touchpoint_engine::analysis::typical_moods;
 
 pub fn run(args: &GraphArgs) -> i32 {
     let Some(enc) = super::load_encounter(&args.scenario, "no graph was drawn") else {
@@ -26,8 +26,8 @@ pub fn run(args: &GraphArgs) -> i32 {
             out!("{text}");
             0
         }
-        Some(path) => match crate::adapters::results::write_atomic(path, text.as_bytes()) {
-            Ok(()) if crate::adapters::outfile::is_stdout(path) => 0,
+        Some(path) => match touchpoint_results::record::write_atomic(path, text.as_bytes()) {
+            Ok(()) if touchpoint_content::outfile::is_stdout(path) => 0,
             Ok(()) => {
                 eprintln!("{}", path.display());
                 0

@@ -3,13 +3,13 @@ use std::path::{Path, PathBuf};
 
 use super::out::outln;
 use super::term::pad;
-use crate::adapters::course::{course_in, course_texts, load_course};
-use crate::adapters::encounter::{self, Encounter};
-use crate::adapters::files::scenario_files;
-use crate::adapters::locale::Texts;
-use crate::adapters::results::best_results;
-use crate::adapters::words::{decisions_text, kind, progress_text, rule_text};
-use crate::engine::course::Best;
+use touchpoint_content::course::{course_in, course_texts, load_course};
+use touchpoint_content::encounter::{self, Encounter};
+use touchpoint_content::files::scenario_files;
+use touchpoint_content::locale::Texts;
+use touchpoint_content::words::{decisions_text, kind, progress_text, rule_text};
+use touchpoint_engine::course::Best;
+use touchpoint_results::record::best_results;
 
 /// Lists the encounters; when the folder has a course (`course.ron`), by module in
 /// teaching order with each module's pass rule, and with `trainee` their best scores
@@ -48,7 +48,7 @@ pub fn run(
     let best: Option<BTreeMap<String, Best>> = trainee.map(|t| {
         let dir = results
             .map(Path::to_path_buf)
-            .unwrap_or_else(|| crate::adapters::results::default_dir(super::env));
+            .unwrap_or_else(|| touchpoint_results::record::default_dir(super::env));
         let (best, problems) = best_results(&dir, t);
         for p in problems {
             eprintln!("{p} (skipped)");

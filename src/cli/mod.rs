@@ -1,5 +1,5 @@
 //! The `touchpoint` command line: argument parsing and the commands. Thin: the work
-//! is in the engine and the adapters.
+//! is in the engine, content and results crates.
 
 mod analyze;
 mod generate;
@@ -275,7 +275,7 @@ pub enum ResultsCommand {
         scenarios: PathBuf,
         /// xapi: the IRI base of activities and extensions and the home page of the
         /// trainees' accounts; use a domain your organisation controls.
-        #[arg(long, default_value = crate::adapters::xapi::DEFAULT_BASE)]
+        #[arg(long, default_value = touchpoint_results::xapi::DEFAULT_BASE)]
         xapi_base: String,
         /// xapi: post the statements to this LRS's xAPI endpoint (e.g.
         /// https://lrs.example.com/xapi), user and password from TOUCHPOINT_LRS_USER and
@@ -598,13 +598,13 @@ fn env(var: &str) -> Option<String> {
 /// The locale to use: the flag if given (must be supported), else the environment.
 fn pick_locale(flag: Option<&str>) -> Result<&'static str, String> {
     match flag {
-        Some(l) => crate::adapters::locale::negotiate(l).ok_or_else(|| {
+        Some(l) => touchpoint_content::locale::negotiate(l).ok_or_else(|| {
             format!(
                 "unsupported locale `{l}`; expected one of: {}",
-                crate::adapters::locale::SUPPORTED.join(", ")
+                touchpoint_content::locale::SUPPORTED.join(", ")
             )
         }),
-        None => Ok(crate::adapters::locale::from_env(env)),
+        None => Ok(touchpoint_content::locale::from_env(env)),
     }
 }
 
@@ -613,9 +613,9 @@ fn pick_locale(flag: Option<&str>) -> Result<&'static str, String> {
 fn load_encounter(
     path: &std::path::Path,
     what: &str,
-) -> Option<crate::adapters::encounter::Encounter> {
-    let (enc, reports) = crate::adapters::encounter::load(path);
-    let mut printer = crate::adapters::report::Printer::for_stream({
+) -> Option<touchpoint_content::encounter::Encounter> {
+    let (enc, reports) = touchpoint_content::encounter::load(path);
+    let mut printer = touchpoint_content::report::Printer::for_stream({
         use std::io::IsTerminal;
         std::io::stderr().is_terminal()
     });
@@ -633,7 +633,7 @@ fn load_encounter(
 
 #[cfg(feature = "gui")]
 fn gui_command(args: &GuiArgs, store: Option<&str>) -> i32 {
-    use crate::adapters::{profile, results};
+    use touchpoint_results::{profile, record};
     let (mut prof, problem) = profile::load(&profile::default_path(env));
     if let Some(p) = problem {
         eprintln!("{p}");
@@ -647,7 +647,7 @@ fn gui_command(args: &GuiArgs, store: Option<&str>) -> i32 {
             }
         },
         None if !prof.trainee_id.is_empty() => prof.locale.clone(),
-        None => crate::adapters::locale::from_env(env).to_string(),
+        None => touchpoint_content::locale::from_env(env).to_string(),
     };
     let id = args
         .trainee
@@ -655,7 +655,7 @@ fn gui_command(args: &GuiArgs, store: Option<&str>) -> i32 {
         .or_else(|| (!prof.trainee_id.is_empty()).then(|| prof.trainee_id.clone()))
         .or_else(|| env("USER"))
         .unwrap_or_else(|| "anonymous".into());
-    if !results::valid_trainee_id(&id) {
+    if !record::valid_trainee_id(&id) {
         eprintln!(
             "error: invalid trainee id `{id}`; expected 1-64 letters, digits, `.`, `_`, `-` or `@`"
         );
@@ -692,14 +692,11 @@ fn gui_command(args: &GuiArgs, store: Option<&str>) -> i32 {
     crate::gui::run(crate::gui::Options {
         scenarios: args.scenarios.clone(),
         player: crate::gui::play::Player {
-            trainee: results::Trainee { id, name },
+            trainee: record::Trainee { id, name },
             cohort,
             locale: locale.clone(),
-            results_dir: args
-                .out
-                .clone()
-                .unwrap_or_else(|| results::default_dir(env)),
-            store: crate::adapters::store::Location::resolve(store, env),
+            results_dir: args.out.clone().unwrap_or_else(|| record::default_dir(env)),
+            store: touchpoint_results::store::Location::resolve(store, env),
         },
         seed: args.seed,
         text_scale: f32::from(prof.text_scale) / 100.0,

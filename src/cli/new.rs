@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use super::out::outln;
 use super::{Archetype, NewArgs};
-use crate::adapters::files::layout_for;
-use crate::adapters::files::write_atomic;
-use crate::adapters::templates::{self, CATALOG, CATALOG_EN, CATALOG_ZH, template};
-use crate::engine::validate::is_valid_id;
+use touchpoint_content::files::layout_for;
+use touchpoint_content::files::write_atomic;
+use touchpoint_content::templates::{self, CATALOG, CATALOG_EN, CATALOG_ZH, template};
+use touchpoint_engine::validate::is_valid_id;
 
 /// The CLI's archetype (a clap value) as the templates' own.
 fn archetype(a: Archetype) -> templates::Archetype {

@@ -8,15 +8,15 @@ use fluent_bundle::FluentValue;
 
 use super::term::{self, Layout};
 use super::{EXIT_NEED_CHOICES, PlayArgs, env, pick_locale};
-use crate::adapters::encounter::{self, Encounter};
-use crate::adapters::files::layout_for;
-use crate::adapters::journal::{self, Journal};
-use crate::adapters::locale::Texts;
-use crate::adapters::outfile;
-use crate::adapters::results::{self, AttemptRecord, Meta, Trainee};
-use crate::adapters::store::Location;
-use crate::engine::session::replay_entry;
-use crate::engine::{Pick, Session, SessionState, TimedPick, assess};
+use touchpoint_content::encounter::{self, Encounter};
+use touchpoint_content::files::layout_for;
+use touchpoint_content::locale::Texts;
+use touchpoint_content::outfile;
+use touchpoint_engine::session::replay_entry;
+use touchpoint_engine::{Pick, Session, SessionState, TimedPick, assess};
+use touchpoint_results::journal::{self, Journal};
+use touchpoint_results::record::{self, AttemptRecord, Meta, Trainee};
+use touchpoint_results::store::Location;
 
 pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
     let locale = match pick_locale(args.locale.as_deref()) {
@@ -33,7 +33,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         .clone()
         .or_else(|| env("USER"))
         .unwrap_or_else(|| "anonymous".into());
-    if !results::valid_trainee_id(&trainee_id) {
+    if !record::valid_trainee_id(&trainee_id) {
         eprintln!(
             "error: {}",
             ui.ui_fmt(
@@ -44,14 +44,14 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         return 2;
     }
     let mut name = args.name.clone().unwrap_or_else(|| trainee_id.clone());
-    if !results::valid_name(&name) {
+    if !record::valid_name(&name) {
         eprintln!("error: {}", ui.ui("ui-invalid-name"));
         return 2;
     }
     if args
         .cohort
         .as_deref()
-        .is_some_and(|c| c.is_empty() || !results::valid_cohort(c))
+        .is_some_and(|c| c.is_empty() || !record::valid_cohort(c))
     {
         eprintln!("error: {}", ui.ui("ui-invalid-cohort"));
         return 2;
@@ -71,10 +71,10 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         return 1;
     };
     // 53 bits, so that JSON readers that use doubles (JavaScript) keep it exact.
-    let mut seed = args.seed.unwrap_or_else(|| results::entropy(0) >> 11);
+    let mut seed = args.seed.unwrap_or_else(|| record::entropy(0) >> 11);
     let started = SystemTime::now();
-    let mut attempt_id = results::uuid_v7(started, seed);
-    let mut started_at = results::rfc3339(started);
+    let mut attempt_id = record::uuid_v7(started, seed);
+    let mut started_at = record::rfc3339(started);
     let mut locale = locale.to_string();
     let mut cohort = args.cohort.clone();
     let mut history: Vec<(String, u64)> = Vec::new();
@@ -86,7 +86,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
 
     // An attempt of this trainee on this encounter that was interrupted (the terminal
     // was closed or killed): resume it, or record it as abandoned and start anew.
-    let jdir = journal::dir(&results::default_dir(env));
+    let jdir = journal::dir(&record::default_dir(env));
     let (found, unusable) = journal::pending(&jdir, &trainee_id, &enc.scenario.id);
     // `--resume` with nothing to resume but unusable journals: an error naming them,
     // never a new attempt started in silence.
@@ -244,7 +244,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         started_at: started_at.clone(),
         ended_at: last_reply_at
             .clone()
-            .unwrap_or_else(|| results::rfc3339(SystemTime::now())),
+            .unwrap_or_else(|| record::rfc3339(SystemTime::now())),
     };
     // Replies typed at the terminal are journaled, so a killed terminal loses nothing.
     let mut journaling = Journaling {
@@ -308,7 +308,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
                 if state.decisions.is_empty() {
                     return 1;
                 }
-                let record = results::abandoned(&enc, &texts, &state, meta(&last_reply_at));
+                let record = record::abandoned(&enc, &texts, &state, meta(&last_reply_at));
                 let saved = keep(&record, &enc, args, store, &texts);
                 if saved.ok {
                     journaling.done();
@@ -356,7 +356,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         }
     };
     // One record, built once: the file, the store and --json carry the same.
-    let record = results::record(&enc, &texts, &state, &assessment, meta(&last_reply_at));
+    let record = record::record(&enc, &texts, &state, &assessment, meta(&last_reply_at));
     let Ok(json) = serde_json::to_string_pretty(&record) else {
         eprintln!("error: cannot encode the result");
         return 1;
@@ -507,11 +507,11 @@ fn keep_in(
     store: Option<&str>,
     texts: &Texts,
 ) -> Saved {
-    let dir = dir.map_or_else(|| results::default_dir(env), Path::to_path_buf);
+    let dir = dir.map_or_else(|| record::default_dir(env), Path::to_path_buf);
     keep_at(
         record,
         enc,
-        dir.join(results::file_name(record)),
+        dir.join(record::file_name(record)),
         store,
         texts,
     )
@@ -529,13 +529,13 @@ fn keep_at(
     let saved = serde_json::to_string_pretty(record)
         .map_err(|e| e.to_string())
         .and_then(|json| {
-            results::write_atomic(&path, format!("{json}\n").as_bytes()).map_err(|e| e.to_string())
+            record::write_atomic(&path, format!("{json}\n").as_bytes()).map_err(|e| e.to_string())
         });
     let mut notes = Vec::new();
     // The same record goes to the store: one attempt, one record, in both. A record
     // the store refuses (not one Touchpoint writes, or not replaying) an import would
     // refuse too; a store that fails leaves the file to import later.
-    if let Some(w) = crate::adapters::played::keep_in_store(
+    if let Some(w) = touchpoint_results::played::keep_in_store(
         &Location::resolve(store, env),
         record,
         enc,
@@ -998,7 +998,7 @@ fn drive(
                 Asked::Reply(pick, ms) => session.choose(&pick, ms),
                 // "Time's up" was said: the events need not say it was late.
                 Asked::TimedOut => session.timeout().map(|mut ev| {
-                    ev.retain(|e| !matches!(e, crate::engine::Event::Late { .. }));
+                    ev.retain(|e| !matches!(e, touchpoint_engine::Event::Late { .. }));
                     ev
                 }),
                 Asked::Quit { closed } => {
@@ -1023,7 +1023,7 @@ fn drive(
                     );
                     played.push((d.choice.clone(), d.elapsed_ms));
                 }
-                let now = results::rfc3339(SystemTime::now());
+                let now = record::rfc3339(SystemTime::now());
                 journaling.record(&played, session.state(), &now);
                 *last_reply_at = Some(now);
                 options = term::events(out, texts, lay, &events);

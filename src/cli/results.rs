@@ -9,13 +9,13 @@ use super::analyze::ProgressBar;
 use super::out::outln;
 use super::term::pad;
 use super::{ExportFormat, FilterArgs, ListOrder, ResultsCommand};
-use crate::adapters::export::{self, Names};
-use crate::adapters::locale::Texts;
-use crate::adapters::outfile::{OutFile, shown};
-use crate::adapters::store::{
+use touchpoint_content::locale::Texts;
+use touchpoint_content::outfile::{OutFile, shown};
+use touchpoint_results::export::{self, Names};
+use touchpoint_results::store::{
     Filter, ImportWarning, Location, Quarantined, Reverified, Scan, Store, UnverifiedGroups,
 };
-use crate::adapters::verify::Unverified;
+use touchpoint_results::verify::Unverified;
 
 /// The program's strings in the language of the environment (`LC_ALL`, `LC_MESSAGES`,
 /// `LANG`): what `touchpoint results …` says on stderr is in the user's language,
@@ -23,7 +23,7 @@ use crate::adapters::verify::Unverified;
 /// replay or a damaged row (field names and values) are given as they are.
 fn ui() -> &'static Texts {
     static UI: std::sync::OnceLock<Texts> = std::sync::OnceLock::new();
-    UI.get_or_init(|| Texts::new(crate::adapters::locale::from_env(super::env), None, None))
+    UI.get_or_init(|| Texts::new(touchpoint_content::locale::from_env(super::env), None, None))
 }
 
 /// A message with its arguments: `say("hr-…", &[("count", n.into())])`.
@@ -108,6 +108,12 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             }),
             Ok(_) if lrs.is_some() && !matches!(format, ExportFormat::Xapi) => Err({
                 eprintln!("error: {}", say("hr-lrs-needs-xapi", &[]));
+                2
+            }),
+            Ok(_) if !cfg!(feature = "xlsx") && matches!(format, ExportFormat::Xlsx) => Err({
+                eprintln!(
+                    "error: this touchpoint was built without XLSX export (cargo feature `xlsx`)"
+                );
                 2
             }),
             Ok(locale) => open().map(|s| {
@@ -402,7 +408,7 @@ fn verify(store: &mut Store, scenarios: &std::path::Path) -> i32 {
 fn check_reason(r: &str) -> Result<String, i32> {
     let r = r.trim();
     if r.is_empty()
-        || r.chars().count() > crate::adapters::results::MAX_SHORT_TEXT_CHARS
+        || r.chars().count() > touchpoint_results::record::MAX_SHORT_TEXT_CHARS
         || r.chars().any(char::is_control)
     {
         eprintln!("error: {}", say("hr-reason-invalid", &[]));
@@ -515,7 +521,7 @@ fn say_names(names: &Names, names_shown: bool) {
 }
 
 /// What no catalog names, in one line: up to 8 ids of each kind, then how many more.
-fn say_unnamed(u: &crate::adapters::export::Unnamed) -> String {
+fn say_unnamed(u: &touchpoint_results::export::Unnamed) -> String {
     const SHOWN: usize = 8;
     let some = |ids: &[String]| {
         let list = ids
@@ -564,7 +570,7 @@ fn say_unnamed(u: &crate::adapters::export::Unnamed) -> String {
 }
 
 /// A damaged row, named.
-fn damaged_line(s: &crate::adapters::store::Skipped) -> String {
+fn damaged_line(s: &touchpoint_results::store::Skipped) -> String {
     say(
         "hr-damaged",
         &[("id", text(&s.attempt_id)), ("reason", text(&s.reason))],
@@ -608,7 +614,7 @@ fn report_skipped(scan: &Scan) -> i32 {
 }
 
 fn list(store: &Store, f: &Filter, order: ListOrder) -> i32 {
-    use crate::adapters::natural;
+    use touchpoint_results::natural;
     let mut rows = Vec::new();
     let scan = match store.each_listed(f, false, &mut |a| {
         rows.push((a.row.to_row(), a.row.verified == 1));
@@ -685,7 +691,7 @@ fn show(store: &Store, id: &str) -> i32 {
             };
             match rec.and_then(|rec| {
                 serde_json::to_string_pretty(&rec)
-                    .map_err(|e| crate::adapters::store::StoreError(e.to_string()))
+                    .map_err(|e| touchpoint_results::store::StoreError(e.to_string()))
             }) {
                 Ok(j) => {
                     outln!("{j}");
@@ -737,7 +743,7 @@ fn export_to(
     out: &std::path::Path,
     quiet: bool,
     names: Option<&Names>,
-    filter_text: &str,
+    #[cfg_attr(not(feature = "xlsx"), allow(unused_variables))] filter_text: &str,
 ) -> i32 {
     let t0 = std::time::Instant::now();
     // A regular file is written beside the target and renamed into place: a failed
@@ -755,9 +761,10 @@ fn export_to(
             bar.update("exporting", d as u64, t as u64)
         })
         .map_err(|e| e.to_string()),
+        #[cfg(feature = "xlsx")]
         (ExportFormat::Xlsx, Some(names)) => {
             let spill = w.folder().map(std::path::Path::to_path_buf);
-            crate::adapters::xlsx::xlsx(
+            touchpoint_results::xlsx::xlsx(
                 &mut w,
                 spill.as_deref(),
                 store,
@@ -770,6 +777,8 @@ fn export_to(
         }
         (ExportFormat::Jsonl, _) => export::jsonl(&mut w, store, f).map_err(|e| e.to_string()),
         (ExportFormat::Xapi, _) => unreachable!("xAPI exports go through xapi_out"),
+        #[cfg(not(feature = "xlsx"))]
+        (ExportFormat::Xlsx, _) => Err("built without XLSX export (cargo feature `xlsx`)".into()),
         (_, None) => Err("names are needed for this format".to_string()),
     };
     let finished = written.and_then(|n| {
@@ -808,11 +817,11 @@ fn export_to(
 /// failing) over the encounters in `scenarios`, spread over four weeks, 10 trainees a
 /// cohort, and writes their result files into `out`.
 fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64) -> i32 {
-    use crate::adapters::results::{self, Meta, Trainee};
-    use crate::engine::{Pick, Session, assess};
     use rand::{RngExt, SeedableRng};
     use std::time::{Duration, SystemTime};
-    let files = crate::adapters::files::scenario_files(&[scenarios.to_path_buf()]);
+    use touchpoint_engine::{Pick, Session, assess};
+    use touchpoint_results::record::{self, Meta, Trainee};
+    let files = touchpoint_content::files::scenario_files(&[scenarios.to_path_buf()]);
     let encs: Vec<_> = files
         .iter()
         .filter_map(|f| super::load_encounter(f, "skipped"))
@@ -854,22 +863,22 @@ fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64
         let took: u64 = s.state().decisions.iter().map(|d| d.elapsed_ms).sum();
         let locale = rng.random_range(0..2);
         let meta = Meta {
-            attempt_id: results::uuid_v7(started, rng.random()),
+            attempt_id: record::uuid_v7(started, rng.random()),
             trainee: Trainee {
                 id: format!("t{trainee:04}"),
                 name: format!("学员{trainee:04}"),
             },
             cohort: Some(format!("cohort-{}", trainee / 10 + 1)),
             locale: ["zh-CN", "en-US"][locale].to_string(),
-            started_at: results::rfc3339(started),
-            ended_at: results::rfc3339(started + Duration::from_millis(took + 5_000)),
+            started_at: record::rfc3339(started),
+            ended_at: record::rfc3339(started + Duration::from_millis(took + 5_000)),
         };
-        let rec = results::record(enc, &texts[e][locale], s.state(), &a, meta);
+        let rec = record::record(enc, &texts[e][locale], s.state(), &a, meta);
         let Ok(json) = serde_json::to_string(&rec) else {
             continue;
         };
-        let path = out.join(results::file_name(&rec));
-        if let Err(err) = crate::adapters::results::write_atomic(&path, json.as_bytes()) {
+        let path = out.join(record::file_name(&rec));
+        if let Err(err) = touchpoint_results::record::write_atomic(&path, json.as_bytes()) {
             eprintln!("error: cannot write {}: {err}", path.display());
             return 1;
         }
@@ -882,7 +891,7 @@ fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64
 /// The filters in words, for the report's header ("" when there are none).
 /// The filter in words, in the language of `texts` (the workbook's page header, the
 /// report's "attempts included" line): "班级 cohort-2；2026-11-01 起", never the flags.
-fn filter_text(f: &FilterArgs, texts: &crate::adapters::locale::Texts) -> String {
+fn filter_text(f: &FilterArgs, texts: &touchpoint_content::locale::Texts) -> String {
     use fluent_bundle::FluentValue;
     [
         ("filter-cohort", &f.cohort),
@@ -901,8 +910,8 @@ fn filter_text(f: &FilterArgs, texts: &crate::adapters::locale::Texts) -> String
 }
 
 fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Names) -> i32 {
-    use crate::adapters::html_report::{ReportInput, render};
-    use crate::adapters::store::BreachTally;
+    use touchpoint_results::html_report::{ReportInput, render};
+    use touchpoint_results::store::BreachTally;
     let t0 = std::time::Instant::now();
     let f = filter.filter();
     let mut rows = Vec::new();
@@ -932,12 +941,12 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
     let input = ReportInput {
         rows,
         broken: tally.into_breaches(),
-        generated_at: crate::adapters::results::rfc3339(std::time::SystemTime::now()),
+        generated_at: touchpoint_results::record::rfc3339(std::time::SystemTime::now()),
         filter_text: filter_text(filter, &names.texts),
         unverified,
     };
     let html = render(&input, &names.texts);
-    match crate::adapters::results::write_atomic(out, html.as_bytes()) {
+    match touchpoint_results::record::write_atomic(out, html.as_bytes()) {
         Ok(()) => {
             eprintln!(
                 "{}",
@@ -968,8 +977,8 @@ fn cannot_write(path: &std::path::Path, e: impl std::fmt::Display) -> String {
 }
 
 /// The LRS named on the command line, with credentials from the environment.
-fn lrs_client(url: &str) -> Result<crate::adapters::lrs::Lrs, i32> {
-    use crate::adapters::lrs::{Credentials, Lrs};
+fn lrs_client(url: &str) -> Result<touchpoint_results::lrs::Lrs, i32> {
+    use touchpoint_results::lrs::{Credentials, Lrs};
     let lrs = Lrs::new(url, Credentials::from_env(super::env)).map_err(|e| {
         eprintln!("error: {e}");
         2
@@ -984,7 +993,7 @@ fn lrs_client(url: &str) -> Result<crate::adapters::lrs::Lrs, i32> {
 }
 
 /// Prints what an LRS exchange did; the exit code (1 when anything is left over).
-fn lrs_summary(s: &crate::adapters::lrs::Summary, queue: &std::path::Path) -> i32 {
+fn lrs_summary(s: &touchpoint_results::lrs::Summary, queue: &std::path::Path) -> i32 {
     for m in &s.messages {
         eprintln!("{}", m.render(ui()));
     }
@@ -1008,8 +1017,8 @@ fn flush(url: &str) -> i32 {
         Ok(l) => l,
         Err(code) => return code,
     };
-    let queue = crate::adapters::lrs::default_queue_dir(super::env);
-    match crate::adapters::lrs::flush(&lrs, &queue) {
+    let queue = touchpoint_results::lrs::default_queue_dir(super::env);
+    match touchpoint_results::lrs::flush(&lrs, &queue) {
         Ok(s) => lrs_summary(&s, &queue),
         Err(e) => {
             eprintln!("error: {e}");
@@ -1028,7 +1037,7 @@ fn xapi_out(
     lrs_url: Option<&str>,
     quiet: bool,
 ) -> i32 {
-    use crate::adapters::{lrs, xapi};
+    use touchpoint_results::{lrs, xapi};
     if let Err(e) = xapi::check_base(base) {
         eprintln!("error: --xapi-base: {e}");
         return 2;

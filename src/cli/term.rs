@@ -12,9 +12,9 @@ use std::io::Write;
 use fluent_bundle::FluentValue;
 use unicode_width::UnicodeWidthStr;
 
-use crate::adapters::locale::Texts;
-use crate::adapters::results::AttemptRecord;
-use crate::engine::{Event, Mood};
+use touchpoint_content::locale::Texts;
+use touchpoint_engine::{Event, Mood};
+use touchpoint_results::record::AttemptRecord;
 
 /// How text is laid out on the output.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -290,7 +290,7 @@ pub fn debrief(out: &mut dyn Write, t: &Texts, lay: &Layout, r: &AttemptRecord) 
     const IN: &str = "    ";
     for f in &r.feedback {
         let mark = if f.critical { "✗✗" } else { "✗" };
-        let x = crate::adapters::feedback_text::item_text(t, t, f);
+        let x = touchpoint_results::feedback_text::item_text(t, t, f);
         let step = match &x.step {
             Some((p, s)) => format!(" [{p}{}{s}]", t.colon()),
             None => String::new(),
@@ -420,15 +420,15 @@ pub fn pad(s: &str, cols: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::adapters::encounter::{Encounter, load};
-    use crate::engine::{Pick, Session, assess};
+    use touchpoint_content::encounter::{Encounter, load};
+    use touchpoint_engine::{Pick, Session, assess};
 
     fn root() -> std::path::PathBuf {
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
     }
 
     fn shipped() -> Vec<Encounter> {
-        crate::adapters::files::scenario_files(&[root().join("scenarios")])
+        touchpoint_content::files::scenario_files(&[root().join("scenarios")])
             .iter()
             .map(|p| load(p).0.expect("a shipped encounter loads"))
             .collect()
@@ -650,9 +650,9 @@ mod tests {
         let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
         for locale in ["en-US", "zh-CN"] {
             let t = enc.texts(locale);
-            let meta = crate::adapters::results::Meta {
+            let meta = touchpoint_results::record::Meta {
                 attempt_id: "x".into(),
-                trainee: crate::adapters::results::Trainee {
+                trainee: touchpoint_results::record::Trainee {
                     id: "t".into(),
                     name: "t".into(),
                 },
@@ -661,7 +661,7 @@ mod tests {
                 started_at: "2026-01-01T00:00:00.000Z".into(),
                 ended_at: "2026-01-01T00:05:00.000Z".into(),
             };
-            let r = crate::adapters::results::record(&enc, &t, s.state(), &a, meta);
+            let r = touchpoint_results::record::record(&enc, &t, s.state(), &a, meta);
             assert!(r.feedback.len() > 3);
             let lay = Layout::detect(true, None, Some("xterm"), Some((100, 45)));
             let mut out = Vec::new();
@@ -700,9 +700,9 @@ mod tests {
         }
         let a = assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
         let t = enc.texts("en-US");
-        let meta = crate::adapters::results::Meta {
+        let meta = touchpoint_results::record::Meta {
             attempt_id: "x".into(),
-            trainee: crate::adapters::results::Trainee {
+            trainee: touchpoint_results::record::Trainee {
                 id: "t".into(),
                 name: "t".into(),
             },
@@ -711,7 +711,7 @@ mod tests {
             started_at: "2026-01-01T00:00:00.000Z".into(),
             ended_at: "2026-01-01T00:05:00.000Z".into(),
         };
-        let r = crate::adapters::results::record(&enc, &t, s.state(), &a, meta);
+        let r = touchpoint_results::record::record(&enc, &t, s.state(), &a, meta);
         let lay = Layout {
             width: Some(40),
             ..Layout::default()

@@ -3,15 +3,15 @@
 use std::path::{Path, PathBuf};
 
 use super::out::outln;
-use crate::adapters::encounter;
-use crate::adapters::files::{Source, parse_ron, read_text, scenario_files};
-use crate::engine::scenario_test::{ScenarioTests, run_case};
+use touchpoint_content::encounter;
+use touchpoint_content::files::{Source, parse_ron, read_text, scenario_files};
+use touchpoint_engine::scenario_test::{ScenarioTests, run_case};
 
 pub(super) fn test_files(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
-            crate::adapters::files::walk(
+            touchpoint_content::files::walk(
                 p,
                 &|p| p.to_string_lossy().ends_with(".test.ron"),
                 &mut out,
@@ -38,7 +38,7 @@ pub fn scenario_of(test: &Path) -> PathBuf {
 /// Reads and parses a `.test.ron` file; errors are located.
 pub(super) fn read_tests(
     path: &Path,
-) -> Result<(ScenarioTests, Source), crate::adapters::report::Report> {
+) -> Result<(ScenarioTests, Source), touchpoint_content::report::Report> {
     let src = Source::new(path, read_text(path)?);
     let tests = parse_ron(&src)?;
     Ok((tests, src))
@@ -49,7 +49,7 @@ pub(super) fn read_tests(
 pub(super) fn case_problems(
     tests: &ScenarioTests,
     src: &Source,
-) -> Vec<crate::adapters::report::Report> {
+) -> Vec<touchpoint_content::report::Report> {
     tests
         .tests
         .iter()
@@ -61,15 +61,15 @@ pub(super) fn case_problems(
 /// What is wrong with case `ci` as written, located in its file.
 fn problems_of(
     ci: usize,
-    case: &crate::engine::scenario_test::TestCase,
+    case: &touchpoint_engine::scenario_test::TestCase,
     src: &Source,
-) -> Vec<crate::adapters::report::Report> {
+) -> Vec<touchpoint_content::report::Report> {
     case.problems()
         .into_iter()
         .map(|(field, message)| {
             src.report_at(
                 &format!("tests[{ci}].{field}"),
-                crate::engine::Severity::Error,
+                touchpoint_engine::Severity::Error,
                 message,
             )
         })
@@ -83,7 +83,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
     };
     let files = test_files(&paths);
     // Problems with a file: with their source line on a terminal.
-    let mut printer = crate::adapters::report::Printer::for_stream({
+    let mut printer = touchpoint_content::report::Printer::for_stream({
         use std::io::IsTerminal;
         std::io::stdout().is_terminal()
     });
@@ -118,7 +118,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
             if case.seeds.is_empty() {
                 let r = src.report_at(
                     &format!("tests[{ci}].seeds"),
-                    crate::engine::Severity::Error,
+                    touchpoint_engine::Severity::Error,
                     "a test needs at least one seed".into(),
                 );
                 outln!("{}", printer.render(&r));
@@ -147,7 +147,7 @@ pub fn run(paths: &[PathBuf]) -> i32 {
                     outln!("test {label} ... FAILED{score}");
                     let at = src.report_at(
                         &format!("tests[{ci}].name"),
-                        crate::engine::Severity::Error,
+                        touchpoint_engine::Severity::Error,
                         String::new(),
                     );
                     for f in &r.failures {

@@ -2,12 +2,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::out::outln;
-use crate::adapters::files::{catalog_files, course_files, scenario_files};
-use crate::adapters::report::{Report, tidy};
-use crate::adapters::{bulk, course, encounter};
-use crate::engine::scenario::Difficulty;
-use crate::engine::scenario_test::check_ids;
-use crate::engine::{Catalog, Scenario, Severity};
+use touchpoint_content::files::{catalog_files, course_files, scenario_files};
+use touchpoint_content::report::{Report, tidy};
+use touchpoint_content::{bulk, course, encounter};
+use touchpoint_engine::scenario::Difficulty;
+use touchpoint_engine::scenario_test::check_ids;
+use touchpoint_engine::{Catalog, Scenario, Severity};
 
 /// Where the first `id:` field is, for reports about the scenario as a whole (read
 /// line by line: the file may be hundreds of megabytes).
@@ -19,7 +19,7 @@ fn id_position(path: &Path) -> (usize, usize) {
     for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
         let Ok(line) = line else { break };
         let line = if i == 0 {
-            line.trim_start_matches(crate::adapters::files::BOM)
+            line.trim_start_matches(touchpoint_content::files::BOM)
         } else {
             &line
         };
@@ -62,7 +62,7 @@ fn check_one(f: &Path) -> (Option<(String, Difficulty)>, Vec<Report>, Loaded) {
 /// The scenario at `f` and its catalog as parsed, without validation (for an
 /// encounter that does not validate); `None` if either does not parse.
 fn parsed_tree(f: &Path) -> Loaded {
-    use crate::adapters::files::{Source, layout_for, parse_ron, read_text};
+    use touchpoint_content::files::{Source, layout_for, parse_ron, read_text};
     let src = Source::new(f, read_text(f).ok()?);
     let scenario: Scenario = parse_ron(&src).ok()?;
     let layout = layout_for(f);
@@ -74,8 +74,8 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool, format: Option<super::ReportF
     use std::io::IsTerminal;
     let terminal = std::io::stdout().is_terminal();
     let mut printer = match format {
-        None => crate::adapters::report::Printer::for_stream(terminal),
-        Some(f) => crate::adapters::report::Printer::new(
+        None => touchpoint_content::report::Printer::for_stream(terminal),
+        Some(f) => touchpoint_content::report::Printer::new(
             f == super::ReportFormat::Human,
             terminal && f == super::ReportFormat::Human,
         ),
@@ -111,10 +111,10 @@ pub fn run(paths: &[PathBuf], deny_warnings: bool, format: Option<super::ReportF
     let locale_dirs: std::collections::BTreeSet<PathBuf> = files
         .iter()
         .chain(&catalogs)
-        .filter_map(|f| crate::adapters::files::layout_for(f).locales)
+        .filter_map(|f| touchpoint_content::files::layout_for(f).locales)
         .collect();
     for dir in locale_dirs {
-        for (name, why) in crate::adapters::locale::not_locales(&dir) {
+        for (name, why) in touchpoint_content::locale::not_locales(&dir) {
             reports.push(Report::warning(
                 &dir.join(&name),
                 1,

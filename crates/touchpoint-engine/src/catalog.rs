@@ -3,7 +3,7 @@
 //! `scenarios/catalog.ron`. Names and teachings live in Fluent
 //! (`locales/<lang>/catalog.ftl`), keyed by the same ids.
 //!
-//! Architecture invariant: pure data and lookups. No IO; the adapter parses the file.
+//! Architecture invariant: pure data and lookups. No IO; `touchpoint-content` parses the file.
 
 use super::validate::FastMap;
 use serde::{Deserialize, Serialize};

@@ -4,7 +4,7 @@
 //! Texts live in Fluent (`locales/<lang>/course.ftl`): the course id is the course's
 //! title (with a `.description`), each module id its name (with a `.goal`).
 //!
-//! Architecture invariant: pure data and functions; `adapters::course` reads the file.
+//! Architecture invariant: pure data and functions; `touchpoint_content::course` reads the file.
 
 use std::collections::BTreeMap;
 

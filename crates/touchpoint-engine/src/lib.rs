@@ -4,7 +4,8 @@
 //! Architecture invariant: nothing in `engine` does IO, reads a clock, uses a global
 //! random generator, or knows about Bevy, kira, a terminal or a database. It takes
 //! values and returns values and events. Being a crate of its own, it cannot name the
-//! adapters or front ends; `tests/architecture.rs` checks its manifest and its code.
+//! content and results crates or the front ends; `tests/architecture.rs` checks its
+//! manifest, its locked dependency tree and its code.
 
 pub mod analysis;
 pub mod catalog;

@@ -6,7 +6,7 @@
 //! reaction id. Ids are unique within a scenario and never reused, because results,
 //! voice-over and translations key on them.
 //!
-//! Architecture invariant: pure data. No IO; `adapters::files` parses the RON.
+//! Architecture invariant: pure data. No IO; `touchpoint-content` parses the RON (`files`).
 
 use serde::{Deserialize, Serialize};
 

@@ -30,7 +30,7 @@ pub const STATE_FORMAT: u32 = 1;
 /// Since rules 1 one thing plays differently: a reply whose route reaches an ending
 /// is not escalated (under rules 1, escalation won even over an ending and sent the
 /// trainee to the escalation node). Scoring is the same function under both; the
-/// feedback items it names besides breaches changed (see `adapters::verify`).
+/// feedback items it names besides breaches changed (see `touchpoint_results::verify`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u32", into = "u32")]
 pub enum Rules {

@@ -1133,7 +1133,7 @@ struct LocaleState {
 /// The validator, fed a scenario piece by piece: the header, then the nodes one at a
 /// time (none is kept), then each locale's messages one at a time. It holds a name
 /// table of every id and referenced name, a byte per id and the goto targets: under
-/// 150 bytes per node (`adapters::validate_tests` measures it), so encounters far
+/// 150 bytes per node (`touchpoint_content::validate_tests` measures it), so encounters far
 /// larger than memory could hold as a tree can be checked. [`validate_scenario`] is this over a whole scenario.
 pub struct ScenarioChecker<'c> {
     catalog: &'c Catalog,
@@ -3015,8 +3015,8 @@ fn needs_message_with(
 pub mod tests {
     //! The validator the streaming checker replaced, kept verbatim as
     //! `old_validate_scenario`, and seeded mutations of encounters to compare the two
-    //! on. The comparisons read the shipped files, so they live with the adapters
-    //! (`adapters::validate_tests`): the engine names no IO.
+    //! on. The comparisons read the shipped files, so they live in the content crate
+    //! (`touchpoint_content::validate_tests`): the engine names no IO.
 
     use std::collections::VecDeque;
 
