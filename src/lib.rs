@@ -9,6 +9,7 @@
 //!   texts, the catalog and the course, graphs, synthetic encounters, templates.
 //! - [`results`] (`touchpoint-results`): attempt records, journals, the results store,
 //!   verification, exports, the LRS client, the HTML report, the profile.
+//! - [`server`] (`touchpoint-server`): the course server, `touchpoint serve`.
 //! - `gui` (`touchpoint-gui`, feature `gui`): the Bevy desktop app, `touchpoint gui`.
 //! - [`cli`]: the `touchpoint` command line.
 
@@ -18,3 +19,4 @@ pub use touchpoint_engine as engine;
 #[cfg(feature = "gui")]
 pub use touchpoint_gui as gui;
 pub use touchpoint_results as results;
+pub use touchpoint_server as server;

@@ -242,32 +242,20 @@ fn a_choice_that_does_not_exist_exits_non_zero_and_saves_nothing() {
 
 #[test]
 fn interactive_play_reads_numbers_and_rejects_nonsense() {
-    use std::io::Write;
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.json");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
-        .args([
-            "play",
-            &sample_path(),
-            "--seed",
-            "5",
-            "--locale",
-            "zh-CN",
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"7\nabc\n1\n1\n1\n")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+    let sample = sample_path();
+    let args = [
+        "play",
+        &sample,
+        "--seed",
+        "5",
+        "--locale",
+        "zh-CN",
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let o = crate::common::touchpoint_with_input(&args, "7\nabc\n1\n1\n1\n");
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = stdout(&o);
     assert!(text.contains("请输入 1 到 3 之间的数字"), "{text}");

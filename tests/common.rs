@@ -9,14 +9,22 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Takes a store back to before migration 5 (the course server's tables), for the
+/// tests that rebuild a store of an earlier Touchpoint.
+pub const DROP_SERVER_TABLES: &str = "DROP TABLE IF EXISTS accounts;
+    DROP TABLE IF EXISTS account_cohorts; DROP TABLE IF EXISTS signin_throttle;
+    DROP TABLE IF EXISTS web_sessions; DROP TABLE IF EXISTS live_attempts;
+    DROP TABLE IF EXISTS assessed_encounters; DROP TABLE IF EXISTS audit_log;";
+
 pub fn fixtures() -> PathBuf {
     root().join("tests").join("fixtures")
 }
 
-/// Runs the real `touchpoint` binary.
-pub fn touchpoint(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_touchpoint"))
-        .args(args)
+/// The real `touchpoint` binary, in English, with results and the store in a
+/// temporary folder.
+fn command(args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_touchpoint"));
+    c.args(args)
         .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
@@ -27,9 +35,32 @@ pub fn touchpoint(args: &[&str]) -> Output {
         .env(
             "TOUCHPOINT_STORE",
             std::env::temp_dir().join("touchpoint-test-results/store.sqlite3"),
-        )
-        .output()
-        .expect("run touchpoint")
+        );
+    c
+}
+
+/// Runs the real `touchpoint` binary.
+pub fn touchpoint(args: &[&str]) -> Output {
+    command(args).output().expect("run touchpoint")
+}
+
+/// Runs it with `input` as its standard input.
+pub fn touchpoint_with_input(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run touchpoint");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write to touchpoint");
+    child.wait_with_output().expect("run touchpoint")
 }
 
 pub fn stdout(o: &Output) -> String {

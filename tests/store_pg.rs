@@ -456,7 +456,7 @@ fn postgres_keeps_encounter_versions_and_verifies_as_sqlite_does() {
             "{err}"
         );
         let s = Store::open(&Location::parse(store)).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 4);
+        assert_eq!(s.schema_version().unwrap(), 5);
         let enc = s
             .load_version(&hash)
             .unwrap()
@@ -815,4 +815,49 @@ fn postgres_moves_rows_to_quarantine_as_sqlite_does() {
     let text = std::fs::read_to_string(&csv).unwrap();
     assert_eq!(text.lines().count(), 5, "a header and 4 attempts: {text}");
     assert!(!text.contains("forged") && !text.contains(&genuine_id));
+}
+
+/// Issue 16: the course server on PostgreSQL: accounts, sessions, throttles,
+/// attempts in progress and their results live in the database as in SQLite.
+#[test]
+fn the_course_server_runs_on_postgres() {
+    use crate::server::{Client, PASSWORD, play_first_replies, server_on};
+    let Some(url) = database("server") else {
+        return;
+    };
+    let loc = touchpoint::results::store::Location::Postgres(url);
+    let srv = server_on(&loc);
+    let ann = Client::signed_in(&srv, "ann");
+    let end = play_first_replies(&ann, "ringback_complaint", "zh-CN");
+    let id = end["result"]["attempt_id"].as_str().unwrap();
+    let store = touchpoint::results::store::Store::open(&loc).unwrap();
+    let stored = store.get(id).unwrap().unwrap();
+    assert_eq!(serde_json::to_value(&stored).unwrap(), end["result"]);
+    assert!(store.live_attempt(id).unwrap().unwrap().ended);
+    // Another client of the same account resumes nothing left open, and sees it.
+    let ivy = Client::signed_in(&srv, "ivy");
+    assert_eq!(ivy.get(&format!("/api/attempts/{id}")).status, 200);
+    let bob = Client::signed_in(&srv, "bob");
+    assert_eq!(bob.get(&format!("/api/attempts/{id}")).status, 404);
+    // Throttles and session ends work the same.
+    for _ in 0..5 {
+        assert_eq!(
+            Client::new(&srv).sign_in("hal", "wrong password!").status,
+            401
+        );
+    }
+    assert_eq!(Client::new(&srv).sign_in("hal", PASSWORD).status, 429);
+    assert_eq!(ann.send("DELETE", "/api/session", None, &[]).status, 204);
+    assert_eq!(ann.get("/api/me").status, 401);
+    let log = Client::signed_in(&srv, "ada").get("/api/audit");
+    let actions: Vec<&str> = log
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for a in ["signin", "signin-failed", "signout"] {
+        assert!(actions.contains(&a), "{actions:?}");
+    }
 }

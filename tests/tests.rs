@@ -21,6 +21,7 @@ mod out_files;
 mod properties;
 mod report;
 mod results;
+mod server;
 mod shipped;
 mod store;
 #[cfg(feature = "postgres")]

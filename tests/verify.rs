@@ -521,10 +521,12 @@ fn a_store_from_before_the_replay_check_is_migrated_and_its_attempts_are_unverif
          DROP TABLE IF EXISTS quarantine; DELETE FROM schema_migrations WHERE version >= 2;",
     )
     .unwrap();
+    conn.execute_batch(crate::common::DROP_SERVER_TABLES)
+        .unwrap();
     drop(conn);
     let new = read(&play(&store, &d.path().join("r"), "t2", GOOD)).unwrap();
     let s = Store::open(&Location::Sqlite(store.clone())).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 4);
+    assert_eq!(s.schema_version().unwrap(), 5);
     drop(s);
     let mut v = verified_column(d.path(), &store);
     v.sort();

@@ -9,6 +9,7 @@ mod new;
 mod out;
 mod play;
 mod results;
+mod server;
 mod term;
 mod test;
 mod validate;
@@ -161,6 +162,15 @@ pub enum Command {
     Results {
         #[command(subcommand)]
         command: ResultsCommand,
+    },
+    /// Run the course server: trainees play in a browser, the server scores, and
+    /// accounts and roles decide who sees what (create the first admin with `users add`).
+    Serve(server::ServeArgs),
+    /// Accounts of the course server: add, import a roster, list, disable, change a
+    /// password.
+    Users {
+        #[command(subcommand)]
+        command: server::UsersCommand,
     },
     /// List the encounters in a folder; with a course (course.ron), by module in teaching order.
     List {
@@ -574,6 +584,8 @@ fn dispatch(cli: Cli) -> i32 {
             results.as_deref(),
         ),
         Command::Test { paths } => test::run(&paths),
+        Command::Serve(args) => server::serve(&args, cli.store.as_deref()),
+        Command::Users { command } => server::users(&command, cli.store.as_deref()),
     }
 }
 

@@ -36,6 +36,8 @@ use std::time::Duration;
 #[cfg(feature = "sqlite")]
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
+pub use server::{Account, AuditEntry, LiveAttempt, Role, Throttle, WebSession};
+
 use super::verify::{Unverified, Verdict, VersionFiles, VersionProblem, replay, verdict};
 use crate::record::{AttemptRecord, MAX_ID_BYTES, Standing, read};
 use touchpoint_content::encounter::Encounter;
@@ -191,6 +193,71 @@ const MIGRATIONS: &[(u32, &str)] = &[
         digest         TEXT,
         record         TEXT,
         PRIMARY KEY (attempt_id, position)
+    );",
+    ),
+    (
+        5,
+        // The course server (issue 16): accounts and their cohorts, failed sign-ins
+        // by typed id and by address (whether or not the id exists), signed-in browser
+        // sessions (a token's SHA-256, never the token), attempts in progress (the
+        // replies so far: the state is the server's replay of them), the encounters
+        // a cohort is assessed on, and the audit log. Times in ms since the epoch.
+        "CREATE TABLE accounts (
+        user_id       TEXT NOT NULL PRIMARY KEY,
+        name          TEXT NOT NULL,
+        role          TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        disabled      INTEGER NOT NULL,
+        created_ms    INTEGER NOT NULL
+    );
+    CREATE TABLE signin_throttle (
+        key          TEXT NOT NULL PRIMARY KEY,
+        failed       INTEGER NOT NULL,
+        window_ms    INTEGER NOT NULL,
+        locked_until INTEGER NOT NULL
+    );
+    CREATE TABLE account_cohorts (
+        user_id TEXT NOT NULL,
+        cohort  TEXT NOT NULL,
+        PRIMARY KEY (user_id, cohort)
+    );
+    CREATE TABLE web_sessions (
+        token_hash TEXT NOT NULL PRIMARY KEY,
+        user_id    TEXT NOT NULL,
+        created_ms INTEGER NOT NULL,
+        seen_ms    INTEGER NOT NULL
+    );
+    CREATE INDEX web_sessions_user ON web_sessions (user_id);
+    CREATE TABLE live_attempts (
+        attempt_id   TEXT NOT NULL PRIMARY KEY,
+        user_id      TEXT NOT NULL,
+        cohort       TEXT,
+        scenario_id  TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        locale       TEXT NOT NULL,
+        assessed     INTEGER NOT NULL,
+        seed         TEXT NOT NULL,
+        started_ms   INTEGER NOT NULL,
+        shown_ms     INTEGER NOT NULL,
+        replies      TEXT NOT NULL,
+        ended        INTEGER NOT NULL
+    );
+    CREATE INDEX live_attempts_user ON live_attempts (user_id);
+    CREATE TABLE assessed_encounters (
+        cohort      TEXT NOT NULL,
+        scenario_id TEXT NOT NULL,
+        set_by      TEXT NOT NULL,
+        set_ms      INTEGER NOT NULL,
+        PRIMARY KEY (cohort, scenario_id)
+    );
+    CREATE TABLE audit_log (
+        at_ms   INTEGER NOT NULL,
+        entry   TEXT NOT NULL,
+        actor   TEXT NOT NULL,
+        action  TEXT NOT NULL,
+        target  TEXT NOT NULL,
+        address TEXT NOT NULL,
+        PRIMARY KEY (at_ms, entry)
     );",
     ),
 ];
@@ -735,6 +802,9 @@ macro_rules! pg {
         &mut |never: &PgRow| match *never {}
     };
 }
+
+// After the macros above, which it uses.
+mod server;
 
 #[cfg(feature = "postgres")]
 struct Pg {

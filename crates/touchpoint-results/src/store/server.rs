@@ -1,0 +1,577 @@
+//! What the course server keeps in the results store (migration 5): accounts and
+//! their cohorts, signed-in browser sessions, attempts in progress, the encounters a
+//! cohort is assessed on, and the audit log. The server keeps nothing of its own, so
+//! that any instance on the same store can answer any request.
+//!
+//! Secrets never reach this module in the clear: an account holds its password's
+//! argon2id hash (a PHC string), a session the SHA-256 of its token.
+
+use super::{Store, StoreError, V, err};
+
+/// What an account may do on the course server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// Plays encounters; sees their own attempts and results.
+    Trainee,
+    /// Sees their cohorts' attempts and results; marks encounters as assessed.
+    Instructor,
+    /// Sees every result; exports.
+    Hr,
+    /// Everything HR may, and manages accounts; reads the audit log.
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Trainee, Role::Instructor, Role::Hr, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Trainee => "trainee",
+            Role::Instructor => "instructor",
+            Role::Hr => "hr",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Role, String> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| format!("unknown role `{s}`: expected trainee, instructor, hr or admin"))
+    }
+
+    /// HR and admin see every cohort's results.
+    pub fn sees_all(self) -> bool {
+        matches!(self, Role::Hr | Role::Admin)
+    }
+}
+
+/// One account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    /// A trainee's cohort (one, usually) or the cohorts an instructor teaches.
+    pub cohorts: Vec<String>,
+    /// The password's argon2id hash, as a PHC string.
+    pub password_hash: String,
+    pub disabled: bool,
+    pub created_ms: i64,
+}
+
+/// Failed sign-ins under one key (a typed id, or a client address).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Throttle {
+    /// Failures counted since `window_ms`.
+    pub failed: u32,
+    pub window_ms: i64,
+    /// No sign-in under this key is tried before this time (0: none).
+    pub locked_until_ms: i64,
+}
+
+/// A signed-in browser session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WebSession {
+    pub user_id: String,
+    pub created_ms: i64,
+    pub seen_ms: i64,
+}
+
+/// An attempt in progress on the server. Its state is never stored: it is the
+/// replay of `replies` on the encounter version `content_hash` from `seed`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveAttempt {
+    pub attempt_id: String,
+    pub user_id: String,
+    pub cohort: Option<String>,
+    pub scenario_id: String,
+    pub content_hash: String,
+    pub locale: String,
+    pub assessed: bool,
+    pub seed: u64,
+    pub started_ms: i64,
+    /// When the current node was shown (the server's clock).
+    pub shown_ms: i64,
+    /// The replies so far, as `play --choices` writes them (`id@ms`, comma-separated).
+    pub replies: String,
+    pub ended: bool,
+}
+
+/// One line of the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at_ms: i64,
+    /// Who did it (an account id, or what was typed at a failed sign-in).
+    pub actor: String,
+    /// `signin`, `signin-failed`, `signout`, `account-added`, `role-changed`,
+    /// `account-disabled`, `password-changed`, `export`, `assessed`, …
+    pub action: String,
+    /// What it was done to (an account, an export's filters, an encounter).
+    pub target: String,
+    /// The client's address, or `cli` for the command line.
+    pub address: String,
+}
+
+fn int(v: &Option<String>) -> i64 {
+    v.as_deref().and_then(|s| s.parse().ok()).unwrap_or(0)
+}
+
+fn text(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+impl Store {
+    /// Every row of `sql`, each column read as text (`sql` casts its numbers:
+    /// `CAST(x AS TEXT)`, the same in both dialects). Arguments are text.
+    fn text_rows(
+        &self,
+        sql: &str,
+        args: &[String],
+        columns: usize,
+    ) -> Result<Vec<Vec<Option<String>>>, StoreError> {
+        let rows = std::cell::RefCell::new(Vec::new());
+        let bad = |e: String| err("cannot read the store", e);
+        self.scan(
+            sql,
+            args,
+            lite!(&mut |r| {
+                let row = (0..columns)
+                    .map(|i| r.get::<_, Option<String>>(i))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| bad(e.to_string()))?;
+                rows.borrow_mut().push(row);
+                Ok(())
+            }),
+            pg!(&mut |r| {
+                let row = (0..columns)
+                    .map(|i| r.try_get::<_, Option<String>>(i))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| bad(super::pg_error(&e)))?;
+                rows.borrow_mut().push(row);
+                Ok(())
+            }),
+        )?;
+        Ok(rows.into_inner())
+    }
+
+    /// Runs write statements in one transaction; returns the rows each changed.
+    fn write_all(&mut self, statements: &[(&str, Vec<V<'_>>)]) -> Result<Vec<u64>, StoreError> {
+        self.in_transaction(&mut |tx| {
+            statements
+                .iter()
+                .map(|(sql, args)| tx.exec(sql, args))
+                .collect()
+        })
+        .map_err(|e| err("cannot write to the store", e))
+    }
+
+    const ACCOUNT_COLUMNS: &str =
+        "user_id, name, role, password_hash, CAST(disabled AS TEXT), CAST(created_ms AS TEXT)";
+
+    fn accounts_where(&self, clause: &str, args: &[String]) -> Result<Vec<Account>, StoreError> {
+        let rows = self.text_rows(
+            &format!(
+                "SELECT {} FROM accounts {clause} ORDER BY user_id",
+                Self::ACCOUNT_COLUMNS
+            ),
+            args,
+            6,
+        )?;
+        let cohorts = self.text_rows(
+            "SELECT user_id, cohort FROM account_cohorts ORDER BY user_id, cohort",
+            &[],
+            2,
+        )?;
+        rows.into_iter()
+            .map(|r| {
+                let id = text(&r[0]);
+                Ok(Account {
+                    cohorts: cohorts
+                        .iter()
+                        .filter(|c| c[0].as_deref() == Some(id.as_str()))
+                        .map(|c| text(&c[1]))
+                        .collect(),
+                    name: text(&r[1]),
+                    role: Role::parse(&text(&r[2]))
+                        .map_err(|e| err(&format!("the account {id} is damaged"), e))?,
+                    password_hash: text(&r[3]),
+                    disabled: int(&r[4]) != 0,
+                    created_ms: int(&r[5]),
+                    id,
+                })
+            })
+            .collect()
+    }
+
+    /// The account `id`, if there is one.
+    pub fn account(&self, id: &str) -> Result<Option<Account>, StoreError> {
+        Ok(self
+            .accounts_where("WHERE user_id = ?1", &[id.to_string()])?
+            .into_iter()
+            .next())
+    }
+
+    /// Every account, by id.
+    pub fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        self.accounts_where("", &[])
+    }
+
+    /// How many accounts have `role` and are not disabled.
+    pub fn active_accounts_with(&self, role: Role) -> Result<i64, StoreError> {
+        Ok(self
+            .query_i64(
+                "SELECT COUNT(*) FROM accounts WHERE role = ?1 AND disabled = 0",
+                &[role.as_str().to_string()],
+            )?
+            .unwrap_or(0))
+    }
+
+    /// Adds `a`, or replaces the account with its id when `replace` (its sessions
+    /// end when it is disabled or its role changes). Returns false when the id is
+    /// taken and `replace` is false (nothing changes).
+    pub fn put_account(&mut self, a: &Account, replace: bool) -> Result<bool, StoreError> {
+        let before = self.account(&a.id)?;
+        if before.is_some() && !replace {
+            return Ok(false);
+        }
+        let mut statements: Vec<(&str, Vec<V<'_>>)> =
+            vec![
+            ("DELETE FROM accounts WHERE user_id = ?1", vec![V::Text(&a.id)]),
+            ("DELETE FROM account_cohorts WHERE user_id = ?1", vec![V::Text(&a.id)]),
+            (
+                "INSERT INTO accounts (user_id, name, role, password_hash, disabled, created_ms)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                vec![
+                    V::Text(&a.id),
+                    V::Text(&a.name),
+                    V::Text(a.role.as_str()),
+                    V::Text(&a.password_hash),
+                    V::Int(i64::from(a.disabled)),
+                    V::Int(a.created_ms),
+                ],
+            ),
+        ];
+        for c in &a.cohorts {
+            statements.push((
+                "INSERT INTO account_cohorts (user_id, cohort) VALUES (?1, ?2)",
+                vec![V::Text(&a.id), V::Text(c)],
+            ));
+        }
+        let ends_sessions = before
+            .is_some_and(|b| a.disabled || b.role != a.role || b.password_hash != a.password_hash);
+        if ends_sessions {
+            statements.push((
+                "DELETE FROM web_sessions WHERE user_id = ?1",
+                vec![V::Text(&a.id)],
+            ));
+        }
+        self.write_all(&statements)?;
+        Ok(true)
+    }
+
+    /// The failed sign-ins counted under `key`.
+    pub fn throttle(&self, key: &str) -> Result<Throttle, StoreError> {
+        let rows = self.text_rows(
+            "SELECT CAST(failed AS TEXT), CAST(window_ms AS TEXT), CAST(locked_until AS TEXT)
+             FROM signin_throttle WHERE key = ?1",
+            &[key.to_string()],
+            3,
+        )?;
+        Ok(rows
+            .first()
+            .map(|r| Throttle {
+                failed: int(&r[0]).clamp(0, i64::from(u32::MAX)) as u32,
+                window_ms: int(&r[1]),
+                locked_until_ms: int(&r[2]),
+            })
+            .unwrap_or_default())
+    }
+
+    /// Sets the failed sign-ins under each key (a default [`Throttle`] clears it).
+    pub fn set_throttles(&mut self, keys: &[(&str, Throttle)]) -> Result<(), StoreError> {
+        let mut statements: Vec<(&str, Vec<V<'_>>)> = Vec::new();
+        for (key, t) in keys {
+            statements.push((
+                "DELETE FROM signin_throttle WHERE key = ?1",
+                vec![V::Text(key)],
+            ));
+            if *t != Throttle::default() {
+                statements.push((
+                    "INSERT INTO signin_throttle (key, failed, window_ms, locked_until)
+                     VALUES (?1, ?2, ?3, ?4)",
+                    vec![
+                        V::Text(key),
+                        V::Int(i64::from(t.failed)),
+                        V::Int(t.window_ms),
+                        V::Int(t.locked_until_ms),
+                    ],
+                ));
+            }
+        }
+        self.write_all(&statements)?;
+        Ok(())
+    }
+
+    /// Starts a session for `user_id` under the token whose SHA-256 is `token_hash`.
+    pub fn add_web_session(
+        &mut self,
+        token_hash: &str,
+        user_id: &str,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        self.write_all(&[(
+            "INSERT INTO web_sessions (token_hash, user_id, created_ms, seen_ms)
+             VALUES (?1, ?2, ?3, ?3)",
+            vec![V::Text(token_hash), V::Text(user_id), V::Int(now_ms)],
+        )])?;
+        Ok(())
+    }
+
+    /// The session under `token_hash`, if it exists.
+    pub fn web_session(&self, token_hash: &str) -> Result<Option<WebSession>, StoreError> {
+        let rows = self.text_rows(
+            "SELECT user_id, CAST(created_ms AS TEXT), CAST(seen_ms AS TEXT)
+             FROM web_sessions WHERE token_hash = ?1",
+            &[token_hash.to_string()],
+            3,
+        )?;
+        Ok(rows.into_iter().next().map(|r| WebSession {
+            user_id: text(&r[0]),
+            created_ms: int(&r[1]),
+            seen_ms: int(&r[2]),
+        }))
+    }
+
+    /// Marks the session as used at `now_ms` (its idle expiry starts again).
+    pub fn touch_web_session(&mut self, token_hash: &str, now_ms: i64) -> Result<(), StoreError> {
+        self.write_all(&[(
+            "UPDATE web_sessions SET seen_ms = ?1 WHERE token_hash = ?2",
+            vec![V::Int(now_ms), V::Text(token_hash)],
+        )])?;
+        Ok(())
+    }
+
+    /// Ends the session under `token_hash` (sign-out, or expiry).
+    pub fn end_web_session(&mut self, token_hash: &str) -> Result<(), StoreError> {
+        self.write_all(&[(
+            "DELETE FROM web_sessions WHERE token_hash = ?1",
+            vec![V::Text(token_hash)],
+        )])?;
+        Ok(())
+    }
+
+    /// Appends to the audit log.
+    pub fn audit(&mut self, e: &AuditEntry, entry_id: &str) -> Result<(), StoreError> {
+        self.write_all(&[(
+            "INSERT INTO audit_log (at_ms, entry, actor, action, target, address)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            vec![
+                V::Int(e.at_ms),
+                V::Text(entry_id),
+                V::Text(&e.actor),
+                V::Text(&e.action),
+                V::Text(&e.target),
+                V::Text(&e.address),
+            ],
+        )])?;
+        Ok(())
+    }
+
+    /// The audit log, newest first, at most `limit` entries.
+    pub fn audit_log(&self, limit: usize) -> Result<Vec<AuditEntry>, StoreError> {
+        let rows = self.text_rows(
+            &format!(
+                "SELECT CAST(at_ms AS TEXT), actor, action, target, address FROM audit_log
+                 ORDER BY at_ms DESC, entry DESC LIMIT {}",
+                limit.min(1_000_000)
+            ),
+            &[],
+            5,
+        )?;
+        Ok(rows
+            .into_iter()
+            .map(|r| AuditEntry {
+                at_ms: int(&r[0]),
+                actor: text(&r[1]),
+                action: text(&r[2]),
+                target: text(&r[3]),
+                address: text(&r[4]),
+            })
+            .collect())
+    }
+
+    /// Marks (or unmarks) `scenario_id` as assessed for `cohort`.
+    pub fn set_assessed(
+        &mut self,
+        cohort: &str,
+        scenario_id: &str,
+        assessed: bool,
+        by: &str,
+        now_ms: i64,
+    ) -> Result<(), StoreError> {
+        let mut statements: Vec<(&str, Vec<V<'_>>)> = vec![(
+            "DELETE FROM assessed_encounters WHERE cohort = ?1 AND scenario_id = ?2",
+            vec![V::Text(cohort), V::Text(scenario_id)],
+        )];
+        if assessed {
+            statements.push((
+                "INSERT INTO assessed_encounters (cohort, scenario_id, set_by, set_ms)
+                 VALUES (?1, ?2, ?3, ?4)",
+                vec![
+                    V::Text(cohort),
+                    V::Text(scenario_id),
+                    V::Text(by),
+                    V::Int(now_ms),
+                ],
+            ));
+        }
+        self.write_all(&statements)?;
+        Ok(())
+    }
+
+    /// (cohort, scenario id) of every assessed encounter.
+    pub fn assessed(&self) -> Result<Vec<(String, String)>, StoreError> {
+        Ok(self
+            .text_rows(
+                "SELECT cohort, scenario_id FROM assessed_encounters ORDER BY cohort, scenario_id",
+                &[],
+                2,
+            )?
+            .into_iter()
+            .map(|r| (text(&r[0]), text(&r[1])))
+            .collect())
+    }
+
+    const LIVE_COLUMNS: &str = "attempt_id, user_id, cohort, scenario_id, content_hash, locale,
+        CAST(assessed AS TEXT), seed, CAST(started_ms AS TEXT), CAST(shown_ms AS TEXT),
+        replies, CAST(ended AS TEXT)";
+
+    fn lives_where(&self, clause: &str, args: &[String]) -> Result<Vec<LiveAttempt>, StoreError> {
+        let rows = self.text_rows(
+            &format!(
+                "SELECT {} FROM live_attempts {clause} ORDER BY started_ms, attempt_id",
+                Self::LIVE_COLUMNS
+            ),
+            args,
+            12,
+        )?;
+        rows.into_iter()
+            .map(|r| {
+                let id = text(&r[0]);
+                Ok(LiveAttempt {
+                    seed: text(&r[7]).parse().map_err(|_| {
+                        err(
+                            &format!("the attempt in progress {id} is damaged"),
+                            "its seed is not a number",
+                        )
+                    })?,
+                    user_id: text(&r[1]),
+                    cohort: r[2].clone(),
+                    scenario_id: text(&r[3]),
+                    content_hash: text(&r[4]),
+                    locale: text(&r[5]),
+                    assessed: int(&r[6]) != 0,
+                    started_ms: int(&r[8]),
+                    shown_ms: int(&r[9]),
+                    replies: text(&r[10]),
+                    ended: int(&r[11]) != 0,
+                    attempt_id: id,
+                })
+            })
+            .collect()
+    }
+
+    /// The attempt in progress `attempt_id` (or ended on the server).
+    pub fn live_attempt(&self, attempt_id: &str) -> Result<Option<LiveAttempt>, StoreError> {
+        Ok(self
+            .lives_where("WHERE attempt_id = ?1", &[attempt_id.to_string()])?
+            .into_iter()
+            .next())
+    }
+
+    /// A user's attempts on the server, oldest first.
+    pub fn live_attempts_of(&self, user_id: &str) -> Result<Vec<LiveAttempt>, StoreError> {
+        self.lives_where("WHERE user_id = ?1", &[user_id.to_string()])
+    }
+
+    /// Every attempt on the server not yet ended, oldest first.
+    pub fn live_attempts_open(&self) -> Result<Vec<LiveAttempt>, StoreError> {
+        self.lives_where("WHERE ended = 0", &[])
+    }
+
+    /// Stores a new attempt in progress on `enc`, and `enc`'s version unless the store
+    /// has it (so that any server on this store can finish the attempt on it, even
+    /// once the file has changed), in one transaction.
+    pub fn start_live_attempt(
+        &mut self,
+        a: &LiveAttempt,
+        enc: &touchpoint_content::encounter::Encounter,
+    ) -> Result<(), StoreError> {
+        let files = (!self.has_version(&enc.content_hash)?)
+            .then(|| super::VersionFiles::of(enc))
+            .filter(|v| v.computed_hash() == enc.content_hash);
+        let now = crate::record::rfc3339(std::time::SystemTime::now());
+        let seed = a.seed.to_string();
+        let args = live_args(a, &seed);
+        self.in_transaction(&mut |tx| {
+            if let Some(v) = &files {
+                super::insert_version(tx, v, &now)?;
+            }
+            tx.exec(INSERT_LIVE, &args)
+        })
+        .map_err(|e| err("cannot start the attempt", e))?;
+        Ok(())
+    }
+
+    /// Stores a new attempt in progress.
+    pub fn add_live_attempt(&mut self, a: &LiveAttempt) -> Result<(), StoreError> {
+        let seed = a.seed.to_string();
+        self.write_all(&[(INSERT_LIVE, live_args(a, &seed))])?;
+        Ok(())
+    }
+
+    /// Moves an attempt on from the replies `before` to `a.replies` (with its
+    /// `shown_ms` and `ended`), in one statement that changes nothing unless the
+    /// stored replies are still `before`: two requests (or two servers) answering
+    /// the same attempt at once cannot both add a reply. Returns whether it moved.
+    pub fn advance_live_attempt(
+        &mut self,
+        a: &LiveAttempt,
+        before: &str,
+    ) -> Result<bool, StoreError> {
+        let changed = self.write_all(&[(
+            "UPDATE live_attempts SET replies = ?1, shown_ms = ?2, ended = ?3
+             WHERE attempt_id = ?4 AND replies = ?5 AND ended = 0",
+            vec![
+                V::Text(&a.replies),
+                V::Int(a.shown_ms),
+                V::Int(i64::from(a.ended)),
+                V::Text(&a.attempt_id),
+                V::Text(before),
+            ],
+        )])?;
+        Ok(changed.first() == Some(&1))
+    }
+}
+
+const INSERT_LIVE: &str = "INSERT INTO live_attempts (attempt_id, user_id, cohort, scenario_id,
+     content_hash, locale, assessed, seed, started_ms, shown_ms, replies, ended)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+
+fn live_args<'a>(a: &'a LiveAttempt, seed: &'a str) -> Vec<V<'a>> {
+    vec![
+        V::Text(&a.attempt_id),
+        V::Text(&a.user_id),
+        V::OptText(a.cohort.as_deref()),
+        V::Text(&a.scenario_id),
+        V::Text(&a.content_hash),
+        V::Text(&a.locale),
+        V::Int(i64::from(a.assessed)),
+        V::Text(seed),
+        V::Int(a.started_ms),
+        V::Int(a.shown_ms),
+        V::Text(&a.replies),
+        V::Int(i64::from(a.ended)),
+    ]
+}

@@ -1,0 +1,595 @@
+//! The JSON routes. Each handler says who may call it; a caller who may not see a
+//! thing gets 404 for it (as if it did not exist), one who may see it but not do
+//! what was asked gets 403. Bad input is a 400, 409 or 413 with a message, never a
+//! 500; a store that fails is a 503.
+
+use std::net::SocketAddr;
+
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::{ConnectInfo, FromRequest, Path, Query, Request, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+use touchpoint_content::locale::{DEFAULT_LOCALE, SUPPORTED, negotiate};
+use touchpoint_content::words;
+use touchpoint_results::store::{Account, Filter, LiveAttempt, Role, Row, StoreError};
+
+use crate::auth::{self, Caller};
+use crate::{App, now_ms, play, store};
+
+/// An answer other than success: a status and a JSON body `{"error": …}`.
+#[derive(Debug)]
+pub struct ApiError {
+    status: StatusCode,
+    body: Value,
+    retry_after: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            body: json!({ "error": message.into() }),
+            retry_after: None,
+        }
+    }
+
+    /// Adds a field to the body (e.g. the replies on offer).
+    pub fn with(mut self, key: &str, value: Value) -> ApiError {
+        self.body[key] = value;
+        self
+    }
+
+    pub fn retry_after(mut self, secs: u64) -> ApiError {
+        self.retry_after = Some(secs);
+        self
+    }
+
+    fn not_found() -> ApiError {
+        ApiError::new(StatusCode::NOT_FOUND, "not found")
+    }
+
+    fn forbidden(what: &str) -> ApiError {
+        ApiError::new(StatusCode::FORBIDDEN, format!("your role may not {what}"))
+    }
+
+    fn bad(message: impl Into<String>) -> ApiError {
+        ApiError::new(StatusCode::BAD_REQUEST, message)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> ApiError {
+        ApiError::new(StatusCode::SERVICE_UNAVAILABLE, e.to_string())
+    }
+}
+
+impl From<String> for ApiError {
+    fn from(e: String) -> ApiError {
+        ApiError::new(StatusCode::SERVICE_UNAVAILABLE, e)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut res = (self.status, Json(self.body)).into_response();
+        if let Some(s) = self.retry_after
+            && let Ok(v) = HeaderValue::from_str(&s.to_string())
+        {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        res
+    }
+}
+
+/// Runs store work (blocking IO) off the async threads.
+pub async fn blocking<T: Send + 'static>(
+    app: &App,
+    work: impl FnOnce(&App) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let app = app.clone();
+    tokio::task::spawn_blocking(move || work(&app))
+        .await
+        .map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "the request failed"))?
+}
+
+/// A JSON body whose problems are a 400 (413 when too large) with the reason.
+pub struct Body<T>(pub T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Body<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        match Json::<T>::from_request(req, state).await {
+            Ok(Json(v)) => Ok(Body(v)),
+            Err(JsonRejection::BytesRejection(e))
+                if e.status() == StatusCode::PAYLOAD_TOO_LARGE =>
+            {
+                Err(ApiError::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "the request body is larger than 16 KiB",
+                ))
+            }
+            Err(e) => Err(ApiError::bad(e.body_text())),
+        }
+    }
+}
+
+/// Query parameters whose problems are a 400 with the reason.
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned + Send> axum::extract::FromRequestParts<App> for Params<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &App,
+    ) -> Result<Self, ApiError> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(v)) => Ok(Params(v)),
+            Err(e @ QueryRejection::FailedToDeserializeQueryString(_)) => {
+                Err(ApiError::bad(e.body_text()))
+            }
+            Err(e) => Err(ApiError::bad(e.body_text())),
+        }
+    }
+}
+
+/// A text field: at most `max` bytes, no control characters.
+fn field(name: &str, v: &str, max: usize) -> Result<(), ApiError> {
+    if v.len() > max {
+        return Err(ApiError::bad(format!(
+            "`{name}` is longer than {max} bytes"
+        )));
+    }
+    if v.chars().any(char::is_control) {
+        return Err(ApiError::bad(format!("`{name}` holds a control character")));
+    }
+    Ok(())
+}
+
+fn address(ci: &ConnectInfo<SocketAddr>) -> String {
+    ci.0.ip().to_string()
+}
+
+/// The locale asked for (`?locale=`), else the browser's (`Accept-Language`), else
+/// the default.
+fn locale_of(asked: Option<&str>, headers: &HeaderMap) -> Result<&'static str, ApiError> {
+    if let Some(l) = asked {
+        return SUPPORTED.into_iter().find(|s| *s == l).ok_or_else(|| {
+            ApiError::bad(format!("unknown locale `{l}`: expected zh-CN or en-US"))
+        });
+    }
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    Ok(accept
+        .split(',')
+        .filter_map(|tag| negotiate(tag.split(';').next().unwrap_or("").trim()))
+        .next()
+        .unwrap_or(DEFAULT_LOCALE))
+}
+
+fn account_json(a: &Account) -> Value {
+    json!({"id": a.id, "name": a.name, "role": a.role.as_str(), "cohorts": a.cohorts})
+}
+
+/// May `viewer` see what happens in `cohort`, for `owner`'s attempts?
+fn may_see(viewer: &Account, owner: &str, cohort: Option<&str>) -> bool {
+    viewer.id == owner
+        || viewer.role.sees_all()
+        || (viewer.role == Role::Instructor
+            && cohort.is_some_and(|c| viewer.cohorts.iter().any(|v| v == c)))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignIn {
+    id: String,
+    password: String,
+}
+
+/// `POST /api/session`: anyone.
+pub async fn sign_in(
+    State(app): State<App>,
+    ci: ConnectInfo<SocketAddr>,
+    Body(b): Body<SignIn>,
+) -> Result<Response, ApiError> {
+    field("id", &b.id, 256)?;
+    if b.password.len() > crate::accounts::MAX_PASSWORD_BYTES {
+        return Err(ApiError::bad("`password` is longer than 1024 bytes"));
+    }
+    let (account, token) = auth::sign_in(&app, b.id, b.password, address(&ci)).await?;
+    let mut res = Json(account_json(&account)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(&app, &token)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// `DELETE /api/session`: the signed-in caller.
+pub async fn sign_out(
+    State(app): State<App>,
+    ci: ConnectInfo<SocketAddr>,
+    caller: Caller,
+) -> Result<Response, ApiError> {
+    auth::sign_out(&app, caller, address(&ci)).await?;
+    let mut res = StatusCode::NO_CONTENT.into_response();
+    if let Ok(v) = HeaderValue::from_str(&auth::cleared_cookie(&app)) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    Ok(res)
+}
+
+/// `GET /api/me`: the signed-in caller.
+pub async fn me(caller: Caller) -> Json<Value> {
+    Json(account_json(&caller.account))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleQuery {
+    locale: Option<String>,
+}
+
+/// `GET /api/encounters`: any signed-in caller. `assessed`: for one of the caller's
+/// cohorts.
+pub async fn encounters(
+    State(app): State<App>,
+    headers: HeaderMap,
+    caller: Caller,
+    Params(q): Params<LocaleQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let locale = locale_of(q.locale.as_deref(), &headers)?;
+    blocking(&app, move |app| {
+        let assessed = store(app).assessed()?;
+        let lib = app.library();
+        let ui = touchpoint_content::locale::Texts::new(locale, None, None);
+        let list: Vec<Value> = lib
+            .current
+            .values()
+            .map(|enc| {
+                let t = enc.texts(locale);
+                let (archetype, difficulty) = words::kind(&enc.scenario, &ui);
+                json!({
+                    "id": enc.scenario.id,
+                    "title": t.text("title"),
+                    "archetype": archetype,
+                    "difficulty": difficulty,
+                    "module": lib.module_of(&enc.scenario.id),
+                    "assessed": is_assessed(&assessed, &caller.account, &enc.scenario.id),
+                })
+            })
+            .collect();
+        Ok(Json(json!(list)))
+    })
+    .await
+}
+
+fn is_assessed(assessed: &[(String, String)], a: &Account, scenario: &str) -> bool {
+    assessed
+        .iter()
+        .any(|(c, s)| s == scenario && a.cohorts.iter().any(|ac| ac == c))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Start {
+    scenario: String,
+    locale: String,
+}
+
+/// `POST /api/attempts`: any signed-in caller, for themselves.
+pub async fn start(
+    State(app): State<App>,
+    caller: Caller,
+    Body(b): Body<Start>,
+) -> Result<Response, ApiError> {
+    field("scenario", &b.scenario, 128)?;
+    let locale = locale_of(Some(&b.locale), &HeaderMap::new())?;
+    let view = blocking(&app, move |app| {
+        let enc = app.library().get(&b.scenario).ok_or_else(|| {
+            ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!("no encounter `{}`", b.scenario),
+            )
+        })?;
+        let mut s = store(app);
+        let assessed = is_assessed(&s.assessed()?, &caller.account, &enc.scenario.id);
+        play::start(&mut s, &caller.account, &enc, locale, assessed)
+    })
+    .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// `GET /api/attempts`: the caller's own attempts on the server (to resume one).
+pub async fn attempts(State(app): State<App>, caller: Caller) -> Result<Json<Value>, ApiError> {
+    blocking(&app, move |app| {
+        let lives = store(app).live_attempts_of(&caller.account.id)?;
+        Ok(Json(json!(
+            lives
+                .iter()
+                .map(|l| json!({
+                    "attempt_id": l.attempt_id,
+                    "scenario": l.scenario_id,
+                    "locale": l.locale,
+                    "assessed": l.assessed,
+                    "ended": l.ended,
+                    "replies": if l.replies.is_empty() { 0 } else { l.replies.split(',').count() },
+                }))
+                .collect::<Vec<_>>()
+        )))
+    })
+    .await
+}
+
+fn valid_attempt_id(id: &str) -> Result<(), ApiError> {
+    if touchpoint_results::record::valid_attempt_id(id) {
+        Ok(())
+    } else {
+        Err(ApiError::not_found())
+    }
+}
+
+/// The attempt `id` and its owner's account, if `viewer` may see it (else 404).
+fn visible(
+    s: &touchpoint_results::store::Store,
+    viewer: &Account,
+    id: &str,
+) -> Result<(LiveAttempt, Account), ApiError> {
+    let live = s.live_attempt(id)?.ok_or_else(ApiError::not_found)?;
+    if !may_see(viewer, &live.user_id, live.cohort.as_deref()) {
+        return Err(ApiError::not_found());
+    }
+    let owner = s.account(&live.user_id)?.ok_or_else(ApiError::not_found)?;
+    Ok((live, owner))
+}
+
+/// `GET /api/attempts/{id}`: its owner; an instructor of its cohort, hr and admin
+/// (read only).
+pub async fn attempt(
+    State(app): State<App>,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    valid_attempt_id(&id)?;
+    blocking(&app, move |app| {
+        let mut s = store(app);
+        let (live, owner) = visible(&s, &caller.account, &id)?;
+        play::current(app, &mut s, &live, &owner).map(Json)
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    choice: String,
+}
+
+/// `POST /api/attempts/{id}/replies`: its owner only.
+pub async fn reply(
+    State(app): State<App>,
+    caller: Caller,
+    Path(id): Path<String>,
+    Body(b): Body<Reply>,
+) -> Result<Json<Value>, ApiError> {
+    valid_attempt_id(&id)?;
+    field("choice", &b.choice, 128)?;
+    blocking(&app, move |app| {
+        let mut s = store(app);
+        let (live, owner) = visible(&s, &caller.account, &id)?;
+        if owner.id != caller.account.id {
+            return Err(ApiError::forbidden("reply in another person's attempt"));
+        }
+        play::reply(app, &mut s, &live, &owner, &b.choice).map(Json)
+    })
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ResultsQuery {
+    cohort: Option<String>,
+    trainee: Option<String>,
+    scenario: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+}
+
+fn row_json(r: &Row) -> Value {
+    json!({
+        "attempt_id": r.attempt_id,
+        "status": r.status,
+        "trainee_id": r.trainee_id,
+        "trainee_name": r.trainee_name,
+        "cohort": r.cohort,
+        "scenario_id": r.scenario_id,
+        "scenario_title": r.scenario_title,
+        "locale": r.locale,
+        "started_at": r.started_at,
+        "ended_at": r.ended_at,
+        "duration_ms": r.duration_ms,
+        "score": r.score,
+        "passed": r.passed,
+        "pass_mark": r.pass_mark,
+        "outcome": r.outcome,
+        "decisions": r.decisions,
+        "critical": r.critical,
+        "competencies": r
+            .competencies
+            .iter()
+            .map(|(k, v)| (k.clone(), json!(v)))
+            .collect::<serde_json::Map<_, _>>(),
+        "verified": r.verified,
+    })
+}
+
+/// `GET /api/results`: a trainee their own; an instructor their cohorts'; hr and
+/// admin everyone's. Asking for more than one may see is a 403.
+pub async fn results(
+    State(app): State<App>,
+    caller: Caller,
+    Params(q): Params<ResultsQuery>,
+) -> Result<Json<Value>, ApiError> {
+    for (name, v) in [
+        ("cohort", &q.cohort),
+        ("trainee", &q.trainee),
+        ("scenario", &q.scenario),
+        ("since", &q.since),
+        ("until", &q.until),
+    ] {
+        if let Some(v) = v {
+            field(name, v, 128)?;
+        }
+    }
+    let a = caller.account;
+    let base = Filter {
+        cohort: q.cohort.clone(),
+        trainee: q.trainee.clone(),
+        scenario: q.scenario.clone(),
+        since: q.since.clone(),
+        until: q.until.clone(),
+    };
+    let filters: Vec<Filter> = match a.role {
+        Role::Hr | Role::Admin => vec![base],
+        Role::Trainee => {
+            if q.trainee.as_deref().is_some_and(|t| t != a.id) {
+                return Err(ApiError::forbidden("see another trainee's results"));
+            }
+            vec![Filter {
+                trainee: Some(a.id.clone()),
+                ..base
+            }]
+        }
+        Role::Instructor => match &q.cohort {
+            Some(c) if !a.cohorts.contains(c) => {
+                return Err(ApiError::forbidden("see another cohort's results"));
+            }
+            Some(_) => vec![base],
+            None => a
+                .cohorts
+                .iter()
+                .map(|c| Filter {
+                    cohort: Some(c.clone()),
+                    ..base.clone()
+                })
+                .collect(),
+        },
+    };
+    blocking(&app, move |app| {
+        let s = store(app);
+        let mut out = Vec::new();
+        for f in &filters {
+            out.extend(s.rows(f)?.iter().map(row_json));
+        }
+        Ok(Json(json!(out)))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessed {
+    cohort: String,
+    scenario: String,
+    assessed: bool,
+}
+
+/// `PUT /api/assessed`: an instructor for their cohorts, or an admin.
+pub async fn set_assessed(
+    State(app): State<App>,
+    ci: ConnectInfo<SocketAddr>,
+    caller: Caller,
+    Body(b): Body<Assessed>,
+) -> Result<StatusCode, ApiError> {
+    field("cohort", &b.cohort, 128)?;
+    field("scenario", &b.scenario, 128)?;
+    let a = &caller.account;
+    let allowed =
+        a.role == Role::Admin || (a.role == Role::Instructor && a.cohorts.contains(&b.cohort));
+    if !allowed {
+        return Err(ApiError::forbidden(
+            "mark encounters as assessed for this cohort",
+        ));
+    }
+    let address = address(&ci);
+    blocking(&app, move |app| {
+        if app.library().get(&b.scenario).is_none() {
+            return Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                format!("no encounter `{}`", b.scenario),
+            ));
+        }
+        let mut s = store(app);
+        s.set_assessed(
+            &b.cohort,
+            &b.scenario,
+            b.assessed,
+            &caller.account.id,
+            now_ms(),
+        )?;
+        auth::audit(
+            &mut s,
+            &caller.account.id,
+            if b.assessed { "assessed" } else { "practice" },
+            &format!("{} {}", b.cohort, b.scenario),
+            &address,
+        )?;
+        Ok(StatusCode::NO_CONTENT)
+    })
+    .await
+}
+
+/// `GET /api/accounts`: admin only.
+pub async fn accounts(State(app): State<App>, caller: Caller) -> Result<Json<Value>, ApiError> {
+    if caller.account.role != Role::Admin {
+        return Err(ApiError::forbidden("manage accounts"));
+    }
+    blocking(&app, move |app| {
+        let list = store(app).accounts()?;
+        Ok(Json(json!(
+            list.iter()
+                .map(|a| {
+                    let mut v = account_json(a);
+                    v["disabled"] = json!(a.disabled);
+                    v
+                })
+                .collect::<Vec<_>>()
+        )))
+    })
+    .await
+}
+
+/// `GET /api/audit`: admin only; the newest 1,000 entries.
+pub async fn audit(State(app): State<App>, caller: Caller) -> Result<Json<Value>, ApiError> {
+    if caller.account.role != Role::Admin {
+        return Err(ApiError::forbidden("read the audit log"));
+    }
+    blocking(&app, move |app| {
+        let log = store(app).audit_log(1000)?;
+        Ok(Json(json!(
+            log.iter()
+                .map(|e| json!({
+                    "at": touchpoint_results::record::rfc3339(
+                        std::time::UNIX_EPOCH + std::time::Duration::from_millis(e.at_ms.max(0) as u64)
+                    ),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "target": e.target,
+                    "address": e.address,
+                }))
+                .collect::<Vec<_>>()
+        )))
+    })
+    .await
+}
+
+/// Any other path.
+pub async fn not_found() -> ApiError {
+    ApiError::not_found()
+}

@@ -1,0 +1,339 @@
+//! Who is asking: sign-in (throttled per typed id and per address, the same for an
+//! id with no account), session tokens (128+ random bits; only their SHA-256 is
+//! stored) in an `HttpOnly`, `SameSite=Strict` cookie with an idle and an absolute
+//! expiry, the cross-site check on every state-changing request, and the security
+//! headers of every response.
+
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Parts};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use touchpoint_results::store::{Account, AuditEntry, Throttle};
+
+use crate::accounts::{random_bytes, verify_password};
+use crate::api::{ApiError, blocking};
+use crate::{App, now_ms, store};
+
+/// The session cookie's name.
+pub const COOKIE: &str = "tp_session";
+
+/// Failed sign-ins under one typed id before it is locked, and for how long at first
+/// (doubling with each further failure, up to `ID_LOCK_MAX_MS`).
+const ID_FAILURES: u32 = 5;
+const ID_LOCK_MS: i64 = 30_000;
+const ID_LOCK_MAX_MS: i64 = 15 * 60_000;
+/// An id's failures are forgotten after this long without one.
+const ID_WINDOW_MS: i64 = 15 * 60_000;
+/// Failed sign-ins from one address within `IP_WINDOW_MS` before it is locked until
+/// the window ends.
+const IP_FAILURES: u32 = 50;
+const IP_WINDOW_MS: i64 = 10 * 60_000;
+
+/// The answer to a wrong id or a wrong password: the same words for both.
+pub const WRONG: &str = "wrong account id or password";
+
+/// The signed-in account behind a request.
+pub struct Caller {
+    pub account: Account,
+    pub token_hash: String,
+}
+
+fn token_hash(token: &str) -> String {
+    format!("{:x}", Sha256::digest(token.as_bytes()))
+}
+
+/// The value of cookie `name` in the request's `Cookie` headers.
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+impl FromRequestParts<App> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
+        let token = cookie(&parts.headers, COOKIE)
+            .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "sign in first"))?;
+        let hash = token_hash(token);
+        blocking(app, move |app| {
+            let mut s = store(app);
+            let expired = || {
+                ApiError::new(
+                    StatusCode::UNAUTHORIZED,
+                    "your session has ended; sign in again",
+                )
+            };
+            let Some(ws) = s.web_session(&hash)? else {
+                return Err(expired());
+            };
+            let now = now_ms();
+            let idle = app.config.idle.as_millis() as i64;
+            let absolute = app.config.absolute.as_millis() as i64;
+            let account = s.account(&ws.user_id)?.filter(|a| !a.disabled);
+            let Some(account) = account.filter(|_| {
+                now.saturating_sub(ws.seen_ms) <= idle
+                    && now.saturating_sub(ws.created_ms) <= absolute
+            }) else {
+                s.end_web_session(&hash)?;
+                return Err(expired());
+            };
+            // Written at most once a minute: reads stay reads.
+            if now.saturating_sub(ws.seen_ms) > 60_000 {
+                s.touch_web_session(&hash, now)?;
+            }
+            Ok(Caller {
+                account,
+                token_hash: hash,
+            })
+        })
+        .await
+    }
+}
+
+/// Signs `id` in with `password` from `address`. On success: the account and a new
+/// session token (to set as the cookie). An unknown id, a disabled account and a
+/// wrong password get the same answer after the same work (one argon2 check).
+pub async fn sign_in(
+    app: &App,
+    id: String,
+    password: String,
+    address: String,
+) -> Result<(Account, String), ApiError> {
+    // The throttle keys: what was typed (lowercased, so that case does not multiply
+    // the tries), and the address.
+    let id_key = format!(
+        "id:{}",
+        id.to_lowercase().chars().take(128).collect::<String>()
+    );
+    let ip_key = format!("ip:{address}");
+    let (keys, account) = {
+        let (id_key, ip_key, id) = (id_key.clone(), ip_key.clone(), id.clone());
+        blocking(app, move |app| {
+            let s = store(app);
+            let now = now_ms();
+            let t = [s.throttle(&id_key)?, s.throttle(&ip_key)?];
+            let until = t.iter().map(|t| t.locked_until_ms).max().unwrap_or(0);
+            if until > now {
+                let secs = ((until - now) + 999) / 1000;
+                return Err(ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    format!("too many failed sign-ins; try again in {secs} s"),
+                )
+                .retry_after(secs as u64));
+            }
+            let account = if touchpoint_results::record::valid_trainee_id(&id) {
+                s.account(&id)?
+            } else {
+                None
+            };
+            Ok((t, account))
+        })
+        .await?
+    };
+    // The slow part, outside the store's lock.
+    let hash = account
+        .as_ref()
+        .filter(|a| !a.disabled)
+        .map_or(app.dummy_hash.clone(), |a| a.password_hash.clone());
+    let checked = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
+    let ok = checked && account.as_ref().is_some_and(|a| !a.disabled);
+    blocking(app, move |app| {
+        let mut s = store(app);
+        let now = now_ms();
+        let shown_id: String = id.chars().filter(|c| !c.is_control()).take(64).collect();
+        if let (true, Some(account)) = (ok, account) {
+            let token = hex(&random_bytes::<32>()?);
+            s.set_throttles(&[(&id_key, Throttle::default())])?;
+            s.add_web_session(&token_hash(&token), &account.id, now)?;
+            audit(&mut s, &account.id, "signin", "", &address)?;
+            return Ok((account, token));
+        }
+        let [mut by_id, mut by_ip] = keys;
+        if now - by_id.window_ms > ID_WINDOW_MS {
+            by_id = Throttle {
+                window_ms: now,
+                ..Throttle::default()
+            };
+        }
+        by_id.failed += 1;
+        if by_id.failed >= ID_FAILURES {
+            let doublings = (by_id.failed - ID_FAILURES).min(10);
+            by_id.locked_until_ms = now + (ID_LOCK_MS << doublings).min(ID_LOCK_MAX_MS);
+        }
+        if now - by_ip.window_ms > IP_WINDOW_MS {
+            by_ip = Throttle {
+                window_ms: now,
+                ..Throttle::default()
+            };
+        }
+        by_ip.failed += 1;
+        if by_ip.failed >= IP_FAILURES {
+            by_ip.locked_until_ms = by_ip.window_ms + IP_WINDOW_MS;
+        }
+        s.set_throttles(&[(&id_key, by_id), (&ip_key, by_ip)])?;
+        audit(&mut s, &shown_id, "signin-failed", "", &address)?;
+        Err(ApiError::new(StatusCode::UNAUTHORIZED, WRONG))
+    })
+    .await
+}
+
+/// Ends a session.
+pub async fn sign_out(app: &App, caller: Caller, address: String) -> Result<(), ApiError> {
+    blocking(app, move |app| {
+        let mut s = store(app);
+        s.end_web_session(&caller.token_hash)?;
+        audit(&mut s, &caller.account.id, "signout", "", &address)?;
+        Ok(())
+    })
+    .await
+}
+
+/// Appends to the audit log.
+pub fn audit(
+    s: &mut touchpoint_results::store::Store,
+    actor: &str,
+    action: &str,
+    target: &str,
+    address: &str,
+) -> Result<(), ApiError> {
+    let entry = hex(&random_bytes::<8>()?);
+    s.audit(
+        &AuditEntry {
+            at_ms: now_ms(),
+            actor: actor.to_string(),
+            action: action.to_string(),
+            target: target.to_string(),
+            address: address.to_string(),
+        },
+        &entry,
+    )?;
+    Ok(())
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The `Set-Cookie` value that starts a session.
+pub fn session_cookie(app: &App, token: &str) -> String {
+    format!(
+        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}",
+        app.config.absolute.as_secs(),
+        if app.config.secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        }
+    )
+}
+
+/// The `Set-Cookie` value that removes it.
+pub fn cleared_cookie(app: &App) -> String {
+    format!(
+        "{COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}",
+        if app.config.secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        }
+    )
+}
+
+/// Every request: a state-changing one whose `Origin` is not this server's is
+/// refused (403) before it reaches a route; every response gets the security headers.
+pub async fn guard(State(app): State<App>, req: Request, next: Next) -> Response {
+    let changes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let foreign = changes
+        && req.headers().get(header::ORIGIN).is_some_and(|origin| {
+            let host = req
+                .headers()
+                .get(header::HOST)
+                .and_then(|h| h.to_str().ok());
+            !origin
+                .to_str()
+                .ok()
+                .zip(host)
+                .is_some_and(|(o, h)| same_origin(o, h))
+        });
+    let mut res = if foreign {
+        ApiError::new(
+            StatusCode::FORBIDDEN,
+            "refused: the request comes from another site",
+        )
+        .into_response()
+    } else {
+        next.run(req).await
+    };
+    security_headers(res.headers_mut(), &app);
+    res
+}
+
+fn same_origin(origin: &str, host: &str) -> bool {
+    origin
+        .strip_prefix("http://")
+        .or_else(|| origin.strip_prefix("https://"))
+        .is_some_and(|o| o.eq_ignore_ascii_case(host))
+}
+
+fn security_headers(h: &mut HeaderMap, app: &App) {
+    let frame = app.config.frame_ancestors.as_deref().unwrap_or("'none'");
+    let csp = format!(
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; \
+         frame-ancestors {frame}"
+    );
+    if let Ok(v) = HeaderValue::from_str(&csp) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    if app.config.frame_ancestors.is_none() {
+        h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    h.entry(header::CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn origins_match_the_host_by_scheme_and_port() {
+        assert!(same_origin("http://127.0.0.1:8080", "127.0.0.1:8080"));
+        assert!(same_origin(
+            "https://course.example.com",
+            "course.example.com"
+        ));
+        assert!(!same_origin("http://evil.example", "course.example.com"));
+        assert!(!same_origin("http://127.0.0.1:8081", "127.0.0.1:8080"));
+        assert!(!same_origin("null", "127.0.0.1:8080"));
+    }
+
+    #[test]
+    fn the_session_cookie_is_read_among_others() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            HeaderValue::from_static("a=1; tp_session=abc; b=2"),
+        );
+        assert_eq!(cookie(&h, COOKIE), Some("abc"));
+        assert_eq!(cookie(&h, "c"), None);
+    }
+}

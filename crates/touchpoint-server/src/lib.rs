@@ -1,0 +1,258 @@
+//! Touchpoint's course server: trainees play encounters over HTTP; the server keeps
+//! every attempt in the results store, measures each reply's time with its own clock
+//! and scores by replaying the replies itself, so that a result can be trusted.
+//! Accounts and roles decide who sees what.
+//!
+//! - [`accounts`]: passwords (argon2id), account checks, roster files.
+//! - `auth`: sign-in with throttling, session tokens (stored hashed) and cookies.
+//! - [`library`]: the encounters the server offers, every version it has loaded.
+//! - `play`: attempts in progress: started, answered and resumed from the store.
+//! - `api`: the JSON routes, with the authorization rule of each.
+//!
+//! The server keeps nothing of its own between requests (sessions, attempts in
+//! progress and throttles live in the store), so that several instances can share a
+//! PostgreSQL store. It builds on the engine, content and results crates.
+
+pub mod accounts;
+mod api;
+mod auth;
+pub mod library;
+mod play;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post, put};
+use touchpoint_results::store::{Location, Store};
+
+use library::Library;
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    /// The folder of encounters (scenarios/, with locales/ beside it).
+    pub scenarios: PathBuf,
+    pub store: Location,
+    /// Cookies marked `Secure` (the server is reached over TLS, directly or through a
+    /// proxy).
+    pub secure_cookies: bool,
+    /// A session ends after this long without a request…
+    pub idle: Duration,
+    /// …and this long after sign-in, whatever happens.
+    pub absolute: Duration,
+    /// Who may frame the pages (`frame-ancestors` of the Content-Security-Policy);
+    /// none by default.
+    pub frame_ancestors: Option<String>,
+}
+
+impl Config {
+    pub fn new(addr: SocketAddr, scenarios: PathBuf, store: Location) -> Config {
+        Config {
+            addr,
+            scenarios,
+            store,
+            secure_cookies: false,
+            idle: Duration::from_secs(2 * 3600),
+            absolute: Duration::from_secs(12 * 3600),
+            frame_ancestors: None,
+        }
+    }
+}
+
+/// What every request shares: the store, the encounters, the configuration.
+#[derive(Clone)]
+pub struct App(Arc<Inner>);
+
+/// What [`App`] holds (its fields are the crate's own).
+pub struct Inner {
+    pub(crate) store: Mutex<Store>,
+    pub(crate) library: RwLock<Arc<Library>>,
+    pub(crate) config: Config,
+    /// A hash checked when the id typed at sign-in has no account, so that an
+    /// unknown id takes as long to refuse as a wrong password.
+    pub(crate) dummy_hash: String,
+}
+
+impl std::ops::Deref for App {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl App {
+    /// Opens the store (creating it and its tables if needed) and loads the
+    /// encounters. Encounters that do not load are reported by the library and not
+    /// offered.
+    pub fn open(config: Config) -> Result<App, String> {
+        let store = Store::open(&config.store).map_err(|e| e.to_string())?;
+        let library = Library::load(&config.scenarios);
+        let dummy_hash = accounts::hash_password("touchpoint: no such account")?;
+        Ok(App(Arc::new(Inner {
+            store: Mutex::new(store),
+            library: RwLock::new(Arc::new(library)),
+            config,
+            dummy_hash,
+        })))
+    }
+
+    /// The encounters as loaded now.
+    pub fn library(&self) -> Arc<Library> {
+        self.0
+            .library
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+}
+
+/// The store, for one request's work (a poisoned lock is taken over: every write is
+/// one transaction, so a panicked holder left nothing half-written).
+pub(crate) fn store(app: &App) -> std::sync::MutexGuard<'_, Store> {
+    app.store.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Milliseconds since the epoch, by the server's clock.
+pub(crate) fn now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// The routes. The request body is at most 16 KiB.
+pub fn router(app: App) -> Router {
+    Router::new()
+        .route("/api/session", post(api::sign_in).delete(api::sign_out))
+        .route("/api/me", get(api::me))
+        .route("/api/encounters", get(api::encounters))
+        .route("/api/attempts", post(api::start).get(api::attempts))
+        .route("/api/attempts/{id}", get(api::attempt))
+        .route("/api/attempts/{id}/replies", post(api::reply))
+        .route("/api/results", get(api::results))
+        .route("/api/assessed", put(api::set_assessed))
+        .route("/api/accounts", get(api::accounts))
+        .route("/api/audit", get(api::audit))
+        .fallback(api::not_found)
+        .layer(DefaultBodyLimit::max(16 * 1024))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            auth::guard,
+        ))
+        .with_state(app)
+}
+
+/// Serves until Ctrl-C or SIGTERM. `ready` is told the address once listening.
+pub async fn serve(app: App, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
+    let addr = app.config.addr;
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    ready(local);
+    axum::serve(
+        listener,
+        router(app).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await
+    .map_err(|e| format!("the server stopped: {e}"))
+}
+
+/// Serves on a runtime of its own until Ctrl-C or SIGTERM (`touchpoint serve`).
+pub fn run(app: App, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server: {e}"))?
+        .block_on(serve(app, ready))
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
+
+/// A server running on its own threads (tests, the load generator): stops when
+/// dropped.
+pub struct Running {
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Running {
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// Starts the server on a thread of its own, with `workers` runtime threads.
+pub fn spawn(config: Config, workers: usize) -> Result<Running, String> {
+    let app = App::open(config)?;
+    let listener = std::net::TcpListener::bind(app.config.addr)
+        .map_err(|e| format!("cannot listen on {}: {e}", app.config.addr))?;
+    listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(workers.max(1))
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let thread = std::thread::spawn(move || {
+        runtime.block_on(async move {
+            let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                return;
+            };
+            let _ = axum::serve(
+                listener,
+                router(app).into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .with_graceful_shutdown(async {
+                let _ = stopped.await;
+            })
+            .await;
+        });
+    });
+    Ok(Running {
+        addr,
+        stop: Some(stop),
+        thread: Some(thread),
+    })
+}

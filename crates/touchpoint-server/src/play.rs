@@ -1,0 +1,318 @@
+//! Attempts on the server. The store keeps an attempt's seed and the replies so far
+//! (`id@ms`, as `play --choices` reads them); its state is always the replay of those
+//! on its encounter version, through the same session every front end uses. The
+//! server draws the seed and measures each reply's time with its own clock, from
+//! when it sent the node to when the reply arrived: nothing the page sends about
+//! time or score is trusted.
+
+use std::sync::Arc;
+use std::time::{Duration, UNIX_EPOCH};
+
+use axum::http::StatusCode;
+use serde_json::{Value, json};
+use touchpoint_content::encounter::Encounter;
+use touchpoint_content::locale::Texts;
+use touchpoint_engine::session::Event;
+use touchpoint_engine::{Pick, Session, SessionError, TimedPick, assess};
+use touchpoint_results::record::{self, AttemptRecord, Meta, Trainee};
+use touchpoint_results::store::{Account, LiveAttempt, PutError, Store};
+
+use crate::api::ApiError;
+use crate::{App, now_ms};
+
+fn rfc3339(ms: i64) -> String {
+    record::rfc3339(UNIX_EPOCH + Duration::from_millis(ms.max(0) as u64))
+}
+
+/// The encounter version an attempt is played on: the loaded one when it is still
+/// current, else the copy the store kept when the attempt started.
+pub fn version_of(app: &App, s: &Store, live: &LiveAttempt) -> Result<Arc<Encounter>, ApiError> {
+    if let Some(enc) = app.library().version(&live.content_hash) {
+        return Ok(enc);
+    }
+    match s.load_version(&live.content_hash)? {
+        Some(Ok(enc)) => Ok(Arc::new(enc)),
+        Some(Err(e)) => Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("the encounter version of this attempt cannot be loaded: {e}"),
+        )),
+        None => Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the encounter version of this attempt is not in the store",
+        )),
+    }
+}
+
+/// The session after the attempt's replies; the events of the last step.
+fn replayed<'a>(
+    enc: &'a Encounter,
+    live: &LiveAttempt,
+) -> Result<(Session<'a>, Vec<Event>), ApiError> {
+    let damaged = |e: String| {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("the attempt {} does not replay: {e}", live.attempt_id),
+        )
+    };
+    let (mut s, mut events) = Session::start(&enc.scenario, &enc.catalog, live.seed)
+        .map_err(|e| damaged(e.to_string()))?;
+    for p in TimedPick::parse_list(&live.replies).map_err(damaged)? {
+        events = s
+            .replay(&p.pick, p.elapsed_ms)
+            .map_err(|e| damaged(e.to_string()))?;
+    }
+    Ok((s, events))
+}
+
+/// An event as the page shows it: the engine's event with its texts rendered in the
+/// attempt's locale (ids kept).
+fn event_json(e: &Event, t: &Texts) -> Value {
+    let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
+    match e {
+        Event::NodeEntered { node, tone, .. } => {
+            v["text"] = json!(t.line(node, tone.as_deref()));
+        }
+        Event::Reaction { id } => v["text"] = json!(t.text(id)),
+        Event::Options { choices } => {
+            v["choices"] = json!(
+                choices
+                    .iter()
+                    .map(|c| json!({"id": c, "text": t.text(c)}))
+                    .collect::<Vec<_>>()
+            );
+        }
+        _ => {}
+    }
+    v
+}
+
+/// What every attempt route answers: the attempt, the events to show, the replies
+/// on offer, the time left on the node's clock, and once ended the result record.
+fn view(
+    enc: &Encounter,
+    live: &LiveAttempt,
+    s: &Session<'_>,
+    events: &[Event],
+    result: Option<&AttemptRecord>,
+    timed_out: bool,
+) -> Value {
+    let t = enc.texts(&live.locale);
+    let choices: Vec<Value> = s
+        .available()
+        .iter()
+        .map(|c| json!({"id": c, "text": t.text(c)}))
+        .collect();
+    let node = s.current_node();
+    let left_ms = node
+        .time_limit
+        .filter(|_| !s.is_finished())
+        .map(|l| (i64::from(l) * 1000 - (now_ms() - live.shown_ms)).max(0));
+    let mut v = json!({
+        "attempt_id": live.attempt_id,
+        "scenario": live.scenario_id,
+        "title": t.text("title"),
+        "setting": t.text("setting"),
+        "locale": live.locale,
+        "assessed": live.assessed,
+        "events": events.iter().map(|e| event_json(e, &t)).collect::<Vec<_>>(),
+        "choices": choices,
+        "mood": s.state().mood,
+        "time_limit": node.time_limit.filter(|_| !s.is_finished()),
+        "time_left_ms": left_ms,
+        "ended": s.is_finished(),
+    });
+    if timed_out {
+        v["timed_out"] = json!(true);
+    }
+    if let Some(r) = result {
+        v["result"] = serde_json::to_value(r).unwrap_or(Value::Null);
+        v["verified"] = json!("server");
+    }
+    v
+}
+
+/// The result record of a finished attempt, as the server scored it.
+fn result_of(
+    enc: &Encounter,
+    live: &LiveAttempt,
+    s: &Session<'_>,
+    owner: &Account,
+) -> Result<AttemptRecord, ApiError> {
+    let assessment = assess(&enc.scenario, &enc.catalog, s.state())
+        .map_err(|e| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?;
+    let meta = Meta {
+        attempt_id: live.attempt_id.clone(),
+        trainee: Trainee {
+            id: owner.id.clone(),
+            name: owner.name.clone(),
+        },
+        cohort: live.cohort.clone(),
+        locale: live.locale.clone(),
+        started_at: rfc3339(live.started_ms),
+        // The last reply's arrival, by the server's clock (kept with the reply).
+        ended_at: rfc3339(live.shown_ms),
+    };
+    Ok(record::record(
+        enc,
+        &enc.texts(&live.locale),
+        s.state(),
+        &assessment,
+        meta,
+    ))
+}
+
+/// Stores a finished attempt's record (once: storing it again changes nothing).
+fn keep(s: &mut Store, rec: &AttemptRecord, enc: &Encounter) -> Result<(), ApiError> {
+    match s.keep_played(rec, enc) {
+        Ok(_) => Ok(()),
+        Err(PutError::Refused(e)) => Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("the store refused the result: {e}"),
+        )),
+        Err(PutError::Store(e)) => Err(e.into()),
+    }
+}
+
+/// Starts an attempt for `owner` on `enc`: the server draws the seed.
+pub fn start(
+    s: &mut Store,
+    owner: &Account,
+    enc: &Encounter,
+    locale: &str,
+    assessed: bool,
+) -> Result<Value, ApiError> {
+    let seed = u64::from_le_bytes(crate::accounts::random_bytes::<8>()?) >> 11;
+    let now = now_ms();
+    let live = LiveAttempt {
+        attempt_id: record::uuid_v7(UNIX_EPOCH + Duration::from_millis(now as u64), seed),
+        user_id: owner.id.clone(),
+        cohort: owner.cohorts.first().cloned(),
+        scenario_id: enc.scenario.id.clone(),
+        content_hash: enc.content_hash.clone(),
+        locale: locale.to_string(),
+        assessed,
+        seed,
+        started_ms: now,
+        shown_ms: now,
+        replies: String::new(),
+        ended: false,
+    };
+    let (session, events) = replayed(enc, &live)?;
+    s.start_live_attempt(&live, enc)?;
+    Ok(view(enc, &live, &session, &events, None, false))
+}
+
+/// The attempt as it stands (to resume it on any device). A finished attempt whose
+/// record is not stored yet (the server stopped in between) is stored now.
+pub fn current(
+    app: &App,
+    s: &mut Store,
+    live: &LiveAttempt,
+    owner: &Account,
+) -> Result<Value, ApiError> {
+    let enc = version_of(app, s, live)?;
+    let (session, _) = replayed(&enc, live)?;
+    let events = session.replay_current();
+    let result = if session.is_finished() {
+        let rec = result_of(&enc, live, &session, owner)?;
+        if s.get(&live.attempt_id)?.is_none() {
+            keep(s, &rec, &enc)?;
+        }
+        Some(rec)
+    } else {
+        None
+    };
+    Ok(view(&enc, live, &session, &events, result.as_ref(), false))
+}
+
+/// The owner replies `choice`. The time taken is the server's: from when it sent
+/// the node to now. A reply after a node's time limit where the node has a reply for
+/// the clock running out is too late: the clock took that reply instead (as in the
+/// terminal and the app). The reply is in the store before the answer is sent; the
+/// store takes it only if the attempt has not moved on meanwhile (another request).
+pub fn reply(
+    app: &App,
+    s: &mut Store,
+    live: &LiveAttempt,
+    owner: &Account,
+    choice: &str,
+) -> Result<Value, ApiError> {
+    if live.ended {
+        return Err(ApiError::new(StatusCode::CONFLICT, "the attempt has ended"));
+    }
+    let enc = version_of(app, s, live)?;
+    let (mut session, _) = replayed(&enc, live)?;
+    let now = now_ms();
+    let elapsed = u64::try_from(now - live.shown_ms).unwrap_or(0);
+    let node = session.current_node();
+    let clock_took = match (&node.on_timeout, node.time_limit) {
+        (Some(id), Some(limit)) if elapsed > u64::from(limit) * 1000 => {
+            Some(format!("{id}@{}", u64::from(limit) * 1000 + 1))
+        }
+        _ => None,
+    };
+    let timed_out = clock_took.is_some();
+    let (events, entry) = match clock_took {
+        Some(entry) => (
+            session
+                .timeout()
+                .map_err(|e| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, e.to_string()))?,
+            entry,
+        ),
+        None => match session.choose(&Pick::Id(choice.to_string()), elapsed) {
+            Ok(ev) => (
+                ev,
+                TimedPick {
+                    pick: Pick::Id(choice.to_string()),
+                    elapsed_ms: elapsed,
+                }
+                .to_string(),
+            ),
+            Err(SessionError::NotOffered { available, .. }) => {
+                return Err(ApiError::new(
+                    StatusCode::CONFLICT,
+                    format!("`{choice}` is not a reply on offer"),
+                )
+                .with("on_offer", json!(available)));
+            }
+            Err(SessionError::Finished) => {
+                return Err(ApiError::new(StatusCode::CONFLICT, "the attempt has ended"));
+            }
+            Err(e) => {
+                return Err(ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    e.to_string(),
+                ));
+            }
+        },
+    };
+    let mut next = live.clone();
+    next.replies = if live.replies.is_empty() {
+        entry
+    } else {
+        format!("{},{entry}", live.replies)
+    };
+    next.shown_ms = now;
+    next.ended = session.is_finished();
+    if !s.advance_live_attempt(&next, &live.replies)? {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "the attempt moved on in another request; load it again",
+        ));
+    }
+    let result = if next.ended {
+        let rec = result_of(&enc, &next, &session, owner)?;
+        keep(s, &rec, &enc)?;
+        Some(rec)
+    } else {
+        None
+    };
+    Ok(view(
+        &enc,
+        &next,
+        &session,
+        &events,
+        result.as_ref(),
+        timed_out,
+    ))
+}

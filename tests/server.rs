@@ -1,0 +1,895 @@
+//! The course server's API (issue 16), over real HTTP on 127.0.0.1 with a temporary
+//! store: sign-in and sessions, play scored by the server's own replay, hostile
+//! input, cross-site requests and response headers, and the authorization matrix.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::{Value, json};
+use touchpoint::engine::{Session, TimedPick};
+use touchpoint::results::store::{Account, Location, Role, Store};
+use touchpoint::server::accounts::hash_password;
+use touchpoint::server::{Config, Running, spawn};
+
+use crate::common::{load, root};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+/// An account, stored with PASSWORD.
+fn account(id: &str, role: Role, cohorts: &[&str]) -> Account {
+    Account {
+        id: id.into(),
+        name: format!("{id} 名"),
+        role,
+        cohorts: cohorts.iter().map(|c| c.to_string()).collect(),
+        password_hash: hash_password(PASSWORD).unwrap(),
+        disabled: false,
+        created_ms: 0,
+    }
+}
+
+/// A server on the shipped encounters with: trainees `ann` (cohort c1) and `bob`
+/// (c2), instructor `ivy` (c1), `hal` (hr) and `ada` (admin).
+fn server(dir: &Path) -> (Running, Location) {
+    let loc = Location::Sqlite(dir.join("store.sqlite3"));
+    (server_on(&loc), loc)
+}
+
+/// The same on the store at `loc`.
+pub fn server_on(loc: &Location) -> Running {
+    let mut s = Store::open(loc).unwrap();
+    for a in [
+        account("ann", Role::Trainee, &["c1"]),
+        account("bob", Role::Trainee, &["c2"]),
+        account("ivy", Role::Instructor, &["c1"]),
+        account("hal", Role::Hr, &[]),
+        account("ada", Role::Admin, &[]),
+    ] {
+        assert!(s.put_account(&a, false).unwrap());
+    }
+    drop(s);
+    let config = Config::new(
+        "127.0.0.1:0".parse().unwrap(),
+        root().join("scenarios"),
+        loc.clone(),
+    );
+    spawn(config, 2).unwrap()
+}
+
+/// One client: its own cookie.
+pub struct Client {
+    base: String,
+    agent: ureq::Agent,
+    cookie: Option<String>,
+}
+
+pub struct Answer {
+    pub status: u16,
+    pub body: Value,
+    pub headers: BTreeMap<String, String>,
+}
+
+impl Client {
+    pub fn new(server: &Running) -> Client {
+        Client {
+            base: server.url(),
+            agent: ureq::Agent::config_builder()
+                .http_status_as_error(false)
+                .build()
+                .into(),
+            cookie: None,
+        }
+    }
+
+    pub fn signed_in(server: &Running, id: &str) -> Client {
+        let mut c = Client::new(server);
+        let a = c.sign_in(id, PASSWORD);
+        assert_eq!(a.status, 200, "{id}: {}", a.body);
+        c
+    }
+
+    pub fn signed_in_with(server: &Running, id: &str, password: &str) -> Client {
+        let mut c = Client::new(server);
+        let a = c.sign_in(id, password);
+        assert_eq!(a.status, 200, "{id}: {}", a.body);
+        c
+    }
+
+    pub fn sign_in(&mut self, id: &str, password: &str) -> Answer {
+        let a = self.send(
+            "POST",
+            "/api/session",
+            Some(&json!({"id": id, "password": password}).to_string()),
+            &[],
+        );
+        if let Some(c) = a.headers.get("set-cookie") {
+            self.cookie = c.split(';').next().map(str::to_string);
+        }
+        a
+    }
+
+    pub fn get(&self, path: &str) -> Answer {
+        self.send("GET", path, None, &[])
+    }
+
+    pub fn post(&self, path: &str, body: Value) -> Answer {
+        self.send("POST", path, Some(&body.to_string()), &[])
+    }
+
+    fn put(&self, path: &str, body: Value) -> Answer {
+        self.send("PUT", path, Some(&body.to_string()), &[])
+    }
+
+    /// A request with a raw body and extra headers.
+    pub fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&str>,
+        extra: &[(&str, &str)],
+    ) -> Answer {
+        let url = format!("{}{path}", self.base);
+        let headers: Vec<(&str, String)> = self
+            .cookie
+            .iter()
+            .map(|c| ("Cookie", c.clone()))
+            .chain(extra.iter().map(|(k, v)| (*k, v.to_string())))
+            .collect();
+        let has_type = extra
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
+        let res = match (method, body) {
+            ("GET" | "DELETE", _) => {
+                let mut r = if method == "GET" {
+                    self.agent.get(&url)
+                } else {
+                    self.agent.delete(&url)
+                };
+                for (k, v) in &headers {
+                    r = r.header(*k, v);
+                }
+                r.call()
+            }
+            (_, body) => {
+                let mut r = match method {
+                    "POST" => self.agent.post(&url),
+                    "PUT" => self.agent.put(&url),
+                    _ => unreachable!("{method}"),
+                };
+                if !has_type {
+                    r = r.header("Content-Type", "application/json");
+                }
+                for (k, v) in &headers {
+                    r = r.header(*k, v);
+                }
+                r.send(body.unwrap_or(""))
+            }
+        };
+        let mut res = res.unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let headers = res
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), v.to_str().unwrap_or("").to_string()))
+            .collect();
+        let text = res.body_mut().read_to_string().unwrap_or_default();
+        Answer {
+            status: res.status().as_u16(),
+            body: serde_json::from_str(&text).unwrap_or(Value::String(text)),
+            headers,
+        }
+    }
+}
+
+/// Plays to the end always taking the first reply on offer; the last answer.
+pub fn play_first_replies(c: &Client, scenario: &str, locale: &str) -> Value {
+    let mut a = c.post(
+        "/api/attempts",
+        json!({"scenario": scenario, "locale": locale}),
+    );
+    assert_eq!(a.status, 201, "{}", a.body);
+    let id = a.body["attempt_id"].as_str().unwrap().to_string();
+    for _ in 0..80 {
+        if a.body["ended"] == json!(true) {
+            return a.body;
+        }
+        let first = a.body["choices"][0]["id"].as_str().unwrap().to_string();
+        a = c.post(
+            &format!("/api/attempts/{id}/replies"),
+            json!({"choice": first}),
+        );
+        assert_eq!(a.status, 200, "{}", a.body);
+    }
+    panic!("{scenario} did not end within 80 replies");
+}
+
+#[test]
+fn sign_in_sets_a_strict_cookie_and_a_wrong_id_answers_as_a_wrong_password() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let mut c = Client::new(&srv);
+    let ok = c.sign_in("ann", PASSWORD);
+    assert_eq!(ok.status, 200);
+    assert_eq!(
+        ok.body,
+        json!({"id": "ann", "name": "ann 名", "role": "trainee", "cohorts": ["c1"]})
+    );
+    let cookie = &ok.headers["set-cookie"];
+    for part in ["HttpOnly", "SameSite=Strict", "Path=/", "Max-Age="] {
+        assert!(cookie.contains(part), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "plain HTTP: {cookie}");
+    // 256 bits of token, as hex.
+    let token = cookie
+        .split(';')
+        .next()
+        .unwrap()
+        .strip_prefix("tp_session=")
+        .unwrap();
+    assert_eq!(token.len(), 64);
+    assert_eq!(c.get("/api/me").body["id"], "ann");
+
+    let wrong_password = Client::new(&srv).sign_in("ann", "not the password");
+    let unknown_id = Client::new(&srv).sign_in("nobody", "not the password");
+    assert_eq!(wrong_password.status, 401);
+    assert_eq!(unknown_id.status, 401);
+    assert_eq!(wrong_password.body, unknown_id.body);
+    assert!(!wrong_password.headers.contains_key("set-cookie"));
+}
+
+#[test]
+fn the_store_holds_only_hashes_of_passwords_and_tokens() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(d.path());
+    let mut c = Client::new(&srv);
+    c.sign_in("ann", PASSWORD);
+    let token = c
+        .cookie
+        .clone()
+        .unwrap()
+        .strip_prefix("tp_session=")
+        .unwrap()
+        .to_string();
+    drop(srv);
+    let Location::Sqlite(path) = loc else {
+        unreachable!()
+    };
+    let db = rusqlite::Connection::open(path).unwrap();
+    let hash: String = db
+        .query_row(
+            "SELECT password_hash FROM accounts WHERE user_id = 'ann'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+    assert!(!hash.contains(PASSWORD));
+    let stored: Vec<String> = db
+        .prepare("SELECT token_hash FROM web_sessions")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(stored.len(), 1);
+    assert_ne!(stored[0], token);
+}
+
+#[test]
+fn signing_out_or_disabling_the_account_ends_the_session_at_once() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(d.path());
+    let c = Client::signed_in(&srv, "ann");
+    let out = c.send("DELETE", "/api/session", None, &[]);
+    assert_eq!(out.status, 204);
+    assert!(out.headers["set-cookie"].contains("Max-Age=0"));
+    assert_eq!(c.get("/api/me").status, 401);
+
+    let c = Client::signed_in(&srv, "bob");
+    let mut s = Store::open(&loc).unwrap();
+    let bob = s.account("bob").unwrap().unwrap();
+    s.put_account(
+        &Account {
+            disabled: true,
+            ..bob
+        },
+        true,
+    )
+    .unwrap();
+    assert_eq!(c.get("/api/me").status, 401);
+    // And it cannot sign in again: the same answer as a wrong password.
+    assert_eq!(Client::new(&srv).sign_in("bob", PASSWORD).status, 401);
+}
+
+#[test]
+fn failed_sign_ins_lock_an_id_whether_or_not_it_exists() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    for id in ["ann", "ghost"] {
+        for _ in 0..5 {
+            assert_eq!(Client::new(&srv).sign_in(id, "wrong password!").status, 401);
+        }
+        // Locked now: even the right password waits.
+        let locked = Client::new(&srv).sign_in(id, PASSWORD);
+        assert_eq!(locked.status, 429, "{id}: {}", locked.body);
+        let wait: u64 = locked.headers["retry-after"].parse().unwrap();
+        assert!((1..=30).contains(&wait), "{wait}");
+    }
+    // Another account is not locked by them.
+    assert_eq!(Client::new(&srv).sign_in("bob", PASSWORD).status, 200);
+}
+
+#[test]
+fn an_attempt_is_scored_by_the_servers_own_replay_and_stored() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(d.path());
+    let c = Client::signed_in(&srv, "ann");
+    let list = c.get("/api/encounters?locale=en-US");
+    assert_eq!(list.status, 200);
+    assert!(list.body.as_array().unwrap().len() >= 10, "{}", list.body);
+    let end = play_first_replies(&c, "hall_dispute_escalation", "zh-CN");
+    let result = &end["result"];
+    assert_eq!(end["verified"], "server");
+    assert_eq!(result["trainee"]["id"], "ann");
+    assert_eq!(result["cohort"], "c1");
+    // The engine, run here on the same seed and replies, gives the same assessment.
+    let enc = load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let seed = result["seed"].as_u64().unwrap();
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, seed).unwrap();
+    for t in result["transcript"].as_array().unwrap() {
+        let entry = format!("{}@{}", t["choice"].as_str().unwrap(), t["elapsed_ms"]);
+        let p = TimedPick::parse(&entry).unwrap();
+        s.replay(&p.pick, p.elapsed_ms).unwrap();
+    }
+    let a = touchpoint::engine::assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    assert_eq!(result["score"], json!(a.score));
+    assert_eq!(result["passed"], json!(a.passed));
+    // A careless trainee (the first reply every time) fails this one.
+    assert_eq!(result["passed"], json!(false));
+    // The store has it, verified, as the server answered it.
+    let id = result["attempt_id"].as_str().unwrap();
+    let stored = Store::open(&loc).unwrap().get(id).unwrap().unwrap();
+    assert_eq!(serde_json::to_value(&stored).unwrap(), *result);
+    // Finished: no more replies.
+    let again = c.post(
+        &format!("/api/attempts/{id}/replies"),
+        json!({"choice": "x"}),
+    );
+    assert_eq!(again.status, 409, "{}", again.body);
+    // The trainee's own results list it.
+    let mine = c.get("/api/results");
+    assert_eq!(mine.status, 200);
+    assert!(
+        mine.body
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["attempt_id"] == id)
+    );
+}
+
+#[test]
+fn a_reply_not_on_offer_is_refused_with_the_offer_and_changes_nothing() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let c = Client::signed_in(&srv, "ann");
+    let start = c.post(
+        "/api/attempts",
+        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
+    );
+    let id = start.body["attempt_id"].as_str().unwrap();
+    let bad = c.post(
+        &format!("/api/attempts/{id}/replies"),
+        json!({"choice": "not_a_reply"}),
+    );
+    assert_eq!(bad.status, 409);
+    let offered: Vec<&str> = start.body["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(bad.body["on_offer"], json!(offered));
+    // Resuming shows exactly where it was.
+    let now = c.get(&format!("/api/attempts/{id}"));
+    assert_eq!(now.status, 200);
+    assert_eq!(now.body["choices"], start.body["choices"]);
+    assert_eq!(
+        now.body["events"][0]["text"],
+        start.body["events"][0]["text"]
+    );
+    assert_eq!(c.get("/api/attempts").body[0]["replies"], 0);
+}
+
+#[test]
+fn the_servers_clock_decides_a_late_reply_and_the_page_cannot_claim_a_time() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(d.path());
+    let c = Client::signed_in(&srv, "ann");
+    let start = c.post(
+        "/api/attempts",
+        json!({"scenario": "campaign_rebate_dispute", "locale": "en-US"}),
+    );
+    assert_eq!(start.body["time_limit"], 30);
+    let id = start.body["attempt_id"].as_str().unwrap();
+    let choice = start.body["choices"][0]["id"].as_str().unwrap();
+    // The page may not send a time.
+    let forged = c.post(
+        &format!("/api/attempts/{id}/replies"),
+        json!({"choice": choice, "elapsed_ms": 1}),
+    );
+    assert_eq!(forged.status, 400, "{}", forged.body);
+    // The node was shown 31 s ago (by the server's record of it).
+    let mut s = Store::open(&loc).unwrap();
+    let live = s.live_attempt(id).unwrap().unwrap();
+    let earlier = touchpoint::results::store::LiveAttempt {
+        shown_ms: live.shown_ms - 31_000,
+        ..live.clone()
+    };
+    assert!(s.advance_live_attempt(&earlier, &live.replies).unwrap());
+    let late = c.post(
+        &format!("/api/attempts/{id}/replies"),
+        json!({"choice": choice}),
+    );
+    assert_eq!(late.status, 200, "{}", late.body);
+    assert_eq!(late.body["timed_out"], true);
+    let live = s.live_attempt(id).unwrap().unwrap();
+    assert_eq!(
+        live.replies, "open_number@30001",
+        "the clock took the node's timeout reply"
+    );
+}
+
+#[test]
+fn hostile_input_is_a_4xx_with_a_reason_never_a_500() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let c = Client::signed_in(&srv, "ann");
+    let start = c.post(
+        "/api/attempts",
+        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
+    );
+    let id = start.body["attempt_id"].as_str().unwrap().to_string();
+    let replies = format!("/api/attempts/{id}/replies");
+    let big = "x".repeat(20 * 1024);
+    /// Method, path, body, extra headers, the status expected.
+    type Case<'a> = (
+        &'a str,
+        String,
+        Option<String>,
+        &'a [(&'a str, &'a str)],
+        u16,
+    );
+    let cases: Vec<Case> = vec![
+        ("POST", replies.clone(), Some("{not json".into()), &[], 400),
+        (
+            "POST",
+            replies.clone(),
+            Some(r#"{"choice": 3}"#.into()),
+            &[],
+            400,
+        ),
+        (
+            "POST",
+            replies.clone(),
+            Some(r#"{"choice": "a", "extra": 1}"#.into()),
+            &[],
+            400,
+        ),
+        (
+            "POST",
+            replies.clone(),
+            Some(json!({"choice": "a".repeat(200)}).to_string()),
+            &[],
+            400,
+        ),
+        (
+            "POST",
+            replies.clone(),
+            Some(json!({"choice": "a\u{0}b"}).to_string()),
+            &[],
+            400,
+        ),
+        (
+            "POST",
+            replies.clone(),
+            Some(json!({"choice": big}).to_string()),
+            &[],
+            413,
+        ),
+        (
+            "POST",
+            replies.clone(),
+            Some(r#"{"choice":"a"}"#.into()),
+            &[("Content-Type", "text/plain")],
+            400,
+        ),
+        (
+            "POST",
+            "/api/attempts/..%2F..%2Fetc/replies".into(),
+            Some(r#"{"choice":"a"}"#.into()),
+            &[],
+            404,
+        ),
+        (
+            "GET",
+            format!("/api/attempts/{}", "9".repeat(300)),
+            None,
+            &[],
+            404,
+        ),
+        (
+            "POST",
+            "/api/attempts".into(),
+            Some(r#"{"scenario":"../catalog","locale":"en-US"}"#.into()),
+            &[],
+            404,
+        ),
+        (
+            "POST",
+            "/api/attempts".into(),
+            Some(r#"{"scenario":"ringback_complaint","locale":"fr-FR"}"#.into()),
+            &[],
+            400,
+        ),
+        ("GET", "/api/results?since=%00".into(), None, &[], 400),
+        ("GET", "/api/results?colour=red".into(), None, &[], 400),
+        ("GET", "/api/encounters?locale=xx".into(), None, &[], 400),
+        ("GET", "/etc/passwd".into(), None, &[], 404),
+        (
+            "POST",
+            "/api/session".into(),
+            Some(json!({"id": "ann", "password": "p".repeat(2000)}).to_string()),
+            &[],
+            400,
+        ),
+    ];
+    for (method, path, body, headers, want) in cases {
+        let a = c.send(method, &path, body.as_deref(), headers);
+        assert_eq!(a.status, want, "{method} {path}: {}", a.body);
+        assert!(
+            a.body["error"].as_str().is_some_and(|e| !e.is_empty()),
+            "{method} {path}: {}",
+            a.body
+        );
+    }
+    // Nothing above moved the attempt.
+    assert_eq!(
+        c.get(&format!("/api/attempts/{id}")).body["choices"],
+        start.body["choices"]
+    );
+}
+
+#[test]
+fn a_cross_site_request_is_refused_and_every_answer_has_the_security_headers() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let c = Client::signed_in(&srv, "ann");
+    let body = json!({"scenario": "ringback_complaint", "locale": "en-US"}).to_string();
+    let foreign = c.send(
+        "POST",
+        "/api/attempts",
+        Some(&body),
+        &[("Origin", "http://evil.example")],
+    );
+    assert_eq!(foreign.status, 403, "{}", foreign.body);
+    let own = srv.url();
+    let same = c.send(
+        "POST",
+        "/api/attempts",
+        Some(&body),
+        &[("Origin", own.as_str())],
+    );
+    assert_eq!(same.status, 201, "{}", same.body);
+    for a in [c.get("/api/me"), foreign, Client::new(&srv).get("/api/me")] {
+        let csp = &a.headers["content-security-policy"];
+        assert!(
+            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            "{csp}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+        assert_eq!(a.headers["x-content-type-options"], "nosniff");
+        assert_eq!(a.headers["referrer-policy"], "no-referrer");
+        assert_eq!(a.headers["x-frame-options"], "DENY");
+    }
+}
+
+/// Every route × every role × own data and another's: who gets what. A trainee never
+/// reaches another's attempt or results, exports, other cohorts or accounts; an
+/// instructor sees only their cohorts; hr and admin see all; only admin manages
+/// accounts.
+#[test]
+fn the_authorization_matrix() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let clients: BTreeMap<&str, Client> = ["ann", "bob", "ivy", "hal", "ada"]
+        .into_iter()
+        .map(|id| (id, Client::signed_in(&srv, id)))
+        .collect();
+    let anonymous = Client::new(&srv);
+    // ann (c1) and bob (c2) each have an attempt in progress and a finished one.
+    let start = |who: &str| {
+        clients[who]
+            .post(
+                "/api/attempts",
+                json!({"scenario": "ringback_complaint", "locale": "en-US"}),
+            )
+            .body["attempt_id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let ann_live = start("ann");
+    let bob_live = start("bob");
+    let ann_done =
+        play_first_replies(&clients["ann"], "car_parts_price", "en-US")["result"]["attempt_id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    let bob_done =
+        play_first_replies(&clients["bob"], "car_parts_price", "en-US")["result"]["attempt_id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    let first_choice = |id: &str| {
+        clients["ann"].get(&format!("/api/attempts/{id}")).body["choices"][0]["id"]
+            .as_str()
+            .map(str::to_string)
+    };
+    let ann_choice = first_choice(&ann_live).unwrap();
+
+    // (method, path, body, expected status per caller: anonymous, ann, bob, ivy, hal, ada)
+    type Row<'a> = (&'a str, String, Option<Value>, [u16; 6]);
+    #[rustfmt::skip]
+    let rows: Vec<Row> = vec![
+        ("GET", "/api/me".into(), None, [401, 200, 200, 200, 200, 200]),
+        ("GET", "/api/encounters".into(), None, [401, 200, 200, 200, 200, 200]),
+        ("GET", "/api/attempts".into(), None, [401, 200, 200, 200, 200, 200]),
+        ("GET", format!("/api/attempts/{ann_live}"), None, [401, 200, 404, 200, 200, 200]),
+        ("GET", format!("/api/attempts/{bob_live}"), None, [401, 404, 200, 404, 200, 200]),
+        ("GET", format!("/api/attempts/{ann_done}"), None, [401, 200, 404, 200, 200, 200]),
+        ("GET", format!("/api/attempts/{bob_done}"), None, [401, 404, 200, 404, 200, 200]),
+        // Replies: the owner only (ann's reply is not replayed: the cell for ann is
+        // checked last, below, so the attempt is still where it was for the others).
+        ("POST", format!("/api/attempts/{bob_live}/replies"), Some(json!({"choice": "x"})), [401, 404, 409, 404, 403, 403]),
+        ("POST", format!("/api/attempts/{ann_done}/replies"), Some(json!({"choice": "x"})), [401, 409, 404, 403, 403, 403]),
+        ("GET", "/api/results".into(), None, [401, 200, 200, 200, 200, 200]),
+        ("GET", "/api/results?trainee=bob".into(), None, [401, 403, 200, 200, 200, 200]),
+        ("GET", "/api/results?cohort=c1".into(), None, [401, 200, 200, 200, 200, 200]),
+        ("GET", "/api/results?cohort=c2".into(), None, [401, 200, 200, 403, 200, 200]),
+        ("PUT", "/api/assessed".into(), Some(json!({"cohort": "c1", "scenario": "ringback_complaint", "assessed": true})), [401, 403, 403, 204, 403, 204]),
+        ("PUT", "/api/assessed".into(), Some(json!({"cohort": "c2", "scenario": "ringback_complaint", "assessed": false})), [401, 403, 403, 403, 403, 204]),
+        ("GET", "/api/accounts".into(), None, [401, 403, 403, 403, 403, 200]),
+        ("GET", "/api/audit".into(), None, [401, 403, 403, 403, 403, 200]),
+        ("DELETE", "/api/session".into(), None, [401, 204, 204, 204, 204, 204]),
+    ];
+    let callers: [(&str, &Client); 6] = [
+        ("anonymous", &anonymous),
+        ("ann", &clients["ann"]),
+        ("bob", &clients["bob"]),
+        ("ivy", &clients["ivy"]),
+        ("hal", &clients["hal"]),
+        ("ada", &clients["ada"]),
+    ];
+    let mut wrong = Vec::new();
+    // What each caller may read of results: never another trainee's rows.
+    let mut seen_rows: BTreeMap<(&str, String), Vec<String>> = BTreeMap::new();
+    for (method, path, body, want) in &rows {
+        for ((who, c), want) in callers.iter().zip(want) {
+            let a = match (method, body) {
+                (&"GET", _) => c.get(path),
+                (&"POST", Some(b)) => c.post(path, b.clone()),
+                (&"PUT", Some(b)) => c.put(path, b.clone()),
+                _ => c.send(method, path, None, &[]),
+            };
+            if a.status != *want {
+                wrong.push(format!(
+                    "{method} {path} as {who}: {} (expected {want}) {}",
+                    a.status, a.body
+                ));
+            }
+            if path.starts_with("/api/results") && a.status == 200 {
+                let trainees = a
+                    .body
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|r| r["trainee_id"].as_str().unwrap().to_string())
+                    .collect();
+                seen_rows.insert((who, path.clone()), trainees);
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} cells differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    for ((who, path), trainees) in &seen_rows {
+        let allowed: &[&str] = match *who {
+            "ann" => &["ann"],
+            "bob" => &["bob"],
+            "ivy" => &["ann"],
+            _ => &["ann", "bob"],
+        };
+        assert!(
+            trainees.iter().all(|t| allowed.contains(&t.as_str())),
+            "{who} read {trainees:?} at {path}"
+        );
+    }
+    assert_eq!(seen_rows[&("hal", "/api/results".to_string())].len(), 2);
+    // The owner's reply: after the sign-outs above, ann signs in again and replies.
+    let ann = Client::signed_in(&srv, "ann");
+    let a = ann.post(
+        &format!("/api/attempts/{ann_live}/replies"),
+        json!({"choice": ann_choice}),
+    );
+    assert_eq!(a.status, 200, "{}", a.body);
+}
+
+/// `users add`, `users import` (new accounts' passwords on standard output, every bad
+/// line located), `users passwd`, `users disable`, and `serve` refusing to start
+/// without an admin (never a default password).
+#[test]
+fn accounts_come_from_the_command_line_and_the_server_needs_an_admin() {
+    use crate::common::{stderr, stdout, touchpoint, touchpoint_with_input};
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("s.sqlite3");
+    let store = store.to_str().unwrap();
+    let serve = touchpoint(&["--store", store, "serve", "--addr", "127.0.0.1:0"]);
+    assert_eq!(serve.status.code(), Some(1));
+    assert!(
+        stderr(&serve).contains("has no admin account"),
+        "{}",
+        stderr(&serve)
+    );
+
+    let add = |id: &str, role: &str, pw: &str| {
+        touchpoint_with_input(
+            &[
+                "--store",
+                store,
+                "users",
+                "add",
+                id,
+                "--role",
+                role,
+                "--name",
+                "张经理",
+                "--password-stdin",
+            ],
+            &format!("{pw}\n"),
+        )
+    };
+    let short = add("boss", "admin", "short");
+    assert_eq!(short.status.code(), Some(2));
+    assert!(
+        stderr(&short).contains("at least 8 characters"),
+        "{}",
+        stderr(&short)
+    );
+    assert_eq!(add("boss", "admin", "long enough 1").status.code(), Some(0));
+    let again = add("boss", "trainee", "long enough 2");
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "an existing id is not replaced"
+    );
+    assert_eq!(
+        add("bad id", "trainee", "long enough 3").status.code(),
+        Some(2)
+    );
+    assert_eq!(add("x", "owner", "long enough 3").status.code(), Some(2));
+
+    let roster = d.path().join("roster.csv");
+    std::fs::write(
+        &roster,
+        "id,name,role,cohort\nwang,王小明,trainee,2026春\nli,\"Li, Hua\",instructor,2026春\n",
+    )
+    .unwrap();
+    let import = touchpoint(&[
+        "--store",
+        store,
+        "users",
+        "import",
+        roster.to_str().unwrap(),
+    ]);
+    assert_eq!(import.status.code(), Some(0), "{}", stderr(&import));
+    let out = stdout(&import);
+    let passwords: BTreeMap<&str, &str> = out
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(','))
+        .collect();
+    assert_eq!(
+        passwords.keys().copied().collect::<Vec<_>>(),
+        ["li", "wang"]
+    );
+    let bad = d.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "id,name,role,cohort\nok,好,trainee,c\nx y,王,trainee,c\nz,赵,boss,c\n",
+    )
+    .unwrap();
+    let refused = touchpoint(&["--store", store, "users", "import", bad.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    let e = stderr(&refused);
+    assert!(
+        e.contains("bad.csv:3: invalid account id `x y`")
+            && e.contains("bad.csv:4: unknown role `boss`"),
+        "{e}"
+    );
+    let list = stdout(&touchpoint(&["--store", store, "users", "list"]));
+    assert!(
+        !list.contains("ok "),
+        "nothing of a bad roster is imported:\n{list}"
+    );
+    assert!(
+        list.contains("王小明") && list.contains("instructor"),
+        "{list}"
+    );
+
+    // The imported password signs in; after `users passwd` it does not, and after
+    // `users disable` the new one does not either.
+    let loc = Location::Sqlite(d.path().join("s.sqlite3"));
+    let srv = spawn(
+        Config::new(
+            "127.0.0.1:0".parse().unwrap(),
+            root().join("scenarios"),
+            loc,
+        ),
+        1,
+    )
+    .unwrap();
+    assert_eq!(
+        Client::new(&srv).sign_in("wang", passwords["wang"]).status,
+        200
+    );
+    let passwd = touchpoint_with_input(
+        &[
+            "--store",
+            store,
+            "users",
+            "passwd",
+            "wang",
+            "--password-stdin",
+        ],
+        "a new password\n",
+    );
+    assert_eq!(passwd.status.code(), Some(0), "{}", stderr(&passwd));
+    assert_eq!(
+        Client::new(&srv).sign_in("wang", passwords["wang"]).status,
+        401
+    );
+    assert_eq!(
+        Client::new(&srv).sign_in("wang", "a new password").status,
+        200
+    );
+    assert_eq!(
+        touchpoint(&["--store", store, "users", "disable", "wang"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        Client::new(&srv).sign_in("wang", "a new password").status,
+        401
+    );
+    let log = Client::signed_in_with(&srv, "boss", "long enough 1").get("/api/audit");
+    let actions: Vec<&str> = log
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for a in [
+        "account-added",
+        "password-changed",
+        "account-disabled",
+        "signin",
+        "signin-failed",
+    ] {
+        assert!(actions.contains(&a), "{a} not in {actions:?}");
+    }
+}
