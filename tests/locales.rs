@@ -174,7 +174,8 @@ fn string_literals(src: &str) -> Vec<(String, String)> {
 /// what fills it in), the XLSX writer's keys (behind its `xlsx-` prefix) and the
 /// analysis's finding codes (`an-finding-<code>`).
 fn program_keys() -> std::collections::BTreeMap<String, String> {
-    const PREFIXES: [&str; 10] = [
+    const PREFIXES: [&str; 11] = [
+        "web-",
         "hr-",
         "an-",
         "ui-",

@@ -75,6 +75,7 @@ impl Client {
             base: server.url(),
             agent: ureq::Agent::config_builder()
                 .http_status_as_error(false)
+                .max_redirects(0)
                 .build()
                 .into(),
             cookie: None,
@@ -892,4 +893,85 @@ fn accounts_come_from_the_command_line_and_the_server_needs_an_admin() {
     ] {
         assert!(actions.contains(&a), "{a} not in {actions:?}");
     }
+}
+
+/// The pages: sign-in for a stranger, the course by module once signed in, the
+/// language switch that cannot be turned into a redirect elsewhere, and a first load
+/// (page, script, style sheet) far under 100 KB with nothing from another host.
+#[test]
+fn the_pages_show_the_course_and_load_light() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let stranger = Client::new(&srv);
+    let home = stranger.get("/");
+    assert_eq!(home.status, 303, "a stranger is sent to sign in");
+    assert_eq!(home.headers["location"], "/signin");
+    let signin = stranger.send(
+        "GET",
+        "/signin",
+        None,
+        &[("Accept-Language", "en-US,en;q=0.9")],
+    );
+    assert_eq!(signin.status, 200);
+    let html = signin.body.as_str().unwrap();
+    assert!(
+        html.contains("Sign in to your course") && html.contains(r#"<html lang="en-US">"#),
+        "{html}"
+    );
+    assert!(signin.headers["content-security-policy"].contains("script-src 'self'"));
+
+    let ann = Client::signed_in(&srv, "ann");
+    let course = ann.get("/");
+    assert_eq!(course.status, 200);
+    let page = course.body.as_str().unwrap();
+    // Chinese by default (no Accept-Language), by module in teaching order.
+    for text in [
+        "模块一：服务意识与礼仪",
+        "模块二：投诉处理",
+        r#"data-scenario="ringback_complaint""#,
+        "王阿姨交话费",
+    ] {
+        assert!(page.contains(text), "{text} not on the course page");
+    }
+    let first = page.find("模块一").unwrap();
+    assert!(page.find("模块二").unwrap() > first);
+    let script = ann.get("/static/app.js");
+    let style = ann.get("/static/app.css");
+    assert!(script.headers["content-type"].starts_with("text/javascript"));
+    assert!(style.headers["content-type"].starts_with("text/css"));
+    let size = |a: &Answer| a.body.as_str().map_or(0, str::len);
+    let total = size(&course) + size(&script) + size(&style);
+    assert!(total < 100 * 1024, "first load {total} bytes");
+    for a in [&course, &script, &style] {
+        // No address of another host (the SVG namespace is a name, not a request).
+        let text = a
+            .body
+            .as_str()
+            .unwrap()
+            .replace("http://www.w3.org/2000/svg", "");
+        assert!(!text.contains("://"), "a request to another host");
+    }
+    // The language switch goes back to a path here, never elsewhere.
+    for (back, to) in [
+        ("/history", "/history"),
+        ("//evil.example/x", "/"),
+        ("https://evil.example", "/"),
+    ] {
+        let a = ann.get(&format!("/lang?to=en-US&back={back}"));
+        assert_eq!(a.status, 303, "{back}");
+        assert_eq!(a.headers["location"], to, "{back}");
+        assert!(a.headers["set-cookie"].starts_with("tp_locale=en-US"));
+    }
+    let mut english = Client::signed_in(&srv, "ann");
+    english.cookie = Some(format!("{}; tp_locale=en-US", english.cookie.unwrap()));
+    let history = english.get("/history");
+    assert!(
+        history
+            .body
+            .as_str()
+            .unwrap()
+            .contains("No finished attempts yet."),
+        "{}",
+        history.body
+    );
 }

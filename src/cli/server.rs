@@ -313,6 +313,13 @@ fn run_users(cmd: &UsersCommand, store: Option<&str>) -> Result<(), i32> {
 }
 
 pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
+    if !args.scenarios.is_dir() {
+        eprintln!(
+            "error: {} is not a folder of encounters (give one with --scenarios)",
+            args.scenarios.display()
+        );
+        return 2;
+    }
     let location = Location::resolve(store, env);
     // The server never starts without an administrator (and so never with a default
     // password): the first one is created here, on the command line.
@@ -344,6 +351,12 @@ pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
         eprintln!("{p}");
     }
     let offered = lib.current.len();
+    if offered == 0 {
+        eprintln!(
+            "warning: no encounter in {} loads: trainees will find nothing to play",
+            args.scenarios.display()
+        );
+    }
     drop(lib);
     let done = touchpoint_server::run(app, |addr| {
         eprintln!("serving {offered} encounter(s) on http://{addr} (Ctrl-C stops)");

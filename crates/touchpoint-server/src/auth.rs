@@ -59,43 +59,48 @@ impl FromRequestParts<App> for Caller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
-        let token = cookie(&parts.headers, COOKIE)
-            .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
-            .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "sign in first"))?;
-        let hash = token_hash(token);
-        blocking(app, move |app| {
-            let mut s = store(app);
-            let expired = || {
-                ApiError::new(
-                    StatusCode::UNAUTHORIZED,
-                    "your session has ended; sign in again",
-                )
-            };
-            let Some(ws) = s.web_session(&hash)? else {
-                return Err(expired());
-            };
-            let now = now_ms();
-            let idle = app.config.idle.as_millis() as i64;
-            let absolute = app.config.absolute.as_millis() as i64;
-            let account = s.account(&ws.user_id)?.filter(|a| !a.disabled);
-            let Some(account) = account.filter(|_| {
-                now.saturating_sub(ws.seen_ms) <= idle
-                    && now.saturating_sub(ws.created_ms) <= absolute
-            }) else {
-                s.end_web_session(&hash)?;
-                return Err(expired());
-            };
-            // Written at most once a minute: reads stay reads.
-            if now.saturating_sub(ws.seen_ms) > 60_000 {
-                s.touch_web_session(&hash, now)?;
-            }
-            Ok(Caller {
-                account,
-                token_hash: hash,
-            })
-        })
-        .await
+        resolve(app, &parts.headers).await
     }
+}
+
+/// The signed-in account behind a request's session cookie: 401 without one, or when
+/// its session has ended (signed out, idle or too old, the account disabled).
+pub async fn resolve(app: &App, headers: &HeaderMap) -> Result<Caller, ApiError> {
+    let token = cookie(headers, COOKIE)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "sign in first"))?;
+    let hash = token_hash(token);
+    blocking(app, move |app| {
+        let mut s = store(app);
+        let expired = || {
+            ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                "your session has ended; sign in again",
+            )
+        };
+        let Some(ws) = s.web_session(&hash)? else {
+            return Err(expired());
+        };
+        let now = now_ms();
+        let idle = app.config.idle.as_millis() as i64;
+        let absolute = app.config.absolute.as_millis() as i64;
+        let account = s.account(&ws.user_id)?.filter(|a| !a.disabled);
+        let Some(account) = account.filter(|_| {
+            now.saturating_sub(ws.seen_ms) <= idle && now.saturating_sub(ws.created_ms) <= absolute
+        }) else {
+            s.end_web_session(&hash)?;
+            return Err(expired());
+        };
+        // Written at most once a minute: reads stay reads.
+        if now.saturating_sub(ws.seen_ms) > 60_000 {
+            s.touch_web_session(&hash, now)?;
+        }
+        Ok(Caller {
+            account,
+            token_hash: hash,
+        })
+    })
+    .await
 }
 
 /// Signs `id` in with `password` from `address`. On success: the account and a new

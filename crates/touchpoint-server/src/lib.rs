@@ -8,6 +8,7 @@
 //! - [`library`]: the encounters the server offers, every version it has loaded.
 //! - `play`: attempts in progress: started, answered and resumed from the store.
 //! - `api`: the JSON routes, with the authorization rule of each.
+//! - `web`: the pages (minijinja templates, one script, one style sheet).
 //!
 //! The server keeps nothing of its own between requests (sessions, attempts in
 //! progress and throttles live in the store), so that several instances can share a
@@ -18,6 +19,7 @@ mod api;
 mod auth;
 pub mod library;
 mod play;
+mod web;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -138,6 +140,13 @@ pub fn router(app: App) -> Router {
         .route("/api/assessed", put(api::set_assessed))
         .route("/api/accounts", get(api::accounts))
         .route("/api/audit", get(api::audit))
+        .route("/", get(web::course))
+        .route("/signin", get(web::signin))
+        .route("/attempt/{id}", get(web::attempt))
+        .route("/history", get(web::history))
+        .route("/lang", get(web::lang))
+        .route("/static/app.js", get(web::script))
+        .route("/static/app.css", get(web::style))
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(16 * 1024))
         .layer(axum::middleware::from_fn_with_state(

@@ -119,6 +119,9 @@ fn view(
         "mood": s.state().mood,
         "time_limit": node.time_limit.filter(|_| !s.is_finished()),
         "time_left_ms": left_ms,
+        // Whether the clock takes a reply when the time is up (a reply sent after
+        // it is the clock's).
+        "clock_takes_reply": node.on_timeout.is_some() && node.time_limit.is_some() && !s.is_finished(),
         "ended": s.is_finished(),
     });
     if timed_out {
@@ -127,6 +130,12 @@ fn view(
     if let Some(r) = result {
         v["result"] = serde_json::to_value(r).unwrap_or(Value::Null);
         v["verified"] = json!("server");
+        v["competency_names"] = json!(
+            r.competencies
+                .keys()
+                .map(|c| (c.clone(), json!(t.cat(c))))
+                .collect::<serde_json::Map<_, _>>()
+        );
     }
     v
 }

@@ -787,7 +787,7 @@ macro_rules! lite {
 #[cfg(not(feature = "sqlite"))]
 macro_rules! lite {
     ($f:expr) => {
-        &mut |never: &LiteRow<'_>| match never.0 {}
+        &mut |never: &crate::store::LiteRow<'_>| match never.0 {}
     };
 }
 #[cfg(feature = "postgres")]
@@ -799,7 +799,7 @@ macro_rules! pg {
 #[cfg(not(feature = "postgres"))]
 macro_rules! pg {
     ($f:expr) => {
-        &mut |never: &PgRow| match *never {}
+        &mut |never: &crate::store::PgRow| match *never {}
     };
 }
 

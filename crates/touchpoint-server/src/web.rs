@@ -1,0 +1,478 @@
+//! The pages: sign-in, the course by module with the trainee's progress, play and
+//! debrief (drawn by `web/app.js` from the API's answers), and the trainee's results.
+//! Rendered with minijinja from `web/*.html`, which escapes every value by default;
+//! the script and the style sheet are served from this binary (no inline script: the
+//! Content-Security-Policy forbids it), and nothing is fetched from another host.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use fluent_bundle::FluentValue;
+use minijinja::{Environment, context};
+use serde::Deserialize;
+use touchpoint_content::course::course_with_texts;
+use touchpoint_content::locale::{DEFAULT_LOCALE, SUPPORTED, Texts, negotiate};
+use touchpoint_content::words;
+use touchpoint_engine::course::{Best, Module, PassRule};
+use touchpoint_results::store::Filter;
+
+use crate::api::{ApiError, blocking};
+use crate::auth::{self, Caller};
+use crate::{App, store};
+
+/// The locale cookie's name.
+const LOCALE_COOKIE: &str = "tp_locale";
+
+/// The program's strings the pages and the script use.
+const KEYS: &[&str] = &[
+    "web-title",
+    "web-signin-heading",
+    "web-id",
+    "web-password",
+    "web-signin",
+    "web-signing-in",
+    "web-signin-failed",
+    "web-signout",
+    "web-course",
+    "web-history",
+    "web-switch-language",
+    "web-start",
+    "web-resume",
+    "web-in-progress",
+    "web-assessed",
+    "web-practice",
+    "web-passed",
+    "web-failed",
+    "web-other-encounters",
+    "web-module-complete",
+    "web-customer",
+    "web-your-reply",
+    "web-keys-hint",
+    "web-time-up",
+    "web-timed-out",
+    "web-debrief",
+    "web-score",
+    "web-critical",
+    "web-competencies",
+    "web-feedback",
+    "web-you-said",
+    "web-better",
+    "web-no-feedback",
+    "web-back",
+    "web-again",
+    "web-when",
+    "web-encounter",
+    "web-result",
+    "web-no-results",
+    "web-scored-by-server",
+    "web-loading",
+    "web-mood",
+    "web-late",
+    "web-escalated",
+    "web-ended",
+    "ui-anger",
+    "ui-trust",
+    "ui-patience",
+];
+
+/// Strings with an argument: rendered with `@@name@@` where the value goes, which
+/// the script replaces.
+const KEYS_WITH_ARGS: &[(&str, &str)] = &[
+    ("web-time-left", "seconds"),
+    ("web-pass-mark", "mark"),
+    ("web-error", "error"),
+    ("web-replies-so-far", "count"),
+];
+
+fn templates() -> &'static Environment<'static> {
+    static ENV: OnceLock<Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        for (name, source) in [
+            ("base.html", include_str!("../web/base.html")),
+            ("signin.html", include_str!("../web/signin.html")),
+            ("course.html", include_str!("../web/course.html")),
+            ("play.html", include_str!("../web/play.html")),
+            ("history.html", include_str!("../web/history.html")),
+        ] {
+            // The templates are part of the binary; the unit test renders each.
+            if let Err(e) = env.add_template(name, source) {
+                eprintln!("error: the page template {name} does not parse: {e}");
+            }
+        }
+        env
+    })
+}
+
+/// The page's locale: the one chosen (cookie), else the browser's, else the default.
+fn page_locale(headers: &HeaderMap) -> &'static str {
+    let chosen = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == LOCALE_COOKIE)
+        .and_then(|(_, v)| SUPPORTED.into_iter().find(|s| *s == v));
+    chosen.unwrap_or_else(|| {
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .split(',')
+            .find_map(|tag| negotiate(tag.split(';').next().unwrap_or("").trim()))
+            .unwrap_or(DEFAULT_LOCALE)
+    })
+}
+
+/// The strings of `KEYS` in `ui`'s locale, and the locale's colon.
+fn texts(ui: &Texts) -> BTreeMap<String, String> {
+    let mut out: BTreeMap<String, String> =
+        KEYS.iter().map(|k| (k.to_string(), ui.ui(k))).collect();
+    for (k, arg) in KEYS_WITH_ARGS {
+        let mark = format!("@@{arg}@@");
+        out.insert(
+            k.to_string(),
+            ui.ui_fmt(k, &[(arg, FluentValue::from(mark.as_str()))]),
+        );
+    }
+    out.insert("colon".into(), ui.colon().to_string());
+    out
+}
+
+fn render(
+    name: &str,
+    locale: &str,
+    path: &str,
+    me: Option<&Caller>,
+    extra: minijinja::Value,
+) -> Response {
+    let ui = Texts::new(locale, None, None);
+    let t = texts(&ui);
+    let other = if locale == "zh-CN" { "en-US" } else { "zh-CN" };
+    let me =
+        me.map(|c| context! { name => c.account.name.clone(), role => c.account.role.as_str() });
+    let ctx = context! {
+        locale => locale,
+        other_locale => other,
+        path => path,
+        t => t.clone(),
+        texts => t,
+        me => me,
+        ..extra
+    };
+    match templates()
+        .get_template(name)
+        .and_then(|tpl| tpl.render(ctx))
+    {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("the page {name} cannot be shown: {e}"),
+        )
+        .into_response(),
+    }
+}
+
+/// The signed-in caller, if any (a page shows sign-in otherwise).
+async fn caller(app: &App, headers: &HeaderMap) -> Option<Caller> {
+    auth::resolve(app, headers).await.ok()
+}
+
+/// `GET /signin`.
+pub async fn signin(State(app): State<App>, headers: HeaderMap) -> Response {
+    if caller(&app, &headers).await.is_some() {
+        return Redirect::to("/").into_response();
+    }
+    render(
+        "signin.html",
+        page_locale(&headers),
+        "/signin",
+        None,
+        context! {},
+    )
+}
+
+/// `GET /`: the course, by module, with the trainee's best score of each encounter,
+/// the module's progress and the attempts still open.
+pub async fn course(State(app): State<App>, headers: HeaderMap) -> Response {
+    let Some(me) = caller(&app, &headers).await else {
+        return Redirect::to("/signin").into_response();
+    };
+    let locale = page_locale(&headers);
+    let id = me.account.id.clone();
+    let cohorts = me.account.cohorts.clone();
+    let data = blocking(&app, move |app| {
+        let s = store(app);
+        let mut best: BTreeMap<String, Best> = BTreeMap::new();
+        for r in s.rows(&Filter {
+            trainee: Some(id.clone()),
+            ..Filter::default()
+        })? {
+            if r.status != "finished" {
+                continue;
+            }
+            let b = best.entry(r.scenario_id.clone()).or_insert(Best {
+                score: 0,
+                passed: false,
+            });
+            b.score = b.score.max(r.score);
+            b.passed |= r.passed;
+        }
+        let assessed = s.assessed()?;
+        let open = s.live_attempts_of(&id)?;
+        Ok((best, assessed, open))
+    })
+    .await;
+    let (best, assessed, open) = match data {
+        Ok(d) => d,
+        Err(e) => return e.into_response(),
+    };
+    let lib = app.library();
+    let ui = Texts::new(locale, None, None);
+    let course = course_with_texts(&lib.dir, locale);
+    let encounter = |sid: &str| {
+        lib.get(sid).map(|enc| {
+            let t = enc.texts(locale);
+            let (archetype, difficulty) = words::kind(&enc.scenario, &ui);
+            let best_text = match best.get(sid) {
+                Some(b) => format!(
+                    "{} {} · {}",
+                    ui.ui("gui-best"),
+                    b.score,
+                    ui.ui(if b.passed { "web-passed" } else { "web-failed" })
+                ),
+                None => ui.ui("gui-not-played"),
+            };
+            context! {
+                id => sid,
+                title => t.text("title"),
+                archetype => archetype,
+                difficulty => difficulty,
+                assessed => assessed.iter().any(|(c, s)| s == sid && cohorts.contains(c)),
+                best => best_text,
+            }
+        })
+    };
+    let mut modules = Vec::new();
+    let mut listed = std::collections::BTreeSet::new();
+    if let Some((c, ct)) = &course {
+        for m in &c.modules {
+            listed.extend(m.encounters.iter().cloned());
+            modules.push(context! {
+                name => ct.text(&m.id),
+                goal => ct.attr(&m.id, "goal"),
+                progress => words::progress_text(m, &best, &ui),
+                encounters => m.encounters.iter().filter_map(|e| encounter(e)).collect::<Vec<_>>(),
+            });
+        }
+    }
+    let others: Vec<String> = lib
+        .current
+        .keys()
+        .filter(|k| !listed.contains(*k))
+        .cloned()
+        .collect();
+    if !others.is_empty() {
+        let m = Module {
+            id: "other".into(),
+            encounters: others.clone(),
+            pass: PassRule::default(),
+        };
+        modules.push(context! {
+            name => ui.ui("web-other-encounters"),
+            goal => None::<String>,
+            progress => words::progress_text(&m, &best, &ui),
+            encounters => others.iter().filter_map(|e| encounter(e)).collect::<Vec<_>>(),
+        });
+    }
+    let open: Vec<minijinja::Value> = open
+        .iter()
+        .filter(|a| !a.ended)
+        .map(|a| {
+            let count = if a.replies.is_empty() { 0 } else { a.replies.split(',').count() };
+            context! {
+                id => a.attempt_id,
+                title => lib.get(&a.scenario_id).map_or(a.scenario_id.clone(), |e| e.texts(locale).text("title")),
+                progress => ui.ui_fmt("web-replies-so-far", &[("count", FluentValue::from(count))]),
+            }
+        })
+        .collect();
+    render(
+        "course.html",
+        locale,
+        "/",
+        Some(&me),
+        context! { modules => modules, open => open },
+    )
+}
+
+/// `GET /attempt/{id}`: the play page; the script loads the attempt through the API
+/// (which decides who may see it).
+pub async fn attempt(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let Some(me) = caller(&app, &headers).await else {
+        return Redirect::to("/signin").into_response();
+    };
+    if !touchpoint_results::record::valid_attempt_id(&id) {
+        return ApiError::new(StatusCode::NOT_FOUND, "not found").into_response();
+    }
+    let path = format!("/attempt/{id}");
+    render(
+        "play.html",
+        page_locale(&headers),
+        &path,
+        Some(&me),
+        context! { attempt_id => id },
+    )
+}
+
+/// `GET /history`: the caller's own results, newest first.
+pub async fn history(State(app): State<App>, headers: HeaderMap) -> Response {
+    let Some(me) = caller(&app, &headers).await else {
+        return Redirect::to("/signin").into_response();
+    };
+    let locale = page_locale(&headers);
+    let id = me.account.id.clone();
+    let rows = blocking(&app, move |app| {
+        let s = store(app);
+        let rows = s.rows(&Filter {
+            trainee: Some(id.clone()),
+            ..Filter::default()
+        })?;
+        let on_server: std::collections::BTreeSet<String> = s
+            .live_attempts_of(&id)?
+            .into_iter()
+            .map(|l| l.attempt_id)
+            .collect();
+        Ok((rows, on_server))
+    })
+    .await;
+    let (mut rows, on_server) = match rows {
+        Ok(r) => r,
+        Err(e) => return e.into_response(),
+    };
+    rows.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+    let ui = Texts::new(locale, None, None);
+    let lib = app.library();
+    let rows: Vec<minijinja::Value> = rows
+        .iter()
+        .map(|r| {
+            context! {
+                id => r.attempt_id,
+                link => on_server.contains(&r.attempt_id),
+                when => r.started_at.replace('T', " ").trim_end_matches('Z').chars().take(16).collect::<String>(),
+                title => lib.get(&r.scenario_id).map_or(r.scenario_title.clone(), |e| e.texts(locale).text("title")),
+                score => r.score,
+                result => ui.ui(if r.passed { "web-passed" } else { "web-failed" }),
+            }
+        })
+        .collect();
+    render(
+        "history.html",
+        locale,
+        "/history",
+        Some(&me),
+        context! { rows => rows },
+    )
+}
+
+#[derive(Deserialize)]
+pub struct LangQuery {
+    to: String,
+    back: Option<String>,
+}
+
+/// `GET /lang?to=en-US&back=/history`: remembers the language, then goes back (to a
+/// path on this server only).
+pub async fn lang(Query(q): Query<LangQuery>) -> Response {
+    let Some(locale) = SUPPORTED.into_iter().find(|s| *s == q.to) else {
+        return ApiError::new(StatusCode::BAD_REQUEST, "expected zh-CN or en-US").into_response();
+    };
+    let back = q
+        .back
+        .filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains(['\\', '\r', '\n']))
+        .unwrap_or_else(|| "/".into());
+    let mut res = Redirect::to(&back).into_response();
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "{LOCALE_COOKIE}={locale}; Path=/; SameSite=Lax; Max-Age=31536000"
+    )) {
+        res.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    res
+}
+
+/// `GET /static/app.js` and `/static/app.css`.
+pub async fn script() -> Response {
+    asset(
+        "text/javascript; charset=utf-8",
+        include_str!("../web/app.js"),
+    )
+}
+
+pub async fn style() -> Response {
+    asset("text/css; charset=utf-8", include_str!("../web/app.css"))
+}
+
+fn asset(kind: &'static str, body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, kind),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_template_renders_and_escapes_what_it_is_given() {
+        for locale in SUPPORTED {
+            let ui = Texts::new(locale, None, None);
+            let t = texts(&ui);
+            for k in KEYS.iter().chain(KEYS_WITH_ARGS.iter().map(|(k, _)| k)) {
+                assert!(
+                    !t[*k].is_empty() && t[*k] != *k,
+                    "{locale}: {k} has no text"
+                );
+            }
+            let hostile = "<script>alert(1)</script>";
+            for (name, extra) in [
+                ("signin.html", context! {}),
+                ("play.html", context! { attempt_id => hostile }),
+                (
+                    "history.html",
+                    context! { rows => vec![context! { id => "x", link => true, when => "2026-12-01", title => hostile, score => 3, result => "x" }] },
+                ),
+                (
+                    "course.html",
+                    context! { modules => vec![context! { name => hostile, goal => hostile, progress => "p", encounters => vec![context! { id => hostile, title => hostile, archetype => "a", difficulty => "d", assessed => true, best => "b" }] }], open => Vec::<minijinja::Value>::new() },
+                ),
+            ] {
+                let ctx = context! { locale => locale, other_locale => "en-US", path => "/", t => t.clone(), texts => t.clone(), me => context! { name => hostile, role => "trainee" }, ..extra };
+                let html = templates().get_template(name).unwrap().render(ctx).unwrap();
+                assert!(!html.contains(hostile), "{name} does not escape");
+                assert!(
+                    html.contains("&lt;script&gt;") || name == "signin.html",
+                    "{name}"
+                );
+                assert!(
+                    html.contains(r#"<script src="/static/app.js" defer></script>"#),
+                    "{name}"
+                );
+                // No script in the page but the file (the policy forbids inline script).
+                assert_eq!(html.matches("<script").count(), 2, "{name}");
+            }
+        }
+    }
+}
