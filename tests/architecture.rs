@@ -218,13 +218,14 @@ const CONTENT: &str = "touchpoint-content";
 const RESULTS: &str = "touchpoint-results";
 const GUI: &str = "touchpoint-gui";
 const SERVER: &str = "touchpoint-server";
+const BROWSER: &str = "touchpoint-browser-tests";
 
 /// Issue 15: the crate table of the README's Architecture section. Each crate's
 /// manifest names exactly the workspace crates below it, the engine only serde and
 /// randomness, and each heavy stack sits in the one crate that owns it.
 #[test]
 fn each_crate_depends_only_on_what_the_crate_table_allows() {
-    let members = ["", ENGINE, CONTENT, RESULTS, GUI, SERVER];
+    let members = ["", ENGINE, CONTENT, RESULTS, GUI, SERVER, BROWSER];
     let docs: BTreeMap<&str, toml_edit::DocumentMut> = members
         .iter()
         .map(|m| {
@@ -248,6 +249,8 @@ fn each_crate_depends_only_on_what_the_crate_table_allows() {
     assert_eq!(internal(RESULTS), set(&[ENGINE, CONTENT]));
     assert_eq!(internal(GUI), set(&[ENGINE, CONTENT, RESULTS]));
     assert_eq!(internal(SERVER), set(&[ENGINE, CONTENT, RESULTS]));
+    // Tests only: everything it uses is a dev-dependency.
+    assert_eq!(deps(&docs[BROWSER], "dependencies"), set(&[]));
     assert_eq!(internal(""), set(&[ENGINE, CONTENT, RESULTS, GUI, SERVER]));
 
     // The engine: serde and a portable seeded generator, nothing else; no test-only
@@ -355,6 +358,7 @@ fn each_crate_depends_only_on_what_the_crate_table_allows() {
         assert!(default_members.contains(m), "{default_members}");
     }
     assert!(!default_members.contains(GUI), "{default_members}");
+    assert!(!default_members.contains(BROWSER), "{default_members}");
     let gui_feature = docs[""]["features"]["gui"].to_string();
     assert!(gui_feature.contains("dep:touchpoint-gui"), "{gui_feature}");
     assert!(!docs[""]["features"]["default"].to_string().contains("gui"));

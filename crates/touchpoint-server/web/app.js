@@ -101,7 +101,9 @@
   function meters(mood) {
     const box = el('div', { class: 'meters', role: 'group', 'aria-label': T['web-mood'] });
     for (const k of ['anger', 'trust', 'patience']) {
-      const m = el('meter', { min: 0, max: 100, value: mood[k], 'aria-label': T['ui-' + k], class: k });
+      // Anger is best low, trust and patience high: the meter's colour says which.
+      const good = k === 'anger' ? { low: 35, high: 65, optimum: 0 } : { low: 35, high: 65, optimum: 100 };
+      const m = el('meter', { min: 0, max: 100, value: mood[k], 'aria-label': T['ui-' + k], class: k, ...good });
       box.append(el('div', { class: 'meter' }, el('span', { text: T['ui-' + k] }), m, el('span', { class: 'num', text: String(mood[k]) })));
     }
     return box;
@@ -163,7 +165,8 @@
   function radar(competencies, names) {
     const ids = Object.keys(competencies);
     if (ids.length < 3) return null;
-    const s = svg('svg', { viewBox: '-160 -130 320 260', class: 'radar', role: 'img', 'aria-label': T['web-competencies'] });
+    // Wide enough for the labels left and right of the chart.
+    const s = svg('svg', { viewBox: '-260 -135 520 270', class: 'radar', role: 'img', 'aria-label': T['web-competencies'] });
     const at = (i, r) => {
       const a = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
       return [Math.cos(a) * r, Math.sin(a) * r];
@@ -220,8 +223,11 @@
     return box;
   }
 
+  let step = 0;
   function render(v) {
     view = v;
+    // Counts what has been drawn (tests wait on it).
+    play.dataset.step = String(++step);
     clearInterval(ticking);
     play.replaceChildren();
     const head = el('section', { class: 'card scene' },

@@ -1,0 +1,329 @@
+//! The course server as a trainee uses it: in a real browser (headless Chromium,
+//! driven over the DevTools protocol by chromiumoxide). Tests only; run by
+//! `tests/web_screenshot.sh OUTDIR` and `.ci/run`, which set `TOUCHPOINT_WEB_SHOTS`
+//! to keep the screenshots. Chromium is `$CHROMIUM`, else `/usr/bin/chromium`.
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+    use std::time::{Duration, Instant};
+
+    use chromiumoxide::browser::{Browser, BrowserConfig};
+    use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
+    use chromiumoxide::page::{Page, ScreenshotParams};
+    use futures::StreamExt;
+    use touchpoint_results::store::{Account, Location, Role, Store};
+    use touchpoint_server::accounts::hash_password;
+    use touchpoint_server::{Config, spawn};
+
+    const PASSWORD: &str = "correct horse battery";
+
+    fn repository() -> PathBuf {
+        let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+        here.ancestors().nth(2).unwrap_or(here).to_path_buf()
+    }
+
+    fn chromium() -> Option<PathBuf> {
+        let path = std::env::var_os("CHROMIUM")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+        if path.exists() {
+            return Some(path);
+        }
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI needs Chromium (apt-get install chromium) or CHROMIUM set"
+        );
+        eprintln!(
+            "no Chromium at {}: the browser tests did not run",
+            path.display()
+        );
+        None
+    }
+
+    fn shots() -> Option<PathBuf> {
+        let dir = PathBuf::from(std::env::var_os("TOUCHPOINT_WEB_SHOTS")?);
+        std::fs::create_dir_all(&dir).ok()?;
+        Some(dir)
+    }
+
+    /// Saves a screenshot: the whole page on the desktop; on the phone what the screen
+    /// shows (a whole-page shot resizes the viewport, which would undo the phone's).
+    async fn shot(page: &Page, name: &str) {
+        if let Some(dir) = shots() {
+            let phone = eval::<bool>(page, "window.innerWidth < 600").await;
+            let png = page
+                .screenshot(ScreenshotParams::builder().full_page(!phone).build())
+                .await
+                .unwrap_or_else(|e| panic!("screenshot {name}: {e}"));
+            std::fs::write(dir.join(name), png).unwrap();
+        }
+    }
+
+    /// Evaluates `js` in the page and reads the value back.
+    async fn eval<T: serde::de::DeserializeOwned>(page: &Page, js: &str) -> T {
+        page.evaluate(js)
+            .await
+            .unwrap_or_else(|e| panic!("{js}: {e}"))
+            .into_value()
+            .unwrap_or_else(|e| panic!("{js}: {e}"))
+    }
+
+    /// Waits until `js` is true in the page (at most 15 s). While the page is being
+    /// replaced (a navigation), evaluating fails: that is "not yet".
+    async fn until(page: &Page, js: &str) {
+        let start = Instant::now();
+        loop {
+            let done = match page.evaluate(js).await {
+                Ok(v) => v.into_value::<bool>().unwrap_or(false),
+                Err(_) => false,
+            };
+            if done {
+                return;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(15),
+                "waited 15 s for {js}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    async fn step(page: &Page) -> u64 {
+        match page
+            .evaluate("document.getElementById('play')?.dataset.step || '0'")
+            .await
+        {
+            Ok(v) => v
+                .into_value::<String>()
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0),
+            Err(_) => 0,
+        }
+    }
+
+    /// Signs in through the form.
+    async fn sign_in(page: &Page, id: &str) {
+        until(page, "!!document.getElementById('signin-form')").await;
+        page.find_element("#id")
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap()
+            .type_str(id)
+            .await
+            .unwrap();
+        page.find_element("#password")
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap()
+            .type_str(PASSWORD)
+            .await
+            .unwrap()
+            .press_key("Enter")
+            .await
+            .unwrap();
+        until(page, "document.body.dataset.page === 'course'").await;
+    }
+
+    /// Plays `scenario` from the course page to the debrief, replying with the first
+    /// reply on offer each time: by the keyboard, or by tapping the button. Returns
+    /// the attempt id and the score the debrief shows.
+    async fn play(
+        page: &Page,
+        scenario: &str,
+        by_keyboard: bool,
+        mid_shot: Option<&str>,
+    ) -> (String, String) {
+        page.find_element(format!(r#"button.start[data-scenario="{scenario}"]"#))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        until(page, "document.querySelectorAll('button.reply').length > 0").await;
+        if let Some(name) = mid_shot {
+            shot(page, name).await;
+        }
+        let id: String = eval(page, "document.getElementById('play').dataset.attempt").await;
+        for _ in 0..60 {
+            if eval::<bool>(page, "!!document.querySelector('.debrief')").await {
+                break;
+            }
+            let before = step(page).await;
+            let first = page.find_element("button.reply").await.unwrap();
+            if by_keyboard {
+                first.press_key("1").await.unwrap();
+            } else {
+                first.click().await.unwrap();
+            }
+            let start = Instant::now();
+            while step(page).await == before {
+                assert!(
+                    start.elapsed() < Duration::from_secs(15),
+                    "no answer to a reply"
+                );
+                tokio::time::sleep(Duration::from_millis(30)).await;
+            }
+        }
+        until(page, "!!document.querySelector('.debrief .score')").await;
+        let score: String = eval(
+            page,
+            "document.querySelector('.debrief .score').textContent",
+        )
+        .await;
+        (id, score)
+    }
+
+    /// The score the API has for an attempt (through the page's own session).
+    async fn api_score(page: &Page, id: &str) -> String {
+        let js = format!(
+            "fetch('/api/attempts/{id}').then(r => r.json()).then(v => String(v.result.score))"
+        );
+        page.evaluate(js.as_str())
+            .await
+            .unwrap()
+            .into_value()
+            .unwrap()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_trainee_plays_by_keyboard_and_by_touch_in_both_languages() {
+        let Some(chromium) = chromium() else {
+            return;
+        };
+        let d = tempfile::tempdir().unwrap();
+        let loc = Location::Sqlite(d.path().join("store.sqlite3"));
+        let mut s = Store::open(&loc).unwrap();
+        s.put_account(
+            &Account {
+                id: "wang".into(),
+                name: "王小明".into(),
+                role: Role::Trainee,
+                cohorts: vec!["2026春".into()],
+                password_hash: hash_password(PASSWORD).unwrap(),
+                disabled: false,
+                created_ms: 0,
+            },
+            false,
+        )
+        .unwrap();
+        drop(s);
+        let server = spawn(
+            Config::new(
+                "127.0.0.1:0".parse().unwrap(),
+                repository().join("scenarios"),
+                loc,
+            ),
+            2,
+        )
+        .unwrap();
+        let profile = tempfile::tempdir().unwrap();
+        let (mut browser, mut handler) = Browser::launch(
+            BrowserConfig::builder()
+                .chrome_executable(chromium)
+                .user_data_dir(profile.path())
+                .no_sandbox()
+                .window_size(1280, 900)
+                .arg("--lang=en-US")
+                .arg("--accept-lang=en-US")
+                .build()
+                .unwrap(),
+        )
+        .await
+        .expect("launch Chromium");
+        let events = tokio::spawn(async move { while handler.next().await.is_some() {} });
+
+        // Desktop, English (the browser's language), by keyboard.
+        let page = browser
+            .new_page(format!("{}/signin", server.url()))
+            .await
+            .unwrap();
+        until(&page, "!!document.getElementById('signin-form')").await;
+        shot(&page, "web-signin.png").await;
+        sign_in(&page, "wang").await;
+        let lang: String = eval(&page, "document.documentElement.lang").await;
+        assert_eq!(lang, "en-US");
+        shot(&page, "web-course.png").await;
+        let (id, score) = play(&page, "ringback_complaint", true, Some("web-encounter.png")).await;
+        shot(&page, "web-debrief.png").await;
+        assert_eq!(
+            score,
+            api_score(&page, &id).await,
+            "the debrief shows the server's score"
+        );
+        let failed: bool = eval(&page, "!!document.querySelector('.verdict.bad')").await;
+        assert!(
+            failed,
+            "the first reply every time fails ringback_complaint"
+        );
+
+        // Phone size (390×844), Chinese, by touch.
+        let phone = browser
+            .new_page(format!("{}/signin", server.url()))
+            .await
+            .unwrap();
+        phone
+            .execute(
+                SetDeviceMetricsOverrideParams::builder()
+                    .width(390)
+                    .height(844)
+                    .device_scale_factor(2.0)
+                    .mobile(true)
+                    .build()
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        // Still signed in (the same browser): switch to Chinese on the course page.
+        phone
+            .goto(format!("{}/lang?to=zh-CN&back=/", server.url()))
+            .await
+            .unwrap();
+        until(&phone, "document.body.dataset.page === 'course'").await;
+        let width: u32 = eval(&phone, "window.innerWidth").await;
+        assert_eq!(width, 390, "the phone's screen");
+        // Nothing is wider than the screen (no sideways scrolling).
+        let wide: bool = eval(
+            &phone,
+            "document.documentElement.scrollWidth > window.innerWidth",
+        )
+        .await;
+        assert!(!wide, "the course page is wider than a phone");
+        let lang: String = eval(&phone, "document.documentElement.lang").await;
+        assert_eq!(lang, "zh-CN");
+        let (id, score) = play(
+            &phone,
+            "hall_dispute_escalation",
+            false,
+            Some("web-encounter-zh.png"),
+        )
+        .await;
+        let width: u32 = eval(&phone, "window.innerWidth").await;
+        assert_eq!(width, 390, "still the phone's screen after playing");
+        let wide: bool = eval(
+            &phone,
+            "document.documentElement.scrollWidth > window.innerWidth",
+        )
+        .await;
+        assert!(!wide, "the debrief is wider than a phone");
+        shot(&phone, "web-phone.png").await;
+        assert_eq!(score, api_score(&phone, &id).await);
+        // Every control is reachable by keyboard and labelled: the sign-in inputs have
+        // labels, replies are buttons.
+        let unlabelled: u32 = eval(
+            &phone,
+            "[...document.querySelectorAll('input')].filter(i => !document.querySelector(`label[for=\"${i.id}\"]`)).length",
+        )
+        .await;
+        assert_eq!(unlabelled, 0);
+
+        browser.close().await.unwrap();
+        let _ = browser.wait().await;
+        events.abort();
+    }
+}
