@@ -288,7 +288,14 @@ fn each_crate_depends_only_on_what_the_crate_table_allows() {
         (GUI, &["bevy", "bevy_kira_audio"]),
         (
             SERVER,
-            &["tokio", "axum", "argon2", "getrandom", "minijinja"],
+            &[
+                "tokio",
+                "axum",
+                "argon2",
+                "getrandom",
+                "minijinja",
+                "base64",
+            ],
         ),
         (
             "",

@@ -67,6 +67,8 @@ pub struct Answer {
     pub status: u16,
     pub body: Value,
     pub headers: BTreeMap<String, String>,
+    /// The body as it came.
+    pub text: String,
 }
 
 impl Client {
@@ -175,8 +177,9 @@ impl Client {
         let text = res.body_mut().read_to_string().unwrap_or_default();
         Answer {
             status: res.status().as_u16(),
-            body: serde_json::from_str(&text).unwrap_or(Value::String(text)),
+            body: serde_json::from_str(&text).unwrap_or(Value::String(text.clone())),
             headers,
+            text,
         }
     }
 }
@@ -661,6 +664,14 @@ fn the_authorization_matrix() {
         ("PUT", "/api/assessed".into(), Some(json!({"cohort": "c2", "scenario": "ringback_complaint", "assessed": false})), [401, 403, 403, 403, 403, 204]),
         ("GET", "/api/accounts".into(), None, [401, 403, 403, 403, 403, 200]),
         ("GET", "/api/audit".into(), None, [401, 403, 403, 403, 403, 200]),
+        ("GET", "/api/exports/csv".into(), None, [401, 403, 403, 403, 200, 200]),
+        ("GET", "/api/exports/xlsx?cohort=c2".into(), None, [401, 403, 403, 403, 200, 200]),
+        ("GET", "/api/exports/report?trainee=ann".into(), None, [401, 403, 403, 403, 200, 200]),
+        ("GET", "/api/exports/passwords".into(), None, [401, 404, 404, 404, 404, 404]),
+        ("GET", "/cohorts".into(), None, [303, 403, 403, 200, 200, 200]),
+        ("GET", "/cohorts?cohort=c2".into(), None, [303, 403, 403, 403, 200, 200]),
+        ("GET", "/cohorts/report?cohort=c1".into(), None, [401, 403, 403, 200, 200, 200]),
+        ("GET", "/cohorts/report?cohort=c2".into(), None, [401, 403, 403, 403, 200, 200]),
         ("DELETE", "/api/session".into(), None, [401, 204, 204, 204, 204, 204]),
     ];
     let callers: [(&str, &Client); 6] = [
@@ -973,5 +984,83 @@ fn the_pages_show_the_course_and_load_light() {
             .contains("No finished attempts yet."),
         "{}",
         history.body
+    );
+}
+
+/// HR downloads the same files the command line writes; an instructor watches a
+/// cohort live (its report framed under a policy with no script) and can look at a
+/// trainee's attempt but not reply in it; every export is in the audit log.
+#[test]
+fn hr_exports_and_an_instructor_watches_the_cohort() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let ann = Client::signed_in(&srv, "ann");
+    let done = play_first_replies(&ann, "ringback_complaint", "en-US");
+    let done_id = done["result"]["attempt_id"].as_str().unwrap().to_string();
+    let live = ann.post(
+        "/api/attempts",
+        json!({"scenario": "car_parts_price", "locale": "en-US"}),
+    );
+    let live_id = live.body["attempt_id"].as_str().unwrap().to_string();
+
+    let hal = Client::signed_in(&srv, "hal");
+    let csv = hal.get("/api/exports/csv");
+    assert_eq!(csv.status, 200);
+    assert!(csv.headers["content-type"].starts_with("text/csv"));
+    assert!(csv.headers["content-disposition"].contains("touchpoint-results.csv"));
+    assert!(
+        csv.body.as_str().unwrap().contains(&done_id),
+        "{}",
+        csv.body
+    );
+    let jsonl = hal.get("/api/exports/jsonl");
+    let line: Value = serde_json::from_str(jsonl.text.lines().next().unwrap()).unwrap();
+    assert_eq!(line["attempt_id"], done_id.as_str());
+    assert_eq!(line["verified"], true);
+    let xapi = hal.get("/api/exports/xapi");
+    assert!(
+        xapi.body.as_array().is_some_and(|a| !a.is_empty()),
+        "{}",
+        xapi.body
+    );
+    let report = hal.get("/api/exports/report?locale=zh-CN");
+    assert!(
+        report.body.as_str().unwrap().contains("<html"),
+        "the report"
+    );
+    let ada = Client::signed_in(&srv, "ada");
+    let log = ada.get("/api/audit");
+    let exports = log
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "export" && e["actor"] == "hal")
+        .count();
+    assert_eq!(exports, 4);
+
+    let ivy = Client::signed_in(&srv, "ivy");
+    let page = ivy.get("/cohorts");
+    assert_eq!(page.status, 200);
+    let html = page.body.as_str().unwrap();
+    assert!(
+        html.contains(&live_id),
+        "the attempt in progress is listed: {html}"
+    );
+    assert!(html.contains(r#"<meta http-equiv="refresh" content="20">"#));
+    let framed = ivy.get("/cohorts/report?cohort=c1");
+    let csp = &framed.headers["content-security-policy"];
+    assert!(
+        csp.contains("style-src 'sha256-") && csp.contains("default-src 'none'"),
+        "{csp}"
+    );
+    assert!(!csp.contains("script"), "no script may run: {csp}");
+    assert_eq!(framed.headers["x-frame-options"], "SAMEORIGIN");
+    assert!(!framed.body.as_str().unwrap().contains("<script"));
+    let watched = ivy.get(&format!("/api/attempts/{live_id}"));
+    assert_eq!(watched.body["yours"], false);
+    assert_eq!(
+        ann.get(&format!("/api/attempts/{live_id}")).body["yours"],
+        true
     );
 }

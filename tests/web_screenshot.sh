@@ -2,7 +2,8 @@
 # Plays the course server in headless Chromium over the DevTools protocol (the
 # touchpoint-browser-tests crate) and keeps its screenshots: OUTDIR/web-signin.png,
 # web-course.png, web-encounter.png, web-debrief.png (desktop, English, by keyboard),
-# web-encounter-zh.png and web-phone.png (390×844, Chinese, by touch).
+# web-encounter-zh.png and web-phone.png (390×844, Chinese, by touch), and
+# web-instructor.png (the cohort page an instructor watches).
 # Installs nothing: it needs Chromium (Debian package chromium, or $CHROMIUM).
 #
 #   bash tests/web_screenshot.sh OUTDIR
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/.."
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 TOUCHPOINT_WEB_SHOTS="$out" cargo test --locked -p touchpoint-browser-tests -- --nocapture
-for f in web-signin.png web-course.png web-encounter.png web-debrief.png web-encounter-zh.png web-phone.png; do
+for f in web-signin.png web-course.png web-encounter.png web-debrief.png web-encounter-zh.png web-phone.png web-instructor.png; do
   [ -s "$out/$f" ] || { echo "missing $out/$f"; exit 1; }
 done
 echo "screenshots in $out"

@@ -199,19 +199,24 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let loc = Location::Sqlite(d.path().join("store.sqlite3"));
         let mut s = Store::open(&loc).unwrap();
-        s.put_account(
-            &Account {
-                id: "wang".into(),
-                name: "王小明".into(),
-                role: Role::Trainee,
-                cohorts: vec!["2026春".into()],
-                password_hash: hash_password(PASSWORD).unwrap(),
-                disabled: false,
-                created_ms: 0,
-            },
-            false,
-        )
-        .unwrap();
+        for (id, name, role) in [
+            ("wang", "王小明", Role::Trainee),
+            ("zhou", "周老师", Role::Instructor),
+        ] {
+            s.put_account(
+                &Account {
+                    id: id.into(),
+                    name: name.into(),
+                    role,
+                    cohorts: vec!["2026春".into()],
+                    password_hash: hash_password(PASSWORD).unwrap(),
+                    disabled: false,
+                    created_ms: 0,
+                },
+                false,
+            )
+            .unwrap();
+        }
         drop(s);
         let server = spawn(
             Config::new(
@@ -321,6 +326,56 @@ mod tests {
         )
         .await;
         assert_eq!(unlabelled, 0);
+
+        // An attempt left open, then the instructor watches the cohort.
+        phone.goto(format!("{}/", server.url())).await.unwrap();
+        until(&phone, "document.body.dataset.page === 'course'").await;
+        phone
+            .find_element(r#"button.start[data-scenario="car_parts_price"]"#)
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        until(
+            &phone,
+            "document.querySelectorAll('button.reply').length > 0",
+        )
+        .await;
+        let open: String = eval(&phone, "document.getElementById('play').dataset.attempt").await;
+        // Back to the desktop tab (a tab in the background does not run its page).
+        phone.close().await.unwrap();
+        page.bring_to_front().await.unwrap();
+        page.goto(format!("{}/", server.url())).await.unwrap();
+        until(&page, "!!document.getElementById('signout')").await;
+        page.find_element("#signout")
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        until(&page, "document.body.dataset.page === 'signin'").await;
+        sign_in(&page, "zhou").await;
+        page.goto(format!("{}/cohorts", server.url()))
+            .await
+            .unwrap();
+        until(&page, "document.body.dataset.page === 'cohorts'").await;
+        let listed: bool = eval(
+            &page,
+            &format!("!!document.querySelector('a[href=\"/attempt/{open}\"]')"),
+        )
+        .await;
+        assert!(
+            listed,
+            "the attempt in progress is on the instructor's page"
+        );
+        // The framed report has loaded (its own document, no script).
+        until(
+            &page,
+            "(() => { const f = document.querySelector('iframe.report'); return !!(f && f.contentDocument && f.contentDocument.querySelector('h1')); })()",
+        )
+        .await;
+        shot(&page, "web-instructor.png").await;
 
         browser.close().await.unwrap();
         let _ = browser.wait().await;

@@ -360,7 +360,10 @@ pub async fn attempt(
     blocking(&app, move |app| {
         let mut s = store(app);
         let (live, owner) = visible(&s, &caller.account, &id)?;
-        play::current(app, &mut s, &live, &owner).map(Json)
+        let mut v = play::current(app, &mut s, &live, &owner)?;
+        // Another person (an instructor, hr, admin) watches: the page offers no reply.
+        v["yours"] = json!(owner.id == caller.account.id);
+        Ok(Json(v))
     })
     .await
 }
@@ -592,4 +595,69 @@ pub async fn audit(State(app): State<App>, caller: Caller) -> Result<Json<Value>
 /// Any other path.
 pub async fn not_found() -> ApiError {
     ApiError::not_found()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ExportQuery {
+    cohort: Option<String>,
+    trainee: Option<String>,
+    scenario: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    locale: Option<String>,
+}
+
+/// `GET /api/exports/{csv,xlsx,jsonl,xapi,report}`: hr and admin; filtered like
+/// `/api/results`; in the audit log.
+pub async fn export(
+    State(app): State<App>,
+    ci: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    caller: Caller,
+    Path(format): Path<String>,
+    Params(q): Params<ExportQuery>,
+) -> Result<Response, ApiError> {
+    if crate::exports::format(&format).is_none() {
+        return Err(ApiError::not_found());
+    }
+    if !crate::exports::may_export(caller.account.role) {
+        return Err(ApiError::forbidden("export results"));
+    }
+    for (name, v) in [
+        ("cohort", &q.cohort),
+        ("trainee", &q.trainee),
+        ("scenario", &q.scenario),
+        ("since", &q.since),
+        ("until", &q.until),
+    ] {
+        if let Some(v) = v {
+            field(name, v, 128)?;
+        }
+    }
+    let locale = locale_of(q.locale.as_deref(), &headers)?;
+    let f = Filter {
+        cohort: q.cohort,
+        trainee: q.trainee,
+        scenario: q.scenario,
+        since: q.since,
+        until: q.until,
+    };
+    let address = address(&ci);
+    blocking(&app, move |app| {
+        let dir = app.library().dir.clone();
+        let mut s = store(app);
+        let (bytes, skipped) = crate::exports::write(&s, &format, &f, &dir, locale)?;
+        let what = format!(
+            "{format} cohort={} trainee={} scenario={} since={} until={}",
+            f.cohort.as_deref().unwrap_or("*"),
+            f.trainee.as_deref().unwrap_or("*"),
+            f.scenario.as_deref().unwrap_or("*"),
+            f.since.as_deref().unwrap_or("*"),
+            f.until.as_deref().unwrap_or("*"),
+        );
+        auth::audit(&mut s, &caller.account.id, "export", &what, &address)?;
+        Ok(crate::exports::response(&format, bytes, &skipped))
+    })
+    .await
 }

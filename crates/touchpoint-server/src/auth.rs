@@ -297,7 +297,9 @@ fn security_headers(h: &mut HeaderMap, app: &App) {
          connect-src 'self'; base-uri 'none'; form-action 'self'; object-src 'none'; \
          frame-ancestors {frame}"
     );
-    if let Ok(v) = HeaderValue::from_str(&csp) {
+    // A route may set a stricter policy of its own (the framed cohort report).
+    let own = h.contains_key(header::CONTENT_SECURITY_POLICY);
+    if !own && let Ok(v) = HeaderValue::from_str(&csp) {
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
     h.insert(
@@ -309,7 +311,10 @@ fn security_headers(h: &mut HeaderMap, app: &App) {
         HeaderValue::from_static("no-referrer"),
     );
     if app.config.frame_ancestors.is_none() {
-        h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+        h.insert(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static(if own { "SAMEORIGIN" } else { "DENY" }),
+        );
     }
     h.entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));

@@ -17,6 +17,7 @@
 pub mod accounts;
 mod api;
 mod auth;
+mod exports;
 pub mod library;
 mod play;
 mod web;
@@ -140,6 +141,9 @@ pub fn router(app: App) -> Router {
         .route("/api/assessed", put(api::set_assessed))
         .route("/api/accounts", get(api::accounts))
         .route("/api/audit", get(api::audit))
+        .route("/api/exports/{format}", get(api::export))
+        .route("/cohorts", get(web::cohorts))
+        .route("/cohorts/report", get(web::cohort_report))
         .route("/", get(web::course))
         .route("/signin", get(web::signin))
         .route("/attempt/{id}", get(web::attempt))

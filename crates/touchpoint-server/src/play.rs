@@ -15,7 +15,7 @@ use touchpoint_content::locale::Texts;
 use touchpoint_engine::session::Event;
 use touchpoint_engine::{Pick, Session, SessionError, TimedPick, assess};
 use touchpoint_results::record::{self, AttemptRecord, Meta, Trainee};
-use touchpoint_results::store::{Account, LiveAttempt, PutError, Store};
+use touchpoint_results::store::{Account, LiveAttempt, PutError, Role, Store};
 
 use crate::api::ApiError;
 use crate::{App, now_ms};
@@ -195,7 +195,11 @@ pub fn start(
     let live = LiveAttempt {
         attempt_id: record::uuid_v7(UNIX_EPOCH + Duration::from_millis(now as u64), seed),
         user_id: owner.id.clone(),
-        cohort: owner.cohorts.first().cloned(),
+        // A trainee's attempt counts for their cohort; an instructor's or anyone
+        // else's trying an encounter counts for none.
+        cohort: (owner.role == Role::Trainee)
+            .then(|| owner.cohorts.first().cloned())
+            .flatten(),
         scenario_id: enc.scenario.id.clone(),
         content_hash: enc.content_hash.clone(),
         locale: locale.to_string(),

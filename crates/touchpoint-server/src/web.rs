@@ -17,7 +17,7 @@ use touchpoint_content::course::course_with_texts;
 use touchpoint_content::locale::{DEFAULT_LOCALE, SUPPORTED, Texts, negotiate};
 use touchpoint_content::words;
 use touchpoint_engine::course::{Best, Module, PassRule};
-use touchpoint_results::store::Filter;
+use touchpoint_results::store::{Filter, Role};
 
 use crate::api::{ApiError, blocking};
 use crate::auth::{self, Caller};
@@ -73,6 +73,15 @@ const KEYS: &[&str] = &[
     "web-late",
     "web-escalated",
     "web-ended",
+    "web-cohorts",
+    "web-cohorts-live",
+    "web-playing-now",
+    "web-nobody-playing",
+    "web-trainee",
+    "web-replies",
+    "web-started",
+    "web-cohort-report",
+    "web-watching",
     "ui-anger",
     "ui-trust",
     "ui-patience",
@@ -97,6 +106,7 @@ fn templates() -> &'static Environment<'static> {
             ("course.html", include_str!("../web/course.html")),
             ("play.html", include_str!("../web/play.html")),
             ("history.html", include_str!("../web/history.html")),
+            ("cohorts.html", include_str!("../web/cohorts.html")),
         ] {
             // The templates are part of the binary; the unit test renders each.
             if let Err(e) = env.add_template(name, source) {
@@ -381,6 +391,157 @@ pub async fn history(State(app): State<App>, headers: HeaderMap) -> Response {
         Some(&me),
         context! { rows => rows },
     )
+}
+
+#[derive(Deserialize)]
+pub struct CohortQuery {
+    cohort: Option<String>,
+}
+
+/// The cohorts `me` may watch: an instructor's own; for hr and admin every cohort an
+/// account belongs to.
+fn watchable(s: &touchpoint_results::store::Store, me: &Caller) -> Result<Vec<String>, ApiError> {
+    Ok(match me.account.role {
+        Role::Trainee => Vec::new(),
+        Role::Instructor => me.account.cohorts.clone(),
+        Role::Hr | Role::Admin => {
+            let mut all: Vec<String> = s.accounts()?.into_iter().flat_map(|a| a.cohorts).collect();
+            all.sort();
+            all.dedup();
+            all
+        }
+    })
+}
+
+/// `GET /cohorts[?cohort=]`: an instructor's cohorts (hr and admin: all) as they
+/// play: who is in an encounter now, and the cohort's report. Updates itself.
+pub async fn cohorts(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<CohortQuery>,
+) -> Response {
+    let Some(me) = caller(&app, &headers).await else {
+        return Redirect::to("/signin").into_response();
+    };
+    if me.account.role == Role::Trainee {
+        return ApiError::new(StatusCode::FORBIDDEN, "your role may not watch cohorts")
+            .into_response();
+    }
+    let locale = page_locale(&headers);
+    let asked = q.cohort.clone();
+    let who = me.account.clone();
+    let data = blocking(&app, move |app| {
+        let s = store(app);
+        let me = Caller {
+            account: who,
+            token_hash: String::new(),
+        };
+        let cohorts = watchable(&s, &me)?;
+        let cohort = match asked {
+            Some(c) if cohorts.contains(&c) => Some(c),
+            Some(_) => {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    "your role may not watch this cohort",
+                ));
+            }
+            None => cohorts.first().cloned(),
+        };
+        let open: Vec<_> = s
+            .live_attempts_open()?
+            .into_iter()
+            .filter(|l| l.cohort.is_some() && l.cohort == cohort)
+            .collect();
+        let names: BTreeMap<String, String> =
+            s.accounts()?.into_iter().map(|a| (a.id, a.name)).collect();
+        Ok((cohorts, cohort, open, names))
+    })
+    .await;
+    let (cohorts, cohort, open, names) = match data {
+        Ok(d) => d,
+        Err(e) => return e.into_response(),
+    };
+    let lib = app.library();
+    let now = crate::now_ms();
+    let playing: Vec<minijinja::Value> = open
+        .iter()
+        .map(|l| {
+            context! {
+                id => l.attempt_id,
+                trainee => names.get(&l.user_id).cloned().unwrap_or_else(|| l.user_id.clone()),
+                title => lib.get(&l.scenario_id).map_or(l.scenario_id.clone(), |e| e.texts(locale).text("title")),
+                replies => if l.replies.is_empty() { 0 } else { l.replies.split(',').count() },
+                started => format!("{} min", (now - l.started_ms).max(0) / 60_000),
+            }
+        })
+        .collect();
+    render(
+        "cohorts.html",
+        locale,
+        "/cohorts",
+        Some(&me),
+        context! { cohorts => cohorts, cohort => cohort, playing => playing },
+    )
+}
+
+/// `GET /cohorts/report?cohort=`: the HTML report of one cohort (as `results
+/// report` writes it), framed by the cohorts page. Its policy allows its own style
+/// sheet (by hash) and style attributes, and no script at all.
+pub async fn cohort_report(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<CohortQuery>,
+) -> Response {
+    let Some(me) = caller(&app, &headers).await else {
+        return ApiError::new(StatusCode::UNAUTHORIZED, "sign in first").into_response();
+    };
+    let Some(cohort) = q.cohort else {
+        return ApiError::new(StatusCode::BAD_REQUEST, "which cohort? (?cohort=)").into_response();
+    };
+    let locale = page_locale(&headers);
+    let html = blocking(&app, move |app| {
+        let s = store(app);
+        if !watchable(&s, &me)?.contains(&cohort) {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                "your role may not watch this cohort",
+            ));
+        }
+        let f = Filter {
+            cohort: Some(cohort),
+            ..Filter::default()
+        };
+        let dir = app.library().dir.clone();
+        crate::exports::write(&s, "report", &f, &dir, locale).map(|(bytes, _)| bytes)
+    })
+    .await;
+    let html = match html {
+        Ok(h) => h,
+        Err(e) => return e.into_response(),
+    };
+    let style = String::from_utf8_lossy(&html)
+        .split_once("<style>")
+        .and_then(|(_, r)| r.split_once("</style>"))
+        .map(|(css, _)| css.to_string())
+        .unwrap_or_default();
+    let hash = {
+        use base64::Engine;
+        use sha2::{Digest, Sha256};
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(style.as_bytes()))
+    };
+    let mut res = (StatusCode::OK, html).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; style-src-attr 'unsafe-inline'; \
+         img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+    )) {
+        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    }
+    res
 }
 
 #[derive(Deserialize)]

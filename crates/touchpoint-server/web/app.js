@@ -244,6 +244,10 @@
       if (v.result) play.append(debrief(v));
       return;
     }
+    if (v.yours === false) {
+      play.append(el('p', { class: 'card muted', text: T['web-watching'] }));
+      return;
+    }
     const t = timer(v);
     const replies = el('section', { class: 'card replies', 'aria-label': T['web-your-reply'] });
     replies.append(el('h2', { text: T['web-your-reply'] }));
