@@ -78,6 +78,9 @@ impl Client {
             agent: ureq::Agent::config_builder()
                 .http_status_as_error(false)
                 .max_redirects(0)
+                // A new connection per request: the server closes one after refusing
+                // a body too large, and a pooled connection would be reused closed.
+                .max_idle_connections(0)
                 .build()
                 .into(),
             cookie: None,

@@ -888,64 +888,20 @@ fn synth(n: usize, out: &std::path::Path, scenarios: &std::path::Path, seed: u64
     0
 }
 
-/// The filters in words, for the report's header ("" when there are none).
-/// The filter in words, in the language of `texts` (the workbook's page header, the
-/// report's "attempts included" line): "班级 cohort-2；2026-11-01 起", never the flags.
+/// The filter in words, in the language of `texts` (see [`export::filter_text`]).
 fn filter_text(f: &FilterArgs, texts: &touchpoint_content::locale::Texts) -> String {
-    use fluent_bundle::FluentValue;
-    [
-        ("filter-cohort", &f.cohort),
-        ("filter-trainee", &f.trainee),
-        ("filter-scenario", &f.scenario),
-        ("filter-since", &f.since),
-        ("filter-until", &f.until),
-    ]
-    .iter()
-    .filter_map(|(k, v)| {
-        v.as_ref()
-            .map(|v| texts.ui_fmt(k, &[("value", FluentValue::from(v.as_str()))]))
-    })
-    .collect::<Vec<_>>()
-    .join(&texts.ui("filter-sep"))
+    export::filter_text(&f.filter(), texts)
 }
 
 fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Names) -> i32 {
-    use touchpoint_results::html_report::{ReportInput, render};
-    use touchpoint_results::store::BreachTally;
     let t0 = std::time::Instant::now();
-    let f = filter.filter();
-    let mut rows = Vec::new();
-    let mut tally = BreachTally::default();
-    let mut unverified = 0;
-    let scan = store.each_listed(&f, true, &mut |a| {
-        unverified += usize::from(a.row.verified != 1);
-        let mut row = a.row.to_row();
-        // Titles in the report's language, whatever language the attempt was in.
-        row.scenario_title = names.title(
-            a.row.locale,
-            a.row.content_hash,
-            a.row.scenario_id,
-            a.row.scenario_title,
-        );
-        rows.push(row);
-        tally.add_items(a.row.cohort, a.row.trainee_id, a.breaches);
-        Ok(())
-    });
-    let scan = match scan {
-        Ok(s) => s,
+    let (html, scan) = match export::report(store, &filter.filter(), names) {
+        Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
             return 1;
         }
     };
-    let input = ReportInput {
-        rows,
-        broken: tally.into_breaches(),
-        generated_at: touchpoint_results::record::rfc3339(std::time::SystemTime::now()),
-        filter_text: filter_text(filter, &names.texts),
-        unverified,
-    };
-    let html = render(&input, &names.texts);
     match touchpoint_results::record::write_atomic(out, html.as_bytes()) {
         Ok(()) => {
             eprintln!(
@@ -953,7 +909,7 @@ fn report(store: &Store, filter: &FilterArgs, out: &std::path::Path, names: &Nam
                 say(
                     "hr-report-written",
                     &[
-                        ("count", num(input.rows.len())),
+                        ("count", num(scan.n)),
                         ("path", text(shown(out))),
                         ("secs", secs(t0, 2)),
                     ]

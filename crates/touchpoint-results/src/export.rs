@@ -15,6 +15,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use fluent_bundle::FluentValue;
+
 use super::store::{Filter, Scan, Store, StoreError};
 use touchpoint_content::locale::{Texts, load_ftl, parse_ftl};
 
@@ -336,6 +338,58 @@ fn push_field(line: &mut String, s: &str) {
     } else {
         line.push_str(s);
     }
+}
+
+/// The filter in words, in the language of `texts` (the workbook's page header, the
+/// report's "attempts included" line): "班级 cohort-2；2026-11-01 起", never the flags;
+/// "" when there is none.
+pub fn filter_text(f: &Filter, texts: &Texts) -> String {
+    [
+        ("filter-cohort", &f.cohort),
+        ("filter-trainee", &f.trainee),
+        ("filter-scenario", &f.scenario),
+        ("filter-since", &f.since),
+        ("filter-until", &f.until),
+    ]
+    .iter()
+    .filter_map(|(k, v)| {
+        v.as_ref()
+            .map(|v| texts.ui_fmt(k, &[("value", FluentValue::from(v.as_str()))]))
+    })
+    .collect::<Vec<_>>()
+    .join(&texts.ui("filter-sep"))
+}
+
+/// The HTML report of the attempts `f` selects (what `results report` writes and the
+/// course server shows), titles in `names`' language; with the rows left out.
+pub fn report(store: &Store, f: &Filter, names: &Names) -> Result<(String, Scan), StoreError> {
+    use crate::html_report::{ReportInput, render};
+    use crate::store::BreachTally;
+    let mut rows = Vec::new();
+    let mut tally = BreachTally::default();
+    let mut unverified = 0;
+    let scan = store.each_listed(f, true, &mut |a| {
+        unverified += usize::from(a.row.verified != 1);
+        let mut row = a.row.to_row();
+        // Titles in the report's language, whatever language the attempt was in.
+        row.scenario_title = names.title(
+            a.row.locale,
+            a.row.content_hash,
+            a.row.scenario_id,
+            a.row.scenario_title,
+        );
+        rows.push(row);
+        tally.add_items(a.row.cohort, a.row.trainee_id, a.breaches);
+        Ok(())
+    })?;
+    let input = ReportInput {
+        rows,
+        broken: tally.into_breaches(),
+        generated_at: crate::record::rfc3339(std::time::SystemTime::now()),
+        filter_text: filter_text(f, &names.texts),
+        unverified,
+    };
+    Ok((render(&input, &names.texts), scan))
 }
 
 #[cfg(test)]

@@ -404,6 +404,31 @@ pub struct ResultsQuery {
     until: Option<String>,
 }
 
+impl ResultsQuery {
+    /// The store's filter, each value checked (at most 128 bytes, no control
+    /// characters).
+    fn filter(&self) -> Result<Filter, ApiError> {
+        for (name, v) in [
+            ("cohort", &self.cohort),
+            ("trainee", &self.trainee),
+            ("scenario", &self.scenario),
+            ("since", &self.since),
+            ("until", &self.until),
+        ] {
+            if let Some(v) = v {
+                field(name, v, 128)?;
+            }
+        }
+        Ok(Filter {
+            cohort: self.cohort.clone(),
+            trainee: self.trainee.clone(),
+            scenario: self.scenario.clone(),
+            since: self.since.clone(),
+            until: self.until.clone(),
+        })
+    }
+}
+
 fn row_json(r: &Row) -> Value {
     json!({
         "attempt_id": r.attempt_id,
@@ -439,25 +464,8 @@ pub async fn results(
     caller: Caller,
     Params(q): Params<ResultsQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    for (name, v) in [
-        ("cohort", &q.cohort),
-        ("trainee", &q.trainee),
-        ("scenario", &q.scenario),
-        ("since", &q.since),
-        ("until", &q.until),
-    ] {
-        if let Some(v) = v {
-            field(name, v, 128)?;
-        }
-    }
+    let base = q.filter()?;
     let a = caller.account;
-    let base = Filter {
-        cohort: q.cohort.clone(),
-        trainee: q.trainee.clone(),
-        scenario: q.scenario.clone(),
-        since: q.since.clone(),
-        until: q.until.clone(),
-    };
     let filters: Vec<Filter> = match a.role {
         Role::Hr | Role::Admin => vec![base],
         Role::Trainee => {
@@ -605,6 +613,7 @@ pub struct ExportQuery {
     scenario: Option<String>,
     since: Option<String>,
     until: Option<String>,
+    /// The language of titles and names (default: the browser's).
     locale: Option<String>,
 }
 
@@ -624,25 +633,15 @@ pub async fn export(
     if !crate::exports::may_export(caller.account.role) {
         return Err(ApiError::forbidden("export results"));
     }
-    for (name, v) in [
-        ("cohort", &q.cohort),
-        ("trainee", &q.trainee),
-        ("scenario", &q.scenario),
-        ("since", &q.since),
-        ("until", &q.until),
-    ] {
-        if let Some(v) = v {
-            field(name, v, 128)?;
-        }
-    }
     let locale = locale_of(q.locale.as_deref(), &headers)?;
-    let f = Filter {
+    let f = ResultsQuery {
         cohort: q.cohort,
         trainee: q.trainee,
         scenario: q.scenario,
         since: q.since,
         until: q.until,
-    };
+    }
+    .filter()?;
     let address = address(&ci);
     blocking(&app, move |app| {
         let dir = app.library().dir.clone();

@@ -6,10 +6,8 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use fluent_bundle::FluentValue;
 use touchpoint_results::export::{self, Names};
-use touchpoint_results::html_report::{ReportInput, render};
-use touchpoint_results::store::{BreachTally, Filter, Role, Scan, Store};
+use touchpoint_results::store::{Filter, Role, Scan, Store};
 use touchpoint_results::{xapi, xlsx};
 
 use crate::api::ApiError;
@@ -32,25 +30,6 @@ pub fn format(name: &str) -> Option<(&'static str, &'static str)> {
 /// May `role` export? hr and admin only.
 pub fn may_export(role: Role) -> bool {
     role.sees_all()
-}
-
-/// The filter in words, in the export's language (the XLSX's summary, the report).
-fn filter_text(f: &Filter, names: &Names) -> String {
-    let t = &names.texts;
-    [
-        ("filter-cohort", &f.cohort),
-        ("filter-trainee", &f.trainee),
-        ("filter-scenario", &f.scenario),
-        ("filter-since", &f.since),
-        ("filter-until", &f.until),
-    ]
-    .iter()
-    .filter_map(|(k, v)| {
-        v.as_ref()
-            .map(|v| t.ui_fmt(k, &[("value", FluentValue::from(v.as_str()))]))
-    })
-    .collect::<Vec<_>>()
-    .join(&t.ui("filter-sep"))
 }
 
 /// Writes the export of `f` in `name`'s format; the bytes and the rows left out.
@@ -77,7 +56,7 @@ pub fn write(
         "jsonl" => export::jsonl(&mut out, s, f)?,
         "xlsx" => {
             let names = Names::new(s, scenarios, locale, f)?;
-            let text = filter_text(f, &names);
+            let text = export::filter_text(f, &names.texts);
             xlsx::xlsx(&mut out, None, s, f, &names, &text, no_progress)?
         }
         "xapi" => {
@@ -99,30 +78,8 @@ pub fn write(
         }
         "report" => {
             let names = Names::new(s, scenarios, locale, f)?;
-            let mut rows = Vec::new();
-            let mut tally = BreachTally::default();
-            let mut unverified = 0;
-            let scan = s.each_listed(f, true, &mut |a| {
-                unverified += usize::from(a.row.verified != 1);
-                let mut row = a.row.to_row();
-                row.scenario_title = names.title(
-                    a.row.locale,
-                    a.row.content_hash,
-                    a.row.scenario_id,
-                    a.row.scenario_title,
-                );
-                rows.push(row);
-                tally.add_items(a.row.cohort, a.row.trainee_id, a.breaches);
-                Ok(())
-            })?;
-            let input = ReportInput {
-                rows,
-                broken: tally.into_breaches(),
-                generated_at: touchpoint_results::record::rfc3339(std::time::SystemTime::now()),
-                filter_text: filter_text(f, &names),
-                unverified,
-            };
-            out = render(&input, &names.texts).into_bytes();
+            let (html, scan) = export::report(s, f, &names)?;
+            out = html.into_bytes();
             scan
         }
         _ => return Err(ApiError::new(StatusCode::NOT_FOUND, "not found")),
