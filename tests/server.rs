@@ -60,7 +60,7 @@ pub fn server_on(loc: &Location) -> Running {
 pub struct Client {
     base: String,
     agent: ureq::Agent,
-    cookie: Option<String>,
+    pub cookie: Option<String>,
 }
 
 pub struct Answer {
@@ -1066,4 +1066,79 @@ fn hr_exports_and_an_instructor_watches_the_cohort() {
         ann.get(&format!("/api/attempts/{live_id}")).body["yours"],
         true
     );
+}
+
+/// Plays on `a` and `b` in turn (the same session: the store has it), and on `b`
+/// alone once `a` has stopped; the attempt ends as the engine scores its replies.
+pub fn alternate_between(a: Running, b: &Running, loc: &Location) {
+    let on_a = Client::signed_in(&a, "ann");
+    let mut on_b = Client::new(b);
+    on_b.cookie = on_a.cookie.clone();
+    assert_eq!(
+        on_b.get("/api/me").body["id"],
+        "ann",
+        "a session of one server is one of all"
+    );
+    let mut view = on_a.post(
+        "/api/attempts",
+        json!({"scenario": "hall_dispute_escalation", "locale": "zh-CN"}),
+    );
+    assert_eq!(view.status, 201);
+    let id = view.body["attempt_id"].as_str().unwrap().to_string();
+    let mut a = Some((a, on_a));
+    for turn in 0..80 {
+        if view.body["ended"] == json!(true) {
+            break;
+        }
+        // After three replies the first server stops mid-attempt.
+        if turn == 3 {
+            a = None;
+        }
+        let c = match (&a, turn % 2) {
+            (Some((_, on_a)), 0) => on_a,
+            _ => &on_b,
+        };
+        // Each reply goes where the last one did not, as a load balancer may send it;
+        // what it answers is where the other left the attempt.
+        let here = c.get(&format!("/api/attempts/{id}"));
+        assert_eq!(here.body["choices"], view.body["choices"], "turn {turn}");
+        let first = view.body["choices"][0]["id"].as_str().unwrap().to_string();
+        view = c.post(
+            &format!("/api/attempts/{id}/replies"),
+            json!({"choice": first}),
+        );
+        assert_eq!(view.status, 200, "turn {turn}: {}", view.body);
+    }
+    assert_eq!(view.body["ended"], true);
+    let stored = Store::open(loc).unwrap().get(&id).unwrap().unwrap();
+    assert_eq!(serde_json::to_value(&stored).unwrap(), view.body["result"]);
+    // Replayed here on the same seed and replies: the same score.
+    let enc = load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let (mut s, _) = Session::start(&enc.scenario, &enc.catalog, stored.seed).unwrap();
+    for t in &stored.transcript {
+        s.replay(
+            &touchpoint::engine::Pick::Id(t.choice.clone()),
+            t.elapsed_ms,
+        )
+        .unwrap();
+    }
+    let a = touchpoint::engine::assess(&enc.scenario, &enc.catalog, s.state()).unwrap();
+    assert_eq!(stored.score, a.score);
+}
+
+/// Two servers on one SQLite file (one machine) serve a trainee alternately.
+#[test]
+fn two_servers_on_one_store_serve_a_trainee_in_turn_and_one_may_stop() {
+    let d = tempfile::tempdir().unwrap();
+    let (a, loc) = server(d.path());
+    let b = spawn(
+        Config::new(
+            "127.0.0.1:0".parse().unwrap(),
+            root().join("scenarios"),
+            loc.clone(),
+        ),
+        2,
+    )
+    .unwrap();
+    alternate_between(a, &b, &loc);
 }

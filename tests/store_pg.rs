@@ -861,3 +861,26 @@ fn the_course_server_runs_on_postgres() {
         assert!(actions.contains(&a), "{actions:?}");
     }
 }
+
+/// Issue 16: two `touchpoint serve` instances on one PostgreSQL database serve the
+/// same trainee in turn; when one stops mid-attempt the trainee goes on through the
+/// other, and the attempt ends as the engine scores it.
+#[test]
+fn two_servers_on_one_postgres_serve_a_trainee_in_turn_and_one_may_stop() {
+    use crate::server::{alternate_between, server_on};
+    let Some(url) = database("two_servers") else {
+        return;
+    };
+    let loc = touchpoint::results::store::Location::Postgres(url);
+    let a = server_on(&loc);
+    let b = touchpoint::server::spawn(
+        touchpoint::server::Config::new(
+            "127.0.0.1:0".parse().unwrap(),
+            root().join("scenarios"),
+            loc.clone(),
+        ),
+        2,
+    )
+    .unwrap();
+    alternate_between(a, &b, &loc);
+}
