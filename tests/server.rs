@@ -73,8 +73,13 @@ pub struct Answer {
 
 impl Client {
     pub fn new(server: &Running) -> Client {
+        Client::at(&server.url())
+    }
+
+    /// A client of the server at `base` (`http://127.0.0.1:PORT`).
+    pub fn at(base: &str) -> Client {
         Client {
-            base: server.url(),
+            base: base.to_string(),
             agent: ureq::Agent::config_builder()
                 .http_status_as_error(false)
                 .max_redirects(0)
@@ -134,6 +139,22 @@ impl Client {
         body: Option<&str>,
         extra: &[(&str, &str)],
     ) -> Answer {
+        self.request(method, path, body, extra)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+    }
+
+    /// A JSON request; `None` when no answer came (the server was not there).
+    pub fn try_send(&self, method: &str, path: &str, body: Option<&str>) -> Option<Answer> {
+        self.request(method, path, body, &[]).ok()
+    }
+
+    fn request(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&str>,
+        extra: &[(&str, &str)],
+    ) -> Result<Answer, ureq::Error> {
         let url = format!("{}{path}", self.base);
         let headers: Vec<(&str, String)> = self
             .cookie
@@ -171,19 +192,19 @@ impl Client {
                 r.send(body.unwrap_or(""))
             }
         };
-        let mut res = res.unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let mut res = res?;
         let headers = res
             .headers()
             .iter()
             .map(|(k, v)| (k.as_str().to_string(), v.to_str().unwrap_or("").to_string()))
             .collect();
         let text = res.body_mut().read_to_string().unwrap_or_default();
-        Answer {
+        Ok(Answer {
             status: res.status().as_u16(),
             body: serde_json::from_str(&text).unwrap_or(Value::String(text.clone())),
             headers,
             text,
-        }
+        })
     }
 }
 
@@ -1141,4 +1162,221 @@ fn two_servers_on_one_store_serve_a_trainee_in_turn_and_one_may_stop() {
     )
     .unwrap();
     alternate_between(a, &b, &loc);
+}
+
+/// What a trainee was told: attempt id → replies answered with 200.
+type Told = BTreeMap<String, usize>;
+
+/// One trainee of the kill test: plays two attempts of `ringback_complaint` to the
+/// end through a server that keeps going away, going on with the open attempt after
+/// every failure (a start whose answer was lost is found open, not started again).
+fn trainee_plays(base: &str, id: &str) -> Told {
+    let mut c = Client::at(base);
+    let mut told = Told::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+    let mut finished = 0;
+    let body = |v: Value| v.to_string();
+    while finished < 2 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        if c.cookie.is_none() {
+            let login = body(json!({"id": id, "password": PASSWORD}));
+            match c.try_send("POST", "/api/session", Some(&login)) {
+                Some(a) if a.status == 200 => {
+                    c.cookie = a.headers["set-cookie"]
+                        .split(';')
+                        .next()
+                        .map(str::to_string);
+                }
+                _ => continue,
+            }
+        }
+        let Some(list) = c.try_send("GET", "/api/attempts", None) else {
+            continue;
+        };
+        if list.status == 401 {
+            c.cookie = None;
+            continue;
+        }
+        // Finished: as the server has them (an answer lost on the way does not count).
+        finished = list
+            .body
+            .as_array()
+            .map_or(0, |l| l.iter().filter(|a| a["ended"] == true).count());
+        if finished >= 2 {
+            break;
+        }
+        let open = list.body.as_array().and_then(|l| {
+            l.iter()
+                .find(|a| a["ended"] == false)
+                .map(|a| a["attempt_id"].as_str().unwrap().to_string())
+        });
+        let attempt = match open {
+            Some(a) => a,
+            None => {
+                let start = body(json!({"scenario": "ringback_complaint", "locale": "en-US"}));
+                match c.try_send("POST", "/api/attempts", Some(&start)) {
+                    Some(s) if s.status == 201 => {
+                        s.body["attempt_id"].as_str().unwrap().to_string()
+                    }
+                    _ => continue,
+                }
+            }
+        };
+        told.entry(attempt.clone()).or_insert(0);
+        let path = format!("/api/attempts/{attempt}");
+        let Some(now) = c.try_send("GET", &path, None) else {
+            continue;
+        };
+        if now.status != 200 {
+            continue;
+        }
+        if now.body["ended"] == true {
+            continue;
+        }
+        let reply = body(json!({"choice": now.body["choices"][0]["id"]}));
+        if let Some(r) = c.try_send("POST", &format!("{path}/replies"), Some(&reply))
+            && r.status == 200
+        {
+            *told.get_mut(&attempt).unwrap() += 1;
+        }
+    }
+    assert!(finished >= 2, "{id} finished {finished} attempts in 90 s");
+    told
+}
+
+/// A trainee of cohort c1 with the password hashed as `hash`.
+fn account_with(hash: &str, id: &str) -> Account {
+    Account {
+        password_hash: hash.to_string(),
+        ..account(id, Role::Trainee, &["c1"])
+    }
+}
+
+/// A port free now on 127.0.0.1.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// `touchpoint serve` as a process of its own, ready to answer.
+fn serve_process(store: &Path, port: u16) -> std::process::Child {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
+        .args(["--store", store.to_str().unwrap(), "serve", "--addr"])
+        .arg(format!("127.0.0.1:{port}"))
+        .arg("--scenarios")
+        .arg(root().join("scenarios"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut why = String::new();
+            let _ = std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut why);
+            panic!("the server stopped ({status}): {why}");
+        }
+        assert!(start.elapsed().as_secs() < 20, "the server did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child
+}
+
+/// Durability: 50 trainees play while the server process is killed (SIGKILL) at
+/// random moments and started again. No reply that was answered is lost, no attempt
+/// is started twice (a trainee whose start was not answered finds it open and goes
+/// on with it), and every finished attempt is stored with the assessment its seed and
+/// replies give.
+#[test]
+fn a_server_killed_at_random_moments_loses_no_answered_reply() {
+    use rand::{RngExt, SeedableRng};
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("store.sqlite3");
+    let loc = Location::Sqlite(store.clone());
+    let trainees: Vec<String> = (0..50).map(|k| format!("t{k:02}")).collect();
+    {
+        let mut s = Store::open(&loc).unwrap();
+        let hash = hash_password(PASSWORD).unwrap();
+        let admin = Account {
+            role: Role::Admin,
+            cohorts: Vec::new(),
+            ..account_with(&hash, "boss")
+        };
+        s.put_account(&admin, false).unwrap();
+        for t in &trainees {
+            s.put_account(&account_with(&hash, t), false).unwrap();
+        }
+    }
+    let port = free_port();
+    let server = Arc::new(Mutex::new(serve_process(&store, port)));
+    let base = format!("http://127.0.0.1:{port}");
+    let done = Arc::new(AtomicBool::new(false));
+    let players: Vec<_> = trainees
+        .iter()
+        .cloned()
+        .map(|id| {
+            let base = base.clone();
+            std::thread::spawn(move || trainee_plays(&base, &id))
+        })
+        .collect();
+    let killer = {
+        let (server, store, done) = (server.clone(), store.clone(), done.clone());
+        std::thread::spawn(move || {
+            let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(16);
+            let mut kills = 0;
+            while !done.load(Ordering::SeqCst) && kills < 8 {
+                std::thread::sleep(std::time::Duration::from_millis(rng.random_range(200..900)));
+                let mut s = server.lock().unwrap();
+                s.kill().unwrap(); // SIGKILL
+                s.wait().unwrap();
+                *s = serve_process(&store, port);
+                kills += 1;
+            }
+            kills
+        })
+    };
+    let told: Vec<Told> = players.into_iter().map(|p| p.join().unwrap()).collect();
+    done.store(true, Ordering::SeqCst);
+    let kills = killer.join().unwrap();
+    assert!(kills >= 2, "the server was killed {kills} times");
+    let s = Store::open(&loc).unwrap();
+    let enc = load(&root().join("scenarios/ringback_complaint.ron"));
+    for (id, told) in trainees.iter().zip(&told) {
+        let lives = s.live_attempts_of(id).unwrap();
+        // Never started twice: every attempt stored is one the trainee played.
+        assert_eq!(lives.len(), told.len(), "{id}: {lives:#?} against {told:?}");
+        for l in &lives {
+            let stored = if l.replies.is_empty() {
+                0
+            } else {
+                l.replies.split(',').count()
+            };
+            assert!(
+                stored >= told[&l.attempt_id],
+                "{id}: {stored} replies kept, {} answered",
+                told[&l.attempt_id]
+            );
+            if l.ended {
+                // Stored as the engine scores its seed and replies (a record whose
+                // store was cut off is stored when the attempt is next read).
+                let mut c = Client::at(&base);
+                assert_eq!(c.sign_in(id, PASSWORD).status, 200);
+                let view = c.get(&format!("/api/attempts/{}", l.attempt_id));
+                let rec = s
+                    .get(&l.attempt_id)
+                    .unwrap()
+                    .expect("the finished attempt is stored");
+                assert_eq!(serde_json::to_value(&rec).unwrap(), view.body["result"]);
+                touchpoint::results::verify::replay(&enc, &rec).unwrap();
+            }
+        }
+    }
+    let mut last = server.lock().unwrap();
+    last.kill().unwrap();
+    last.wait().unwrap();
 }
