@@ -37,6 +37,11 @@ fn server(dir: &Path) -> (Running, Location) {
 
 /// The same on the store at `loc`.
 pub fn server_on(loc: &Location) -> Running {
+    server_in(loc, &root().join("scenarios"))
+}
+
+/// The same, offering the encounters of `scenarios`.
+pub fn server_in(loc: &Location, scenarios: &Path) -> Running {
     let mut s = Store::open(loc).unwrap();
     for a in [
         account("ann", Role::Trainee, &["c1"]),
@@ -50,7 +55,7 @@ pub fn server_on(loc: &Location) -> Running {
     drop(s);
     let config = Config::new(
         "127.0.0.1:0".parse().unwrap(),
-        root().join("scenarios"),
+        scenarios.to_path_buf(),
         loc.clone(),
     );
     spawn(config, 2).unwrap()
@@ -1379,4 +1384,86 @@ fn a_server_killed_at_random_moments_loses_no_answered_reply() {
     let mut last = server.lock().unwrap();
     last.kill().unwrap();
     last.wait().unwrap();
+}
+
+/// Saving a scenario folder's files while the server runs: a changed encounter is
+/// offered in its new version, an attempt in progress finishes on the version it
+/// started with, and a file that no longer loads is left out and shown to
+/// instructors with its location.
+#[test]
+fn a_changed_encounter_is_loaded_again_and_an_attempt_in_progress_keeps_its_version() {
+    let copy = crate::common::shipped_copy();
+    let loc = Location::Sqlite(copy.path().join("store.sqlite3"));
+    let srv = server_in(&loc, &copy.path().join("scenarios"));
+    let ann = Client::signed_in(&srv, "ann");
+    let before = ann.post(
+        "/api/attempts",
+        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
+    );
+    let id = before.body["attempt_id"].as_str().unwrap().to_string();
+    let old_title = before.body["title"].as_str().unwrap().to_string();
+    let ftl = copy.path().join("locales/en-US/ringback_complaint.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let text = text.replacen(
+        &format!("title = {old_title}"),
+        &format!("title = {old_title} (v2)"),
+        1,
+    );
+    std::fs::write(&ftl, text).unwrap();
+    std::fs::write(
+        copy.path().join("scenarios/car_parts_price.ron"),
+        "(id: \"car_parts_price\", nodes: [",
+    )
+    .unwrap();
+    let new_title = format!("{old_title} (v2)");
+    let start = std::time::Instant::now();
+    loop {
+        let list = ann.get("/api/encounters?locale=en-US");
+        let titles: Vec<&str> = list
+            .body
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["title"].as_str().unwrap())
+            .collect();
+        if titles.contains(&new_title.as_str()) {
+            assert!(
+                !list
+                    .body
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|e| e["id"] == "car_parts_price"),
+                "a broken file is not offered"
+            );
+            break;
+        }
+        assert!(
+            start.elapsed().as_secs() < 15,
+            "not loaded again: {titles:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    // The attempt in progress: still the version it started on.
+    let now = ann.get(&format!("/api/attempts/{id}"));
+    assert_eq!(now.body["title"], old_title.as_str());
+    let first = now.body["choices"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        ann.post(
+            &format!("/api/attempts/{id}/replies"),
+            json!({"choice": first})
+        )
+        .status,
+        200
+    );
+    // A new one: the new version.
+    let after = ann.post(
+        "/api/attempts",
+        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
+    );
+    assert_eq!(after.body["title"], new_title.as_str());
+    // The instructor sees what does not load, located.
+    let page = Client::signed_in(&srv, "ivy").get("/cohorts");
+    let html = page.body.as_str().unwrap();
+    assert!(html.contains("car_parts_price.ron:"), "{html}");
 }

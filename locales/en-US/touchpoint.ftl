@@ -422,3 +422,4 @@ web-replies = Replies
 web-started = Started
 web-cohort-report = The cohort's results
 web-watching = You are watching this attempt; only its trainee can reply.
+web-encounter-problems = Encounters that do not load (not offered to trainees)

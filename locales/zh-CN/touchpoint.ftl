@@ -417,3 +417,4 @@ web-replies = 已回应
 web-started = 开始时间
 web-cohort-report = 班级成绩
 web-watching = 你正在旁观这次练习；只有学员本人可以回应。
+web-encounter-problems = 无法加载的场景（不会提供给学员）

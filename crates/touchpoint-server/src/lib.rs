@@ -128,6 +128,36 @@ pub(crate) fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
+/// Watches the encounters' folder (and `locales/` beside it) and loads them again
+/// when a file changes: new attempts start on the new version; attempts in progress
+/// finish on the version they started with (kept in the store). A file that no
+/// longer loads is left out and its problems shown to instructors.
+async fn watch(app: App) {
+    let dir = app.config.scenarios.clone();
+    let mut seen = {
+        let dir = dir.clone();
+        tokio::task::spawn_blocking(move || Library::fingerprint(&dir))
+            .await
+            .unwrap_or_default()
+    };
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(2));
+    loop {
+        tick.tick().await;
+        let d = dir.clone();
+        let Ok(now) = tokio::task::spawn_blocking(move || Library::fingerprint(&d)).await else {
+            continue;
+        };
+        if now == seen {
+            continue;
+        }
+        let d = dir.clone();
+        if let Ok(library) = tokio::task::spawn_blocking(move || Library::load(&d)).await {
+            *app.0.library.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(library);
+            seen = now;
+        }
+    }
+}
+
 /// The routes. The request body is at most 16 KiB.
 pub fn router(app: App) -> Router {
     Router::new()
@@ -170,6 +200,7 @@ pub async fn serve(app: App, ready: impl FnOnce(SocketAddr)) -> Result<(), Strin
         .local_addr()
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     ready(local);
+    tokio::spawn(watch(app.clone()));
     axum::serve(
         listener,
         router(app).into_make_service_with_connect_info::<SocketAddr>(),
@@ -253,6 +284,7 @@ pub fn spawn(config: Config, workers: usize) -> Result<Running, String> {
             let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                 return;
             };
+            tokio::spawn(watch(app.clone()));
             let _ = axum::serve(
                 listener,
                 router(app).into_make_service_with_connect_info::<SocketAddr>(),

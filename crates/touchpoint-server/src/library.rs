@@ -74,6 +74,27 @@ impl Library {
             .cloned()
     }
 
+    /// What the folder's files are now: each file's path, size and modification
+    /// time, so that a change to any of them (saved, added, removed) is seen.
+    pub fn fingerprint(dir: &Path) -> Vec<(PathBuf, u64, Option<std::time::SystemTime>)> {
+        let mut out = Vec::new();
+        let locales = dir.parent().map(|p| p.join("locales"));
+        for root in std::iter::once(dir.to_path_buf()).chain(locales) {
+            let mut files = Vec::new();
+            touchpoint_content::files::walk(&root, &|_| true, &mut files);
+            for f in files {
+                let meta = std::fs::metadata(&f).ok();
+                out.push((
+                    f,
+                    meta.as_ref().map_or(0, |m| m.len()),
+                    meta.and_then(|m| m.modified().ok()),
+                ));
+            }
+        }
+        out.sort();
+        out
+    }
+
     /// The course module an encounter belongs to, if any.
     pub fn module_of(&self, scenario_id: &str) -> Option<&str> {
         self.course.as_ref().and_then(|c| {

@@ -82,6 +82,7 @@ const KEYS: &[&str] = &[
     "web-started",
     "web-cohort-report",
     "web-watching",
+    "web-encounter-problems",
     "ui-anger",
     "ui-trust",
     "ui-patience",
@@ -480,7 +481,12 @@ pub async fn cohorts(
         locale,
         "/cohorts",
         Some(&me),
-        context! { cohorts => cohorts, cohort => cohort, playing => playing },
+        context! {
+            cohorts => cohorts,
+            cohort => cohort,
+            playing => playing,
+            problems => lib.problems.clone(),
+        },
     )
 }
 
