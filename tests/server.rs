@@ -701,6 +701,7 @@ fn the_authorization_matrix() {
         ("GET", "/cohorts?cohort=c2".into(), None, [303, 403, 403, 403, 200, 200]),
         ("GET", "/cohorts/report?cohort=c1".into(), None, [401, 403, 403, 200, 200, 200]),
         ("GET", "/cohorts/report?cohort=c2".into(), None, [401, 403, 403, 403, 200, 200]),
+        ("GET", "/admin".into(), None, [303, 403, 403, 403, 403, 200]),
         ("DELETE", "/api/session".into(), None, [401, 204, 204, 204, 204, 204]),
     ];
     let callers: [(&str, &Client); 6] = [
@@ -1058,6 +1059,13 @@ fn hr_exports_and_an_instructor_watches_the_cohort() {
         "the report"
     );
     let ada = Client::signed_in(&srv, "ada");
+    // The admin's page: the accounts and the audit log, escaped.
+    let admin = ada.get("/admin");
+    let html = admin.body.as_str().unwrap();
+    assert!(
+        html.contains("hal 名") && html.contains("export") && html.contains("signin"),
+        "{html}"
+    );
     let log = ada.get("/api/audit");
     let exports = log
         .body

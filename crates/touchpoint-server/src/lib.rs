@@ -174,6 +174,7 @@ pub fn router(app: App) -> Router {
         .route("/api/exports/{format}", get(api::export))
         .route("/cohorts", get(web::cohorts))
         .route("/cohorts/report", get(web::cohort_report))
+        .route("/admin", get(web::admin))
         .route("/", get(web::course))
         .route("/signin", get(web::signin))
         .route("/attempt/{id}", get(web::attempt))

@@ -83,6 +83,16 @@ const KEYS: &[&str] = &[
     "web-cohort-report",
     "web-watching",
     "web-encounter-problems",
+    "web-accounts",
+    "web-accounts-hint",
+    "web-name",
+    "web-role",
+    "web-state",
+    "web-audit",
+    "web-who",
+    "web-what",
+    "web-target",
+    "web-address",
     "ui-anger",
     "ui-trust",
     "ui-patience",
@@ -108,6 +118,7 @@ fn templates() -> &'static Environment<'static> {
             ("play.html", include_str!("../web/play.html")),
             ("history.html", include_str!("../web/history.html")),
             ("cohorts.html", include_str!("../web/cohorts.html")),
+            ("admin.html", include_str!("../web/admin.html")),
         ] {
             // The templates are part of the binary; the unit test renders each.
             if let Err(e) = env.add_template(name, source) {
@@ -550,6 +561,62 @@ pub async fn cohort_report(
     res
 }
 
+/// `GET /admin`: the accounts and the newest 500 lines of the audit log (admin only).
+pub async fn admin(State(app): State<App>, headers: HeaderMap) -> Response {
+    let Some(me) = caller(&app, &headers).await else {
+        return Redirect::to("/signin").into_response();
+    };
+    if me.account.role != Role::Admin {
+        return ApiError::new(StatusCode::FORBIDDEN, "your role may not manage accounts")
+            .into_response();
+    }
+    let locale = page_locale(&headers);
+    let data = blocking(&app, move |app| {
+        let s = store(app);
+        Ok((s.accounts()?, s.audit_log(500)?))
+    })
+    .await;
+    let (accounts, audit) = match data {
+        Ok(d) => d,
+        Err(e) => return e.into_response(),
+    };
+    let ui = Texts::new(locale, None, None);
+    let accounts: Vec<minijinja::Value> = accounts
+        .iter()
+        .map(|a| {
+            context! {
+                id => a.id,
+                name => a.name,
+                role => a.role.as_str(),
+                cohorts => a.cohorts.join(", "),
+                state => ui.ui(if a.disabled { "web-disabled" } else { "web-active" }),
+            }
+        })
+        .collect();
+    let audit: Vec<minijinja::Value> = audit
+        .iter()
+        .map(|e| {
+            let at = touchpoint_results::record::rfc3339(
+                std::time::UNIX_EPOCH + std::time::Duration::from_millis(e.at_ms.max(0) as u64),
+            );
+            context! {
+                at => at.replace('T', " ").trim_end_matches('Z').chars().take(19).collect::<String>(),
+                actor => e.actor,
+                action => e.action,
+                target => e.target,
+                address => e.address,
+            }
+        })
+        .collect();
+    render(
+        "admin.html",
+        locale,
+        "/admin",
+        Some(&me),
+        context! { accounts => accounts, audit => audit },
+    )
+}
+
 #[derive(Deserialize)]
 pub struct LangQuery {
     to: String,
@@ -616,6 +683,14 @@ mod tests {
             let hostile = "<script>alert(1)</script>";
             for (name, extra) in [
                 ("signin.html", context! {}),
+                (
+                    "admin.html",
+                    context! { accounts => vec![context! { id => "x", name => hostile, role => "trainee", cohorts => hostile, state => "active" }], audit => vec![context! { at => "t", actor => hostile, action => "signin", target => hostile, address => "cli" }] },
+                ),
+                (
+                    "cohorts.html",
+                    context! { cohorts => vec![hostile], cohort => hostile, playing => vec![context! { id => "x", trainee => hostile, title => hostile, replies => 1, started => "0 min" }], problems => vec![hostile] },
+                ),
                 ("play.html", context! { attempt_id => hostile }),
                 (
                     "history.html",
