@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use touchpoint_results::store::{Account, AuditEntry, Location, Role, Store};
 use touchpoint_server::accounts::{
-    account_problem, hash_password, new_password, parse_roster, password_problem, random_bytes,
+    account_problem, audit_entry_id, hash_password, new_password, parse_roster, password_problem,
 };
 
 use super::env;
@@ -73,21 +73,12 @@ fn open(store: Option<&str>) -> Result<Store, i32> {
     })
 }
 
-fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
-}
-
 fn audit(s: &mut Store, action: &str, target: &str) {
     let actor = env("USER").unwrap_or_else(|| "cli".into());
-    let entry: String = random_bytes::<8>()
-        .map(|b| b.iter().map(|x| format!("{x:02x}")).collect())
-        .unwrap_or_default();
+    let entry = audit_entry_id().unwrap_or_default();
     if let Err(e) = s.audit(
         &AuditEntry {
-            at_ms: now_ms(),
+            at_ms: touchpoint_server::now_ms(),
             actor,
             action: action.into(),
             target: target.into(),
@@ -157,7 +148,7 @@ fn run_users(cmd: &UsersCommand, store: Option<&str>) -> Result<(), i32> {
                         cohorts: cohort.clone(),
                         password_hash: hash,
                         disabled: false,
-                        created_ms: now_ms(),
+                        created_ms: touchpoint_server::now_ms(),
                     },
                     false,
                 )
@@ -223,7 +214,7 @@ fn run_users(cmd: &UsersCommand, store: Option<&str>) -> Result<(), i32> {
                             cohorts,
                             password_hash: hash_password(&password).map_err(fail(1))?,
                             disabled: false,
-                            created_ms: now_ms(),
+                            created_ms: touchpoint_server::now_ms(),
                         }
                     }
                 };

@@ -18,6 +18,14 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
     Ok(b)
 }
 
+/// A fresh id for an audit log line (two lines in the same millisecond stay apart).
+pub fn audit_entry_id() -> Result<String, String> {
+    Ok(random_bytes::<8>()?
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
 /// The argon2id hash of `password` (default parameters: 19 MiB, 2 passes, 1 lane),
 /// with a fresh 128-bit salt.
 pub fn hash_password(password: &str) -> Result<String, String> {

@@ -163,15 +163,18 @@ fn locale_of(asked: Option<&str>, headers: &HeaderMap) -> Result<&'static str, A
             ApiError::bad(format!("unknown locale `{l}`: expected zh-CN or en-US"))
         });
     }
-    let accept = headers
+    Ok(browser_locale(headers))
+}
+
+/// The first supported language of the browser's `Accept-Language`, else the default.
+pub fn browser_locale(headers: &HeaderMap) -> &'static str {
+    headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    Ok(accept
+        .unwrap_or("")
         .split(',')
-        .filter_map(|tag| negotiate(tag.split(';').next().unwrap_or("").trim()))
-        .next()
-        .unwrap_or(DEFAULT_LOCALE))
+        .find_map(|tag| negotiate(tag.split(';').next().unwrap_or("").trim()))
+        .unwrap_or(DEFAULT_LOCALE)
 }
 
 fn account_json(a: &Account) -> Value {
@@ -586,9 +589,7 @@ pub async fn audit(State(app): State<App>, caller: Caller) -> Result<Json<Value>
         Ok(Json(json!(
             log.iter()
                 .map(|e| json!({
-                    "at": touchpoint_results::record::rfc3339(
-                        std::time::UNIX_EPOCH + std::time::Duration::from_millis(e.at_ms.max(0) as u64)
-                    ),
+                    "at": crate::rfc3339_ms(e.at_ms),
                     "actor": e.actor,
                     "action": e.action,
                     "target": e.target,

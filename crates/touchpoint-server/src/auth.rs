@@ -9,7 +9,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Pa
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
-use touchpoint_results::store::{Account, AuditEntry, Throttle};
+use touchpoint_results::store::{Account, AuditEntry, Store, Throttle};
 
 use crate::accounts::{random_bytes, verify_password};
 use crate::api::{ApiError, blocking};
@@ -44,7 +44,7 @@ fn token_hash(token: &str) -> String {
 }
 
 /// The value of cookie `name` in the request's `Cookie` headers.
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -205,13 +205,13 @@ pub async fn sign_out(app: &App, caller: Caller, address: String) -> Result<(), 
 
 /// Appends to the audit log.
 pub fn audit(
-    s: &mut touchpoint_results::store::Store,
+    s: &mut Store,
     actor: &str,
     action: &str,
     target: &str,
     address: &str,
 ) -> Result<(), ApiError> {
-    let entry = hex(&random_bytes::<8>()?);
+    let entry = crate::accounts::audit_entry_id()?;
     s.audit(
         &AuditEntry {
             at_ms: now_ms(),

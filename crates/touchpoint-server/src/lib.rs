@@ -120,8 +120,13 @@ pub(crate) fn store(app: &App) -> std::sync::MutexGuard<'_, Store> {
     app.store.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Milliseconds since the epoch, by the server's clock.
-pub(crate) fn now_ms() -> i64 {
+/// A time in ms since the epoch as RFC 3339 (UTC), as result records write times.
+pub(crate) fn rfc3339_ms(ms: i64) -> String {
+    touchpoint_results::record::rfc3339(UNIX_EPOCH + Duration::from_millis(ms.max(0) as u64))
+}
+
+/// Milliseconds since the epoch, by the server's clock (and the command line's).
+pub fn now_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)

@@ -20,10 +20,6 @@ use touchpoint_results::store::{Account, LiveAttempt, PutError, Role, Store};
 use crate::api::ApiError;
 use crate::{App, now_ms};
 
-fn rfc3339(ms: i64) -> String {
-    record::rfc3339(UNIX_EPOCH + Duration::from_millis(ms.max(0) as u64))
-}
-
 /// The encounter version an attempt is played on: the loaded one when it is still
 /// current, else the copy the store kept when the attempt started.
 pub fn version_of(app: &App, s: &Store, live: &LiveAttempt) -> Result<Arc<Encounter>, ApiError> {
@@ -157,9 +153,9 @@ fn result_of(
         },
         cohort: live.cohort.clone(),
         locale: live.locale.clone(),
-        started_at: rfc3339(live.started_ms),
+        started_at: crate::rfc3339_ms(live.started_ms),
         // The last reply's arrival, by the server's clock (kept with the reply).
-        ended_at: rfc3339(live.shown_ms),
+        ended_at: crate::rfc3339_ms(live.shown_ms),
     };
     Ok(record::record(
         enc,

@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 use minijinja::{Environment, context};
 use serde::Deserialize;
 use touchpoint_content::course::course_with_texts;
-use touchpoint_content::locale::{DEFAULT_LOCALE, SUPPORTED, Texts, negotiate};
+use touchpoint_content::locale::{SUPPORTED, Texts};
 use touchpoint_content::words;
 use touchpoint_engine::course::{Best, Module, PassRule};
 use touchpoint_results::store::{Filter, Role};
@@ -131,23 +131,9 @@ fn templates() -> &'static Environment<'static> {
 
 /// The page's locale: the one chosen (cookie), else the browser's, else the default.
 fn page_locale(headers: &HeaderMap) -> &'static str {
-    let chosen = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == LOCALE_COOKIE)
-        .and_then(|(_, v)| SUPPORTED.into_iter().find(|s| *s == v));
-    chosen.unwrap_or_else(|| {
-        headers
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .split(',')
-            .find_map(|tag| negotiate(tag.split(';').next().unwrap_or("").trim()))
-            .unwrap_or(DEFAULT_LOCALE)
-    })
+    auth::cookie(headers, LOCALE_COOKIE)
+        .and_then(|v| SUPPORTED.into_iter().find(|s| *s == v))
+        .unwrap_or_else(|| crate::api::browser_locale(headers))
 }
 
 /// The strings of `KEYS` in `ui`'s locale, and the locale's colon.
@@ -596,9 +582,7 @@ pub async fn admin(State(app): State<App>, headers: HeaderMap) -> Response {
     let audit: Vec<minijinja::Value> = audit
         .iter()
         .map(|e| {
-            let at = touchpoint_results::record::rfc3339(
-                std::time::UNIX_EPOCH + std::time::Duration::from_millis(e.at_ms.max(0) as u64),
-            );
+            let at = crate::rfc3339_ms(e.at_ms);
             context! {
                 at => at.replace('T', " ").trim_end_matches('Z').chars().take(19).collect::<String>(),
                 actor => e.actor,

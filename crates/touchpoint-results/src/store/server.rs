@@ -178,9 +178,12 @@ impl Store {
             args,
             6,
         )?;
+        // The cohorts of these accounts only (one account is read on every request).
         let cohorts = self.text_rows(
-            "SELECT user_id, cohort FROM account_cohorts ORDER BY user_id, cohort",
-            &[],
+            &format!(
+                "SELECT user_id, cohort FROM account_cohorts {clause} ORDER BY user_id, cohort"
+            ),
+            args,
             2,
         )?;
         rows.into_iter()
