@@ -127,7 +127,7 @@ pub fn run(args: &AnalyzeArgs) -> i32 {
     };
     let (texts, catalog) = match &enc {
         Loaded::Tree(e) => (e.texts(locale), &e.catalog),
-        Loaded::Streamed(c) => (c.texts(locale), &c.catalog),
+        Loaded::Streamed(c) => (std::sync::Arc::new(c.texts(locale)), &c.catalog),
     };
     let total = t1.elapsed();
     if args.timings {

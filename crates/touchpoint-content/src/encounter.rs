@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::files::{Layout, Source, layout_for, parse_ron, read_text};
 use super::locale::{
-    FtlFile, FtlKind, Texts, ftl_entries, load_ftl, placeable_errors, relocate_fluent,
+    FtlFile, FtlKind, Texts, TextsCache, ftl_entries, load_ftl, placeable_errors, relocate_fluent,
     shipped_locales, text_limits,
 };
 use super::report::{Report, tidy};
@@ -35,6 +35,8 @@ pub struct Encounter {
     /// The texts of the scenario and catalog files as read: with the Fluent files'
     /// (in `locales`), what the content hash covers and the results store keeps.
     pub sources: Sources,
+    /// The texts of each locale once built (see [`Encounter::texts`]).
+    pub texts_built: TextsCache,
 }
 
 /// The RON texts an encounter was loaded from.
@@ -127,14 +129,17 @@ pub(crate) fn resolve_media<'a>(
 }
 
 impl Encounter {
-    /// Texts for one locale: the encounter, the catalog and the terminal's strings.
-    pub fn texts(&self, locale: &str) -> Texts {
-        let l = self.locales.iter().find(|l| l.locale == locale);
-        Texts::new(
-            locale,
-            l.map(|l| l.scenario.resource()),
-            l.map(|l| l.catalog.resource()),
-        )
+    /// Texts for one locale: the encounter, the catalog and the terminal's strings
+    /// (built on the first call, then shared).
+    pub fn texts(&self, locale: &str) -> Arc<Texts> {
+        self.texts_built.get_or_build(locale, || {
+            let l = self.locales.iter().find(|l| l.locale == locale);
+            Texts::new(
+                locale,
+                l.map(|l| l.scenario.resource()),
+                l.map(|l| l.catalog.resource()),
+            )
+        })
     }
 }
 
@@ -410,6 +415,7 @@ pub fn load(path: &Path) -> (Option<Encounter>, Vec<Report>) {
                     scenario: src.text.into(),
                     catalog: catalog_src.text.into(),
                 },
+                texts_built: Default::default(),
             }),
             reports,
         )

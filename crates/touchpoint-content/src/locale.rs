@@ -749,11 +749,45 @@ impl Texts {
 
 /// The terminal's own strings, built into the binary.
 pub fn ui_resource(locale: &str) -> Arc<FluentResource> {
-    let text = match locale {
-        "en-US" => include_str!("../../../locales/en-US/touchpoint.ftl"),
-        _ => include_str!("../../../locales/zh-CN/touchpoint.ftl"),
+    // Parsed once per process: a server renders texts on every request.
+    static PARSED: [std::sync::OnceLock<Arc<FluentResource>>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let (i, text) = match locale {
+        "en-US" => (1, include_str!("../../../locales/en-US/touchpoint.ftl")),
+        _ => (0, include_str!("../../../locales/zh-CN/touchpoint.ftl")),
     };
-    Arc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r))
+    PARSED[i]
+        .get_or_init(|| {
+            Arc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r))
+        })
+        .clone()
+}
+
+/// The interface's texts alone (no encounter) for `locale`, built once per process.
+pub fn ui_texts(locale: &str) -> Arc<Texts> {
+    static BUILT: [std::sync::OnceLock<Arc<Texts>>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    let i = usize::from(locale == "en-US");
+    BUILT[i]
+        .get_or_init(|| Arc::new(Texts::new(SUPPORTED[i], None, None)))
+        .clone()
+}
+
+/// An encounter's texts per locale, each built once (a bundle indexes every
+/// message of its files).
+#[derive(Default)]
+pub struct TextsCache(std::sync::Mutex<Vec<Arc<Texts>>>);
+
+impl TextsCache {
+    pub fn get_or_build(&self, locale: &str, build: impl FnOnce() -> Texts) -> Arc<Texts> {
+        let mut built = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(t) = built.iter().find(|t| t.locale == locale) {
+            return t.clone();
+        }
+        let t = Arc::new(build());
+        built.push(t.clone());
+        t
+    }
 }
 
 /// Line and column of message `id`'s definition (`id =` at the start of a line).

@@ -8,7 +8,6 @@ use bevy::prelude::*;
 use super::play::Play;
 use super::sound::Cue;
 use super::{Screen, Shared, image_of, theme};
-use touchpoint_content::locale::Texts;
 use touchpoint_results::chart::face;
 
 #[derive(Component, Clone, Copy)]
@@ -396,7 +395,7 @@ fn advance(
         }
     }
     if play.is_over() {
-        let texts: Texts = shared.texts(&play.enc);
+        let texts = shared.texts(&play.enc);
         let id = play.enc.scenario.id.clone();
         match play.finish(&shared.player, &texts) {
             Ok(f) => {

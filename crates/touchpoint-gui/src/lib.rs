@@ -74,13 +74,13 @@ pub struct Shared {
 }
 
 impl Shared {
-    pub fn texts(&self, enc: &Encounter) -> Texts {
+    pub fn texts(&self, enc: &Encounter) -> std::sync::Arc<Texts> {
         enc.texts(&self.player.locale)
     }
 
     /// The program's own strings in the current locale.
-    pub fn ui(&self) -> Texts {
-        Texts::new(&self.player.locale, None, None)
+    pub fn ui(&self) -> std::sync::Arc<Texts> {
+        touchpoint_content::locale::ui_texts(&self.player.locale)
     }
 
     pub fn font(&self, px: f32) -> TextFont {

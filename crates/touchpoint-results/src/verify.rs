@@ -390,6 +390,7 @@ impl VersionFiles {
                 scenario: self.scenario.as_str().into(),
                 catalog: self.catalog.as_str().into(),
             },
+            texts_built: Default::default(),
         })
     }
 }

@@ -17,7 +17,7 @@ use touchpoint_content::locale::{DEFAULT_LOCALE, SUPPORTED, negotiate};
 use touchpoint_content::words;
 use touchpoint_results::store::{Account, Filter, LiveAttempt, Role, Row, StoreError};
 
-use crate::auth::{self, Caller};
+use crate::auth::{self, Caller, SessionToken};
 use crate::{App, now_ms, play, store};
 
 /// An answer other than success: a status and a JSON body `{"error": …}`.
@@ -251,7 +251,7 @@ pub async fn encounters(
     blocking(&app, move |app| {
         let assessed = store(app).assessed()?;
         let lib = app.library();
-        let ui = touchpoint_content::locale::Texts::new(locale, None, None);
+        let ui = touchpoint_content::locale::ui_texts(locale);
         let list: Vec<Value> = lib
             .current
             .values()
@@ -289,7 +289,7 @@ pub struct Start {
 /// `POST /api/attempts`: any signed-in caller, for themselves.
 pub async fn start(
     State(app): State<App>,
-    caller: Caller,
+    token: SessionToken,
     Body(b): Body<Start>,
 ) -> Result<Response, ApiError> {
     field("scenario", &b.scenario, 128)?;
@@ -301,9 +301,13 @@ pub async fn start(
                 format!("no encounter `{}`", b.scenario),
             )
         })?;
-        let mut s = store(app);
-        let assessed = is_assessed(&s.assessed()?, &caller.account, &enc.scenario.id);
-        play::start(&mut s, &caller.account, &enc, locale, assessed)
+        let (caller, assessed) = {
+            let mut s = store(app);
+            let caller = auth::resolve_in(app, &mut s, token.0)?;
+            let assessed = is_assessed(&s.assessed()?, &caller.account, &enc.scenario.id);
+            (caller, assessed)
+        };
+        play::start(app, &caller.account, &enc, locale, assessed)
     })
     .await?;
     Ok((StatusCode::CREATED, Json(view)).into_response())
@@ -378,21 +382,31 @@ pub struct Reply {
 }
 
 /// `POST /api/attempts/{id}/replies`: its owner only.
+///
+/// The busiest route: the session, the attempt and the reply are read in one visit
+/// to the store, and the reply is committed with those of other trainees.
 pub async fn reply(
     State(app): State<App>,
-    caller: Caller,
+    token: SessionToken,
     Path(id): Path<String>,
     Body(b): Body<Reply>,
 ) -> Result<Json<Value>, ApiError> {
     valid_attempt_id(&id)?;
     field("choice", &b.choice, 128)?;
     blocking(&app, move |app| {
-        let mut s = store(app);
-        let (live, owner) = visible(&s, &caller.account, &id)?;
-        if owner.id != caller.account.id {
-            return Err(ApiError::forbidden("reply in another person's attempt"));
-        }
-        play::reply(app, &mut s, &live, &owner, &b.choice).map(Json)
+        // The connection is held for the reads only; the replay and the answer are
+        // worked out without it.
+        let (live, owner) = {
+            let mut s = store(app);
+            let caller = auth::resolve_in(app, &mut s, token.0)?;
+            let (live, owner) = visible(&s, &caller.account, &id)?;
+            if owner.id != caller.account.id {
+                return Err(ApiError::forbidden("reply in another person's attempt"));
+            }
+            (live, owner)
+        };
+        let answered = play::reply(app, &live, &owner, &b.choice)?;
+        play::commit(app, answered).map(Json)
     })
     .await
 }

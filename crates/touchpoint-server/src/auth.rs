@@ -63,44 +63,62 @@ impl FromRequestParts<App> for Caller {
     }
 }
 
+/// A request's session token (hashed), not yet checked against the store: for the
+/// routes that check it in the same store visit as their own work.
+pub struct SessionToken(pub String);
+
+impl FromRequestParts<App> for SessionToken {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &App) -> Result<Self, ApiError> {
+        session_token(&parts.headers).map(SessionToken)
+    }
+}
+
+/// The SHA-256 of the request's session cookie; 401 without one.
+fn session_token(headers: &HeaderMap) -> Result<String, ApiError> {
+    cookie(headers, COOKIE)
+        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(token_hash)
+        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "sign in first"))
+}
+
 /// The signed-in account behind a request's session cookie: 401 without one, or when
 /// its session has ended (signed out, idle or too old, the account disabled).
 pub async fn resolve(app: &App, headers: &HeaderMap) -> Result<Caller, ApiError> {
-    let token = cookie(headers, COOKIE)
-        .filter(|t| t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit()))
-        .ok_or_else(|| ApiError::new(StatusCode::UNAUTHORIZED, "sign in first"))?;
-    let hash = token_hash(token);
-    blocking(app, move |app| {
-        let mut s = store(app);
-        let expired = || {
-            ApiError::new(
-                StatusCode::UNAUTHORIZED,
-                "your session has ended; sign in again",
-            )
-        };
-        let Some(ws) = s.web_session(&hash)? else {
-            return Err(expired());
-        };
-        let now = now_ms();
-        let idle = app.config.idle.as_millis() as i64;
-        let absolute = app.config.absolute.as_millis() as i64;
-        let account = s.account(&ws.user_id)?.filter(|a| !a.disabled);
-        let Some(account) = account.filter(|_| {
-            now.saturating_sub(ws.seen_ms) <= idle && now.saturating_sub(ws.created_ms) <= absolute
-        }) else {
-            s.end_web_session(&hash)?;
-            return Err(expired());
-        };
-        // Written at most once a minute: reads stay reads.
-        if now.saturating_sub(ws.seen_ms) > 60_000 {
-            s.touch_web_session(&hash, now)?;
-        }
-        Ok(Caller {
-            account,
-            token_hash: hash,
-        })
+    let hash = session_token(headers)?;
+    blocking(app, move |app| resolve_in(app, &mut store(app), hash)).await
+}
+
+/// [`resolve`] with the store in hand.
+pub fn resolve_in(app: &App, s: &mut Store, hash: String) -> Result<Caller, ApiError> {
+    let expired = || {
+        ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "your session has ended; sign in again",
+        )
+    };
+    let Some(ws) = s.web_session(&hash)? else {
+        return Err(expired());
+    };
+    let now = now_ms();
+    let idle = app.config.idle.as_millis() as i64;
+    let absolute = app.config.absolute.as_millis() as i64;
+    let account = s.account(&ws.user_id)?.filter(|a| !a.disabled);
+    let Some(account) = account.filter(|_| {
+        now.saturating_sub(ws.seen_ms) <= idle && now.saturating_sub(ws.created_ms) <= absolute
+    }) else {
+        s.end_web_session(&hash)?;
+        return Err(expired());
+    };
+    // Written at most once a minute: reads stay reads.
+    if now.saturating_sub(ws.seen_ms) > 60_000 {
+        s.touch_web_session(&hash, now)?;
+    }
+    Ok(Caller {
+        account,
+        token_hash: hash,
     })
-    .await
 }
 
 /// Signs `id` in with `password` from `address`. On success: the account and a new
@@ -148,9 +166,14 @@ pub async fn sign_in(
         .as_ref()
         .filter(|a| !a.disabled)
         .map_or(app.dummy_hash.clone(), |a| a.password_hash.clone());
-    let checked = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-        .await
-        .unwrap_or(false);
+    // At most one check per core at a time: each takes 19 MiB, and a burst of
+    // sign-ins (a class starting, or an attacker) must not take the machine's memory.
+    let checked = match app.hashing.acquire().await {
+        Ok(_permit) => tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+            .await
+            .unwrap_or(false),
+        Err(_) => false,
+    };
     let ok = checked && account.as_ref().is_some_and(|a| !a.disabled);
     blocking(app, move |app| {
         let mut s = store(app);

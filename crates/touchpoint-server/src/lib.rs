@@ -17,6 +17,7 @@
 pub mod accounts;
 mod api;
 mod auth;
+mod commit;
 mod exports;
 pub mod library;
 mod play;
@@ -73,12 +74,36 @@ pub struct App(Arc<Inner>);
 
 /// What [`App`] holds (its fields are the crate's own).
 pub struct Inner {
-    pub(crate) store: Mutex<Store>,
+    /// Connections to the store, each used by one request at a time: a few for
+    /// SQLite (reads take microseconds), more for PostgreSQL (each query a round
+    /// trip; the server runs them side by side).
+    pub(crate) stores: Vec<Mutex<Store>>,
+    /// Which connection a request waits for when all are busy (round robin).
+    next_store: std::sync::atomic::AtomicUsize,
+    /// Replies waiting to be committed together.
+    pub(crate) commits: commit::Commits,
+    /// SQLite: the connection that commits them, so that reads on the others go on
+    /// while it waits for the disk. (PostgreSQL: any connection commits.)
+    pub(crate) writer: Option<Mutex<Store>>,
     pub(crate) library: RwLock<Arc<Library>>,
     pub(crate) config: Config,
     /// A hash checked when the id typed at sign-in has no account, so that an
     /// unknown id takes as long to refuse as a wrong password.
     pub(crate) dummy_hash: String,
+    /// Password checks running at once (one per core).
+    pub(crate) hashing: tokio::sync::Semaphore,
+}
+
+impl Drop for Inner {
+    /// A PostgreSQL connection's client waits for its own runtime when dropped,
+    /// which it may not do on the server's: the connections go on a plain thread.
+    fn drop(&mut self) {
+        let stores = std::mem::take(&mut self.stores);
+        let writer = self.writer.take();
+        if tokio::runtime::Handle::try_current().is_ok() {
+            let _ = std::thread::spawn(move || drop((stores, writer))).join();
+        }
+    }
 }
 
 impl std::ops::Deref for App {
@@ -93,14 +118,32 @@ impl App {
     /// encounters. Encounters that do not load are reported by the library and not
     /// offered.
     pub fn open(config: Config) -> Result<App, String> {
-        let store = Store::open(&config.store).map_err(|e| e.to_string())?;
+        let (connections, writer) = match config.store {
+            Location::Sqlite(_) => (
+                SQLITE_READERS,
+                Some(Mutex::new(
+                    Store::open(&config.store).map_err(|e| e.to_string())?,
+                )),
+            ),
+            Location::Postgres(_) => (POSTGRES_CONNECTIONS, None),
+        };
+        let stores = (0..connections)
+            .map(|_| Store::open(&config.store).map(Mutex::new))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())?;
         let library = Library::load(&config.scenarios);
         let dummy_hash = accounts::hash_password("touchpoint: no such account")?;
         Ok(App(Arc::new(Inner {
-            store: Mutex::new(store),
+            stores,
+            next_store: Default::default(),
+            commits: Default::default(),
+            writer,
             library: RwLock::new(Arc::new(library)),
             config,
             dummy_hash,
+            hashing: tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, |n| n.get()),
+            ),
         })))
     }
 
@@ -114,10 +157,28 @@ impl App {
     }
 }
 
-/// The store, for one request's work (a poisoned lock is taken over: every write is
-/// one transaction, so a panicked holder left nothing half-written).
+/// Connections to a PostgreSQL store per server process.
+const POSTGRES_CONNECTIONS: usize = 6;
+/// Connections to a SQLite store for everything but group commits (reads run side
+/// by side; other writes wait their turn in SQLite).
+const SQLITE_READERS: usize = 2;
+
+/// A connection to the store, for one request's work: a free one, else the next in
+/// turn (a poisoned lock is taken over: every write is one transaction, so a
+/// panicked holder left nothing half-written).
 pub(crate) fn store(app: &App) -> std::sync::MutexGuard<'_, Store> {
-    app.store.lock().unwrap_or_else(|e| e.into_inner())
+    for m in &app.stores {
+        match m.try_lock() {
+            Ok(g) => return g,
+            Err(std::sync::TryLockError::Poisoned(e)) => return e.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
+    }
+    let i = app
+        .next_store
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        % app.stores.len();
+    app.stores[i].lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// A time in ms since the epoch as RFC 3339 (UTC), as result records write times.
@@ -216,10 +277,16 @@ pub async fn serve(app: App, ready: impl FnOnce(SocketAddr)) -> Result<(), Strin
     .map_err(|e| format!("the server stopped: {e}"))
 }
 
+/// Threads for blocking work (the store, password checks, loading encounters).
+const BLOCKING_THREADS: usize = 8;
+
 /// Serves on a runtime of its own until Ctrl-C or SIGTERM (`touchpoint serve`).
 pub fn run(app: App, ready: impl FnOnce(SocketAddr)) -> Result<(), String> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
+        // Store work queues here, first come first served; a few threads keep the
+        // store busy without hundreds of them waiting on its lock.
+        .max_blocking_threads(BLOCKING_THREADS)
         .build()
         .map_err(|e| format!("cannot start the server: {e}"))?
         .block_on(serve(app, ready))

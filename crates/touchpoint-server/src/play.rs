@@ -168,21 +168,43 @@ fn result_of(
 
 /// Stores a finished attempt's record (once: storing it again changes nothing).
 fn keep(s: &mut Store, rec: &AttemptRecord, enc: &Encounter) -> Result<(), ApiError> {
-    match s.keep_played(rec, enc) {
-        Ok(_) => Ok(()),
-        Err(PutError::Refused(e)) => Err(ApiError::new(
+    s.keep_played(rec, enc).map(drop).map_err(refused)
+}
+
+/// [`keep`] taking a connection only to write: the record is checked and replayed
+/// first, outside.
+fn keep_shared(app: &App, rec: &AttemptRecord, enc: &Encounter) -> Result<(), ApiError> {
+    Store::check_played(rec, enc).map_err(refused)?;
+    crate::store(app)
+        .keep_checked(rec, enc)
+        .map(drop)
+        .map_err(refused)
+}
+
+fn refused(e: PutError) -> ApiError {
+    match e {
+        PutError::Refused(e) => ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
             format!("the store refused the result: {e}"),
-        )),
-        Err(PutError::Store(e)) => Err(e.into()),
+        ),
+        PutError::Store(e) => e.into(),
     }
 }
 
-/// Starts an attempt for `owner` on `enc`: the server draws the seed.
+/// [`version_of`], taking a connection only when the version is not the loaded one.
+fn version_shared(app: &App, live: &LiveAttempt) -> Result<Arc<Encounter>, ApiError> {
+    match app.library().version(&live.content_hash) {
+        Some(enc) => Ok(enc),
+        None => version_of(app, &crate::store(app), live),
+    }
+}
+
+/// Starts an attempt for `owner` on `enc`: the server draws the seed. Takes a
+/// connection only to write.
 pub fn start(
-    s: &mut Store,
+    app: &App,
     owner: &Account,
-    enc: &Encounter,
+    enc: &Arc<Encounter>,
     locale: &str,
     assessed: bool,
 ) -> Result<Value, ApiError> {
@@ -207,8 +229,10 @@ pub fn start(
         ended: false,
     };
     let (session, events) = replayed(enc, &live)?;
-    s.start_live_attempt(&live, enc)?;
-    Ok(view(enc, &live, &session, &events, None, false))
+    let view = view(enc, &live, &session, &events, None, false);
+    app.commits
+        .write(app, crate::commit::Write::Start(live, enc.clone()))?;
+    Ok(view)
 }
 
 /// The attempt as it stands (to resume it on any device). A finished attempt whose
@@ -239,17 +263,18 @@ pub fn current(
 /// the clock running out is too late: the clock took that reply instead (as in the
 /// terminal and the app). The reply is in the store before the answer is sent; the
 /// store takes it only if the attempt has not moved on meanwhile (another request).
+///
+/// This part reads the store; [`commit`] writes.
 pub fn reply(
     app: &App,
-    s: &mut Store,
     live: &LiveAttempt,
     owner: &Account,
     choice: &str,
-) -> Result<Value, ApiError> {
+) -> Result<Answered, ApiError> {
     if live.ended {
         return Err(ApiError::new(StatusCode::CONFLICT, "the attempt has ended"));
     }
-    let enc = version_of(app, s, live)?;
+    let enc = version_shared(app, live)?;
     let (mut session, _) = replayed(&enc, live)?;
     let now = now_ms();
     let elapsed = u64::try_from(now - live.shown_ms).unwrap_or(0);
@@ -303,25 +328,74 @@ pub fn reply(
     };
     next.shown_ms = now;
     next.ended = session.is_finished();
-    if !s.advance_live_attempt(&next, &live.replies)? {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "the attempt moved on in another request; load it again",
-        ));
-    }
-    let result = if next.ended {
-        let rec = result_of(&enc, &next, &session, owner)?;
-        keep(s, &rec, &enc)?;
-        Some(rec)
+    let record = if next.ended {
+        Some(result_of(&enc, &next, &session, owner)?)
     } else {
         None
     };
-    Ok(view(
-        &enc,
-        &next,
-        &session,
-        &events,
-        result.as_ref(),
-        timed_out,
-    ))
+    let view = view(&enc, &next, &session, &events, record.as_ref(), timed_out);
+    Ok(Answered {
+        before: live.replies.clone(),
+        next,
+        view,
+        record: record.map(|r| (r, enc.clone())),
+    })
+}
+
+/// A reply worked out, not yet stored.
+pub struct Answered {
+    next: LiveAttempt,
+    before: String,
+    view: Value,
+    /// The result of the attempt the reply ends.
+    record: Option<(AttemptRecord, Arc<Encounter>)>,
+}
+
+/// Stores an answered reply (grouped with others arriving meanwhile: one commit),
+/// then the result of the attempt it ends; the answer to send once both are stored.
+pub fn commit(app: &App, a: Answered) -> Result<Value, ApiError> {
+    // The result is checked (fields, replay) before it waits for the store.
+    let result = match a.record {
+        Some((rec, enc)) if rec.scenario.content_hash == enc.content_hash => {
+            Store::check_played(&rec, &enc).map_err(refused)?;
+            Some((rec, enc))
+        }
+        // Settled on another version than its own (never, as the server plays):
+        // stored as an import stores it, once the reply is.
+        Some(other) => {
+            if !moved(app, a.next, a.before, None)? {
+                return Err(moved_on());
+            }
+            keep_shared(app, &other.0, &other.1)?;
+            return Ok(a.view);
+        }
+        None => None,
+    };
+    if !moved(app, a.next, a.before, result)? {
+        return Err(moved_on());
+    }
+    Ok(a.view)
+}
+
+fn moved(
+    app: &App,
+    attempt: LiveAttempt,
+    before: String,
+    result: Option<(AttemptRecord, Arc<Encounter>)>,
+) -> Result<bool, ApiError> {
+    app.commits.write(
+        app,
+        crate::commit::Write::Reply {
+            attempt,
+            before,
+            result: result.map(Box::new),
+        },
+    )
+}
+
+fn moved_on() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "the attempt moved on in another request; load it again",
+    )
 }

@@ -158,7 +158,7 @@ fn render(
     me: Option<&Caller>,
     extra: minijinja::Value,
 ) -> Response {
-    let ui = Texts::new(locale, None, None);
+    let ui = touchpoint_content::locale::ui_texts(locale);
     let t = texts(&ui);
     let other = if locale == "zh-CN" { "en-US" } else { "zh-CN" };
     let me =
@@ -240,7 +240,7 @@ pub async fn course(State(app): State<App>, headers: HeaderMap) -> Response {
         Err(e) => return e.into_response(),
     };
     let lib = app.library();
-    let ui = Texts::new(locale, None, None);
+    let ui = touchpoint_content::locale::ui_texts(locale);
     let course = course_with_texts(&lib.dir, locale);
     let encounter = |sid: &str| {
         lib.get(sid).map(|enc| {
@@ -367,7 +367,7 @@ pub async fn history(State(app): State<App>, headers: HeaderMap) -> Response {
         Err(e) => return e.into_response(),
     };
     rows.sort_by(|a, b| b.started_at.cmp(&a.started_at));
-    let ui = Texts::new(locale, None, None);
+    let ui = touchpoint_content::locale::ui_texts(locale);
     let lib = app.library();
     let rows: Vec<minijinja::Value> = rows
         .iter()
@@ -566,7 +566,7 @@ pub async fn admin(State(app): State<App>, headers: HeaderMap) -> Response {
         Ok(d) => d,
         Err(e) => return e.into_response(),
     };
-    let ui = Texts::new(locale, None, None);
+    let ui = touchpoint_content::locale::ui_texts(locale);
     let accounts: Vec<minijinja::Value> = accounts
         .iter()
         .map(|a| {
@@ -656,7 +656,7 @@ mod tests {
     #[test]
     fn every_template_renders_and_escapes_what_it_is_given() {
         for locale in SUPPORTED {
-            let ui = Texts::new(locale, None, None);
+            let ui = touchpoint_content::locale::ui_texts(locale);
             let t = texts(&ui);
             for k in KEYS.iter().chain(KEYS_WITH_ARGS.iter().map(|(k, _)| k)) {
                 assert!(

@@ -36,7 +36,7 @@ use std::time::Duration;
 #[cfg(feature = "sqlite")]
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-pub use server::{Account, AuditEntry, LiveAttempt, Role, Throttle, WebSession};
+pub use server::{Account, AuditEntry, LiveAttempt, Role, ServerWrite, Throttle, WebSession};
 
 use super::verify::{Unverified, Verdict, VersionFiles, VersionProblem, replay, verdict};
 use crate::record::{AttemptRecord, MAX_ID_BYTES, Standing, read};
@@ -50,6 +50,19 @@ compile_error!(
 /// How long a writer waits for another process's transaction before giving up.
 #[cfg(feature = "sqlite")]
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Waits before SQLite tries again to take the write lock (`tries` so far): 100 µs
+/// for the first thousand tries, then 1 ms; gives up after `BUSY_TIMEOUT`.
+#[cfg(feature = "sqlite")]
+fn busy_wait(tries: i32) -> bool {
+    let tries = u64::try_from(tries).unwrap_or(0);
+    let waited_us = tries.min(1000) * 100 + tries.saturating_sub(1000) * 1000;
+    if waited_us >= BUSY_TIMEOUT.as_micros() as u64 {
+        return false;
+    }
+    std::thread::sleep(Duration::from_micros(if tries < 1000 { 100 } else { 1000 }));
+    true
+}
 
 /// Migrations in order; `schema_migrations` records which have run.
 const MIGRATIONS: &[(u32, &str)] = &[
@@ -1134,11 +1147,25 @@ impl Store {
     /// [`Store::put_played`], saying whether the record was refused (an import would
     /// refuse its file too) or the store failed.
     pub fn keep_played(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, PutError> {
+        Store::check_played(rec, enc)?;
+        self.keep_checked(rec, enc)
+    }
+
+    /// The checks of [`Store::keep_played`] that need no store: the record's fields
+    /// and its replay on `enc` (a server runs them before it takes a connection).
+    pub fn check_played(rec: &AttemptRecord, enc: &Encounter) -> Result<(), PutError> {
+        if rec.scenario.content_hash != enc.content_hash {
+            return Ok(());
+        }
+        crate::record::check(rec).map_err(PutError::Refused)?;
+        replay(enc, rec).map_err(|e| PutError::Refused(format!("it does not replay: {e}")))
+    }
+
+    /// The rest of [`Store::keep_played`], once [`Store::check_played`] passed.
+    pub fn keep_checked(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, PutError> {
         if rec.scenario.content_hash != enc.content_hash {
             return self.put_record(rec);
         }
-        crate::record::check(rec).map_err(PutError::Refused)?;
-        replay(enc, rec).map_err(|e| PutError::Refused(format!("it does not replay: {e}")))?;
         let what = "cannot store the attempt";
         // Kept only if its texts hash to its content hash (they always should: the
         // same texts the loader hashed), so a stored version always loads back.
@@ -2640,7 +2667,11 @@ fn open_sqlite(path: &Path) -> Result<Connection, StoreError> {
     }
     let what = format!("cannot open the results store {}", path.display());
     let conn = Connection::open(path).map_err(|e| err(&what, e))?;
-    conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| err(&what, e))?;
+    // Waiting for another connection's transaction: finer than SQLite's own
+    // `busy_timeout` (which sleeps 1, 2, 5… 100 ms between tries), as a server's
+    // connections write one after another, each for well under a millisecond.
+    conn.busy_handler(Some(busy_wait))
+        .map_err(|e| err(&what, e))?;
     // Child rows go in multi-row statements whose shape varies with the attempt.
     conn.set_prepared_statement_cache_capacity(128);
     conn.pragma_update(None, "journal_mode", "WAL")

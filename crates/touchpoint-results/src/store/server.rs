@@ -7,6 +7,7 @@
 //! argon2id hash (a PHC string), a session the SHA-256 of its token.
 
 use super::{Store, StoreError, V, err};
+use crate::record::AttemptRecord;
 
 /// What an account may do on the course server.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -543,19 +544,120 @@ impl Store {
         a: &LiveAttempt,
         before: &str,
     ) -> Result<bool, StoreError> {
-        let changed = self.write_all(&[(
-            "UPDATE live_attempts SET replies = ?1, shown_ms = ?2, ended = ?3
-             WHERE attempt_id = ?4 AND replies = ?5 AND ended = 0",
-            vec![
-                V::Text(&a.replies),
-                V::Int(a.shown_ms),
-                V::Int(i64::from(a.ended)),
-                V::Text(&a.attempt_id),
-                V::Text(before),
-            ],
-        )])?;
-        Ok(changed.first() == Some(&1))
+        Ok(self.advance_live_attempts(&[(a, before)])?.first() == Some(&true))
     }
+
+    /// Moves several attempts on in one transaction (one commit for all: a server
+    /// groups the replies that arrive while the store is busy). Each moves only if
+    /// its replies are still `before`; the answer says, for each, whether it moved.
+    pub fn advance_live_attempts(
+        &mut self,
+        items: &[(&LiveAttempt, &str)],
+    ) -> Result<Vec<bool>, StoreError> {
+        let statements: Vec<(&str, Vec<V<'_>>)> = items
+            .iter()
+            .map(|(a, before)| (ADVANCE_LIVE, advance_args(a, before)))
+            .collect();
+        Ok(self
+            .write_all(&statements)?
+            .into_iter()
+            .map(|n| n == 1)
+            .collect())
+    }
+}
+
+/// One write of the course server, committed with others arriving at the same time
+/// (see [`Store::write_together`]).
+pub enum ServerWrite<'a> {
+    /// A new attempt in progress on `enc` (whose version is kept too).
+    Start(
+        &'a LiveAttempt,
+        &'a touchpoint_content::encounter::Encounter,
+    ),
+    /// An attempt moved on from the replies `before` (as
+    /// [`Store::advance_live_attempt`]), and, when the reply ends it, its result:
+    /// stored only if the attempt moved, in the same transaction. The result must
+    /// have passed [`Store::check_played`] on an encounter of its own version.
+    Reply {
+        attempt: &'a LiveAttempt,
+        before: &'a str,
+        result: Option<(
+            &'a AttemptRecord,
+            &'a touchpoint_content::encounter::Encounter,
+        )>,
+    },
+}
+
+impl Store {
+    /// Writes `writes` in one transaction (one flush to disk for all). The answer
+    /// says, for each, whether it took effect: a start always does; a reply only if
+    /// its attempt had not moved on meanwhile. An error of the store fails them all
+    /// (nothing is written).
+    pub fn write_together(&mut self, writes: &[ServerWrite<'_>]) -> Result<Vec<bool>, StoreError> {
+        use touchpoint_content::encounter::Encounter;
+        // The versions the store does not keep yet, each once.
+        let mut versions: Vec<super::VersionFiles> = Vec::new();
+        for w in writes {
+            let enc: Option<&Encounter> = match w {
+                ServerWrite::Start(_, enc) => Some(enc),
+                ServerWrite::Reply { result, .. } => result.map(|(_, enc)| enc),
+            };
+            if let Some(enc) = enc
+                && !versions.iter().any(|v| v.content_hash == enc.content_hash)
+                && !self.has_version(&enc.content_hash)?
+            {
+                let v = super::VersionFiles::of(enc);
+                if v.computed_hash() == enc.content_hash {
+                    versions.push(v);
+                }
+            }
+        }
+        let now = crate::record::rfc3339(std::time::SystemTime::now());
+        let seeds: Vec<String> = writes
+            .iter()
+            .map(|w| match w {
+                ServerWrite::Start(a, _) => a.seed.to_string(),
+                ServerWrite::Reply { .. } => String::new(),
+            })
+            .collect();
+        self.in_transaction(&mut |tx| {
+            for v in &versions {
+                super::insert_version(tx, v, &now)?;
+            }
+            let mut done = Vec::with_capacity(writes.len());
+            for (w, seed) in writes.iter().zip(&seeds) {
+                done.push(match w {
+                    ServerWrite::Start(a, _) => tx.exec(INSERT_LIVE, &live_args(a, seed))? == 1,
+                    ServerWrite::Reply {
+                        attempt: a,
+                        before,
+                        result,
+                    } => {
+                        let moved = tx.exec(ADVANCE_LIVE, &advance_args(a, before))? == 1;
+                        if let (true, Some((rec, _))) = (moved, result) {
+                            super::insert(tx, rec, true)?;
+                        }
+                        moved
+                    }
+                });
+            }
+            Ok(done)
+        })
+        .map_err(|e| err("cannot write to the store", e))
+    }
+}
+
+const ADVANCE_LIVE: &str = "UPDATE live_attempts SET replies = ?1, shown_ms = ?2, ended = ?3
+     WHERE attempt_id = ?4 AND replies = ?5 AND ended = 0";
+
+fn advance_args<'a>(a: &'a LiveAttempt, before: &'a str) -> Vec<V<'a>> {
+    vec![
+        V::Text(&a.replies),
+        V::Int(a.shown_ms),
+        V::Int(i64::from(a.ended)),
+        V::Text(&a.attempt_id),
+        V::Text(before),
+    ]
 }
 
 const INSERT_LIVE: &str = "INSERT INTO live_attempts (attempt_id, user_id, cohort, scenario_id,
