@@ -546,4 +546,12 @@ fn main() {
     println!("server memory after play:  {rss_play:.0} MB resident");
     println!("attempts open at once:     {opened} (+ those left by the play phase)");
     println!("server memory with them:   {rss_open:.0} MB resident (peak {peak:.0} MB)");
+    // A run in which requests failed, or none was answered, is not a figure.
+    if errors > 0 || latencies.is_empty() || opened < a.open.min(per * a.trainees) {
+        eprintln!(
+            "error: {errors} failed request(s), {} reply(ies) answered, {opened} attempt(s) opened",
+            latencies.len()
+        );
+        std::process::exit(1);
+    }
 }

@@ -295,6 +295,7 @@ fn each_crate_depends_only_on_what_the_crate_table_allows() {
                 "getrandom",
                 "minijinja",
                 "base64",
+                "axum-server",
             ],
         ),
         (

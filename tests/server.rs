@@ -42,6 +42,11 @@ pub fn server_on(loc: &Location) -> Running {
 
 /// The same, offering the encounters of `scenarios`.
 pub fn server_in(loc: &Location, scenarios: &Path) -> Running {
+    server_with(loc, scenarios, |_| {})
+}
+
+/// The same, with `tweak` applied to the configuration.
+pub fn server_with(loc: &Location, scenarios: &Path, tweak: impl FnOnce(&mut Config)) -> Running {
     let mut s = Store::open(loc).unwrap();
     for a in [
         account("ann", Role::Trainee, &["c1"]),
@@ -53,11 +58,12 @@ pub fn server_in(loc: &Location, scenarios: &Path) -> Running {
         assert!(s.put_account(&a, false).unwrap());
     }
     drop(s);
-    let config = Config::new(
+    let mut config = Config::new(
         "127.0.0.1:0".parse().unwrap(),
         scenarios.to_path_buf(),
         loc.clone(),
     );
+    tweak(&mut config);
     spawn(config, 2).unwrap()
 }
 
@@ -83,16 +89,31 @@ impl Client {
 
     /// A client of the server at `base` (`http://127.0.0.1:PORT`).
     pub fn at(base: &str) -> Client {
+        Client::trusting(base, None)
+    }
+
+    /// A client of `base` that trusts the certificate `der` (HTTPS with a
+    /// self-signed certificate).
+    pub fn trusting(base: &str, der: Option<&[u8]>) -> Client {
+        let mut config = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            // A new connection per request: the server closes one after refusing
+            // a body too large, and a pooled connection would be reused closed.
+            .max_idle_connections(0);
+        if let Some(der) = der {
+            let root = ureq::tls::Certificate::from_der(der).to_owned();
+            config = config.tls_config(
+                ureq::tls::TlsConfig::builder()
+                    .root_certs(ureq::tls::RootCerts::Specific(std::sync::Arc::new(vec![
+                        root,
+                    ])))
+                    .build(),
+            );
+        }
         Client {
             base: base.to_string(),
-            agent: ureq::Agent::config_builder()
-                .http_status_as_error(false)
-                .max_redirects(0)
-                // A new connection per request: the server closes one after refusing
-                // a body too large, and a pooled connection would be reused closed.
-                .max_idle_connections(0)
-                .build()
-                .into(),
+            agent: config.build().into(),
             cookie: None,
         }
     }
@@ -1474,4 +1495,115 @@ fn a_changed_encounter_is_loaded_again_and_an_attempt_in_progress_keeps_its_vers
     let page = Client::signed_in(&srv, "ivy").get("/cohorts");
     let html = page.body.as_str().unwrap();
     assert!(html.contains("car_parts_price.ron:"), "{html}");
+}
+
+/// Issue 16: `serve --tls-cert --tls-key` serves HTTPS itself (rustls): a client
+/// that trusts the certificate signs in and plays; the session cookie is `Secure`;
+/// plain HTTP to the same port gets no answer; a wrong or missing file is named.
+#[test]
+fn the_server_serves_https_with_its_certificate_and_marks_cookies_secure() {
+    use touchpoint::server::Tls;
+    let dir = tempfile::tempdir().unwrap();
+    let made =
+        rcgen::generate_simple_self_signed(vec!["127.0.0.1".into(), "localhost".into()]).unwrap();
+    let cert = dir.path().join("cert.pem");
+    let key = dir.path().join("key.pem");
+    std::fs::write(&cert, made.cert.pem()).unwrap();
+    std::fs::write(&key, made.signing_key.serialize_pem()).unwrap();
+
+    // Files that are not what they should be: named, with what was expected.
+    let swapped = Tls {
+        cert: key.clone(),
+        key: cert.clone(),
+    };
+    let e = swapped.server_config().unwrap_err();
+    assert!(
+        e.contains("key.pem") && e.contains("BEGIN CERTIFICATE"),
+        "{e}"
+    );
+    let missing = Tls {
+        cert: dir.path().join("none.pem"),
+        key: key.clone(),
+    };
+    let e = missing.server_config().unwrap_err();
+    assert!(e.contains("none.pem") && e.contains("cannot read"), "{e}");
+    let other = rcgen::generate_simple_self_signed(vec!["localhost".into()]).unwrap();
+    let other_key = dir.path().join("other-key.pem");
+    std::fs::write(&other_key, other.signing_key.serialize_pem()).unwrap();
+    let e = Tls {
+        cert: cert.clone(),
+        key: other_key,
+    }
+    .server_config()
+    .unwrap_err();
+    assert!(e.contains("are not a certificate and its key"), "{e}");
+
+    let loc = Location::Sqlite(dir.path().join("store.sqlite3"));
+    let srv = server_with(&loc, &root().join("scenarios"), |c| {
+        c.secure_cookies = true;
+        c.tls = Some(Tls {
+            cert: cert.clone(),
+            key: key.clone(),
+        });
+    });
+    assert!(srv.url().starts_with("https://127.0.0.1:"), "{}", srv.url());
+    let mut c = Client::trusting(&srv.url(), Some(made.cert.der()));
+    let a = c.sign_in("ann", PASSWORD);
+    assert_eq!(a.status, 200, "{}", a.body);
+    let cookie = &a.headers["set-cookie"];
+    for part in ["Secure", "HttpOnly", "SameSite=Strict"] {
+        assert!(cookie.contains(part), "{cookie}");
+    }
+    let me = c.get("/api/me");
+    assert_eq!(me.status, 200);
+    assert_eq!(me.body["id"], "ann");
+    let started = c.post(
+        "/api/attempts",
+        json!({"scenario": "hall_peak_queue", "locale": "en-US"}),
+    );
+    assert_eq!(started.status, 201, "{}", started.body);
+
+    // Plain HTTP on the HTTPS port: no HTTP answer.
+    let plain = Client::at(&format!("http://{}", srv.addr));
+    assert!(plain.try_send("GET", "/api/me", None).is_none());
+    // A client that does not trust the certificate: no answer either.
+    let untrusting = Client::trusting(&srv.url(), None);
+    assert!(untrusting.try_send("GET", "/api/me", None).is_none());
+}
+
+/// Issue 16, behind a reverse proxy: the client address that sign-in throttling and
+/// the audit log use is the one a trusted proxy appended to `X-Forwarded-For` (the
+/// last entry; what the client wrote before it is not believed); a proxy that is not
+/// trusted cannot name an address at all.
+#[test]
+fn a_trusted_proxys_forwarded_address_is_the_clients_and_no_one_elses() {
+    let addresses = |trusted: bool| {
+        let dir = tempfile::tempdir().unwrap();
+        let loc = Location::Sqlite(dir.path().join("store.sqlite3"));
+        let srv = server_with(&loc, &root().join("scenarios"), |c| {
+            if trusted {
+                c.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+            }
+        });
+        let c = Client::new(&srv);
+        let body = json!({"id": "ann", "password": "wrong"}).to_string();
+        let a = c.send(
+            "POST",
+            "/api/session",
+            Some(&body),
+            &[("X-Forwarded-For", "203.0.113.7, 198.51.100.2")],
+        );
+        assert_eq!(a.status, 401);
+        drop(srv);
+        Store::open(&loc)
+            .unwrap()
+            .audit_log(10)
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.action == "signin-failed")
+            .map(|e| e.address)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(addresses(true), ["198.51.100.2"]);
+    assert_eq!(addresses(false), ["127.0.0.1"]);
 }

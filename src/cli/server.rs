@@ -23,6 +23,16 @@ pub struct ServeArgs {
     /// Mark cookies `Secure`: the server is reached over HTTPS (through a proxy).
     #[arg(long)]
     pub secure_cookies: bool,
+    /// Serve HTTPS with this certificate (chain), a PEM file (with --tls-key).
+    #[arg(long, requires = "tls_key", value_name = "PEM")]
+    pub tls_cert: Option<PathBuf>,
+    /// The certificate's private key, a PEM file (with --tls-cert).
+    #[arg(long, requires = "tls_cert", value_name = "PEM")]
+    pub tls_key: Option<PathBuf>,
+    /// A reverse proxy in front of the server (its address, repeatable): the client
+    /// address it appends to `X-Forwarded-For` is the one throttled and audited.
+    #[arg(long = "trust-proxy", value_name = "IP")]
+    pub trust_proxy: Vec<std::net::IpAddr>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -329,7 +339,20 @@ pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
         }
     }
     let mut config = touchpoint_server::Config::new(args.addr, args.scenarios.clone(), location);
-    config.secure_cookies = args.secure_cookies;
+    config.secure_cookies = args.secure_cookies || args.tls_cert.is_some();
+    config.trusted_proxies = args.trust_proxy.clone();
+    if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
+        let tls = touchpoint_server::Tls {
+            cert: cert.clone(),
+            key: key.clone(),
+        };
+        // Checked before anything starts: a wrong file is named at once.
+        if let Err(e) = tls.server_config() {
+            eprintln!("error: {e}");
+            return 2;
+        }
+        config.tls = Some(tls);
+    }
     let app = match touchpoint_server::App::open(config) {
         Ok(a) => a,
         Err(e) => {
@@ -349,8 +372,13 @@ pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
         );
     }
     drop(lib);
+    let scheme = if args.tls_cert.is_some() {
+        "https"
+    } else {
+        "http"
+    };
     let done = touchpoint_server::run(app, |addr| {
-        eprintln!("serving {offered} encounter(s) on http://{addr} (Ctrl-C stops)");
+        eprintln!("serving {offered} encounter(s) on {scheme}://{addr} (Ctrl-C stops)");
     });
     match done {
         Ok(()) => 0,

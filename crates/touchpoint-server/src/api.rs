@@ -151,8 +151,41 @@ fn field(name: &str, v: &str, max: usize) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn address(ci: &ConnectInfo<SocketAddr>) -> String {
-    ci.0.ip().to_string()
+/// The client's address, for the audit log and sign-in throttling: the peer's, or,
+/// when the peer is a proxy the configuration trusts, the one that proxy appended
+/// to `X-Forwarded-For` (the last entry: earlier ones come from the client and
+/// may be anything).
+pub struct ClientAddr(pub String);
+
+impl axum::extract::FromRequestParts<App> for ClientAddr {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        app: &App,
+    ) -> Result<Self, ApiError> {
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ci| ci.0.ip());
+        let forwarded = || {
+            parts
+                .headers
+                .get_all("x-forwarded-for")
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(','))
+                .filter_map(|a| a.trim().parse::<std::net::IpAddr>().ok())
+                .next_back()
+        };
+        let ip = match peer {
+            Some(p) if app.config.trusted_proxies.contains(&p) => forwarded().or(Some(p)),
+            other => other,
+        };
+        Ok(ClientAddr(
+            ip.map_or_else(|| "unknown".to_string(), |i| i.to_string()),
+        ))
+    }
 }
 
 /// The locale asked for (`?locale=`), else the browser's (`Accept-Language`), else
@@ -199,14 +232,14 @@ pub struct SignIn {
 /// `POST /api/session`: anyone.
 pub async fn sign_in(
     State(app): State<App>,
-    ci: ConnectInfo<SocketAddr>,
+    ClientAddr(address): ClientAddr,
     Body(b): Body<SignIn>,
 ) -> Result<Response, ApiError> {
     field("id", &b.id, 256)?;
     if b.password.len() > crate::accounts::MAX_PASSWORD_BYTES {
         return Err(ApiError::bad("`password` is longer than 1024 bytes"));
     }
-    let (account, token) = auth::sign_in(&app, b.id, b.password, address(&ci)).await?;
+    let (account, token) = auth::sign_in(&app, b.id, b.password, address).await?;
     let mut res = Json(account_json(&account)).into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::session_cookie(&app, &token)) {
         res.headers_mut().insert(header::SET_COOKIE, v);
@@ -217,10 +250,10 @@ pub async fn sign_in(
 /// `DELETE /api/session`: the signed-in caller.
 pub async fn sign_out(
     State(app): State<App>,
-    ci: ConnectInfo<SocketAddr>,
+    ClientAddr(address): ClientAddr,
     caller: Caller,
 ) -> Result<Response, ApiError> {
-    auth::sign_out(&app, caller, address(&ci)).await?;
+    auth::sign_out(&app, caller, address).await?;
     let mut res = StatusCode::NO_CONTENT.into_response();
     if let Ok(v) = HeaderValue::from_str(&auth::cleared_cookie(&app)) {
         res.headers_mut().insert(header::SET_COOKIE, v);
@@ -294,7 +327,7 @@ pub async fn start(
 ) -> Result<Response, ApiError> {
     field("scenario", &b.scenario, 128)?;
     let locale = locale_of(Some(&b.locale), &HeaderMap::new())?;
-    let view = blocking(&app, move |app| {
+    let (view, write) = blocking(&app, move |app| {
         let enc = app.library().get(&b.scenario).ok_or_else(|| {
             ApiError::new(
                 StatusCode::NOT_FOUND,
@@ -307,9 +340,10 @@ pub async fn start(
             let assessed = is_assessed(&s.assessed()?, &caller.account, &enc.scenario.id);
             (caller, assessed)
         };
-        play::start(app, &caller.account, &enc, locale, assessed)
+        play::start(&caller.account, &enc, locale, assessed)
     })
     .await?;
+    app.commits.write(write).await?;
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }
 
@@ -352,7 +386,12 @@ fn visible(
     if !may_see(viewer, &live.user_id, live.cohort.as_deref()) {
         return Err(ApiError::not_found());
     }
-    let owner = s.account(&live.user_id)?.ok_or_else(ApiError::not_found)?;
+    // Most often the viewer is the owner (a trainee playing): read once.
+    let owner = if live.user_id == viewer.id {
+        viewer.clone()
+    } else {
+        s.account(&live.user_id)?.ok_or_else(ApiError::not_found)?
+    };
     Ok((live, owner))
 }
 
@@ -393,7 +432,7 @@ pub async fn reply(
 ) -> Result<Json<Value>, ApiError> {
     valid_attempt_id(&id)?;
     field("choice", &b.choice, 128)?;
-    blocking(&app, move |app| {
+    let (view, write) = blocking(&app, move |app| {
         // The connection is held for the reads only; the replay and the answer are
         // worked out without it.
         let (live, owner) = {
@@ -405,10 +444,13 @@ pub async fn reply(
             }
             (live, owner)
         };
-        let answered = play::reply(app, &live, &owner, &b.choice)?;
-        play::commit(app, answered).map(Json)
+        play::reply(app, &live, &owner, &b.choice)
     })
-    .await
+    .await?;
+    if !app.commits.write(write).await? {
+        return Err(play::moved_on());
+    }
+    Ok(Json(view))
 }
 
 #[derive(Deserialize, Default)]
@@ -531,7 +573,7 @@ pub struct Assessed {
 /// `PUT /api/assessed`: an instructor for their cohorts, or an admin.
 pub async fn set_assessed(
     State(app): State<App>,
-    ci: ConnectInfo<SocketAddr>,
+    ClientAddr(address): ClientAddr,
     caller: Caller,
     Body(b): Body<Assessed>,
 ) -> Result<StatusCode, ApiError> {
@@ -545,7 +587,6 @@ pub async fn set_assessed(
             "mark encounters as assessed for this cohort",
         ));
     }
-    let address = address(&ci);
     blocking(&app, move |app| {
         if app.library().get(&b.scenario).is_none() {
             return Err(ApiError::new(
@@ -636,7 +677,7 @@ pub struct ExportQuery {
 /// `/api/results`; in the audit log.
 pub async fn export(
     State(app): State<App>,
-    ci: ConnectInfo<SocketAddr>,
+    ClientAddr(address): ClientAddr,
     headers: HeaderMap,
     caller: Caller,
     Path(format): Path<String>,
@@ -657,7 +698,6 @@ pub async fn export(
         until: q.until,
     }
     .filter()?;
-    let address = address(&ci);
     blocking(&app, move |app| {
         let dir = app.library().dir.clone();
         let mut s = store(app);

@@ -3,19 +3,20 @@
 //! that one flush to disk stores many of them. Each request still gets its answer
 //! only once its own write is committed.
 //!
-//! No thread of its own: a request queues its write, then takes a connection;
-//! whoever holds one next writes everything queued (its own and others') and leaves
-//! the outcomes. A request that finds its outcome already there just reads it.
+//! Writer threads, each with a connection of its own, take whatever is queued and
+//! write it together; a request waits for its outcome without holding a thread.
+//! One writer on SQLite (a file has one writer at a time), a few on PostgreSQL
+//! (each statement is a round trip; their transactions go side by side).
 
-use std::collections::HashMap;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
 
+use axum::http::StatusCode;
 use touchpoint_content::encounter::Encounter;
 use touchpoint_results::record::AttemptRecord;
-use touchpoint_results::store::{LiveAttempt, ServerWrite};
+use touchpoint_results::store::{LiveAttempt, ServerWrite, Store};
 
 use crate::api::ApiError;
-use crate::{App, store};
 
 /// One request's write (owned, to wait in the queue).
 pub enum Write {
@@ -44,80 +45,96 @@ impl Write {
     }
 }
 
-#[derive(Default)]
+/// Whether a write took effect (a reply: false when another request moved its
+/// attempt first), or the store's error.
+type Outcome = Result<bool, String>;
+type Job = (Write, tokio::sync::oneshot::Sender<Outcome>);
+
+/// The queue of writes and the threads that commit them.
 pub struct Commits {
-    queue: Mutex<Queue>,
-    /// Told when outcomes are left (for a request whose write another connection of
-    /// the pool is committing).
-    written: Condvar,
+    queue: Mutex<Option<Sender<Job>>>,
+    writers: Mutex<Vec<std::thread::JoinHandle<()>>>,
 }
 
-#[derive(Default)]
-struct Queue {
-    next: u64,
-    /// Written by nobody yet, with their tickets.
-    pending: Vec<(u64, Write)>,
-    /// Written: whether each took effect (a reply: false when another request moved
-    /// its attempt first), or the store's error.
-    done: HashMap<u64, Result<bool, String>>,
-}
+/// Writes committed in one transaction at most (a batch waits for none: it is what
+/// queued while the last one was written).
+const MOST_PER_BATCH: usize = 512;
 
 impl Commits {
-    fn queue(&self) -> MutexGuard<'_, Queue> {
-        self.queue.lock().unwrap_or_else(|e| e.into_inner())
+    /// Starts one writer per connection given.
+    pub fn start(connections: Vec<Store>) -> Commits {
+        let (tx, rx) = channel::<Job>();
+        let rx = Arc::new(Mutex::new(rx));
+        let writers = connections
+            .into_iter()
+            .enumerate()
+            .map(|(i, store)| {
+                let rx = rx.clone();
+                std::thread::Builder::new()
+                    .name(format!("touchpoint-writer-{i}"))
+                    .spawn(move || writer(store, &rx))
+                    .expect("start a writer thread")
+            })
+            .collect();
+        Commits {
+            queue: Mutex::new(Some(tx)),
+            writers: Mutex::new(writers),
+        }
     }
 
     /// Writes `w` (see `Store::write_together`); returns once it is committed,
-    /// saying whether it took effect. Blocking.
-    pub fn write(&self, app: &App, w: Write) -> Result<bool, ApiError> {
-        let ticket = {
-            let mut q = self.queue();
-            let t = q.next;
-            q.next += 1;
-            q.pending.push((t, w));
-            t
+    /// saying whether it took effect.
+    pub async fn write(&self, w: Write) -> Result<bool, ApiError> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let sent = self
+            .queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .as_ref()
+            .is_some_and(|q| q.send((w, tx)).is_ok());
+        let stopped = || ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping");
+        if !sent {
+            return Err(stopped());
+        }
+        rx.await.map_err(|_| stopped())?.map_err(ApiError::from)
+    }
+}
+
+impl Drop for Commits {
+    /// Lets the writers finish what is queued, then waits for them (their
+    /// connections close on their own threads).
+    fn drop(&mut self) {
+        self.queue.lock().unwrap_or_else(|e| e.into_inner()).take();
+        for w in self
+            .writers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .drain(..)
+        {
+            let _ = w.join();
+        }
+    }
+}
+
+fn writer(mut store: Store, rx: &Mutex<Receiver<Job>>) {
+    loop {
+        let batch: Vec<Job> = {
+            let rx = rx.lock().unwrap_or_else(|e| e.into_inner());
+            let Ok(first) = rx.recv() else {
+                return;
+            };
+            std::iter::once(first)
+                .chain(std::iter::from_fn(|| rx.try_recv().ok()).take(MOST_PER_BATCH - 1))
+                .collect()
         };
-        let mut s = match &app.writer {
-            Some(w) => w.lock().unwrap_or_else(|e| e.into_inner()),
-            None => store(app),
-        };
-        let batch = {
-            let mut q = self.queue();
-            if let Some(r) = q.done.remove(&ticket) {
-                return r.map_err(ApiError::from);
-            }
-            if !q.pending.iter().any(|(t, _)| *t == ticket) {
-                // Another connection is writing it now: wait for its outcome.
-                drop(s);
-                loop {
-                    if let Some(r) = q.done.remove(&ticket) {
-                        return r.map_err(ApiError::from);
-                    }
-                    q = self.written.wait(q).unwrap_or_else(|e| e.into_inner());
-                }
-            }
-            std::mem::take(&mut q.pending)
-        };
-        let writes: Vec<ServerWrite<'_>> = batch.iter().map(|(_, w)| w.borrowed()).collect();
-        let outcome = s.write_together(&writes);
-        // The outcomes are left before the connection is let go, so that whoever
-        // takes it next finds theirs.
-        let mut q = self.queue();
-        let mut mine = Err(String::from("the write was not made"));
-        for (i, (t, _)) in batch.iter().enumerate() {
-            let r = match &outcome {
+        let writes: Vec<ServerWrite<'_>> = batch.iter().map(|(w, _)| w.borrowed()).collect();
+        let outcome = store.write_together(&writes);
+        drop(writes);
+        for (i, (_, done)) in batch.into_iter().enumerate() {
+            let _ = done.send(match &outcome {
                 Ok(took) => Ok(took.get(i).copied().unwrap_or(false)),
                 Err(e) => Err(e.to_string()),
-            };
-            if *t == ticket {
-                mine = r;
-            } else {
-                q.done.insert(*t, r);
-            }
+            });
         }
-        drop(q);
-        drop(s);
-        self.written.notify_all();
-        mine.map_err(ApiError::from)
     }
 }

@@ -52,6 +52,53 @@ pub struct Config {
     /// Who may frame the pages (`frame-ancestors` of the Content-Security-Policy);
     /// none by default.
     pub frame_ancestors: Option<String>,
+    /// Serve HTTPS with this certificate (chain) and key, PEM files; plain HTTP
+    /// (behind a proxy that does TLS) without.
+    pub tls: Option<Tls>,
+    /// Reverse proxies whose `X-Forwarded-For` gives the client's address (for
+    /// sign-in throttling and the audit log); none by default.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+}
+
+/// A certificate chain and its private key, PEM files.
+#[derive(Debug, Clone)]
+pub struct Tls {
+    pub cert: PathBuf,
+    pub key: PathBuf,
+}
+
+impl Tls {
+    /// Reads and checks both files: every problem names the file and what was
+    /// expected.
+    pub fn server_config(&self) -> Result<rustls::ServerConfig, String> {
+        use rustls::pki_types::pem::PemObject;
+        use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+        let cert = self.cert.display();
+        let key = self.key.display();
+        let certs = CertificateDer::pem_file_iter(&self.cert)
+            .and_then(|it| it.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| format!("{cert}: cannot read the certificate: {e}"))?;
+        if certs.is_empty() {
+            return Err(format!(
+                "{cert}: no certificate in it (expected a PEM file with `-----BEGIN CERTIFICATE-----`)"
+            ));
+        }
+        let private = PrivateKeyDer::from_pem_file(&self.key).map_err(|e| {
+            format!(
+                "{key}: cannot read the private key (expected a PEM file with `-----BEGIN PRIVATE KEY-----`): {e}"
+            )
+        })?;
+        let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .map_err(|e| format!("cannot set up TLS: {e}"))?
+        .with_no_client_auth()
+        .with_single_cert(certs, private)
+        .map_err(|e| format!("{cert} and {key} are not a certificate and its key: {e}"))?;
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(config)
+    }
 }
 
 impl Config {
@@ -64,6 +111,8 @@ impl Config {
             idle: Duration::from_secs(2 * 3600),
             absolute: Duration::from_secs(12 * 3600),
             frame_ancestors: None,
+            tls: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -80,11 +129,10 @@ pub struct Inner {
     pub(crate) stores: Vec<Mutex<Store>>,
     /// Which connection a request waits for when all are busy (round robin).
     next_store: std::sync::atomic::AtomicUsize,
-    /// Replies waiting to be committed together.
+    /// Starts, replies and results waiting to be committed together, and the
+    /// writers (with connections of their own, so that reads go on while they wait
+    /// for the disk).
     pub(crate) commits: commit::Commits,
-    /// SQLite: the connection that commits them, so that reads on the others go on
-    /// while it waits for the disk. (PostgreSQL: any connection commits.)
-    pub(crate) writer: Option<Mutex<Store>>,
     pub(crate) library: RwLock<Arc<Library>>,
     pub(crate) config: Config,
     /// A hash checked when the id typed at sign-in has no account, so that an
@@ -99,9 +147,8 @@ impl Drop for Inner {
     /// which it may not do on the server's: the connections go on a plain thread.
     fn drop(&mut self) {
         let stores = std::mem::take(&mut self.stores);
-        let writer = self.writer.take();
         if tokio::runtime::Handle::try_current().is_ok() {
-            let _ = std::thread::spawn(move || drop((stores, writer))).join();
+            let _ = std::thread::spawn(move || drop(stores)).join();
         }
     }
 }
@@ -118,15 +165,16 @@ impl App {
     /// encounters. Encounters that do not load are reported by the library and not
     /// offered.
     pub fn open(config: Config) -> Result<App, String> {
-        let (connections, writer) = match config.store {
-            Location::Sqlite(_) => (
-                SQLITE_READERS,
-                Some(Mutex::new(
-                    Store::open(&config.store).map_err(|e| e.to_string())?,
-                )),
-            ),
-            Location::Postgres(_) => (POSTGRES_CONNECTIONS, None),
+        let (connections, writers) = match config.store {
+            Location::Sqlite(_) => (SQLITE_READERS, 1),
+            Location::Postgres(_) => (POSTGRES_CONNECTIONS, POSTGRES_WRITERS),
         };
+        let commits = commit::Commits::start(
+            (0..writers)
+                .map(|_| Store::open(&config.store))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| e.to_string())?,
+        );
         let stores = (0..connections)
             .map(|_| Store::open(&config.store).map(Mutex::new))
             .collect::<Result<Vec<_>, _>>()
@@ -136,8 +184,7 @@ impl App {
         Ok(App(Arc::new(Inner {
             stores,
             next_store: Default::default(),
-            commits: Default::default(),
-            writer,
+            commits,
             library: RwLock::new(Arc::new(library)),
             config,
             dummy_hash,
@@ -157,8 +204,10 @@ impl App {
     }
 }
 
-/// Connections to a PostgreSQL store per server process.
+/// Connections to a PostgreSQL store per server process, for reads and other
+/// writes, and writers of group commits (each with its own connection).
 const POSTGRES_CONNECTIONS: usize = 6;
+const POSTGRES_WRITERS: usize = 3;
 /// Connections to a SQLite store for everything but group commits (reads run side
 /// by side; other writes wait their turn in SQLite).
 const SQLITE_READERS: usize = 2;
@@ -267,14 +316,45 @@ pub async fn serve(app: App, ready: impl FnOnce(SocketAddr)) -> Result<(), Strin
         .local_addr()
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     ready(local);
+    serve_on(app, listener, shutdown()).await
+}
+
+/// Serves on `listener` (HTTPS when the configuration has a certificate) until
+/// `stop`, then lets the requests under way finish.
+async fn serve_on(
+    app: App,
+    listener: tokio::net::TcpListener,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), String> {
+    let tls = match &app.config.tls {
+        Some(t) => Some(axum_server::tls_rustls::RustlsConfig::from_config(
+            Arc::new(t.server_config()?),
+        )),
+        None => None,
+    };
     tokio::spawn(watch(app.clone()));
-    axum::serve(
-        listener,
-        router(app).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await
-    .map_err(|e| format!("the server stopped: {e}"))
+    let service = router(app).into_make_service_with_connect_info::<SocketAddr>();
+    let Some(tls) = tls else {
+        return axum::serve(listener, service)
+            .with_graceful_shutdown(stop)
+            .await
+            .map_err(|e| format!("the server stopped: {e}"));
+    };
+    let handle = axum_server::Handle::<SocketAddr>::new();
+    let stopping = handle.clone();
+    tokio::spawn(async move {
+        stop.await;
+        stopping.graceful_shutdown(Some(Duration::from_secs(10)));
+    });
+    let listener = listener
+        .into_std()
+        .map_err(|e| format!("cannot listen: {e}"))?;
+    axum_server::from_tcp_rustls(listener, tls)
+        .map_err(|e| format!("cannot listen: {e}"))?
+        .handle(handle)
+        .serve(service)
+        .await
+        .map_err(|e| format!("the server stopped: {e}"))
 }
 
 /// Threads for blocking work (the store, password checks, loading encounters).
@@ -317,14 +397,17 @@ async fn shutdown() {
 /// dropped.
 pub struct Running {
     pub addr: SocketAddr,
+    /// Served over HTTPS.
+    pub tls: bool,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Running {
-    /// `http://127.0.0.1:PORT`.
+    /// `http://127.0.0.1:PORT` (`https://` with TLS).
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
     }
 }
 
@@ -341,6 +424,10 @@ impl Drop for Running {
 
 /// Starts the server on a thread of its own, with `workers` runtime threads.
 pub fn spawn(config: Config, workers: usize) -> Result<Running, String> {
+    if let Some(t) = &config.tls {
+        t.server_config()?;
+    }
+    let tls = config.tls.is_some();
     let app = App::open(config)?;
     let listener = std::net::TcpListener::bind(app.config.addr)
         .map_err(|e| format!("cannot listen on {}: {e}", app.config.addr))?;
@@ -357,12 +444,7 @@ pub fn spawn(config: Config, workers: usize) -> Result<Running, String> {
             let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
                 return;
             };
-            tokio::spawn(watch(app.clone()));
-            let _ = axum::serve(
-                listener,
-                router(app).into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .with_graceful_shutdown(async {
+            let _ = serve_on(app, listener, async {
                 let _ = stopped.await;
             })
             .await;
@@ -370,6 +452,7 @@ pub fn spawn(config: Config, workers: usize) -> Result<Running, String> {
     });
     Ok(Running {
         addr,
+        tls,
         stop: Some(stop),
         thread: Some(thread),
     })

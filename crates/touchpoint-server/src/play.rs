@@ -18,6 +18,7 @@ use touchpoint_results::record::{self, AttemptRecord, Meta, Trainee};
 use touchpoint_results::store::{Account, LiveAttempt, PutError, Role, Store};
 
 use crate::api::ApiError;
+use crate::commit::Write;
 use crate::{App, now_ms};
 
 /// The encounter version an attempt is played on: the loaded one when it is still
@@ -171,16 +172,6 @@ fn keep(s: &mut Store, rec: &AttemptRecord, enc: &Encounter) -> Result<(), ApiEr
     s.keep_played(rec, enc).map(drop).map_err(refused)
 }
 
-/// [`keep`] taking a connection only to write: the record is checked and replayed
-/// first, outside.
-fn keep_shared(app: &App, rec: &AttemptRecord, enc: &Encounter) -> Result<(), ApiError> {
-    Store::check_played(rec, enc).map_err(refused)?;
-    crate::store(app)
-        .keep_checked(rec, enc)
-        .map(drop)
-        .map_err(refused)
-}
-
 fn refused(e: PutError) -> ApiError {
     match e {
         PutError::Refused(e) => ApiError::new(
@@ -199,15 +190,14 @@ fn version_shared(app: &App, live: &LiveAttempt) -> Result<Arc<Encounter>, ApiEr
     }
 }
 
-/// Starts an attempt for `owner` on `enc`: the server draws the seed. Takes a
-/// connection only to write.
+/// Starts an attempt for `owner` on `enc`: the server draws the seed. Returns the
+/// answer to send once the write returned is committed.
 pub fn start(
-    app: &App,
     owner: &Account,
     enc: &Arc<Encounter>,
     locale: &str,
     assessed: bool,
-) -> Result<Value, ApiError> {
+) -> Result<(Value, Write), ApiError> {
     let seed = u64::from_le_bytes(crate::accounts::random_bytes::<8>()?) >> 11;
     let now = now_ms();
     let live = LiveAttempt {
@@ -230,9 +220,7 @@ pub fn start(
     };
     let (session, events) = replayed(enc, &live)?;
     let view = view(enc, &live, &session, &events, None, false);
-    app.commits
-        .write(app, crate::commit::Write::Start(live, enc.clone()))?;
-    Ok(view)
+    Ok((view, Write::Start(live, enc.clone())))
 }
 
 /// The attempt as it stands (to resume it on any device). A finished attempt whose
@@ -264,13 +252,14 @@ pub fn current(
 /// terminal and the app). The reply is in the store before the answer is sent; the
 /// store takes it only if the attempt has not moved on meanwhile (another request).
 ///
-/// This part reads the store; [`commit`] writes.
+/// Returns the answer to send once the write returned is committed (and took
+/// effect: else another request moved the attempt on first, see [`moved_on`]).
 pub fn reply(
     app: &App,
     live: &LiveAttempt,
     owner: &Account,
     choice: &str,
-) -> Result<Answered, ApiError> {
+) -> Result<(Value, Write), ApiError> {
     if live.ended {
         return Err(ApiError::new(StatusCode::CONFLICT, "the attempt has ended"));
     }
@@ -329,71 +318,39 @@ pub fn reply(
     next.shown_ms = now;
     next.ended = session.is_finished();
     let record = if next.ended {
-        Some(result_of(&enc, &next, &session, owner)?)
+        let rec = result_of(&enc, &next, &session, owner)?;
+        // Checked (fields, replay) as every stored record is, before it waits for
+        // the store; it is stored as played on `enc`, so it must name its version.
+        if rec.scenario.content_hash != enc.content_hash {
+            return Err(ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the result does not name the encounter version it was played on",
+            ));
+        }
+        Store::check_played(&rec, &enc).map_err(refused)?;
+        Some(Box::new((rec, enc.clone())))
     } else {
         None
     };
-    let view = view(&enc, &next, &session, &events, record.as_ref(), timed_out);
-    Ok(Answered {
-        before: live.replies.clone(),
-        next,
+    let view = view(
+        &enc,
+        &next,
+        &session,
+        &events,
+        record.as_deref().map(|(r, _)| r),
+        timed_out,
+    );
+    Ok((
         view,
-        record: record.map(|r| (r, enc.clone())),
-    })
-}
-
-/// A reply worked out, not yet stored.
-pub struct Answered {
-    next: LiveAttempt,
-    before: String,
-    view: Value,
-    /// The result of the attempt the reply ends.
-    record: Option<(AttemptRecord, Arc<Encounter>)>,
-}
-
-/// Stores an answered reply (grouped with others arriving meanwhile: one commit),
-/// then the result of the attempt it ends; the answer to send once both are stored.
-pub fn commit(app: &App, a: Answered) -> Result<Value, ApiError> {
-    // The result is checked (fields, replay) before it waits for the store.
-    let result = match a.record {
-        Some((rec, enc)) if rec.scenario.content_hash == enc.content_hash => {
-            Store::check_played(&rec, &enc).map_err(refused)?;
-            Some((rec, enc))
-        }
-        // Settled on another version than its own (never, as the server plays):
-        // stored as an import stores it, once the reply is.
-        Some(other) => {
-            if !moved(app, a.next, a.before, None)? {
-                return Err(moved_on());
-            }
-            keep_shared(app, &other.0, &other.1)?;
-            return Ok(a.view);
-        }
-        None => None,
-    };
-    if !moved(app, a.next, a.before, result)? {
-        return Err(moved_on());
-    }
-    Ok(a.view)
-}
-
-fn moved(
-    app: &App,
-    attempt: LiveAttempt,
-    before: String,
-    result: Option<(AttemptRecord, Arc<Encounter>)>,
-) -> Result<bool, ApiError> {
-    app.commits.write(
-        app,
-        crate::commit::Write::Reply {
-            attempt,
-            before,
-            result: result.map(Box::new),
+        Write::Reply {
+            before: live.replies.clone(),
+            attempt: next,
+            result: record,
         },
-    )
+    ))
 }
-
-fn moved_on() -> ApiError {
+/// The answer when another request moved the attempt on first.
+pub fn moved_on() -> ApiError {
     ApiError::new(
         StatusCode::CONFLICT,
         "the attempt moved on in another request; load it again",

@@ -826,6 +826,24 @@ struct Pg {
     prepared: HashMap<String, postgres::Statement>,
 }
 
+#[cfg(feature = "postgres")]
+impl Pg {
+    /// `sql` prepared on this connection, once: a query is then one round trip and
+    /// planned once. (Forgotten past a few hundred: queries built with lists of
+    /// varying length would otherwise pile up.)
+    fn statement(&mut self, sql: &str) -> Result<postgres::Statement, postgres::Error> {
+        if let Some(st) = self.prepared.get(sql) {
+            return Ok(st.clone());
+        }
+        if self.prepared.len() >= 512 {
+            self.prepared.clear();
+        }
+        let st = self.client.prepare(&pg_sql(sql))?;
+        self.prepared.insert(sql.to_string(), st.clone());
+        Ok(st)
+    }
+}
+
 pub struct Store {
     db: Db,
     pub location: Location,
@@ -1065,10 +1083,11 @@ impl Store {
                     .iter()
                     .map(|a| a as &(dyn postgres::types::ToSql + Sync))
                     .collect();
+                let mut pg = pg.borrow_mut();
+                let st = pg.statement(sql).map_err(|e| q(pg_error(&e)))?;
                 let row = pg
-                    .borrow_mut()
                     .client
-                    .query_one(&pg_sql(sql), &refs)
+                    .query_one(&st, &refs)
                     .map_err(|e| q(pg_error(&e)))?;
                 // COUNT is BIGINT; MAX of a BIGINT column too.
                 row.try_get::<_, Option<i64>>(0)
@@ -2261,7 +2280,7 @@ impl Store {
             #[cfg(feature = "sqlite")]
             Db::Lite(conn) => {
                 let q = |e| err("cannot read the attempts", e);
-                let mut stmt = conn.prepare(sql).map_err(q)?;
+                let mut stmt = conn.prepare_cached(sql).map_err(q)?;
                 let mut rows = stmt
                     .query(rusqlite::params_from_iter(args.iter()))
                     .map_err(q)?;
@@ -2274,11 +2293,12 @@ impl Store {
             Db::Pg(client) => {
                 use postgres::fallible_iterator::FallibleIterator;
                 let q = |e: postgres::Error| err("cannot read the attempts", pg_error(&e));
-                let mut client = client.borrow_mut();
-                let mut rows = client
-                    .client
-                    .query_raw(&pg_sql(sql), args.iter())
-                    .map_err(q)?;
+                let mut conn = client.borrow_mut();
+                let conn = &mut *conn;
+                // Prepared once per connection: a query is then one round trip, and
+                // the server plans it once.
+                let st = conn.statement(sql).map_err(q)?;
+                let mut rows = conn.client.query_raw(&st, args.iter()).map_err(q)?;
                 while let Some(r) = rows.next().map_err(q)? {
                     pg(&r)?;
                     n += 1;
