@@ -207,6 +207,7 @@ impl Client {
                 let mut r = match method {
                     "POST" => self.agent.post(&url),
                     "PUT" => self.agent.put(&url),
+                    "PATCH" => self.agent.patch(&url),
                     _ => unreachable!("{method}"),
                 };
                 if !has_type {
@@ -694,36 +695,207 @@ fn the_authorization_matrix() {
     // (method, path, body, expected status per caller: anonymous, ann, bob, ivy, hal, ada)
     type Row<'a> = (&'a str, String, Option<Value>, [u16; 6]);
     #[rustfmt::skip]
+    // The instructor's drill-down into ann: her finished attempt opens on its
+    // transcript, the one still open is listed as under way.
+    let page = clients["ivy"].get("/cohorts/trainee/ann");
+    assert_eq!(page.status, 200);
+    for needle in [
+        "ann 名".to_string(),
+        format!("/attempt/{ann_done}"),
+        format!("/attempt/{ann_live}"),
+    ] {
+        assert!(page.text.contains(&needle), "{needle} in {}", page.text);
+    }
+    assert!(
+        !page.text.contains(&bob_done),
+        "bob's attempt on ann's page"
+    );
     let rows: Vec<Row> = vec![
-        ("GET", "/api/me".into(), None, [401, 200, 200, 200, 200, 200]),
-        ("GET", "/api/encounters".into(), None, [401, 200, 200, 200, 200, 200]),
-        ("GET", "/api/attempts".into(), None, [401, 200, 200, 200, 200, 200]),
-        ("GET", format!("/api/attempts/{ann_live}"), None, [401, 200, 404, 200, 200, 200]),
-        ("GET", format!("/api/attempts/{bob_live}"), None, [401, 404, 200, 404, 200, 200]),
-        ("GET", format!("/api/attempts/{ann_done}"), None, [401, 200, 404, 200, 200, 200]),
-        ("GET", format!("/api/attempts/{bob_done}"), None, [401, 404, 200, 404, 200, 200]),
+        (
+            "GET",
+            "/api/me".into(),
+            None,
+            [401, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/encounters".into(),
+            None,
+            [401, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/attempts".into(),
+            None,
+            [401, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            format!("/api/attempts/{ann_live}"),
+            None,
+            [401, 200, 404, 200, 200, 200],
+        ),
+        (
+            "GET",
+            format!("/api/attempts/{bob_live}"),
+            None,
+            [401, 404, 200, 404, 200, 200],
+        ),
+        (
+            "GET",
+            format!("/api/attempts/{ann_done}"),
+            None,
+            [401, 200, 404, 200, 200, 200],
+        ),
+        (
+            "GET",
+            format!("/api/attempts/{bob_done}"),
+            None,
+            [401, 404, 200, 404, 200, 200],
+        ),
         // Replies: the owner only (ann's reply is not replayed: the cell for ann is
         // checked last, below, so the attempt is still where it was for the others).
-        ("POST", format!("/api/attempts/{bob_live}/replies"), Some(json!({"choice": "x"})), [401, 404, 409, 404, 403, 403]),
-        ("POST", format!("/api/attempts/{ann_done}/replies"), Some(json!({"choice": "x"})), [401, 409, 404, 403, 403, 403]),
-        ("GET", "/api/results".into(), None, [401, 200, 200, 200, 200, 200]),
-        ("GET", "/api/results?trainee=bob".into(), None, [401, 403, 200, 200, 200, 200]),
-        ("GET", "/api/results?cohort=c1".into(), None, [401, 200, 200, 200, 200, 200]),
-        ("GET", "/api/results?cohort=c2".into(), None, [401, 200, 200, 403, 200, 200]),
-        ("PUT", "/api/assessed".into(), Some(json!({"cohort": "c1", "scenario": "ringback_complaint", "assessed": true})), [401, 403, 403, 204, 403, 204]),
-        ("PUT", "/api/assessed".into(), Some(json!({"cohort": "c2", "scenario": "ringback_complaint", "assessed": false})), [401, 403, 403, 403, 403, 204]),
-        ("GET", "/api/accounts".into(), None, [401, 403, 403, 403, 403, 200]),
-        ("GET", "/api/audit".into(), None, [401, 403, 403, 403, 403, 200]),
-        ("GET", "/api/exports/csv".into(), None, [401, 403, 403, 403, 200, 200]),
-        ("GET", "/api/exports/xlsx?cohort=c2".into(), None, [401, 403, 403, 403, 200, 200]),
-        ("GET", "/api/exports/report?trainee=ann".into(), None, [401, 403, 403, 403, 200, 200]),
-        ("GET", "/api/exports/passwords".into(), None, [401, 404, 404, 404, 404, 404]),
-        ("GET", "/cohorts".into(), None, [303, 403, 403, 200, 200, 200]),
-        ("GET", "/cohorts?cohort=c2".into(), None, [303, 403, 403, 403, 200, 200]),
-        ("GET", "/cohorts/report?cohort=c1".into(), None, [401, 403, 403, 200, 200, 200]),
-        ("GET", "/cohorts/report?cohort=c2".into(), None, [401, 403, 403, 403, 200, 200]),
+        (
+            "POST",
+            format!("/api/attempts/{bob_live}/replies"),
+            Some(json!({"choice": "x"})),
+            [401, 404, 409, 404, 403, 403],
+        ),
+        (
+            "POST",
+            format!("/api/attempts/{ann_done}/replies"),
+            Some(json!({"choice": "x"})),
+            [401, 409, 404, 403, 403, 403],
+        ),
+        (
+            "GET",
+            "/api/results".into(),
+            None,
+            [401, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/results?trainee=bob".into(),
+            None,
+            [401, 403, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/results?cohort=c1".into(),
+            None,
+            [401, 200, 200, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/results?cohort=c2".into(),
+            None,
+            [401, 200, 200, 403, 200, 200],
+        ),
+        (
+            "PUT",
+            "/api/assessed".into(),
+            Some(json!({"cohort": "c1", "scenario": "ringback_complaint", "assessed": true})),
+            [401, 403, 403, 204, 403, 204],
+        ),
+        (
+            "PUT",
+            "/api/assessed".into(),
+            Some(json!({"cohort": "c2", "scenario": "ringback_complaint", "assessed": false})),
+            [401, 403, 403, 403, 403, 204],
+        ),
+        (
+            "GET",
+            "/api/accounts".into(),
+            None,
+            [401, 403, 403, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/api/audit".into(),
+            None,
+            [401, 403, 403, 403, 403, 200],
+        ),
+        (
+            "GET",
+            "/api/exports/csv".into(),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/exports/xlsx?cohort=c2".into(),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/exports/report?trainee=ann".into(),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        (
+            "GET",
+            "/api/exports/passwords".into(),
+            None,
+            [401, 404, 404, 404, 404, 404],
+        ),
+        (
+            "GET",
+            "/cohorts".into(),
+            None,
+            [303, 403, 403, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/cohorts?cohort=c2".into(),
+            None,
+            [303, 403, 403, 403, 200, 200],
+        ),
+        (
+            "GET",
+            "/cohorts/report?cohort=c1".into(),
+            None,
+            [401, 403, 403, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/cohorts/report?cohort=c2".into(),
+            None,
+            [401, 403, 403, 403, 200, 200],
+        ),
+        // One trainee's attempts: ann is in ivy's cohort c1, bob is not; hal (hr) is
+        // no trainee.
+        (
+            "GET",
+            "/cohorts/trainee/ann".into(),
+            None,
+            [303, 403, 403, 200, 200, 200],
+        ),
+        (
+            "GET",
+            "/cohorts/trainee/bob".into(),
+            None,
+            [303, 403, 403, 404, 200, 200],
+        ),
+        (
+            "GET",
+            "/cohorts/trainee/hal".into(),
+            None,
+            [303, 403, 403, 404, 404, 404],
+        ),
+        (
+            "GET",
+            "/cohorts/trainee/nobody".into(),
+            None,
+            [303, 403, 403, 404, 404, 404],
+        ),
         ("GET", "/admin".into(), None, [303, 403, 403, 403, 403, 200]),
-        ("DELETE", "/api/session".into(), None, [401, 204, 204, 204, 204, 204]),
+        (
+            "DELETE",
+            "/api/session".into(),
+            None,
+            [401, 204, 204, 204, 204, 204],
+        ),
     ];
     let callers: [(&str, &Client); 6] = [
         ("anonymous", &anonymous),
@@ -742,6 +914,7 @@ fn the_authorization_matrix() {
                 (&"GET", _) => c.get(path),
                 (&"POST", Some(b)) => c.post(path, b.clone()),
                 (&"PUT", Some(b)) => c.put(path, b.clone()),
+                (&"PATCH", Some(b)) => c.send("PATCH", path, Some(&b.to_string()), &[]),
                 _ => c.send(method, path, None, &[]),
             };
             if a.status != *want {
@@ -1105,7 +1278,10 @@ fn hr_exports_and_an_instructor_watches_the_cohort() {
         html.contains(&live_id),
         "the attempt in progress is listed: {html}"
     );
-    assert!(html.contains(r#"<meta http-equiv="refresh" content="20">"#));
+    // It updates itself (app.js, every 20 s) unless the watcher unticks the box: no
+    // timed refresh the page forces (WCAG 2.2.1; the browser test runs axe-core).
+    assert!(html.contains(r#"<input type="checkbox" id="auto-refresh" checked>"#));
+    assert!(!html.contains("http-equiv=\"refresh\""));
     let framed = ivy.get("/cohorts/report?cohort=c1");
     let csp = &framed.headers["content-security-policy"];
     assert!(
@@ -1606,4 +1782,124 @@ fn a_trusted_proxys_forwarded_address_is_the_clients_and_no_one_elses() {
     };
     assert_eq!(addresses(true), ["198.51.100.2"]);
     assert_eq!(addresses(false), ["127.0.0.1"]);
+}
+
+/// Issue 16: an admin manages accounts from the browser's API: adds one (its
+/// generated password answered once works), changes its role (its sessions end),
+/// disables it (it cannot sign in), gives it a new password; every change is in
+/// the audit log; the last active admin cannot be disabled or demoted; bad input
+/// is a 400 with the reason.
+#[test]
+fn an_admin_adds_changes_disables_and_resets_accounts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(dir.path());
+    let ada = Client::signed_in(&srv, "ada");
+    let added = ada.post(
+        "/api/accounts",
+        json!({"id": "li.na", "name": "李娜", "role": "trainee", "cohorts": ["c1", " c2 "]}),
+    );
+    assert_eq!(added.status, 201, "{}", added.body);
+    assert_eq!(added.body["cohorts"], json!(["c1", "c2"]));
+    let password = added.body["password"].as_str().unwrap().to_string();
+    assert_eq!(password.len(), 14);
+    let again = ada.post("/api/accounts", json!({"id": "li.na", "role": "trainee"}));
+    assert_eq!(again.status, 409, "{}", again.body);
+
+    let li = Client::signed_in_with(&srv, "li.na", &password);
+    assert_eq!(li.get("/api/me").body["name"], "李娜");
+    // A new role ends the sessions at once.
+    let changed = ada.send(
+        "PATCH",
+        "/api/accounts/li.na",
+        Some(&json!({"role": "instructor", "cohorts": ["c1"]}).to_string()),
+        &[],
+    );
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    assert_eq!(changed.body["role"], "instructor");
+    assert_eq!(li.get("/api/me").status, 401);
+    // Disabled: cannot sign in.
+    let off = ada.send(
+        "PATCH",
+        "/api/accounts/li.na",
+        Some(&json!({"disabled": true}).to_string()),
+        &[],
+    );
+    assert_eq!(off.status, 200);
+    let mut li = Client::new(&srv);
+    assert_eq!(li.sign_in("li.na", &password).status, 401);
+    // Enabled again with a new password: the old one no longer works.
+    ada.send(
+        "PATCH",
+        "/api/accounts/li.na",
+        Some(&json!({"disabled": false}).to_string()),
+        &[],
+    );
+    let reset = ada.post("/api/accounts/li.na/password", json!(null));
+    assert_eq!(reset.status, 200, "{}", reset.body);
+    let fresh = reset.body["password"].as_str().unwrap().to_string();
+    assert_ne!(fresh, password);
+    assert_eq!(li.sign_in("li.na", &password).status, 401);
+    assert_eq!(li.sign_in("li.na", &fresh).status, 200);
+
+    // The last active admin stays one.
+    for change in [json!({"disabled": true}), json!({"role": "hr"})] {
+        let a = ada.send("PATCH", "/api/accounts/ada", Some(&change.to_string()), &[]);
+        assert_eq!(a.status, 409, "{change}: {}", a.body);
+    }
+    // Bad input: located, never stored.
+    for (body, needle) in [
+        (
+            json!({"id": "a b", "role": "trainee"}),
+            "invalid account id",
+        ),
+        (json!({"id": "x1", "role": "boss"}), "unknown role"),
+        (
+            json!({"id": "x2", "role": "trainee", "password": "mine"}),
+            "unknown field",
+        ),
+        (
+            json!({"id": "x3", "role": "trainee", "name": "a\u{7}b"}),
+            "invalid name",
+        ),
+    ] {
+        let a = ada.post("/api/accounts", body.clone());
+        assert_eq!(a.status, 400, "{body}: {}", a.body);
+        assert!(a.text.contains(needle), "{body}: {}", a.text);
+    }
+    let ids: Vec<String> = Store::open(&loc)
+        .unwrap()
+        .accounts()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    assert!(!ids.iter().any(|i| i.starts_with('x')), "{ids:?}");
+
+    let log: Vec<(String, String)> = ada
+        .get("/api/audit")
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap().to_string(),
+                e["target"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    for (action, target) in [
+        ("account-added", "li.na trainee"),
+        ("role-changed", "li.na trainee -> instructor"),
+        ("account-disabled", "li.na"),
+        ("account-enabled", "li.na"),
+        ("password-changed", "li.na"),
+    ] {
+        assert!(
+            log.iter().any(|(a, t)| a == action && t == target),
+            "{action} {target} in {log:?}"
+        );
+    }
+    // A password is never in the log.
+    assert!(!ada.get("/api/audit").text.contains(&fresh));
 }

@@ -10,6 +10,7 @@ mod tests {
 
     use chromiumoxide::browser::{Browser, BrowserConfig};
     use chromiumoxide::cdp::browser_protocol::emulation::SetDeviceMetricsOverrideParams;
+    use chromiumoxide::cdp::browser_protocol::input::InsertTextParams;
     use chromiumoxide::page::{Page, ScreenshotParams};
     use futures::StreamExt;
     use touchpoint_results::store::{Account, Location, Role, Store};
@@ -60,6 +61,55 @@ mod tests {
         }
     }
 
+    /// axe-core's script: `$AXE_CORE`, else `target/axe/node_modules/axe-core/axe.min.js`
+    /// (where `.ci/run` installs it with npm). CI must have it.
+    fn axe_source() -> Option<String> {
+        let path = std::env::var_os("AXE_CORE")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| repository().join("target/axe/node_modules/axe-core/axe.min.js"));
+        match std::fs::read_to_string(&path) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                assert!(
+                    std::env::var("CI").is_err(),
+                    "CI needs axe-core at {} ({e}): npm install --prefix target/axe axe-core@4",
+                    path.display()
+                );
+                eprintln!(
+                    "no axe-core at {}: the accessibility checks did not run",
+                    path.display()
+                );
+                None
+            }
+        }
+    }
+
+    /// Runs axe-core's WCAG 2 A and AA rules (contrast, labels, names, language…) on
+    /// the page as it is now, and fails on any violation, naming the rule and the
+    /// elements.
+    async fn accessible(page: &Page, what: &str) {
+        let Some(axe) = axe_source() else {
+            return;
+        };
+        // Evaluated over the DevTools protocol, not loaded by the page: the page's
+        // Content-Security-Policy (no inline script) stays as it is.
+        page.evaluate(axe.as_str())
+            .await
+            .unwrap_or_else(|e| panic!("load axe-core: {e}"));
+        let violations: Vec<String> = eval(
+            page,
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+               .then(r => r.violations.map(v => `${v.id} (${v.impact}): ${v.help} — ` +
+                 v.nodes.slice(0, 5).map(n => n.target.join(' ') + (n.any[0] ? ' [' + n.any[0].message + ']' : '')).join('; ')))",
+        )
+        .await;
+        assert!(
+            violations.is_empty(),
+            "{what}: accessibility violations:\n{}",
+            violations.join("\n")
+        );
+    }
+
     /// Evaluates `js` in the page and reads the value back.
     async fn eval<T: serde::de::DeserializeOwned>(page: &Page, js: &str) -> T {
         page.evaluate(js)
@@ -103,6 +153,24 @@ mod tests {
         }
     }
 
+    /// Clicks the element `selector` finds.
+    async fn click(page: &Page, selector: impl Into<String>) {
+        let selector = selector.into();
+        page.find_element(selector.as_str())
+            .await
+            .unwrap_or_else(|e| panic!("{selector}: {e}"))
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {selector}: {e}"));
+    }
+
+    /// Signs out (the header's button), then in as `id`.
+    async fn switch_to(page: &Page, id: &str) {
+        click(page, "#signout").await;
+        until(page, "document.body.dataset.page === 'signin'").await;
+        sign_in(page, id).await;
+    }
+
     /// Signs in through the form.
     async fn sign_in(page: &Page, id: &str) {
         until(page, "!!document.getElementById('signin-form')").await;
@@ -139,15 +207,11 @@ mod tests {
         by_keyboard: bool,
         mid_shot: Option<&str>,
     ) -> (String, String) {
-        page.find_element(format!(r#"button.start[data-scenario="{scenario}"]"#))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(page, format!(r#"button.start[data-scenario="{scenario}"]"#)).await;
         until(page, "document.querySelectorAll('button.reply').length > 0").await;
         if let Some(name) = mid_shot {
             shot(page, name).await;
+            accessible(page, "the encounter").await;
         }
         let id: String = eval(page, "document.getElementById('play').dataset.attempt").await;
         for _ in 0..60 {
@@ -202,6 +266,7 @@ mod tests {
         for (id, name, role) in [
             ("wang", "王小明", Role::Trainee),
             ("zhou", "周老师", Role::Instructor),
+            ("boss", "张经理", Role::Admin),
         ] {
             s.put_account(
                 &Account {
@@ -250,12 +315,15 @@ mod tests {
             .unwrap();
         until(&page, "!!document.getElementById('signin-form')").await;
         shot(&page, "web-signin.png").await;
+        accessible(&page, "the sign-in page").await;
         sign_in(&page, "wang").await;
         let lang: String = eval(&page, "document.documentElement.lang").await;
         assert_eq!(lang, "en-US");
         shot(&page, "web-course.png").await;
+        accessible(&page, "the course page").await;
         let (id, score) = play(&page, "ringback_complaint", true, Some("web-encounter.png")).await;
         shot(&page, "web-debrief.png").await;
+        accessible(&page, "the debrief").await;
         assert_eq!(
             score,
             api_score(&page, &id).await,
@@ -317,6 +385,7 @@ mod tests {
         .await;
         assert!(!wide, "the debrief is wider than a phone");
         shot(&phone, "web-phone.png").await;
+        accessible(&phone, "the debrief on a phone, in Chinese").await;
         assert_eq!(score, api_score(&phone, &id).await);
         // Every control is reachable by keyboard and labelled: the sign-in inputs have
         // labels, replies are buttons.
@@ -348,14 +417,7 @@ mod tests {
         page.bring_to_front().await.unwrap();
         page.goto(format!("{}/", server.url())).await.unwrap();
         until(&page, "!!document.getElementById('signout')").await;
-        page.find_element("#signout")
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        until(&page, "document.body.dataset.page === 'signin'").await;
-        sign_in(&page, "zhou").await;
+        switch_to(&page, "zhou").await;
         page.goto(format!("{}/cohorts", server.url()))
             .await
             .unwrap();
@@ -376,6 +438,72 @@ mod tests {
         )
         .await;
         shot(&page, "web-instructor.png").await;
+        accessible(&page, "the instructor's cohort page").await;
+        // Into one trainee: their attempts, the finished ones opening on the debrief.
+        click(&page, r#"a[href="/cohorts/trainee/wang"]"#).await;
+        until(&page, "document.body.dataset.page === 'history'").await;
+        let links: u32 = eval(
+            &page,
+            "document.querySelectorAll('a[href^=\"/attempt/\"]').length",
+        )
+        .await;
+        assert!(
+            links >= 3,
+            "wang's two finished attempts and the open one: {links}"
+        );
+        shot(&page, "web-trainee.png").await;
+        accessible(&page, "one trainee's attempts").await;
+
+        // The admin adds an account from the page; its password is shown once.
+        switch_to(&page, "boss").await;
+        page.goto(format!("{}/admin", server.url())).await.unwrap();
+        until(&page, "document.body.dataset.page === 'admin'").await;
+        accessible(&page, "the accounts page").await;
+        page.find_element("#new-id")
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap()
+            .type_str("li.na")
+            .await
+            .unwrap();
+        // Chinese comes as an input method gives it: inserted text, not key presses.
+        for (field, text) in [("#new-name", "李娜"), ("#new-cohorts", "2026春")] {
+            click(&page, field).await;
+            page.execute(InsertTextParams::new(text)).await.unwrap();
+        }
+        click(&page, "#add-account button[type=submit]").await;
+        until(
+            &page,
+            "document.getElementById('admin-result').textContent.startsWith('li.na: ')",
+        )
+        .await;
+        let shown: String =
+            eval(&page, "document.getElementById('admin-result').textContent").await;
+        // The password ends the line (after a space in English, a full-width colon
+        // in Chinese).
+        let password: String = shown
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        assert_eq!(password.len(), 14, "{shown}");
+        shot(&page, "web-admin.png").await;
+        let stored = Store::open(&Location::Sqlite(d.path().join("store.sqlite3")))
+            .unwrap()
+            .account("li.na")
+            .unwrap()
+            .expect("the account added from the page");
+        assert_eq!(stored.name, "李娜");
+        assert_eq!(stored.cohorts, vec!["2026春".to_string()]);
+        assert!(touchpoint_server::accounts::verify_password(
+            &password,
+            &stored.password_hash
+        ));
 
         browser.close().await.unwrap();
         let _ = browser.wait().await;

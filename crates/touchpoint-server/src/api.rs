@@ -48,7 +48,7 @@ impl ApiError {
         self
     }
 
-    fn not_found() -> ApiError {
+    pub(crate) fn not_found() -> ApiError {
         ApiError::new(StatusCode::NOT_FOUND, "not found")
     }
 
@@ -630,6 +630,198 @@ pub async fn accounts(State(app): State<App>, caller: Caller) -> Result<Json<Val
                 })
                 .collect::<Vec<_>>()
         )))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewAccount {
+    id: String,
+    name: Option<String>,
+    role: String,
+    #[serde(default)]
+    cohorts: Vec<String>,
+}
+
+/// A fresh password and its hash (the hash with the password checks' one-per-core
+/// limit).
+async fn fresh_password(app: &App) -> Result<(String, String), ApiError> {
+    let password = crate::accounts::new_password()?;
+    let _permit =
+        app.hashing.acquire().await.map_err(|_| {
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping")
+        })?;
+    let p = password.clone();
+    let hash = tokio::task::spawn_blocking(move || crate::accounts::hash_password(&p))
+        .await
+        .map_err(|_| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "the request failed"))??;
+    Ok((password, hash))
+}
+
+/// `POST /api/accounts`: admin only. Adds an account with a generated password,
+/// answered once (201); 409 when the id is taken.
+pub async fn add_account(
+    State(app): State<App>,
+    ClientAddr(address): ClientAddr,
+    caller: Caller,
+    Body(b): Body<NewAccount>,
+) -> Result<Response, ApiError> {
+    if caller.account.role != Role::Admin {
+        return Err(ApiError::forbidden("manage accounts"));
+    }
+    let role = Role::parse(&b.role).map_err(ApiError::bad)?;
+    let name = b.name.clone().unwrap_or_else(|| b.id.clone());
+    let cohorts: Vec<String> = b.cohorts.iter().map(|c| c.trim().to_string()).collect();
+    if let Some(p) = crate::accounts::account_problem(&b.id, &name, &cohorts) {
+        return Err(ApiError::bad(p));
+    }
+    let (password, hash) = fresh_password(&app).await?;
+    let account = Account {
+        id: b.id.clone(),
+        name,
+        role,
+        cohorts,
+        password_hash: hash,
+        disabled: false,
+        created_ms: now_ms(),
+    };
+    let admin = caller.account.id.clone();
+    let added = account.clone();
+    blocking(&app, move |app| {
+        let mut s = store(app);
+        if !s.put_account(&added, false)? {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                format!("the account `{}` exists", added.id),
+            ));
+        }
+        auth::audit(
+            &mut s,
+            &admin,
+            "account-added",
+            &format!("{} {}", added.id, added.role.as_str()),
+            &address,
+        )
+    })
+    .await?;
+    let mut v = account_json(&account);
+    v["password"] = json!(password);
+    Ok((StatusCode::CREATED, Json(v)).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountChange {
+    name: Option<String>,
+    role: Option<String>,
+    cohorts: Option<Vec<String>>,
+    disabled: Option<bool>,
+}
+
+/// `PATCH /api/accounts/{id}`: admin only. Changes a name, a role, cohorts, or
+/// disables / enables; a disabled account or a changed role loses its sessions at
+/// once. The last active admin cannot be disabled or demoted (409).
+pub async fn change_account(
+    State(app): State<App>,
+    ClientAddr(address): ClientAddr,
+    caller: Caller,
+    Path(id): Path<String>,
+    Body(b): Body<AccountChange>,
+) -> Result<Json<Value>, ApiError> {
+    if caller.account.role != Role::Admin {
+        return Err(ApiError::forbidden("manage accounts"));
+    }
+    field("id", &id, 64)?;
+    let role = b
+        .role
+        .as_deref()
+        .map(Role::parse)
+        .transpose()
+        .map_err(ApiError::bad)?;
+    let admin = caller.account.id.clone();
+    blocking(&app, move |app| {
+        let mut s = store(app);
+        let before = s.account(&id)?.ok_or_else(ApiError::not_found)?;
+        let after = Account {
+            name: b.name.clone().unwrap_or_else(|| before.name.clone()),
+            role: role.unwrap_or(before.role),
+            cohorts: b
+                .cohorts
+                .as_ref()
+                .map(|c| c.iter().map(|c| c.trim().to_string()).collect())
+                .unwrap_or_else(|| before.cohorts.clone()),
+            disabled: b.disabled.unwrap_or(before.disabled),
+            ..before.clone()
+        };
+        if let Some(p) = crate::accounts::account_problem(&after.id, &after.name, &after.cohorts) {
+            return Err(ApiError::bad(p));
+        }
+        let stops_being_admin = before.role == Role::Admin
+            && !before.disabled
+            && (after.role != Role::Admin || after.disabled);
+        if stops_being_admin && s.active_accounts_with(Role::Admin)? <= 1 {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "this is the last active admin: add another admin first",
+            ));
+        }
+        s.put_account(&after, true)?;
+        if after.role != before.role {
+            let what = format!("{id} {} -> {}", before.role.as_str(), after.role.as_str());
+            auth::audit(&mut s, &admin, "role-changed", &what, &address)?;
+        }
+        if after.disabled != before.disabled {
+            let action = if after.disabled {
+                "account-disabled"
+            } else {
+                "account-enabled"
+            };
+            auth::audit(&mut s, &admin, action, &id, &address)?;
+        }
+        if after.name != before.name || after.cohorts != before.cohorts {
+            auth::audit(&mut s, &admin, "account-changed", &id, &address)?;
+        }
+        let mut v = account_json(&after);
+        v["disabled"] = json!(after.disabled);
+        Ok(Json(v))
+    })
+    .await
+}
+
+/// `POST /api/accounts/{id}/password`: admin only. A new generated password,
+/// answered once; the account's sessions end.
+pub async fn reset_password(
+    State(app): State<App>,
+    ClientAddr(address): ClientAddr,
+    caller: Caller,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    if caller.account.role != Role::Admin {
+        return Err(ApiError::forbidden("manage accounts"));
+    }
+    field("id", &id, 64)?;
+    let exists = {
+        let id = id.clone();
+        blocking(&app, move |app| Ok(store(app).account(&id)?.is_some())).await?
+    };
+    if !exists {
+        return Err(ApiError::not_found());
+    }
+    let (password, hash) = fresh_password(&app).await?;
+    let admin = caller.account.id.clone();
+    blocking(&app, move |app| {
+        let mut s = store(app);
+        let a = s.account(&id)?.ok_or_else(ApiError::not_found)?;
+        s.put_account(
+            &Account {
+                password_hash: hash,
+                ..a
+            },
+            true,
+        )?;
+        auth::audit(&mut s, &admin, "password-changed", &id, &address)?;
+        Ok(Json(json!({"id": id, "password": password})))
     })
     .await
 }

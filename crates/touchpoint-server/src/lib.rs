@@ -284,11 +284,17 @@ pub fn router(app: App) -> Router {
         .route("/api/attempts/{id}/replies", post(api::reply))
         .route("/api/results", get(api::results))
         .route("/api/assessed", put(api::set_assessed))
-        .route("/api/accounts", get(api::accounts))
+        .route("/api/accounts", get(api::accounts).post(api::add_account))
+        .route(
+            "/api/accounts/{id}",
+            axum::routing::patch(api::change_account),
+        )
+        .route("/api/accounts/{id}/password", post(api::reset_password))
         .route("/api/audit", get(api::audit))
         .route("/api/exports/{format}", get(api::export))
         .route("/cohorts", get(web::cohorts))
         .route("/cohorts/report", get(web::cohort_report))
+        .route("/cohorts/trainee/{id}", get(web::trainee))
         .route("/admin", get(web::admin))
         .route("/", get(web::course))
         .route("/signin", get(web::signin))

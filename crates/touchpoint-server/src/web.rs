@@ -67,6 +67,15 @@ const KEYS: &[&str] = &[
     "web-encounter",
     "web-result",
     "web-no-results",
+    "web-trainees",
+    "web-taboo-broken",
+    "web-add-account",
+    "web-new-password",
+    "web-disable",
+    "web-enable",
+    "web-role-of",
+    "web-saved",
+    "web-cohorts-comma",
     "web-scored-by-server",
     "web-loading",
     "web-mood",
@@ -101,6 +110,7 @@ const KEYS: &[&str] = &[
 /// Strings with an argument: rendered with `@@name@@` where the value goes, which
 /// the script replaces.
 const KEYS_WITH_ARGS: &[(&str, &str)] = &[
+    ("web-password-once", "password"),
     ("web-time-left", "seconds"),
     ("web-pass-mark", "mark"),
     ("web-error", "error"),
@@ -346,19 +356,73 @@ pub async fn history(State(app): State<App>, headers: HeaderMap) -> Response {
     let Some(me) = caller(&app, &headers).await else {
         return Redirect::to("/signin").into_response();
     };
-    let locale = page_locale(&headers);
-    let id = me.account.id.clone();
-    let rows = blocking(&app, move |app| {
+    let own = me.account.clone();
+    attempts_page(&app, &headers, me, own, "/history").await
+}
+
+/// The signed-in caller if their role watches cohorts; else to the sign-in page, or
+/// a 403.
+async fn watcher(app: &App, headers: &HeaderMap) -> Result<Caller, Response> {
+    let Some(me) = caller(app, headers).await else {
+        return Err(Redirect::to("/signin").into_response());
+    };
+    if me.account.role == Role::Trainee {
+        return Err(
+            ApiError::new(StatusCode::FORBIDDEN, "your role may not watch cohorts").into_response(),
+        );
+    }
+    Ok(me)
+}
+
+/// `GET /cohorts/trainee/{id}`: one trainee's attempts, for an instructor of their
+/// cohort (hr and admin: anyone's), each finished one on the server opening on its
+/// transcript and debrief; the attempts still open too.
+pub async fn trainee(
+    State(app): State<App>,
+    headers: HeaderMap,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> Response {
+    let me = match watcher(&app, &headers).await {
+        Ok(me) => me,
+        Err(refused) => return refused,
+    };
+    let viewer = me.account.clone();
+    let found = blocking(&app, move |app| {
+        let account = store(app).account(&id)?;
+        Ok(account.filter(|a| {
+            a.role == Role::Trainee
+                && (viewer.role.sees_all()
+                    || (viewer.role == Role::Instructor
+                        && a.cohorts.iter().any(|c| viewer.cohorts.contains(c))))
+        }))
+    })
+    .await;
+    match found {
+        // Someone else's trainee and no trainee at all look the same.
+        Ok(None) => ApiError::not_found().into_response(),
+        Ok(Some(trainee)) => attempts_page(&app, &headers, me, trainee, "/cohorts").await,
+        Err(e) => e.into_response(),
+    }
+}
+
+/// The attempts of `whose` as `me` sees them: their results, newest first, and the
+/// attempts they have open on the server.
+async fn attempts_page(
+    app: &App,
+    headers: &HeaderMap,
+    me: Caller,
+    whose: touchpoint_results::store::Account,
+    here: &str,
+) -> Response {
+    let locale = page_locale(headers);
+    let id = whose.id.clone();
+    let rows = blocking(app, move |app| {
         let s = store(app);
         let rows = s.rows(&Filter {
             trainee: Some(id.clone()),
             ..Filter::default()
         })?;
-        let on_server: std::collections::BTreeSet<String> = s
-            .live_attempts_of(&id)?
-            .into_iter()
-            .map(|l| l.attempt_id)
-            .collect();
+        let on_server = s.live_attempts_of(&id)?;
         Ok((rows, on_server))
     })
     .await;
@@ -369,25 +433,65 @@ pub async fn history(State(app): State<App>, headers: HeaderMap) -> Response {
     rows.sort_by(|a, b| b.started_at.cmp(&a.started_at));
     let ui = touchpoint_content::locale::ui_texts(locale);
     let lib = app.library();
+    let title = |sid: &str, fallback: &str| {
+        lib.get(sid)
+            .map_or(fallback.to_string(), |e| e.texts(locale).text("title"))
+    };
+    let when = |rfc3339: &str| {
+        rfc3339
+            .replace('T', " ")
+            .trim_end_matches('Z')
+            .chars()
+            .take(16)
+            .collect::<String>()
+    };
     let rows: Vec<minijinja::Value> = rows
         .iter()
         .map(|r| {
             context! {
                 id => r.attempt_id,
-                link => on_server.contains(&r.attempt_id),
-                when => r.started_at.replace('T', " ").trim_end_matches('Z').chars().take(16).collect::<String>(),
-                title => lib.get(&r.scenario_id).map_or(r.scenario_title.clone(), |e| e.texts(locale).text("title")),
+                link => on_server.iter().any(|l| l.attempt_id == r.attempt_id),
+                when => when(&r.started_at),
+                title => title(&r.scenario_id, &r.scenario_title),
                 score => r.score,
                 result => ui.ui(if r.passed { "web-passed" } else { "web-failed" }),
+                critical => !r.critical.is_empty(),
             }
         })
         .collect();
+    let open: Vec<minijinja::Value> = on_server
+        .iter()
+        .filter(|l| !l.ended)
+        .map(|l| {
+            context! {
+                id => l.attempt_id,
+                when => when(&crate::rfc3339_ms(l.started_ms)),
+                title => title(&l.scenario_id, &l.scenario_id),
+                replies => if l.replies.is_empty() { 0 } else { l.replies.split(',').count() },
+            }
+        })
+        .collect();
+    let mine = whose.id == me.account.id;
+    let heading = if mine {
+        ui.ui("web-history")
+    } else {
+        ui.ui_fmt(
+            "web-trainee-attempts",
+            &[("name", FluentValue::from(whose.name.clone()))],
+        )
+    };
     render(
         "history.html",
         locale,
-        "/history",
+        here,
         Some(&me),
-        context! { rows => rows },
+        context! {
+            rows => rows,
+            open => open,
+            heading => heading,
+            cohorts => whose.cohorts.join(", "),
+            mine => mine,
+        },
     )
 }
 
@@ -418,13 +522,10 @@ pub async fn cohorts(
     headers: HeaderMap,
     Query(q): Query<CohortQuery>,
 ) -> Response {
-    let Some(me) = caller(&app, &headers).await else {
-        return Redirect::to("/signin").into_response();
+    let me = match watcher(&app, &headers).await {
+        Ok(me) => me,
+        Err(refused) => return refused,
     };
-    if me.account.role == Role::Trainee {
-        return ApiError::new(StatusCode::FORBIDDEN, "your role may not watch cohorts")
-            .into_response();
-    }
     let locale = page_locale(&headers);
     let asked = q.cohort.clone();
     let who = me.account.clone();
@@ -450,12 +551,20 @@ pub async fn cohorts(
             .into_iter()
             .filter(|l| l.cohort.is_some() && l.cohort == cohort)
             .collect();
+        let accounts = s.accounts()?;
+        let members: Vec<(String, String)> = accounts
+            .iter()
+            .filter(|a| {
+                a.role == Role::Trainee && cohort.as_ref().is_some_and(|c| a.cohorts.contains(c))
+            })
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect();
         let names: BTreeMap<String, String> =
-            s.accounts()?.into_iter().map(|a| (a.id, a.name)).collect();
-        Ok((cohorts, cohort, open, names))
+            accounts.into_iter().map(|a| (a.id, a.name)).collect();
+        Ok((cohorts, cohort, open, names, members))
     })
     .await;
-    let (cohorts, cohort, open, names) = match data {
+    let (cohorts, cohort, open, names, members) = match data {
         Ok(d) => d,
         Err(e) => return e.into_response(),
     };
@@ -466,6 +575,7 @@ pub async fn cohorts(
         .map(|l| {
             context! {
                 id => l.attempt_id,
+                trainee_id => l.user_id,
                 trainee => names.get(&l.user_id).cloned().unwrap_or_else(|| l.user_id.clone()),
                 title => lib.get(&l.scenario_id).map_or(l.scenario_id.clone(), |e| e.texts(locale).text("title")),
                 replies => if l.replies.is_empty() { 0 } else { l.replies.split(',').count() },
@@ -482,6 +592,10 @@ pub async fn cohorts(
             cohorts => cohorts,
             cohort => cohort,
             playing => playing,
+            members => members
+                .iter()
+                .map(|(id, name)| context! { id => id, name => name })
+                .collect::<Vec<_>>(),
             problems => lib.problems.clone(),
         },
     )
@@ -575,6 +689,8 @@ pub async fn admin(State(app): State<App>, headers: HeaderMap) -> Response {
                 name => a.name,
                 role => a.role.as_str(),
                 cohorts => a.cohorts.join(", "),
+                disabled => a.disabled,
+                me => a.id == me.account.id,
                 state => ui.ui(if a.disabled { "web-disabled" } else { "web-active" }),
             }
         })
@@ -597,7 +713,11 @@ pub async fn admin(State(app): State<App>, headers: HeaderMap) -> Response {
         locale,
         "/admin",
         Some(&me),
-        context! { accounts => accounts, audit => audit },
+        context! {
+            accounts => accounts,
+            audit => audit,
+            roles => Role::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+        },
     )
 }
 

@@ -78,6 +78,69 @@
     });
   }
 
+  // The cohort page: reloaded every 20 s while its box is ticked (the watcher may
+  // untick it to read at leisure; the choice is remembered).
+  const auto = document.getElementById('auto-refresh');
+  if (auto) {
+    const key = 'touchpoint-auto-refresh';
+    auto.checked = localStorage.getItem(key) !== 'off';
+    auto.addEventListener('change', () => localStorage.setItem(key, auto.checked ? 'on' : 'off'));
+    setInterval(() => { if (auto.checked && !document.hidden) location.reload(); }, 20000);
+  }
+
+  // Accounts (admins): add one, change a role, disable or enable, a new password.
+  // A generated password is shown once, in the status line.
+  const admin = document.getElementById('accounts-admin');
+  if (admin) {
+    const result = document.getElementById('admin-result');
+    const show = (r, ok) => {
+      result.className = ok ? 'notice' : 'bad';
+      result.textContent = ok || (r.body && r.body.error) || String(r.status);
+    };
+    const account = (id) => `/api/accounts/${encodeURIComponent(id)}`;
+    const form = document.getElementById('add-account');
+    form.addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const f = new FormData(form);
+      const body = {
+        id: String(f.get('id')).trim(),
+        role: String(f.get('role')),
+        cohorts: String(f.get('cohorts')).split(/[,，、]/).map((c) => c.trim()).filter(Boolean),
+      };
+      const name = String(f.get('name')).trim();
+      if (name) body.name = name;
+      const r = await api('POST', '/api/accounts', body);
+      if (r.status === 201) {
+        form.reset();
+        show(r, `${r.body.id}: ${say('web-password-once', { password: r.body.password })}`);
+      } else show(r);
+    });
+    admin.addEventListener('click', async (ev) => {
+      const b = ev.target.closest('button[data-action]');
+      if (!b) return;
+      const id = b.dataset.id;
+      if (b.dataset.action === 'password') {
+        const r = await api('POST', `${account(id)}/password`);
+        if (r.status === 200) show(r, `${id}: ${say('web-password-once', { password: r.body.password })}`);
+        else show(r);
+      } else {
+        const r = await api('PATCH', account(id), { disabled: b.dataset.action === 'disable' });
+        if (r.status === 200) location.reload();
+        else show(r);
+      }
+    });
+    admin.addEventListener('change', async (ev) => {
+      const s = ev.target.closest('select[data-id]');
+      if (!s) return;
+      const r = await api('PATCH', account(s.dataset.id), { role: s.value });
+      if (r.status === 200) show(r, `${s.dataset.id}: ${T['web-saved']}`);
+      else {
+        show(r);
+        s.value = s.querySelector('option[selected]').value;
+      }
+    });
+  }
+
   // Play and debrief.
   const play = document.getElementById('play');
   if (!play) return;
