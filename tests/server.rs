@@ -1903,3 +1903,92 @@ fn an_admin_adds_changes_disables_and_resets_accounts() {
     // A password is never in the log.
     assert!(!ada.get("/api/audit").text.contains(&fresh));
 }
+
+/// Issue 16, group commit (`Store::write_together`, also used on PostgreSQL by
+/// `store_pg`): attempts started and replies in one transaction; a reply moves its
+/// attempt only if the attempt's replies are still the ones it answered, and of two
+/// replies racing on one attempt in the same batch exactly one moves it.
+pub fn writes_together_move_each_attempt_once(loc: &Location) {
+    use touchpoint::results::store::{LiveAttempt, ServerWrite};
+    let enc = load(&root().join("scenarios/ringback_complaint.ron"));
+    let mut s = Store::open(loc).unwrap();
+    let live = |id: &str| LiveAttempt {
+        attempt_id: id.into(),
+        user_id: "ann".into(),
+        cohort: Some("c1".into()),
+        scenario_id: enc.scenario.id.clone(),
+        content_hash: enc.content_hash.clone(),
+        locale: "zh-CN".into(),
+        assessed: false,
+        seed: 7,
+        started_ms: 1,
+        shown_ms: 1,
+        replies: String::new(),
+        ended: false,
+    };
+    let (a, b) = (
+        live("01900000-0000-7000-8000-00000000000a"),
+        live("01900000-0000-7000-8000-00000000000b"),
+    );
+    let started = s
+        .write_together(&[ServerWrite::Start(&a, &enc), ServerWrite::Start(&b, &enc)])
+        .unwrap();
+    assert_eq!(started, [true, true]);
+    assert!(s.has_version(&enc.content_hash).unwrap());
+
+    let moved = |id: &LiveAttempt, replies: &str| LiveAttempt {
+        replies: replies.into(),
+        shown_ms: 2,
+        ..id.clone()
+    };
+    let (a1, b1) = (moved(&a, "x@1"), moved(&b, "x@1"));
+    let took = s
+        .write_together(&[
+            ServerWrite::Reply {
+                attempt: &a1,
+                before: "",
+                result: None,
+            },
+            ServerWrite::Reply {
+                attempt: &b1,
+                before: "not what is stored",
+                result: None,
+            },
+        ])
+        .unwrap();
+    assert_eq!(took, [true, false]);
+    assert_eq!(
+        s.live_attempt(&a.attempt_id).unwrap().unwrap().replies,
+        "x@1"
+    );
+    assert_eq!(s.live_attempt(&b.attempt_id).unwrap().unwrap().replies, "");
+
+    // Two requests answering b at once: one wins, and the store holds its reply.
+    let (first, second) = (moved(&b, "y@1"), moved(&b, "z@1"));
+    let took = s
+        .write_together(&[
+            ServerWrite::Reply {
+                attempt: &first,
+                before: "",
+                result: None,
+            },
+            ServerWrite::Reply {
+                attempt: &second,
+                before: "",
+                result: None,
+            },
+        ])
+        .unwrap();
+    assert_eq!(took.iter().filter(|t| **t).count(), 1, "{took:?}");
+    let winner = if took[0] { "y@1" } else { "z@1" };
+    assert_eq!(
+        s.live_attempt(&b.attempt_id).unwrap().unwrap().replies,
+        winner
+    );
+}
+
+#[test]
+fn writes_together_move_each_attempt_once_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    writes_together_move_each_attempt_once(&Location::Sqlite(dir.path().join("s.sqlite3")));
+}

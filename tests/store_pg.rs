@@ -817,6 +817,17 @@ fn postgres_moves_rows_to_quarantine_as_sqlite_does() {
     assert!(!text.contains("forged") && !text.contains(&genuine_id));
 }
 
+/// Issue 16: group commit on PostgreSQL, where a batch's replies are one UPDATE.
+#[test]
+fn writes_together_move_each_attempt_once_on_postgres() {
+    let Some(url) = database("together") else {
+        return;
+    };
+    crate::server::writes_together_move_each_attempt_once(
+        &touchpoint::results::store::Location::Postgres(url),
+    );
+}
+
 /// Issue 16: the course server on PostgreSQL: accounts, sessions, throttles,
 /// attempts in progress and their results live in the database as in SQLite.
 #[test]

@@ -910,6 +910,8 @@ fn pg_migration(sql: &str) -> String {
 /// Runs one write statement inside the current transaction; returns the rows changed.
 trait Exec {
     fn exec(&mut self, sql: &str, args: &[V<'_>]) -> Result<u64, String>;
+    /// A statement whose answer is rows of one text column (`… RETURNING id`).
+    fn query_texts(&mut self, sql: &str, args: &[V<'_>]) -> Result<Vec<String>, String>;
     /// Rows per multi-row insert: many where a statement is a network round trip
     /// (PostgreSQL), one where it is a function call (SQLite, where one cached
     /// single-row statement is fastest).
@@ -925,6 +927,17 @@ impl Exec for rusqlite::Transaction<'_> {
             .map_err(|e| e.to_string())
     }
 
+    fn query_texts(&mut self, sql: &str, args: &[V<'_>]) -> Result<Vec<String>, String> {
+        let mut st = self.prepare_cached(sql).map_err(|e| e.to_string())?;
+        let rows = st
+            .query_map(rusqlite::params_from_iter(args.iter()), |r| {
+                r.get::<_, String>(0)
+            })
+            .map_err(|e| e.to_string())?;
+        rows.collect::<Result<Vec<_>, _>>()
+            .map_err(|e| e.to_string())
+    }
+
     fn rows_per_insert(&self) -> usize {
         1
     }
@@ -937,21 +950,42 @@ struct PgTx<'a, 'c> {
 }
 
 #[cfg(feature = "postgres")]
+impl PgTx<'_, '_> {
+    /// `sql` prepared once per connection (see [`Pg::statement`]).
+    fn statement(&mut self, sql: &str) -> Result<postgres::Statement, String> {
+        if let Some(st) = self.prepared.get(sql) {
+            return Ok(st.clone());
+        }
+        if self.prepared.len() >= 512 {
+            self.prepared.clear();
+        }
+        let st = self.tx.prepare(&pg_sql(sql)).map_err(|e| pg_error(&e))?;
+        self.prepared.insert(sql.to_string(), st.clone());
+        Ok(st)
+    }
+}
+
+#[cfg(feature = "postgres")]
 impl Exec for PgTx<'_, '_> {
     fn exec(&mut self, sql: &str, args: &[V<'_>]) -> Result<u64, String> {
-        let st = match self.prepared.get(sql) {
-            Some(st) => st.clone(),
-            None => {
-                let st = self.tx.prepare(&pg_sql(sql)).map_err(|e| pg_error(&e))?;
-                self.prepared.insert(sql.to_string(), st.clone());
-                st
-            }
-        };
+        let st = self.statement(sql)?;
         let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
             .iter()
             .map(|a| a as &(dyn postgres::types::ToSql + Sync))
             .collect();
         self.tx.execute(&st, &refs).map_err(|e| pg_error(&e))
+    }
+
+    fn query_texts(&mut self, sql: &str, args: &[V<'_>]) -> Result<Vec<String>, String> {
+        let st = self.statement(sql)?;
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = args
+            .iter()
+            .map(|a| a as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        let rows = self.tx.query(&st, &refs).map_err(|e| pg_error(&e))?;
+        rows.iter()
+            .map(|r| r.try_get::<_, String>(0).map_err(|e| pg_error(&e)))
+            .collect()
     }
 
     fn rows_per_insert(&self) -> usize {

@@ -624,16 +624,40 @@ impl Store {
             for v in &versions {
                 super::insert_version(tx, v, &now)?;
             }
+            // Where a statement is a round trip (PostgreSQL), the batch's attempts go
+            // in one multi-row insert and its replies in one UPDATE; a function call
+            // (SQLite) is quickest one row at a time.
+            let batched = tx.rows_per_insert() > 1 && distinct_replies(writes);
+            let moved: Option<std::collections::HashSet<String>> = if batched {
+                let starts: Vec<Vec<V<'_>>> = writes
+                    .iter()
+                    .zip(&seeds)
+                    .filter_map(|(w, seed)| match w {
+                        ServerWrite::Start(a, _) => Some(live_args(a, seed)),
+                        ServerWrite::Reply { .. } => None,
+                    })
+                    .collect();
+                super::insert_rows(tx, LIVE_TABLE, &starts)?;
+                Some(advance_together(tx, writes)?.into_iter().collect())
+            } else {
+                None
+            };
             let mut done = Vec::with_capacity(writes.len());
             for (w, seed) in writes.iter().zip(&seeds) {
                 done.push(match w {
-                    ServerWrite::Start(a, _) => tx.exec(INSERT_LIVE, &live_args(a, seed))? == 1,
+                    ServerWrite::Start(a, _) => match &moved {
+                        Some(_) => true,
+                        None => tx.exec(INSERT_LIVE, &live_args(a, seed))? == 1,
+                    },
                     ServerWrite::Reply {
                         attempt: a,
                         before,
                         result,
                     } => {
-                        let moved = tx.exec(ADVANCE_LIVE, &advance_args(a, before))? == 1;
+                        let moved = match &moved {
+                            Some(ids) => ids.contains(&a.attempt_id),
+                            None => tx.exec(ADVANCE_LIVE, &advance_args(a, before))? == 1,
+                        };
                         if let (true, Some((rec, _))) = (moved, result) {
                             super::insert(tx, rec, true)?;
                         }
@@ -645,6 +669,69 @@ impl Store {
         })
         .map_err(|e| err("cannot write to the store", e))
     }
+}
+
+/// No two replies of `writes` move the same attempt (two requests racing on one
+/// attempt): else they go one statement each, so that exactly one of them moves it.
+fn distinct_replies(writes: &[ServerWrite<'_>]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    writes.iter().all(|w| match w {
+        ServerWrite::Reply { attempt, .. } => seen.insert(attempt.attempt_id.as_str()),
+        ServerWrite::Start(..) => true,
+    })
+}
+
+/// Every reply of `writes` in one statement (each moves its attempt only if its
+/// replies are still `before`); the ids of the attempts that moved.
+fn advance_together(
+    tx: &mut dyn super::Exec,
+    writes: &[ServerWrite<'_>],
+) -> Result<Vec<String>, String> {
+    use std::fmt::Write as _;
+    let replies: Vec<(&LiveAttempt, &str)> = writes
+        .iter()
+        .filter_map(|w| match w {
+            ServerWrite::Reply {
+                attempt, before, ..
+            } => Some((*attempt, *before)),
+            ServerWrite::Start(..) => None,
+        })
+        .collect();
+    if replies.is_empty() {
+        return Ok(Vec::new());
+    }
+    // VALUES columns are column1… in both dialects.
+    let mut sql = String::from(
+        "UPDATE live_attempts SET replies = v.column3, shown_ms = v.column4, ended = v.column5
+         FROM (VALUES ",
+    );
+    let mut args = Vec::with_capacity(replies.len() * 5);
+    for (i, (a, before)) in replies.iter().enumerate() {
+        let n = i * 5;
+        let _ = write!(
+            sql,
+            "{}(CAST(?{} AS TEXT), CAST(?{} AS TEXT), CAST(?{} AS TEXT), CAST(?{} AS BIGINT), CAST(?{} AS BIGINT))",
+            if i == 0 { "" } else { ", " },
+            n + 1,
+            n + 2,
+            n + 3,
+            n + 4,
+            n + 5
+        );
+        args.extend([
+            V::Text(&a.attempt_id),
+            V::Text(before),
+            V::Text(&a.replies),
+            V::Int(a.shown_ms),
+            V::Int(i64::from(a.ended)),
+        ]);
+    }
+    sql.push_str(
+        ") AS v WHERE live_attempts.attempt_id = v.column1 AND live_attempts.replies = v.column2
+           AND live_attempts.ended = 0
+         RETURNING live_attempts.attempt_id",
+    );
+    tx.query_texts(&sql, &args)
 }
 
 const ADVANCE_LIVE: &str = "UPDATE live_attempts SET replies = ?1, shown_ms = ?2, ended = ?3
@@ -659,6 +746,9 @@ fn advance_args<'a>(a: &'a LiveAttempt, before: &'a str) -> Vec<V<'a>> {
         V::Text(before),
     ]
 }
+
+const LIVE_TABLE: &str = "live_attempts (attempt_id, user_id, cohort, scenario_id, content_hash,
+     locale, assessed, seed, started_ms, shown_ms, replies, ended)";
 
 const INSERT_LIVE: &str = "INSERT INTO live_attempts (attempt_id, user_id, cohort, scenario_id,
      content_hash, locale, assessed, seed, started_ms, shown_ms, replies, ended)
