@@ -2832,66 +2832,136 @@ impl Columns {
 /// changes and it returns false). Runs inside the caller's transaction. `verified`:
 /// it was replayed on its encounter version.
 fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool, String> {
-    let json = serde_json::to_string(rec).map_err(|e| e.to_string())?;
-    let cols = Columns::of(rec);
-    let digest = row_digest(&RowView::of(rec, &cols, verified), json.as_bytes());
-    let id = V::Text(&rec.attempt_id);
-    // Another writer may store the same attempt at the same moment: the insert that
-    // loses does nothing (no error), and so does the rest.
-    let added = tx.exec(
-        "INSERT INTO attempts (attempt_id, status, trainee_id, trainee_name, cohort,
-            scenario_id, scenario_title, content_hash, locale, seed, started_at, ended_at,
-            duration_ms, score, passed, pass_mark, outcome, ending, decisions, critical,
-            competencies, engine_version, verified, digest)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-            ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)
-         ON CONFLICT DO NOTHING",
-        &[
-            id,
-            V::Text(&rec.status),
-            V::Text(&rec.trainee.id),
-            V::Text(&rec.trainee.name),
-            V::OptText(rec.cohort.as_deref()),
-            V::Text(&rec.scenario.id),
-            V::Text(&rec.scenario.title),
-            V::Text(&rec.scenario.content_hash),
-            V::Text(&rec.locale),
-            V::Text(&cols.seed),
-            V::Text(&rec.started_at),
-            V::Text(&rec.ended_at),
-            V::Int(cols.duration_ms),
-            V::Int(i64::from(rec.score)),
-            V::Int(i64::from(rec.passed)),
-            V::Int(i64::from(rec.pass_mark)),
-            V::Text(&rec.outcome),
-            V::Text(&rec.ending),
-            V::Int(cols.decisions),
-            V::Text(&cols.critical),
-            V::Text(&cols.competencies),
-            V::Text(&rec.engine_version),
-            V::Int(i64::from(verified)),
-            V::Text(&digest),
-        ],
-    )?;
-    if added == 0 {
-        return Ok(false);
+    Ok(insert_many(tx, &[(rec, verified)])?.first() == Some(&true))
+}
+
+const ATTEMPTS_TABLE: &str = "attempts (attempt_id, status, trainee_id, trainee_name, cohort,
+    scenario_id, scenario_title, content_hash, locale, seed, started_at, ended_at,
+    duration_ms, score, passed, pass_mark, outcome, ending, decisions, critical,
+    competencies, engine_version, verified, digest)";
+
+/// What one record's rows borrow: its JSON, derived columns and digest, and the
+/// texts its child rows are made of.
+struct RecordTexts {
+    json: String,
+    cols: Columns,
+    digest: String,
+    kinds: Vec<String>,
+    joined: Vec<(String, String)>,
+}
+
+impl RecordTexts {
+    fn of(rec: &AttemptRecord, verified: bool) -> Result<RecordTexts, String> {
+        let json = serde_json::to_string(rec).map_err(|e| e.to_string())?;
+        let cols = Columns::of(rec);
+        let digest = row_digest(&RowView::of(rec, &cols, verified), json.as_bytes());
+        let kinds = rec
+            .feedback
+            .iter()
+            .map(|f| {
+                serde_json::to_value(f.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            })
+            .collect();
+        let joined = rec
+            .transcript
+            .iter()
+            .map(|t| (t.follows.join(","), t.breaks.join(",")))
+            .collect();
+        Ok(RecordTexts {
+            json,
+            cols,
+            digest,
+            kinds,
+            joined,
+        })
     }
-    tx.exec(
-        "INSERT INTO attempt_records (attempt_id, record) VALUES (?1, ?2)",
-        &[id, V::Text(&json)],
-    )?;
-    // Each child table in one statement per attempt (a round trip each on PostgreSQL).
-    let comps: Vec<Vec<V<'_>>> = rec
-        .competencies
+}
+
+/// Stores attempts (each with its verified flag): per table one multi-row statement
+/// where statements are round trips (PostgreSQL), one row each where they are calls
+/// (SQLite). An attempt already stored is left untouched (another writer may store the
+/// same attempt at the same moment: the insert that loses does nothing, and so does
+/// the rest), as is a second record of an id in `recs`. Says, for each, whether it
+/// was added.
+fn insert_many(tx: &mut dyn Exec, recs: &[(&AttemptRecord, bool)]) -> Result<Vec<bool>, String> {
+    let texts = recs
         .iter()
-        .enumerate()
-        .map(|(k, (comp, v))| {
+        .map(|(rec, verified)| RecordTexts::of(rec, *verified))
+        .collect::<Result<Vec<_>, String>>()?;
+    let mut seen = std::collections::HashSet::new();
+    let first: Vec<bool> = recs
+        .iter()
+        .map(|(rec, _)| seen.insert(rec.attempt_id.as_str()))
+        .collect();
+    let rows: Vec<Vec<V<'_>>> = recs
+        .iter()
+        .zip(&texts)
+        .zip(&first)
+        .filter(|(_, first)| **first)
+        .map(|(((rec, verified), t), _)| {
             vec![
-                id,
-                V::Int(k as i64),
-                V::Text(comp),
-                V::Int(v.as_u64().unwrap_or(0) as i64),
+                V::Text(&rec.attempt_id),
+                V::Text(&rec.status),
+                V::Text(&rec.trainee.id),
+                V::Text(&rec.trainee.name),
+                V::OptText(rec.cohort.as_deref()),
+                V::Text(&rec.scenario.id),
+                V::Text(&rec.scenario.title),
+                V::Text(&rec.scenario.content_hash),
+                V::Text(&rec.locale),
+                V::Text(&t.cols.seed),
+                V::Text(&rec.started_at),
+                V::Text(&rec.ended_at),
+                V::Int(t.cols.duration_ms),
+                V::Int(i64::from(rec.score)),
+                V::Int(i64::from(rec.passed)),
+                V::Int(i64::from(rec.pass_mark)),
+                V::Text(&rec.outcome),
+                V::Text(&rec.ending),
+                V::Int(t.cols.decisions),
+                V::Text(&t.cols.critical),
+                V::Text(&t.cols.competencies),
+                V::Text(&rec.engine_version),
+                V::Int(i64::from(*verified)),
+                V::Text(&t.digest),
             ]
+        })
+        .collect();
+    let added: std::collections::HashSet<String> = insert_rows_returning(
+        tx,
+        ATTEMPTS_TABLE,
+        &rows,
+        " ON CONFLICT DO NOTHING RETURNING attempt_id",
+    )?
+    .into_iter()
+    .collect();
+    let kept: Vec<(&AttemptRecord, &RecordTexts)> = recs
+        .iter()
+        .zip(&texts)
+        .zip(&first)
+        .filter(|(((rec, _), _), first)| **first && added.contains(&rec.attempt_id))
+        .map(|(((rec, _), t), _)| (*rec, t))
+        .collect();
+    let records: Vec<Vec<V<'_>>> = kept
+        .iter()
+        .map(|(rec, t)| vec![V::Text(&rec.attempt_id), V::Text(&t.json)])
+        .collect();
+    insert_rows(tx, "attempt_records (attempt_id, record)", &records)?;
+    // Each child table in one statement for all (a round trip each on PostgreSQL).
+    let comps: Vec<Vec<V<'_>>> = kept
+        .iter()
+        .flat_map(|(rec, _)| {
+            rec.competencies.iter().enumerate().map(|(k, (comp, v))| {
+                vec![
+                    V::Text(&rec.attempt_id),
+                    V::Int(k as i64),
+                    V::Text(comp),
+                    V::Int(v.as_u64().unwrap_or(0) as i64),
+                ]
+            })
         })
         .collect();
     insert_rows(
@@ -2899,31 +2969,24 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool
         "attempt_competencies (attempt_id, position, competency, score)",
         &comps,
     )?;
-    let kinds: Vec<String> = rec
-        .feedback
+    let feedback: Vec<Vec<V<'_>>> = kept
         .iter()
-        .map(|f| {
-            serde_json::to_value(f.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
-        })
-        .collect();
-    let feedback: Vec<Vec<V<'_>>> = rec
-        .feedback
-        .iter()
-        .zip(&kinds)
-        .enumerate()
-        .map(|(k, (f, kind))| {
-            vec![
-                id,
-                V::Int(k as i64),
-                V::Text(kind),
-                V::Text(&f.technique),
-                V::Text(&f.competency),
-                V::Int(i64::from(f.critical)),
-                V::OptInt(f.decision.map(|d| d as i64)),
-            ]
+        .flat_map(|(rec, t)| {
+            rec.feedback
+                .iter()
+                .zip(&t.kinds)
+                .enumerate()
+                .map(|(k, (f, kind))| {
+                    vec![
+                        V::Text(&rec.attempt_id),
+                        V::Int(k as i64),
+                        V::Text(kind),
+                        V::Text(&f.technique),
+                        V::Text(&f.competency),
+                        V::Int(i64::from(f.critical)),
+                        V::OptInt(f.decision.map(|d| d as i64)),
+                    ]
+                })
         })
         .collect();
     insert_rows(
@@ -2931,33 +2994,29 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool
         "attempt_feedback (attempt_id, position, kind, technique, competency, critical, decision)",
         &feedback,
     )?;
-    let joined: Vec<(String, String)> = rec
-        .transcript
+    let turns: Vec<Vec<V<'_>>> = kept
         .iter()
-        .map(|t| (t.follows.join(","), t.breaks.join(",")))
-        .collect();
-    let turns: Vec<Vec<V<'_>>> = rec
-        .transcript
-        .iter()
-        .zip(&joined)
-        .enumerate()
-        .map(|(k, (t, (follows, breaks)))| {
-            vec![
-                id,
-                V::Int(k as i64),
-                V::Text(&t.node),
-                V::Text(&t.choice),
-                V::Int(t.elapsed_ms.min(i64::MAX as u64) as i64),
-                V::Int(i64::from(t.late)),
-                V::Text(follows),
-                V::Text(breaks),
-                V::Int(i64::from(t.mood_before.anger)),
-                V::Int(i64::from(t.mood_before.trust)),
-                V::Int(i64::from(t.mood_before.patience)),
-                V::Int(i64::from(t.mood_after.anger)),
-                V::Int(i64::from(t.mood_after.trust)),
-                V::Int(i64::from(t.mood_after.patience)),
-            ]
+        .flat_map(|(rec, t)| {
+            rec.transcript.iter().zip(&t.joined).enumerate().map(
+                |(k, (turn, (follows, breaks)))| {
+                    vec![
+                        V::Text(&rec.attempt_id),
+                        V::Int(k as i64),
+                        V::Text(&turn.node),
+                        V::Text(&turn.choice),
+                        V::Int(turn.elapsed_ms.min(i64::MAX as u64) as i64),
+                        V::Int(i64::from(turn.late)),
+                        V::Text(follows),
+                        V::Text(breaks),
+                        V::Int(i64::from(turn.mood_before.anger)),
+                        V::Int(i64::from(turn.mood_before.trust)),
+                        V::Int(i64::from(turn.mood_before.patience)),
+                        V::Int(i64::from(turn.mood_after.anger)),
+                        V::Int(i64::from(turn.mood_after.trust)),
+                        V::Int(i64::from(turn.mood_after.patience)),
+                    ]
+                },
+            )
         })
         .collect();
     insert_rows(
@@ -2967,37 +3026,68 @@ fn insert(tx: &mut dyn Exec, rec: &AttemptRecord, verified: bool) -> Result<bool
             patience_after)",
         &turns,
     )?;
-    Ok(true)
+    Ok(recs
+        .iter()
+        .zip(&first)
+        .map(|((rec, _), first)| *first && added.contains(&rec.attempt_id))
+        .collect())
 }
 
 /// Inserts rows into `table (columns)`, [`Exec::rows_per_insert`] rows per statement
 /// (well under both databases' limits on bound values).
 fn insert_rows(tx: &mut dyn Exec, table: &str, rows: &[Vec<V<'_>>]) -> Result<(), String> {
-    let Some(width) = rows.first().map(Vec::len) else {
-        return Ok(());
-    };
-    let mut sql = String::new();
-    for chunk in rows.chunks(tx.rows_per_insert().max(1)) {
-        sql.clear();
-        sql.push_str("INSERT INTO ");
-        sql.push_str(table);
-        sql.push_str(" VALUES ");
-        let mut n = 0;
-        for (r, _) in chunk.iter().enumerate() {
-            sql.push_str(if r == 0 { "(" } else { ", (" });
-            for c in 0..width {
-                n += 1;
-                if c > 0 {
-                    sql.push_str(", ");
-                }
-                let _ = write!(sql, "?{n}");
-            }
-            sql.push(')');
-        }
-        let args: Vec<V<'_>> = chunk.iter().flatten().copied().collect();
+    for (sql, args) in row_statements(tx.rows_per_insert(), table, rows, "") {
         tx.exec(&sql, &args)?;
     }
     Ok(())
+}
+
+/// [`insert_rows`] with `suffix` (`… RETURNING col`) after each statement: the first
+/// column of every row the statements return.
+fn insert_rows_returning(
+    tx: &mut dyn Exec,
+    table: &str,
+    rows: &[Vec<V<'_>>],
+    suffix: &str,
+) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for (sql, args) in row_statements(tx.rows_per_insert(), table, rows, suffix) {
+        out.extend(tx.query_texts(&sql, &args)?);
+    }
+    Ok(out)
+}
+
+/// The multi-row `INSERT … VALUES` statements (`per` rows each) for `rows`.
+fn row_statements<'a>(
+    per: usize,
+    table: &str,
+    rows: &[Vec<V<'a>>],
+    suffix: &str,
+) -> Vec<(String, Vec<V<'a>>)> {
+    let Some(width) = rows.first().map(Vec::len) else {
+        return Vec::new();
+    };
+    rows.chunks(per.max(1))
+        .map(|chunk| {
+            let mut sql = String::from("INSERT INTO ");
+            sql.push_str(table);
+            sql.push_str(" VALUES ");
+            let mut n = 0;
+            for r in 0..chunk.len() {
+                sql.push_str(if r == 0 { "(" } else { ", (" });
+                for c in 0..width {
+                    n += 1;
+                    if c > 0 {
+                        sql.push_str(", ");
+                    }
+                    let _ = write!(sql, "?{n}");
+                }
+                sql.push(')');
+            }
+            sql.push_str(suffix);
+            (sql, chunk.iter().flatten().copied().collect())
+        })
+        .collect()
 }
 
 /// Stores an intact copy of a version the store holds damaged (the same content

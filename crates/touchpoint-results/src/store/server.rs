@@ -643,6 +643,8 @@ impl Store {
                 None
             };
             let mut done = Vec::with_capacity(writes.len());
+            // Batched: the results of the replies that moved, stored together.
+            let mut results: Vec<(&AttemptRecord, bool)> = Vec::new();
             for (w, seed) in writes.iter().zip(&seeds) {
                 done.push(match w {
                     ServerWrite::Start(a, _) => match &moved {
@@ -654,17 +656,22 @@ impl Store {
                         before,
                         result,
                     } => {
-                        let moved = match &moved {
+                        let took = match &moved {
                             Some(ids) => ids.contains(&a.attempt_id),
                             None => tx.exec(ADVANCE_LIVE, &advance_args(a, before))? == 1,
                         };
-                        if let (true, Some((rec, _))) = (moved, result) {
-                            super::insert(tx, rec, true)?;
+                        match (took, result, &moved) {
+                            (true, Some((rec, _)), Some(_)) => results.push((rec, true)),
+                            (true, Some((rec, _)), None) => {
+                                super::insert(tx, rec, true)?;
+                            }
+                            _ => {}
                         }
-                        moved
+                        took
                     }
                 });
             }
+            super::insert_many(tx, &results)?;
             Ok(done)
         })
         .map_err(|e| err("cannot write to the store", e))
