@@ -259,6 +259,14 @@ impl Client {
     /// A call whose answer is an attempt's view, read for what a player needs only.
     async fn play(&mut self, path: &str, body: Value) -> (u16, View) {
         let (status, bytes) = self.raw("POST", path, Some(body)).await;
+        // The first failure's answer, to tell what went wrong.
+        static TOLD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        if status >= 400 && !TOLD.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            eprintln!(
+                "first failure: {status} {}",
+                String::from_utf8_lossy(&bytes)
+            );
+        }
         (status, serde_json::from_slice(&bytes).unwrap_or_default())
     }
 
@@ -305,6 +313,8 @@ struct Tally {
     latencies: Vec<u32>,
     finished: u64,
     errors: u64,
+    /// The first failed answer: status and body.
+    first_error: Option<String>,
 }
 
 /// A trainee's connection, signed in.
@@ -344,6 +354,7 @@ async fn trainee(
             .await;
         if status != 201 {
             tally.errors += 1;
+            tally.first_error.get_or_insert(format!("start: {status}"));
             continue;
         }
         let path = format!("/api/attempts/{}/replies", view.attempt_id);
@@ -361,6 +372,7 @@ async fn trainee(
             let done = Instant::now();
             if status != 200 {
                 tally.errors += 1;
+                tally.first_error.get_or_insert(format!("reply: {status}"));
                 break;
             }
             if sent >= from && done <= to {
@@ -498,6 +510,7 @@ fn main() {
     latencies.sort_unstable();
     let finished: u64 = tallies.iter().map(|t| t.finished).sum();
     let errors: u64 = tallies.iter().map(|t| t.errors).sum();
+    let first_error = tallies.iter().find_map(|t| t.first_error.clone());
     let rate = latencies.len() as f64 / a.seconds as f64;
 
     eprintln!("[5/5] {} attempts opened and left open…", a.open);
@@ -549,7 +562,8 @@ fn main() {
     // A run in which requests failed, or none was answered, is not a figure.
     if errors > 0 || latencies.is_empty() || opened < a.open.min(per * a.trainees) {
         eprintln!(
-            "error: {errors} failed request(s), {} reply(ies) answered, {opened} attempt(s) opened",
+            "error: {errors} failed request(s) (first: {}), {} reply(ies) answered, {opened} attempt(s) opened",
+            first_error.as_deref().unwrap_or("none"),
             latencies.len()
         );
         std::process::exit(1);

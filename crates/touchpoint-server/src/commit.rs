@@ -128,7 +128,17 @@ fn writer(mut store: Store, rx: &Mutex<Receiver<Job>>) {
                 .collect()
         };
         let writes: Vec<ServerWrite<'_>> = batch.iter().map(|(w, _)| w.borrowed()).collect();
-        let outcome = store.write_together(&writes);
+        let mut outcome = store.write_together(&writes);
+        // PostgreSQL may abort one of two transactions that wait for each other
+        // (deadlock, 40P01) or conflict (40001): nothing of it was written; again.
+        for _ in 0..3 {
+            match &outcome {
+                Err(e) if e.0.contains("40P01") || e.0.contains("40001") => {
+                    outcome = store.write_together(&writes);
+                }
+                _ => break,
+            }
+        }
         drop(writes);
         for (i, (_, done)) in batch.into_iter().enumerate() {
             let _ = done.send(match &outcome {

@@ -612,6 +612,9 @@ impl Store {
                 }
             }
         }
+        // Always in one order: two writers adding the same versions take their locks
+        // in the same order (else each may wait for the other: a deadlock).
+        versions.sort_by(|a, b| a.content_hash.cmp(&b.content_hash));
         let now = crate::record::rfc3339(std::time::SystemTime::now());
         let seeds: Vec<String> = writes
             .iter()
