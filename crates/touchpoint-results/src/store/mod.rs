@@ -832,16 +832,27 @@ impl Pg {
     /// planned once. (Forgotten past a few hundred: queries built with lists of
     /// varying length would otherwise pile up.)
     fn statement(&mut self, sql: &str) -> Result<postgres::Statement, postgres::Error> {
-        if let Some(st) = self.prepared.get(sql) {
-            return Ok(st.clone());
-        }
-        if self.prepared.len() >= 512 {
-            self.prepared.clear();
-        }
-        let st = self.client.prepare(&pg_sql(sql))?;
-        self.prepared.insert(sql.to_string(), st.clone());
-        Ok(st)
+        let client = &mut self.client;
+        prepared_once(&mut self.prepared, sql, |q| client.prepare(q))
     }
+}
+
+/// `sql` from `cache`, else prepared (as PostgreSQL writes it) and kept.
+#[cfg(feature = "postgres")]
+fn prepared_once<E>(
+    cache: &mut HashMap<String, postgres::Statement>,
+    sql: &str,
+    prepare: impl FnOnce(&str) -> Result<postgres::Statement, E>,
+) -> Result<postgres::Statement, E> {
+    if let Some(st) = cache.get(sql) {
+        return Ok(st.clone());
+    }
+    if cache.len() >= 512 {
+        cache.clear();
+    }
+    let st = prepare(&pg_sql(sql))?;
+    cache.insert(sql.to_string(), st.clone());
+    Ok(st)
 }
 
 pub struct Store {
@@ -953,15 +964,8 @@ struct PgTx<'a, 'c> {
 impl PgTx<'_, '_> {
     /// `sql` prepared once per connection (see [`Pg::statement`]).
     fn statement(&mut self, sql: &str) -> Result<postgres::Statement, String> {
-        if let Some(st) = self.prepared.get(sql) {
-            return Ok(st.clone());
-        }
-        if self.prepared.len() >= 512 {
-            self.prepared.clear();
-        }
-        let st = self.tx.prepare(&pg_sql(sql)).map_err(|e| pg_error(&e))?;
-        self.prepared.insert(sql.to_string(), st.clone());
-        Ok(st)
+        let tx = &mut self.tx;
+        prepared_once(self.prepared, sql, |q| tx.prepare(q)).map_err(|e| pg_error(&e))
     }
 }
 
@@ -1215,7 +1219,7 @@ impl Store {
     }
 
     /// The rest of [`Store::keep_played`], once [`Store::check_played`] passed.
-    pub fn keep_checked(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, PutError> {
+    fn keep_checked(&mut self, rec: &AttemptRecord, enc: &Encounter) -> Result<bool, PutError> {
         if rec.scenario.content_hash != enc.content_hash {
             return self.put_record(rec);
         }

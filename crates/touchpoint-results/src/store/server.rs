@@ -504,37 +504,6 @@ impl Store {
         self.lives_where("WHERE ended = 0", &[])
     }
 
-    /// Stores a new attempt in progress on `enc`, and `enc`'s version unless the store
-    /// has it (so that any server on this store can finish the attempt on it, even
-    /// once the file has changed), in one transaction.
-    pub fn start_live_attempt(
-        &mut self,
-        a: &LiveAttempt,
-        enc: &touchpoint_content::encounter::Encounter,
-    ) -> Result<(), StoreError> {
-        let files = (!self.has_version(&enc.content_hash)?)
-            .then(|| super::VersionFiles::of(enc))
-            .filter(|v| v.computed_hash() == enc.content_hash);
-        let now = crate::record::rfc3339(std::time::SystemTime::now());
-        let seed = a.seed.to_string();
-        let args = live_args(a, &seed);
-        self.in_transaction(&mut |tx| {
-            if let Some(v) = &files {
-                super::insert_version(tx, v, &now)?;
-            }
-            tx.exec(INSERT_LIVE, &args)
-        })
-        .map_err(|e| err("cannot start the attempt", e))?;
-        Ok(())
-    }
-
-    /// Stores a new attempt in progress.
-    pub fn add_live_attempt(&mut self, a: &LiveAttempt) -> Result<(), StoreError> {
-        let seed = a.seed.to_string();
-        self.write_all(&[(INSERT_LIVE, live_args(a, &seed))])?;
-        Ok(())
-    }
-
     /// Moves an attempt on from the replies `before` to `a.replies` (with its
     /// `shown_ms` and `ended`), in one statement that changes nothing unless the
     /// stored replies are still `before`: two requests (or two servers) answering
@@ -544,25 +513,8 @@ impl Store {
         a: &LiveAttempt,
         before: &str,
     ) -> Result<bool, StoreError> {
-        Ok(self.advance_live_attempts(&[(a, before)])?.first() == Some(&true))
-    }
-
-    /// Moves several attempts on in one transaction (one commit for all: a server
-    /// groups the replies that arrive while the store is busy). Each moves only if
-    /// its replies are still `before`; the answer says, for each, whether it moved.
-    pub fn advance_live_attempts(
-        &mut self,
-        items: &[(&LiveAttempt, &str)],
-    ) -> Result<Vec<bool>, StoreError> {
-        let statements: Vec<(&str, Vec<V<'_>>)> = items
-            .iter()
-            .map(|(a, before)| (ADVANCE_LIVE, advance_args(a, before)))
-            .collect();
-        Ok(self
-            .write_all(&statements)?
-            .into_iter()
-            .map(|n| n == 1)
-            .collect())
+        let changed = self.write_all(&[(ADVANCE_LIVE, advance_args(a, before))])?;
+        Ok(changed.first() == Some(&1))
     }
 }
 
