@@ -1987,6 +1987,99 @@ pub fn writes_together_move_each_attempt_once(loc: &Location) {
     );
 }
 
+/// Issue 16, group reads (`Store::web_sessions_with`, also run on PostgreSQL by
+/// `store_pg`): many sessions, each with an attempt, in one query; answers in the
+/// order asked, a question asked twice answered twice alike (an account's cohorts
+/// not doubled), an unknown session `None`, an attempt whoever's it is.
+pub fn sessions_are_read_together_with_their_attempts(loc: &Location) {
+    use touchpoint::results::store::{Account, LiveAttempt, Role, ServerWrite};
+    let enc = load(&root().join("scenarios/ringback_complaint.ron"));
+    let mut s = Store::open(loc).unwrap();
+    assert!(s.web_sessions_with(&[]).unwrap().is_empty());
+    let account = |id: &str, cohorts: &[&str]| Account {
+        id: id.into(),
+        name: format!("{id} 王"),
+        role: Role::Trainee,
+        cohorts: cohorts.iter().map(|c| c.to_string()).collect(),
+        password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".into(),
+        disabled: false,
+        created_ms: 5,
+    };
+    let (ann, bob) = (account("ann", &["c2", "c1"]), account("bob", &[]));
+    assert!(s.put_account(&ann, false).unwrap());
+    assert!(s.put_account(&bob, false).unwrap());
+    s.add_web_session("t-ann", "ann", 100).unwrap();
+    s.add_web_session("t-bob", "bob", 200).unwrap();
+    // A session whose account no longer exists is read without an account.
+    s.add_web_session("t-ghost", "ghost", 300).unwrap();
+    let a1 = LiveAttempt {
+        attempt_id: "01900000-0000-7000-8000-0000000000a1".into(),
+        user_id: "ann".into(),
+        cohort: Some("c1".into()),
+        scenario_id: enc.scenario.id.clone(),
+        content_hash: enc.content_hash.clone(),
+        locale: "zh-CN".into(),
+        assessed: true,
+        seed: 42,
+        started_ms: 150,
+        shown_ms: 160,
+        replies: String::new(),
+        ended: false,
+    };
+    assert_eq!(
+        s.write_together(&[ServerWrite::Start(&a1, &enc)]).unwrap(),
+        [true]
+    );
+    let id = a1.attempt_id.as_str();
+    let read = s
+        .web_sessions_with(&[
+            ("t-ann", Some(id)),
+            ("t-bob", None),
+            ("no-such-token", Some(id)),
+            ("t-ann", Some(id)),
+            ("t-bob", Some(id)),
+            ("t-ghost", Some("01900000-0000-7000-8000-0000000000ff")),
+        ])
+        .unwrap();
+    assert_eq!(read.len(), 6);
+    let first = read[0].as_ref().expect("ann's session");
+    assert_eq!(first.session.user_id, "ann");
+    assert_eq!(
+        (first.session.created_ms, first.session.seen_ms),
+        (100, 100)
+    );
+    let mut want = ann.clone();
+    want.cohorts = vec!["c1".into(), "c2".into()];
+    assert_eq!(first.account.as_ref(), Some(&want));
+    assert_eq!(first.attempt.as_ref(), Some(&a1));
+    let second = read[1].as_ref().expect("bob's session");
+    assert_eq!(second.account.as_ref(), Some(&bob));
+    assert_eq!(second.attempt, None);
+    assert_eq!(read[2], None);
+    assert_eq!(read[3], read[0]);
+    let other = read[4].as_ref().expect("bob's session");
+    assert_eq!(other.account.as_ref().map(|a| a.id.as_str()), Some("bob"));
+    assert_eq!(other.attempt.as_ref(), Some(&a1));
+    let ghost = read[5].as_ref().expect("the ghost's session");
+    assert_eq!(
+        (
+            ghost.session.user_id.as_str(),
+            &ghost.account,
+            &ghost.attempt
+        ),
+        ("ghost", &None, &None)
+    );
+    // One at a time gives the same.
+    assert_eq!(s.web_session_with("t-ann", Some(id)).unwrap(), read[0]);
+    assert_eq!(s.web_session_with("no-such-token", None).unwrap(), None);
+}
+
+#[test]
+fn sessions_are_read_together_with_their_attempts_on_sqlite() {
+    let dir = tempfile::tempdir().unwrap();
+    sessions_are_read_together_with_their_attempts(&Location::Sqlite(dir.path().join("s.sqlite3")));
+}
+
 #[test]
 fn writes_together_move_each_attempt_once_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();

@@ -828,6 +828,17 @@ fn writes_together_move_each_attempt_once_on_postgres() {
     );
 }
 
+/// Issue 16: group reads on PostgreSQL (sessions with their attempts, one query).
+#[test]
+fn sessions_are_read_together_with_their_attempts_on_postgres() {
+    let Some(url) = database("sessions_together") else {
+        return;
+    };
+    crate::server::sessions_are_read_together_with_their_attempts(
+        &touchpoint::results::store::Location::Postgres(url),
+    );
+}
+
 /// Issue 16: the course server on PostgreSQL: accounts, sessions, throttles,
 /// attempts in progress and their results live in the database as in SQLite.
 #[test]

@@ -9,7 +9,7 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header, request::Pa
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use sha2::{Digest, Sha256};
-use touchpoint_results::store::{Account, AuditEntry, Store, Throttle};
+use touchpoint_results::store::{Account, AuditEntry, LiveAttempt, Store, Throttle};
 
 use crate::accounts::{random_bytes, verify_password};
 use crate::api::{ApiError, blocking};
@@ -87,38 +87,56 @@ fn session_token(headers: &HeaderMap) -> Result<String, ApiError> {
 /// its session has ended (signed out, idle or too old, the account disabled).
 pub async fn resolve(app: &App, headers: &HeaderMap) -> Result<Caller, ApiError> {
     let hash = session_token(headers)?;
-    blocking(app, move |app| resolve_in(app, &mut store(app), hash)).await
+    resolve_with(app, hash, None)
+        .await
+        .map(|(caller, _)| caller)
 }
 
-/// [`resolve`] with the store in hand.
-pub fn resolve_in(app: &App, s: &mut Store, hash: String) -> Result<Caller, ApiError> {
+/// [`resolve`] of a session token's hash, reading the attempt `attempt_id`
+/// (whoever's it is) in the same query: a reply needs both, and it is the busiest
+/// request. The read is one of a group (see `commit::Reads`).
+pub async fn resolve_with(
+    app: &App,
+    hash: String,
+    attempt_id: Option<String>,
+) -> Result<(Caller, Option<LiveAttempt>), ApiError> {
     let expired = || {
         ApiError::new(
             StatusCode::UNAUTHORIZED,
             "your session has ended; sign in again",
         )
     };
-    let Some(ws) = s.web_session(&hash)? else {
+    let Some(read) = app.reads.run((hash.clone(), attempt_id)).await? else {
         return Err(expired());
     };
+    let ws = read.session;
     let now = now_ms();
     let idle = app.config.idle.as_millis() as i64;
     let absolute = app.config.absolute.as_millis() as i64;
-    let account = s.account(&ws.user_id)?.filter(|a| !a.disabled);
+    let account = read.account.filter(|a| !a.disabled);
     let Some(account) = account.filter(|_| {
         now.saturating_sub(ws.seen_ms) <= idle && now.saturating_sub(ws.created_ms) <= absolute
     }) else {
-        s.end_web_session(&hash)?;
+        blocking(app, move |app| Ok(store(app).end_web_session(&hash)?)).await?;
         return Err(expired());
     };
     // Written at most once a minute: reads stay reads.
-    if now.saturating_sub(ws.seen_ms) > 60_000 {
-        s.touch_web_session(&hash, now)?;
-    }
-    Ok(Caller {
-        account,
-        token_hash: hash,
-    })
+    let hash = if now.saturating_sub(ws.seen_ms) > 60_000 {
+        blocking(app, move |app| {
+            store(app).touch_web_session(&hash, now)?;
+            Ok(hash)
+        })
+        .await?
+    } else {
+        hash
+    };
+    Ok((
+        Caller {
+            account,
+            token_hash: hash,
+        },
+        read.attempt,
+    ))
 }
 
 /// Signs `id` in with `password` from `address`. On success: the account and a new

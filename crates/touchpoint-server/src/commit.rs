@@ -7,6 +7,9 @@
 //! write it together; a request waits for its outcome without holding a thread.
 //! One writer on SQLite (a file has one writer at a time), a few on PostgreSQL
 //! (each statement is a round trip; their transactions go side by side).
+//!
+//! Reads of sessions go the same way (group reads): the busiest requests begin
+//! with the same question (whose session is this, and the attempt it names).
 
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
@@ -14,7 +17,7 @@ use std::sync::{Arc, Mutex};
 use axum::http::StatusCode;
 use touchpoint_content::encounter::Encounter;
 use touchpoint_results::record::AttemptRecord;
-use touchpoint_results::store::{LiveAttempt, ServerWrite, Store};
+use touchpoint_results::store::{LiveAttempt, ServerWrite, SessionWith, Store};
 
 use crate::api::ApiError;
 
@@ -45,53 +48,110 @@ impl Write {
     }
 }
 
-/// Whether a write took effect (a reply: false when another request moved its
-/// attempt first), or the store's error.
-type Outcome = Result<bool, String>;
-type Job = (Write, tokio::sync::oneshot::Sender<Outcome>);
-
-/// The queue of writes and the threads that commit them.
-pub struct Commits {
-    queue: Mutex<Option<Sender<Job>>>,
-    writers: Mutex<Vec<std::thread::JoinHandle<()>>>,
-}
-
 /// Writes committed in one transaction at most (a batch waits for none: it is what
 /// queued while the last one was written).
-const MOST_PER_BATCH: usize = 512;
+const MOST_WRITES_PER_BATCH: usize = 512;
 
-impl Commits {
-    /// Starts one writer per connection given.
-    pub fn start(connections: Vec<Store>) -> Commits {
-        let (tx, rx) = channel::<Job>();
+/// Sessions (with an attempt each) read in one query at most.
+const MOST_READS_PER_BATCH: usize = 64;
+
+/// The queue of writes and the threads that commit them: `Store::write_together`;
+/// each job learns whether its write took effect (a reply: false when another
+/// request moved its attempt first).
+pub type Commits = Batches<Write, bool>;
+
+/// Starts group commit: one writer per connection given.
+pub fn commits(connections: Vec<Store>) -> Commits {
+    Batches::start(
+        "writer",
+        connections,
+        MOST_WRITES_PER_BATCH,
+        |store, jobs| {
+            let writes: Vec<ServerWrite<'_>> = jobs.iter().map(Write::borrowed).collect();
+            let mut outcome = store.write_together(&writes);
+            // PostgreSQL may abort one of two transactions that wait for each other
+            // (deadlock, 40P01) or conflict (40001): nothing of it was written; again.
+            for _ in 0..3 {
+                match &outcome {
+                    Err(e) if e.0.contains("40P01") || e.0.contains("40001") => {
+                        outcome = store.write_together(&writes);
+                    }
+                    _ => break,
+                }
+            }
+            outcome.map_err(|e| e.to_string())
+        },
+    )
+}
+
+/// A session to read (its token's hash) with the attempt the request is about.
+pub type Ask = (String, Option<String>);
+
+/// Group reads: the session (its account, and an attempt) of every request that
+/// asked while the last query ran, in one query (`Store::web_sessions_with`). On
+/// PostgreSQL a query is a round trip and a wake-up of a server process; a reply
+/// costs one query's share instead of one query.
+pub type Reads = Batches<Ask, Option<SessionWith>>;
+
+/// Starts group reads: one reader per connection given.
+pub fn reads(connections: Vec<Store>) -> Reads {
+    Batches::start(
+        "reader",
+        connections,
+        MOST_READS_PER_BATCH,
+        |store, asks| {
+            let asks: Vec<(&str, Option<&str>)> = asks
+                .iter()
+                .map(|(t, a)| (t.as_str(), a.as_deref()))
+                .collect();
+            store.web_sessions_with(&asks).map_err(|e| e.to_string())
+        },
+    )
+}
+
+/// What a batch gives each of its jobs, or the store's error (for all of them).
+type Outcome<O> = Result<O, String>;
+type Job<J, O> = (J, tokio::sync::oneshot::Sender<Outcome<O>>);
+type Work<J, O> = fn(&mut Store, &[J]) -> Result<Vec<O>, String>;
+
+/// Jobs queued by requests, done in batches by threads with connections of their
+/// own: each thread takes whatever is queued (up to a limit) and does it at once.
+pub struct Batches<J, O> {
+    queue: Mutex<Option<Sender<Job<J, O>>>>,
+    workers: Mutex<Vec<std::thread::JoinHandle<()>>>,
+}
+
+impl<J: Send + 'static, O: Send + 'static> Batches<J, O> {
+    /// Starts one thread per connection given.
+    fn start(name: &str, connections: Vec<Store>, most: usize, work: Work<J, O>) -> Self {
+        let (tx, rx) = channel::<Job<J, O>>();
         let rx = Arc::new(Mutex::new(rx));
-        let writers = connections
+        let workers = connections
             .into_iter()
             .enumerate()
             .map(|(i, store)| {
                 let rx = rx.clone();
                 std::thread::Builder::new()
-                    .name(format!("touchpoint-writer-{i}"))
-                    .spawn(move || writer(store, &rx))
-                    .expect("start a writer thread")
+                    .name(format!("touchpoint-{name}-{i}"))
+                    .spawn(move || worker(store, &rx, most, work))
+                    .expect("start a store thread")
             })
             .collect();
-        Commits {
+        Batches {
             queue: Mutex::new(Some(tx)),
-            writers: Mutex::new(writers),
+            workers: Mutex::new(workers),
         }
     }
 
-    /// Writes `w` (see `Store::write_together`); returns once it is committed,
-    /// saying whether it took effect.
-    pub async fn write(&self, w: Write) -> Result<bool, ApiError> {
+    /// Queues `job`; returns its outcome once its batch is done.
+    pub async fn run(&self, job: J) -> Result<O, ApiError> {
         let (tx, rx) = tokio::sync::oneshot::channel();
         let sent = self
             .queue
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .as_ref()
-            .is_some_and(|q| q.send((w, tx)).is_ok());
+            .is_some_and(|q| q.send((job, tx)).is_ok());
         let stopped = || ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping");
         if !sent {
             return Err(stopped());
@@ -100,13 +160,13 @@ impl Commits {
     }
 }
 
-impl Drop for Commits {
-    /// Lets the writers finish what is queued, then waits for them (their
+impl<J, O> Drop for Batches<J, O> {
+    /// Lets the threads finish what is queued, then waits for them (their
     /// connections close on their own threads).
     fn drop(&mut self) {
         self.queue.lock().unwrap_or_else(|e| e.into_inner()).take();
         for w in self
-            .writers
+            .workers
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .drain(..)
@@ -116,35 +176,36 @@ impl Drop for Commits {
     }
 }
 
-fn writer(mut store: Store, rx: &Mutex<Receiver<Job>>) {
+fn worker<J, O>(mut store: Store, rx: &Mutex<Receiver<Job<J, O>>>, most: usize, work: Work<J, O>) {
     loop {
-        let batch: Vec<Job> = {
+        let batch: Vec<Job<J, O>> = {
             let rx = rx.lock().unwrap_or_else(|e| e.into_inner());
             let Ok(first) = rx.recv() else {
                 return;
             };
             std::iter::once(first)
-                .chain(std::iter::from_fn(|| rx.try_recv().ok()).take(MOST_PER_BATCH - 1))
+                .chain(std::iter::from_fn(|| rx.try_recv().ok()).take(most - 1))
                 .collect()
         };
-        let writes: Vec<ServerWrite<'_>> = batch.iter().map(|(w, _)| w.borrowed()).collect();
-        let mut outcome = store.write_together(&writes);
-        // PostgreSQL may abort one of two transactions that wait for each other
-        // (deadlock, 40P01) or conflict (40001): nothing of it was written; again.
-        for _ in 0..3 {
-            match &outcome {
-                Err(e) if e.0.contains("40P01") || e.0.contains("40001") => {
-                    outcome = store.write_together(&writes);
+        let (jobs, answers): (Vec<J>, Vec<_>) = batch.into_iter().unzip();
+        let outcome = work(&mut store, &jobs);
+        drop(jobs);
+        match outcome {
+            Ok(outs) if outs.len() == answers.len() => {
+                for (out, answer) in outs.into_iter().zip(answers) {
+                    let _ = answer.send(Ok(out));
                 }
-                _ => break,
             }
-        }
-        drop(writes);
-        for (i, (_, done)) in batch.into_iter().enumerate() {
-            let _ = done.send(match &outcome {
-                Ok(took) => Ok(took.get(i).copied().unwrap_or(false)),
-                Err(e) => Err(e.to_string()),
-            });
+            Ok(_) => {
+                for answer in answers {
+                    let _ = answer.send(Err("the store answered a batch in part".into()));
+                }
+            }
+            Err(e) => {
+                for answer in answers {
+                    let _ = answer.send(Err(e.clone()));
+                }
+            }
         }
     }
 }

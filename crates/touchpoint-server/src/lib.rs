@@ -133,6 +133,9 @@ pub struct Inner {
     /// writers (with connections of their own, so that reads go on while they wait
     /// for the disk).
     pub(crate) commits: commit::Commits,
+    /// Sessions waiting to be read together, and the readers (connections of
+    /// their own).
+    pub(crate) reads: commit::Reads,
     pub(crate) library: RwLock<Arc<Library>>,
     pub(crate) config: Config,
     /// A hash checked when the id typed at sign-in has no account, so that an
@@ -165,16 +168,22 @@ impl App {
     /// encounters. Encounters that do not load are reported by the library and not
     /// offered.
     pub fn open(config: Config) -> Result<App, String> {
-        let (connections, writers) = match config.store {
-            Location::Sqlite(_) => (SQLITE_READERS, 1),
-            Location::Postgres(_) => (POSTGRES_CONNECTIONS, POSTGRES_WRITERS),
+        let (connections, readers, writers) = match config.store {
+            Location::Sqlite(_) => (SQLITE_CONNECTIONS, 1, 1),
+            Location::Postgres(_) => (
+                POSTGRES_CONNECTIONS,
+                POSTGRES_SESSION_READERS,
+                POSTGRES_WRITERS,
+            ),
         };
-        let commits = commit::Commits::start(
-            (0..writers)
+        let open = |n: usize| {
+            (0..n)
                 .map(|_| Store::open(&config.store))
                 .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| e.to_string())?,
-        );
+                .map_err(|e| e.to_string())
+        };
+        let commits = commit::commits(open(writers)?);
+        let reads = commit::reads(open(readers)?);
         let stores = (0..connections)
             .map(|_| Store::open(&config.store).map(Mutex::new))
             .collect::<Result<Vec<_>, _>>()
@@ -185,6 +194,7 @@ impl App {
             stores,
             next_store: Default::default(),
             commits,
+            reads,
             library: RwLock::new(Arc::new(library)),
             config,
             dummy_hash,
@@ -204,13 +214,15 @@ impl App {
     }
 }
 
-/// Connections to a PostgreSQL store per server process, for reads and other
-/// writes, and writers of group commits (each with its own connection).
-const POSTGRES_CONNECTIONS: usize = 6;
+/// Connections to a PostgreSQL store per server process: for requests' own reads
+/// and other writes, for group reads of sessions, and writers of group commits.
+const POSTGRES_CONNECTIONS: usize = 4;
+const POSTGRES_SESSION_READERS: usize = 2;
 const POSTGRES_WRITERS: usize = 3;
-/// Connections to a SQLite store for everything but group commits (reads run side
-/// by side; other writes wait their turn in SQLite).
-const SQLITE_READERS: usize = 2;
+/// Connections to a SQLite store for requests' own reads and other writes (reads
+/// run side by side; other writes wait their turn in SQLite); one more reads
+/// sessions, one writes group commits.
+const SQLITE_CONNECTIONS: usize = 2;
 
 /// A connection to the store, for one request's work: a free one, else the next in
 /// turn (a poisoned lock is taken over: every write is one transaction, so a

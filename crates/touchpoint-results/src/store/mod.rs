@@ -36,7 +36,9 @@ use std::time::Duration;
 #[cfg(feature = "sqlite")]
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
-pub use server::{Account, AuditEntry, LiveAttempt, Role, ServerWrite, Throttle, WebSession};
+pub use server::{
+    Account, AuditEntry, LiveAttempt, Role, ServerWrite, SessionWith, Throttle, WebSession,
+};
 
 use super::verify::{Unverified, Verdict, VersionFiles, VersionProblem, replay, verdict};
 use crate::record::{AttemptRecord, MAX_ID_BYTES, Standing, read};
@@ -858,6 +860,8 @@ fn prepared_once<E>(
 pub struct Store {
     db: Db,
     pub location: Location,
+    /// Versions seen in the store (they are never removed): asked on every start.
+    known_versions: RefCell<std::collections::HashSet<String>>,
 }
 
 /// A value bound to a statement; both backends take the same list.
@@ -1024,6 +1028,7 @@ impl Store {
         let mut store = Store {
             db,
             location: location.clone(),
+            known_versions: RefCell::default(),
         };
         let what = format!("cannot prepare the results store {}", location.display());
         store.migrate().map_err(|e| err(&what, e))?;
@@ -1074,6 +1079,26 @@ impl Store {
                         tx.batch_execute(&pg_migration(sql)).map_err(e)?;
                         tx.execute(&pg_sql(RECORD), &[&v, &now]).map_err(e)?;
                     }
+                }
+                // A result record is some kilobytes of JSON, compressed when stored:
+                // lz4 (PostgreSQL 14 and later, when built with it) costs a fraction
+                // of the CPU of the default pglz, and the course server stores one
+                // at the end of every encounter. Older servers keep pglz.
+                let lz4 = tx
+                    .query_opt(
+                        "SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression'
+                           AND 'lz4' = ANY(enumvals)
+                           AND NOT EXISTS (SELECT 1 FROM pg_attribute
+                                 WHERE attrelid = 'attempt_records'::regclass
+                                   AND attname = 'record' AND attcompression = 'l')",
+                        &[],
+                    )
+                    .map_err(e)?;
+                if lz4.is_some() {
+                    tx.batch_execute(
+                        "ALTER TABLE attempt_records ALTER COLUMN record SET COMPRESSION lz4",
+                    )
+                    .map_err(e)?;
                 }
                 tx.commit().map_err(e)
             }
@@ -1844,11 +1869,22 @@ impl Store {
 
     /// Whether the store keeps the encounter version of this content hash.
     pub fn has_version(&self, content_hash: &str) -> Result<bool, StoreError> {
-        self.query_i64(
-            "SELECT COUNT(*) FROM encounter_versions WHERE content_hash = ?1",
-            &[content_hash.to_string()],
-        )
-        .map(|n| n.unwrap_or(0) > 0)
+        if self.known_versions.borrow().contains(content_hash) {
+            return Ok(true);
+        }
+        let has = self
+            .query_i64(
+                "SELECT COUNT(*) FROM encounter_versions WHERE content_hash = ?1",
+                &[content_hash.to_string()],
+            )?
+            .unwrap_or(0)
+            > 0;
+        if has {
+            self.known_versions
+                .borrow_mut()
+                .insert(content_hash.to_string());
+        }
+        Ok(has)
     }
 
     /// The encounter version of this content hash, loaded from its stored files:

@@ -79,6 +79,16 @@ pub struct WebSession {
     pub seen_ms: i64,
 }
 
+/// A session read with what a request needs next ([`Store::web_session_with`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionWith {
+    pub session: WebSession,
+    /// Its account; `None` when the account no longer exists.
+    pub account: Option<Account>,
+    /// The attempt asked for, if it exists.
+    pub attempt: Option<LiveAttempt>,
+}
+
 /// An attempt in progress on the server. Its state is never stored: it is the
 /// replay of `replies` on the encounter version `content_hash` from `seed`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,20 +200,12 @@ impl Store {
         rows.into_iter()
             .map(|r| {
                 let id = text(&r[0]);
-                Ok(Account {
-                    cohorts: cohorts
-                        .iter()
-                        .filter(|c| c[0].as_deref() == Some(id.as_str()))
-                        .map(|c| text(&c[1]))
-                        .collect(),
-                    name: text(&r[1]),
-                    role: Role::parse(&text(&r[2]))
-                        .map_err(|e| err(&format!("the account {id} is damaged"), e))?,
-                    password_hash: text(&r[3]),
-                    disabled: int(&r[4]) != 0,
-                    created_ms: int(&r[5]),
-                    id,
-                })
+                let cohorts = cohorts
+                    .iter()
+                    .filter(|c| c[0].as_deref() == Some(id.as_str()))
+                    .map(|c| text(&c[1]))
+                    .collect();
+                account_from(&r, cohorts)
             })
             .collect()
     }
@@ -332,21 +334,6 @@ impl Store {
         Ok(())
     }
 
-    /// The session under `token_hash`, if it exists.
-    pub fn web_session(&self, token_hash: &str) -> Result<Option<WebSession>, StoreError> {
-        let rows = self.text_rows(
-            "SELECT user_id, CAST(created_ms AS TEXT), CAST(seen_ms AS TEXT)
-             FROM web_sessions WHERE token_hash = ?1",
-            &[token_hash.to_string()],
-            3,
-        )?;
-        Ok(rows.into_iter().next().map(|r| WebSession {
-            user_id: text(&r[0]),
-            created_ms: int(&r[1]),
-            seen_ms: int(&r[2]),
-        }))
-    }
-
     /// Marks the session as used at `now_ms` (its idle expiry starts again).
     pub fn touch_web_session(&mut self, token_hash: &str, now_ms: i64) -> Result<(), StoreError> {
         self.write_all(&[(
@@ -460,30 +447,113 @@ impl Store {
             args,
             12,
         )?;
-        rows.into_iter()
-            .map(|r| {
-                let id = text(&r[0]);
-                Ok(LiveAttempt {
-                    seed: text(&r[7]).parse().map_err(|_| {
-                        err(
-                            &format!("the attempt in progress {id} is damaged"),
-                            "its seed is not a number",
-                        )
-                    })?,
-                    user_id: text(&r[1]),
-                    cohort: r[2].clone(),
-                    scenario_id: text(&r[3]),
-                    content_hash: text(&r[4]),
-                    locale: text(&r[5]),
-                    assessed: int(&r[6]) != 0,
-                    started_ms: int(&r[8]),
-                    shown_ms: int(&r[9]),
-                    replies: text(&r[10]),
-                    ended: int(&r[11]) != 0,
-                    attempt_id: id,
-                })
+        rows.iter().map(|r| live_from(r)).collect()
+    }
+
+    /// The session under `token_hash` with its account (if the account still
+    /// exists) and, when `attempt_id` is given, that attempt (whoever's it is): in
+    /// one query, as the course server's busiest requests need them.
+    pub fn web_session_with(
+        &self,
+        token_hash: &str,
+        attempt_id: Option<&str>,
+    ) -> Result<Option<SessionWith>, StoreError> {
+        Ok(self
+            .web_sessions_with(&[(token_hash, attempt_id)])?
+            .pop()
+            .flatten())
+    }
+
+    /// [`Store::web_session_with`] for each of `asks` (a session's token hash and
+    /// an attempt id), in one query; the answers in the order asked.
+    pub fn web_sessions_with(
+        &self,
+        asks: &[(&str, Option<&str>)],
+    ) -> Result<Vec<Option<SessionWith>>, StoreError> {
+        if asks.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Each question once (the same asked twice would give its rows twice).
+        let mut unique: Vec<(&str, &str)> = Vec::with_capacity(asks.len());
+        for (t, a) in asks {
+            let q = (*t, a.unwrap_or_default());
+            if !unique.contains(&q) {
+                unique.push(q);
+            }
+        }
+        let values = (0..unique.len())
+            .map(|i| {
+                format!(
+                    "(CAST(?{} AS TEXT), CAST(?{} AS TEXT))",
+                    2 * i + 1,
+                    2 * i + 2
+                )
             })
-            .collect()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let args: Vec<String> = unique
+            .iter()
+            .flat_map(|(t, a)| [t.to_string(), a.to_string()])
+            .collect();
+        // One row per cohort of each session's account (at least one: the joins
+        // are outer), the rows of one ask together.
+        let rows = self.text_rows(
+            &format!(
+                "SELECT q.column1, q.column2,
+                    s.user_id, CAST(s.created_ms AS TEXT), CAST(s.seen_ms AS TEXT),
+                    a.user_id, a.name, a.role, a.password_hash, CAST(a.disabled AS TEXT),
+                    CAST(a.created_ms AS TEXT), c.cohort,
+                    l.attempt_id, l.user_id, l.cohort, l.scenario_id, l.content_hash, l.locale,
+                    CAST(l.assessed AS TEXT), l.seed, CAST(l.started_ms AS TEXT),
+                    CAST(l.shown_ms AS TEXT), l.replies, CAST(l.ended AS TEXT)
+                 FROM (VALUES {values}) AS q
+                 JOIN web_sessions s ON s.token_hash = q.column1
+                 LEFT JOIN accounts a ON a.user_id = s.user_id
+                 LEFT JOIN account_cohorts c ON c.user_id = s.user_id
+                 LEFT JOIN live_attempts l ON l.attempt_id = q.column2
+                 ORDER BY q.column1, q.column2, c.cohort"
+            ),
+            &args,
+            24,
+        )?;
+        let mut found: Vec<((String, String), SessionWith)> = Vec::new();
+        for group in rows.chunk_by(|x, y| x[..2] == y[..2]) {
+            let first = &group[0];
+            let account = match first[5] {
+                None => None,
+                Some(_) => Some(account_from(
+                    &first[5..11],
+                    group.iter().filter_map(|r| r[11].clone()).collect(),
+                )?),
+            };
+            let attempt = match first[12] {
+                None => None,
+                Some(_) => Some(live_from(&first[12..24])?),
+            };
+            let session = WebSession {
+                user_id: text(&first[2]),
+                created_ms: int(&first[3]),
+                seen_ms: int(&first[4]),
+            };
+            let key = (text(&first[0]), text(&first[1]));
+            found.push((
+                key,
+                SessionWith {
+                    session,
+                    account,
+                    attempt,
+                },
+            ));
+        }
+        Ok(asks
+            .iter()
+            .map(|(t, a)| {
+                found
+                    .iter()
+                    .find(|((ft, fa), _)| ft == t && fa == a.unwrap_or_default())
+                    .map(|(_, w)| w.clone())
+            })
+            .collect())
     }
 
     /// The attempt in progress `attempt_id` (or ended on the server).
@@ -731,4 +801,43 @@ fn live_args<'a>(a: &'a LiveAttempt, seed: &'a str) -> Vec<V<'a>> {
         V::Text(&a.replies),
         V::Int(i64::from(a.ended)),
     ]
+}
+
+/// An account from its [`Store::ACCOUNT_COLUMNS`] and its cohorts.
+fn account_from(r: &[Option<String>], cohorts: Vec<String>) -> Result<Account, StoreError> {
+    let id = text(&r[0]);
+    Ok(Account {
+        cohorts,
+        name: text(&r[1]),
+        role: Role::parse(&text(&r[2]))
+            .map_err(|e| err(&format!("the account {id} is damaged"), e))?,
+        password_hash: text(&r[3]),
+        disabled: int(&r[4]) != 0,
+        created_ms: int(&r[5]),
+        id,
+    })
+}
+
+/// An attempt in progress from its [`Store::LIVE_COLUMNS`].
+fn live_from(r: &[Option<String>]) -> Result<LiveAttempt, StoreError> {
+    let id = text(&r[0]);
+    Ok(LiveAttempt {
+        seed: text(&r[7]).parse().map_err(|_| {
+            err(
+                &format!("the attempt in progress {id} is damaged"),
+                "its seed is not a number",
+            )
+        })?,
+        user_id: text(&r[1]),
+        cohort: r[2].clone(),
+        scenario_id: text(&r[3]),
+        content_hash: text(&r[4]),
+        locale: text(&r[5]),
+        assessed: int(&r[6]) != 0,
+        started_ms: int(&r[8]),
+        shown_ms: int(&r[9]),
+        replies: text(&r[10]),
+        ended: int(&r[11]) != 0,
+        attempt_id: id,
+    })
 }
