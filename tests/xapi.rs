@@ -1043,7 +1043,7 @@ fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
 }
 
-const EXPERT: &[&str] = &[
+pub(crate) const EXPERT: &[&str] = &[
     "req_listen",
     "ask_specific",
     "sev_honest",
@@ -1081,7 +1081,7 @@ const OVERPROMISE: &[&str] = &[
     "bye_remembered",
 ];
 
-fn hotel(choices: &[&str], locale: &str, abandon_after: Option<usize>) -> AttemptRecord {
+pub(crate) fn hotel(choices: &[&str], locale: &str, abandon_after: Option<usize>) -> AttemptRecord {
     play(
         &load(&root().join("scenarios/hotel_allergy_request.ron")),
         &strings(choices),

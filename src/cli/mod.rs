@@ -7,6 +7,7 @@ mod graph;
 mod list;
 mod new;
 mod out;
+mod package;
 mod play;
 mod results;
 mod server;
@@ -172,6 +173,10 @@ pub enum Command {
         #[command(subcommand)]
         command: server::UsersCommand,
     },
+    /// Build the course as a package for an LMS: `--cmi5` writes a zip whose cmi5.xml
+    /// lists the course, its modules as blocks and its encounters as assignable units
+    /// that the LMS launches on the course server.
+    Package(PackageArgs),
     /// List the encounters in a folder; with a course (course.ron), by module in teaching order.
     List {
         /// Folder or files (default: scenarios).
@@ -409,6 +414,36 @@ pub struct PlayArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct PackageArgs {
+    /// Build a cmi5 package (cmi5 "Quartz": a zip holding cmi5.xml); required, the only
+    /// kind so far.
+    #[arg(long, required = true)]
+    pub cmi5: bool,
+    /// The course server's address as the trainees' browsers reach it (e.g.
+    /// https://training.example.com): the LMS launches each encounter at
+    /// <server>/cmi5/launch?scenario=<id>.
+    #[arg(long, value_name = "URL")]
+    pub server: String,
+    /// The zip to write (a regular file is written whole, or not at all, and replaced
+    /// if it exists; a symlink is written through, a FIFO or device directly; `-` is
+    /// stdout).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// The course file; its encounters are those of its folder.
+    #[arg(long, default_value = "scenarios/course.ron")]
+    pub course: PathBuf,
+    /// The language listed first in every title and description: zh-CN or en-US
+    /// (default: zh-CN). Both are always there.
+    #[arg(long)]
+    pub locale: Option<String>,
+    /// The IRI base of the course's, modules' and encounters' ids, as for `results
+    /// export --xapi-base` (give both the same, so that an encounter's id in the LMS is
+    /// the activity its xAPI statements name).
+    #[arg(long, default_value = touchpoint_results::xapi::DEFAULT_BASE)]
+    pub xapi_base: String,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct AnalyzeArgs {
     /// The scenario file (.ron).
     pub scenario: PathBuf,
@@ -584,6 +619,7 @@ fn dispatch(cli: Cli) -> i32 {
             results.as_deref(),
         ),
         Command::Test { paths } => test::run(&paths),
+        Command::Package(args) => package::run(&args),
         Command::Serve(args) => server::serve(&args, cli.store.as_deref()),
         Command::Users { command } => server::users(&command, cli.store.as_deref()),
     }

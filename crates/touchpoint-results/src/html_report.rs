@@ -56,27 +56,34 @@ pub struct ReportInput {
     pub unverified: usize,
 }
 
-/// Escapes text for HTML text and attribute values (quoted with `"` or `'`). Control
-/// characters, which HTML does not allow, become U+FFFD.
+/// Escapes text for HTML text and attribute values (quoted with `"` or `'`), and so
+/// for XML 1.0's too (the cmi5 course structure, [`super::cmi5`]). Control characters,
+/// which HTML does not allow, and U+FFFE and U+FFFF, which XML does not, become U+FFFD.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    esc(&mut out, s);
-    out
+    esc(s, true)
 }
 
-fn esc(out: &mut String, s: &str) {
+/// As [`escape`], for element content only: quotes, which need escaping only inside
+/// an attribute value, are left as they are (easier to read in an XML file).
+pub fn escape_text(s: &str) -> String {
+    esc(s, false)
+}
+
+fn esc(s: &str, quotes: bool) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
+            '"' if quotes => out.push_str("&quot;"),
+            '\'' if quotes => out.push_str("&#39;"),
             '\t' | '\n' | '\r' => out.push(c),
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
+    out
 }
 
 // ---------------------------------------------------------------------------------

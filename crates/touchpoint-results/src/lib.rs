@@ -2,8 +2,9 @@
 //!
 //! Attempt records and the journal of an attempt in progress, the results store
 //! (SQLite by default, PostgreSQL for a whole company), replay verification of every
-//! imported record, exports (CSV, XLSX, JSONL, xAPI) and the LRS client, the HTML
-//! report with its charts, and the trainee's profile.
+//! imported record, exports (CSV, XLSX, JSONL, xAPI) and the LRS client, the cmi5
+//! course package for an LMS, the HTML report with its charts, and the trainee's
+//! profile.
 //!
 //! It builds on [`touchpoint_engine`] (replaying and scoring) and
 //! [`touchpoint_content`] (encounters and their texts, for names in every export).
@@ -13,6 +14,7 @@
 //! one refuses what needs it with an error that names the feature.
 
 pub mod chart;
+pub mod cmi5;
 pub mod export;
 pub mod feedback_text;
 pub mod html_report;

@@ -141,17 +141,7 @@ pub fn statements_for_all<'a>(
 /// Checks that `base` can be the IRI base: `http://` or `https://`, a host, and no
 /// characters an IRI may not hold.
 pub fn check_base(base: &str) -> Result<(), XapiError> {
-    let rest = base
-        .strip_prefix("https://")
-        .or_else(|| base.strip_prefix("http://"));
-    let ok = rest.is_some_and(|r| {
-        let host = r.split(['/', '?', '#']).next().unwrap_or("");
-        !host.is_empty() && !host.contains('@')
-    }) && !base.contains(['?', '#'])
-        && !base
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c));
-    if ok {
+    if is_http_address(base) {
         Ok(())
     } else {
         Err(XapiError(format!(
@@ -159,6 +149,35 @@ pub fn check_base(base: &str) -> Result<(), XapiError> {
              query, fragment, user or spaces (for example {DEFAULT_BASE}), not {base:?}"
         )))
     }
+}
+
+/// Whether `s` is an absolute `http://` or `https://` address with a host, and no
+/// user, query, fragment or character an IRI may not hold (spaces, control
+/// characters, `<>"{}|\^``): the IRI base, and the course server's address in a cmi5
+/// package ([`super::cmi5`]).
+pub fn is_http_address(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !host.contains('@')
+    }) && !s.contains(['?', '#'])
+        && !s
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>\"{}|\\^`".contains(c))
+}
+
+/// The activity id of an encounter under the IRI base `base` (a trailing `/`
+/// ignored): the object of every statement about an attempt at it, and the AU id of
+/// the encounter in a cmi5 course package ([`super::cmi5`]), so that the two name
+/// the same activity.
+pub fn encounter_activity_id(base: &str, scenario_id: &str) -> String {
+    format!(
+        "{}/encounters/{}",
+        base.trim_end_matches('/'),
+        segment(scenario_id)
+    )
 }
 
 /// The registration of an attempt: a version 5 UUID of its attempt id, the same for
@@ -330,7 +349,7 @@ impl<'a> Builder<'a> {
         }
         let encounter = json!({
             "objectType": "Activity",
-            "id": format!("{base}/encounters/{}", segment(&rec.scenario.id)),
+            "id": encounter_activity_id(&base, &rec.scenario.id),
             "definition": {
                 "type": TYPE_SIMULATION,
                 "name": { lang.as_str(): rec.scenario.title },
