@@ -69,6 +69,7 @@ fn row(trainee: (&str, &str), cohort: Option<&str>, k: usize, day: u32, score: O
             })
             .collect(),
         verified: true,
+        on_server: false,
     }
 }
 

@@ -410,16 +410,18 @@ fn an_attempt_is_scored_by_the_servers_own_replay_and_stored() {
         json!({"choice": "x"}),
     );
     assert_eq!(again.status, 409, "{}", again.body);
-    // The trainee's own results list it.
+    // The trainee's own results list it, marked as played on the server.
     let mine = c.get("/api/results");
     assert_eq!(mine.status, 200);
-    assert!(
-        mine.body
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|r| r["attempt_id"] == id)
-    );
+    let row = mine
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["attempt_id"] == id)
+        .unwrap_or_else(|| panic!("{}", mine.body));
+    assert_eq!(row["verified"], "server", "{row}");
+    assert_eq!(row["score"], result["score"]);
 }
 
 #[test]
@@ -1241,6 +1243,14 @@ fn hr_exports_and_an_instructor_watches_the_cohort() {
     let line: Value = serde_json::from_str(jsonl.text.lines().next().unwrap()).unwrap();
     assert_eq!(line["attempt_id"], done_id.as_str());
     assert_eq!(line["verified"], true);
+    assert_eq!(line["verified_by"], "server");
+    assert!(
+        csv.text
+            .lines()
+            .any(|l| l.starts_with(done_id.as_str()) && l.contains(",true,server,")),
+        "{}",
+        csv.text
+    );
     let xapi = hal.get("/api/exports/xapi");
     assert!(
         xapi.body.as_array().is_some_and(|a| !a.is_empty()),

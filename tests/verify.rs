@@ -92,9 +92,18 @@ fn verified_column(cwd: &Path, store: &Path) -> Vec<(String, String)> {
         .iter()
         .position(|h| *h == "verified")
         .unwrap_or_else(|| panic!("a `verified` column: {header:?}"));
+    assert_eq!(header[col + 1], "verified_by", "{header:?}");
     lines
         .map(|l| {
             let f: Vec<&str> = l.split(',').collect();
+            // Files imported from the command line: replayed, or as the file says
+            // (only the course server's own attempts say "server").
+            let by = if f[col] == "true" {
+                "replayed"
+            } else {
+                "unverified"
+            };
+            assert_eq!(f[col + 1], by, "{l}");
             (f[0].to_string(), f[col].to_string())
         })
         .collect()
@@ -243,6 +252,7 @@ fn an_attempt_whose_encounter_version_is_nowhere_is_imported_marked_unverified()
     let line: serde_json::Value =
         serde_json::from_str(std::fs::read_to_string(&jsonl).unwrap().trim()).unwrap();
     assert_eq!(line["verified"], false);
+    assert_eq!(line["verified_by"], "unverified");
     assert_eq!(line["attempt_id"], rec.attempt_id.as_str());
     let html = empty.join("r.html");
     let o = tp_in(

@@ -1105,7 +1105,7 @@ fn a_csv_export_reads_no_catalog_and_so_never_warns_about_one() {
     let header = csv.lines().next().unwrap();
     // The competency columns, read once, as ids.
     let comps: Vec<&str> = header
-        .split(",verified,")
+        .split(",verified,verified_by,")
         .nth(1)
         .unwrap()
         .split(',')

@@ -21,7 +21,7 @@ use super::store::{Filter, Scan, Store, StoreError};
 use touchpoint_content::locale::{Texts, load_ftl, parse_ftl};
 
 /// The fixed columns of the CSV export, before one column per competency.
-pub const CSV_COLUMNS: [&str; 19] = [
+pub const CSV_COLUMNS: [&str; 20] = [
     "attempt_id",
     "status",
     "trainee_id",
@@ -41,6 +41,7 @@ pub const CSV_COLUMNS: [&str; 19] = [
     "decisions",
     "critical",
     "verified",
+    "verified_by",
 ];
 
 /// One CSV field: quoted when it holds a comma, quote, CR or LF (quotes doubled), and
@@ -113,7 +114,12 @@ pub fn csv(
         push_field(&mut line, r.outcome);
         let _ = write!(line, ",{},", r.decisions);
         push_field(&mut line, &r.critical.replace(',', " "));
-        let _ = write!(line, ",{}", r.verified == 1);
+        let _ = write!(
+            line,
+            ",{},{}",
+            r.verified == 1,
+            crate::store::verified_by(r.verified == 1, r.on_server)
+        );
         let mut values: Vec<Option<&str>> = vec![None; comps.len()];
         for (id, v) in r.competency_scores() {
             if let Some(i) = comps.iter().position(|c| c == id) {
@@ -138,7 +144,9 @@ pub fn csv(
 
 /// Writes the matching attempts as JSON Lines: each record as stored (the result
 /// file's JSON), with `"verified": true|false` added (replayed on its encounter
-/// version when stored, or not). Damaged rows are left out and listed.
+/// version when stored, or played on the course server; or not) and `"verified_by"`
+/// saying which (`"server"`, `"replayed"`, `"unverified"`). Damaged rows are left
+/// out and listed.
 pub fn jsonl(out: &mut dyn Write, store: &Store, filter: &Filter) -> Result<Scan, StoreError> {
     let mut line = String::new();
     let scan = store.each_attempt(filter, &mut |a| {
@@ -147,7 +155,12 @@ pub fn jsonl(out: &mut dyn Write, store: &Store, filter: &Filter) -> Result<Scan
         // stored text's spacing.
         line.push_str(&serde_json::to_string(&a.record).map_err(io::Error::other)?);
         line.pop(); // the closing brace
-        let _ = writeln!(line, ",\"verified\":{}}}", a.row.verified == 1);
+        let _ = writeln!(
+            line,
+            ",\"verified\":{},\"verified_by\":\"{}\"}}",
+            a.row.verified == 1,
+            crate::store::verified_by(a.row.verified == 1, a.row.on_server)
+        );
         out.write_all(line.as_bytes())
     })?;
     out.flush()

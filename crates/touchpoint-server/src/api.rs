@@ -509,7 +509,9 @@ fn row_json(r: &Row) -> Value {
             .iter()
             .map(|(k, v)| (k.clone(), json!(v)))
             .collect::<serde_json::Map<_, _>>(),
-        "verified": r.verified,
+        // How the figures are known: "server" (played here), "replayed" (a result
+        // file replayed on its encounter version) or "unverified".
+        "verified": r.verified_by(),
     })
 }
 

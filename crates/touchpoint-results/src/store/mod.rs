@@ -457,6 +457,26 @@ pub struct Row {
     /// Replayed on its encounter version when stored; false: its figures are as its
     /// result file says.
     pub verified: bool,
+    /// Played on the course server: seeded, timed and scored there.
+    pub on_server: bool,
+}
+
+impl Row {
+    /// How its figures are known: `"server"` (played on the course server),
+    /// `"replayed"` (a result file replayed on its encounter version when stored) or
+    /// `"unverified"` (as its result file says).
+    pub fn verified_by(&self) -> &'static str {
+        verified_by(self.verified, self.on_server)
+    }
+}
+
+/// [`Row::verified_by`] of the two flags.
+pub fn verified_by(verified: bool, on_server: bool) -> &'static str {
+    match (on_server, verified) {
+        (true, _) => "server",
+        (false, true) => "replayed",
+        (false, false) => "unverified",
+    }
 }
 
 /// One breach feedback item of an attempt: the technique broken, and whether it is a
@@ -2094,6 +2114,10 @@ pub struct RowView<'a> {
     pub engine_version: &'a str,
     /// The `verified` column as stored (0 or 1).
     pub verified: i64,
+    /// Played on the course server (its attempt there has ended with this result):
+    /// seeded, timed and scored by the server. Not a column of `attempts` but read
+    /// with it, so not in the row's digest.
+    pub on_server: bool,
 }
 
 impl<'a> RowView<'a> {
@@ -2134,6 +2158,7 @@ impl<'a> RowView<'a> {
                 .filter_map(|(k, v)| Some((k.to_string(), v.parse().ok()?)))
                 .collect(),
             verified: self.verified == 1,
+            on_server: self.on_server,
         }
     }
 
@@ -2164,6 +2189,7 @@ impl<'a> RowView<'a> {
             ending: &rec.ending,
             engine_version: &rec.engine_version,
             verified: i64::from(verified),
+            on_server: false,
         }
     }
 
@@ -2303,6 +2329,14 @@ const ROW_COLUMNS: &str = "attempts.attempt_id, attempts.status, attempts.traine
     attempts.outcome, attempts.decisions, attempts.critical, attempts.competencies,
     attempts.content_hash, attempts.ending, attempts.engine_version, attempts.verified";
 
+/// Whether an attempt was played on the course server: its attempt there ended (the
+/// server stores the result in the transaction that ends it, under the id it drew
+/// for the attempt when it started it).
+const ON_SERVER: &str = "(SELECT COUNT(*) FROM live_attempts l
+    WHERE l.attempt_id = attempts.attempt_id AND l.ended = 1)";
+/// Where [`ON_SERVER`] is in the row query (after the digest and the record).
+const ON_SERVER_COL: usize = 25;
+
 /// Reads a [`RowView`] from a row of either backend: `text(i)`, `opt(i)`, `num(i)`.
 fn row_view<'a, E>(
     text: &dyn Fn(usize) -> Result<&'a str, E>,
@@ -2334,6 +2368,7 @@ fn row_view<'a, E>(
         engine_version: text(21)?,
         verified: num(22)?,
         passed_raw: num(13)?,
+        on_server: num(ON_SERVER_COL)? != 0,
     })
 }
 
@@ -2504,7 +2539,8 @@ impl Store {
         ) -> std::io::Result<()>,
     ) -> Result<Scan, StoreError> {
         let sql = format!(
-            "SELECT {ROW_COLUMNS}, attempts.digest, r.record FROM attempts LEFT JOIN attempt_records r
+            "SELECT {ROW_COLUMNS}, attempts.digest, r.record, {ON_SERVER}
+             FROM attempts LEFT JOIN attempt_records r
              ON r.attempt_id = attempts.attempt_id {clause}
              ORDER BY attempts.started_at, attempts.attempt_id"
         );
