@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 use touchpoint::engine::{Session, TimedPick};
-use touchpoint::results::store::{Account, Location, Role, Store};
+use touchpoint::results::store::{Account, Filter, Location, Role, Store};
 use touchpoint::server::accounts::hash_password;
 use touchpoint::server::{Config, Running, spawn};
 
@@ -693,6 +693,14 @@ fn the_authorization_matrix() {
             .map(str::to_string)
     };
     let ann_choice = first_choice(&ann_live).unwrap();
+    // A result played offline by `who`, to send with `results push`.
+    let practice = |who: &str, k: u64| {
+        let mut r = crate::xapi::hotel(crate::xapi::EXPERT, "en-US", None);
+        r.trainee.id = who.into();
+        r.cohort = None;
+        r.attempt_id = format!("0194c2a0-0000-7000-8000-{k:012x}");
+        serde_json::to_value(&r).unwrap()
+    };
 
     // (method, path, body, expected status per caller: anonymous, ann, bob, ivy, hal, ada)
     type Row<'a> = (&'a str, String, Option<Value>, [u16; 6]);
@@ -892,6 +900,20 @@ fn the_authorization_matrix() {
             [303, 403, 403, 404, 404, 404],
         ),
         ("GET", "/admin".into(), None, [303, 403, 403, 403, 403, 200]),
+        // A practice result is sent by its own trainee only (after the reads of
+        // results above, so that their counts hold).
+        (
+            "POST",
+            "/api/results".into(),
+            Some(practice("ann", 1)),
+            [401, 201, 403, 403, 403, 403],
+        ),
+        (
+            "POST",
+            "/api/results".into(),
+            Some(practice("bob", 2)),
+            [401, 403, 201, 403, 403, 403],
+        ),
         (
             "DELETE",
             "/api/session".into(),
@@ -925,7 +947,7 @@ fn the_authorization_matrix() {
                     a.status, a.body
                 ));
             }
-            if path.starts_with("/api/results") && a.status == 200 {
+            if *method == "GET" && path.starts_with("/api/results") && a.status == 200 {
                 let trainees = a
                     .body
                     .as_array()
@@ -2094,4 +2116,127 @@ fn sessions_are_read_together_with_their_attempts_on_sqlite() {
 fn writes_together_move_each_attempt_once_on_sqlite() {
     let dir = tempfile::tempdir().unwrap();
     writes_together_move_each_attempt_once(&Location::Sqlite(dir.path().join("s.sqlite3")));
+}
+
+/// Issue 17: a practice result played offline and sent to the course server
+/// (`POST /api/results`, what `touchpoint results push` sends) is replayed on its
+/// encounter version and stored marked "replayed", never as the server's own; a
+/// tampered one, another trainee's, one claiming another cohort, one whose version
+/// the server has not, and one taking the id of a server attempt are refused, and
+/// none of them changes the store.
+#[test]
+fn a_pushed_practice_result_is_replayed_and_stored_as_replayed_never_as_the_servers() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(d.path());
+    let ann = Client::signed_in(&srv, "ann");
+    let mut rec = crate::xapi::hotel(crate::xapi::EXPERT, "en-US", None);
+    rec.trainee.id = "ann".into();
+    rec.cohort = None;
+    let body = serde_json::to_string(&rec).unwrap();
+    let id = rec.attempt_id.clone();
+    let stored_rows = || Store::open(&loc).unwrap().rows(&Filter::default()).unwrap();
+
+    // Another trainee's result: 403, whoever sends it.
+    let bob = Client::signed_in(&srv, "bob");
+    let theirs = bob.send("POST", "/api/results", Some(&body), &[]);
+    assert_eq!(theirs.status, 403, "{}", theirs.body);
+    // Tampered: the score raised, a reply changed, the seed changed.
+    for (what, change) in [
+        ("score", json!({"score": 100, "passed": true})),
+        ("seed", json!({"seed": rec.seed + 1})),
+    ] {
+        let mut v = serde_json::to_value(&rec).unwrap();
+        for (k, x) in change.as_object().unwrap() {
+            v[k] = x.clone();
+        }
+        let a = ann.send("POST", "/api/results", Some(&v.to_string()), &[]);
+        assert_eq!(a.status, 422, "{what}: {}", a.body);
+        assert!(
+            a.body["error"].as_str().unwrap().contains("refused"),
+            "{what}: {}",
+            a.body
+        );
+    }
+    // A cohort that is not the trainee's.
+    let mut other = serde_json::to_value(&rec).unwrap();
+    other["cohort"] = json!("c2");
+    let a = ann.send("POST", "/api/results", Some(&other.to_string()), &[]);
+    assert_eq!(a.status, 422, "{}", a.body);
+    // A version this server never had.
+    let mut unknown = serde_json::to_value(&rec).unwrap();
+    unknown["scenario"]["content_hash"] = json!("0".repeat(64));
+    let a = ann.send("POST", "/api/results", Some(&unknown.to_string()), &[]);
+    assert_eq!(a.status, 422, "{}", a.body);
+    assert!(
+        a.body["error"]
+            .as_str()
+            .unwrap()
+            .contains("not on this server"),
+        "{}",
+        a.body
+    );
+    // Not a record at all: located.
+    let a = ann.send("POST", "/api/results", Some("{\"attempt_id\": 3"), &[]);
+    assert_eq!(a.status, 400, "{}", a.body);
+    assert!(
+        a.body["error"].as_str().unwrap().contains("line 1"),
+        "{}",
+        a.body
+    );
+    assert!(stored_rows().is_empty(), "nothing refused is stored");
+
+    // The genuine one (padded past the API's usual 16 KB: long encounters are
+    // tens of KB): stored, replayed, under the account's name and cohort.
+    let padded = format!("{body}{}", " ".repeat(40 * 1024));
+    let a = ann.send("POST", "/api/results", Some(&padded), &[]);
+    assert_eq!(a.status, 201, "{}", a.body);
+    assert_eq!(a.body["verified"], "replayed");
+    let again = ann.send("POST", "/api/results", Some(&body), &[]);
+    assert_eq!(again.status, 200, "{}", again.body);
+    assert_eq!(again.body["stored"], "already stored");
+    let rows = stored_rows();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        (rows[0].attempt_id.as_str(), rows[0].verified_by()),
+        (id.as_str(), "replayed")
+    );
+    assert_eq!(rows[0].cohort.as_deref(), Some("c1"));
+    assert_eq!(rows[0].score, rec.score);
+    let mine = ann.get("/api/results");
+    assert_eq!(mine.body[0]["verified"], "replayed", "{}", mine.body);
+    // Its instructor sees it; bob does not.
+    let ivy = Client::signed_in(&srv, "ivy");
+    assert_eq!(ivy.get("/api/results").body.as_array().unwrap().len(), 1);
+    assert!(bob.get("/api/results").body.as_array().unwrap().is_empty());
+
+    // The id of one of the server's own attempts (here one in progress): refused, so
+    // that a file never stands in for the result the server will store.
+    let start = ann.post(
+        "/api/attempts",
+        json!({"scenario": "hotel_allergy_request", "locale": "en-US"}),
+    );
+    assert_eq!(start.status, 201, "{}", start.body);
+    let mut taken = rec.clone();
+    taken.attempt_id = start.body["attempt_id"].as_str().unwrap().to_string();
+    let a = ann.send(
+        "POST",
+        "/api/results",
+        Some(&serde_json::to_string(&taken).unwrap()),
+        &[],
+    );
+    assert_eq!(a.status, 409, "{}", a.body);
+    assert_eq!(stored_rows().len(), 1);
+    // Over the limit: 413, and no 500 for any of it.
+    let huge = format!("{body}{}", " ".repeat(300 * 1024));
+    assert_eq!(
+        ann.send("POST", "/api/results", Some(&huge), &[]).status,
+        413
+    );
+    // Signed out: 401.
+    assert_eq!(
+        Client::new(&srv)
+            .send("POST", "/api/results", Some(&body), &[])
+            .status,
+        401
+    );
 }

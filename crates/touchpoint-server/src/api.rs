@@ -4,6 +4,7 @@
 //! 500; a store that fails is a 503.
 
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use axum::Json;
 use axum::extract::rejection::{JsonRejection, QueryRejection};
@@ -15,6 +16,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use touchpoint_content::locale::{DEFAULT_LOCALE, SUPPORTED, negotiate};
 use touchpoint_content::words;
+use touchpoint_results::record::AttemptRecord;
 use touchpoint_results::store::{Account, Filter, LiveAttempt, Role, Row, StoreError};
 
 use crate::auth::{self, Caller, SessionToken};
@@ -567,6 +569,107 @@ pub struct Assessed {
     cohort: String,
     scenario: String,
     assessed: bool,
+}
+
+/// `POST /api/results`: a practice result made elsewhere (played offline, its result
+/// file's JSON), sent by its own trainee (`touchpoint results push`). The server replays
+/// it on the encounter version it was played on and stores it only if it replays,
+/// marked `"replayed"`: never as one of its own (server-played) attempts. 201 stored,
+/// 200 already stored, 403 another person's result, 409 an id of the server's own
+/// attempts, 422 refused (it does not replay, its version is not here, or its fields
+/// are not what Touchpoint writes), 400 not a result record.
+pub async fn push(
+    State(app): State<App>,
+    caller: Caller,
+    body: String,
+) -> Result<(StatusCode, Json<Value>), ApiError> {
+    use touchpoint_results::store::{Pushed, PutError};
+    let mut rec: AttemptRecord = serde_json::from_str(&body).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            format!(
+                "not a Touchpoint result record (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    })?;
+    let me = caller.account;
+    if rec.trainee.id != me.id {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            format!(
+                "this result is {}'s; you may send your own results only",
+                rec.trainee.id
+            ),
+        ));
+    }
+    // Filed under the account as the server knows it: its name, and its cohort (a
+    // result may not claim a cohort its trainee is not in).
+    match &rec.cohort {
+        Some(c) if !me.cohorts.contains(c) => {
+            return Err(ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("the result says cohort `{c}`, which is not yours"),
+            ));
+        }
+        Some(_) => {}
+        None if me.cohorts.len() == 1 => rec.cohort = me.cohorts.first().cloned(),
+        None => {}
+    }
+    rec.trainee.name = me.name.clone();
+    blocking(&app, move |app| {
+        let refused = |why: String| {
+            ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                format!("the result is refused: {why}"),
+            )
+            .with("attempt_id", json!(rec.attempt_id))
+        };
+        let hash = &rec.scenario.content_hash;
+        let mut s = store(app);
+        let enc = match app.library().version(hash) {
+            Some(enc) => enc,
+            None => match s.load_version(hash)? {
+                Some(Ok(enc)) => Arc::new(enc),
+                Some(Err(e)) => {
+                    return Err(refused(format!(
+                        "the encounter version it was played on cannot be loaded here: {e}"
+                    )));
+                }
+                None => {
+                    return Err(refused(format!(
+                        "the encounter version it was played on ({} {}) is not on this server",
+                        rec.scenario.id,
+                        hash.get(..12).unwrap_or(hash)
+                    )));
+                }
+            },
+        };
+        let answer = |status: StatusCode, what: &str| {
+            Ok((
+                status,
+                Json(json!({
+                    "attempt_id": rec.attempt_id,
+                    "stored": what,
+                    "verified": "replayed",
+                    "score": rec.score,
+                    "passed": rec.passed,
+                })),
+            ))
+        };
+        match s.keep_pushed(&rec, &enc) {
+            Ok(Pushed::Added) => answer(StatusCode::CREATED, "added"),
+            Ok(Pushed::AlreadyStored) => answer(StatusCode::OK, "already stored"),
+            Ok(Pushed::ServerAttempt) => Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "this id is one of the server's own attempts; its result is the server's",
+            )),
+            Err(PutError::Refused(why)) => Err(refused(why)),
+            Err(PutError::Store(e)) => Err(e.into()),
+        }
+    })
+    .await
 }
 
 /// `PUT /api/assessed`: an instructor for their cohorts, or an admin.

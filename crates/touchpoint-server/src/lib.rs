@@ -294,7 +294,13 @@ pub fn router(app: App) -> Router {
         .route("/api/attempts", post(api::start).get(api::attempts))
         .route("/api/attempts/{id}", get(api::attempt))
         .route("/api/attempts/{id}/replies", post(api::reply))
-        .route("/api/results", get(api::results))
+        .route(
+            "/api/results",
+            // A result record is some kilobytes; a long encounter's some tens.
+            get(api::results)
+                .post(api::push)
+                .layer(DefaultBodyLimit::max(256 * 1024)),
+        )
         .route("/api/assessed", put(api::set_assessed))
         .route("/api/accounts", get(api::accounts).post(api::add_account))
         .route(

@@ -37,7 +37,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 pub use server::{
-    Account, AuditEntry, LiveAttempt, Role, ServerWrite, SessionWith, Throttle, WebSession,
+    Account, AuditEntry, LiveAttempt, Pushed, Role, ServerWrite, SessionWith, Throttle, WebSession,
 };
 
 use super::verify::{Unverified, Verdict, VersionFiles, VersionProblem, replay, verdict};

@@ -588,6 +588,66 @@ impl Store {
     }
 }
 
+/// What became of a practice result pushed to the course server
+/// ([`Store::keep_pushed`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pushed {
+    /// Stored, marked verified (replayed on its encounter version).
+    Added,
+    /// An attempt of that id was already stored; nothing changed.
+    AlreadyStored,
+    /// The id is one of the course server's own attempts (in progress or ended):
+    /// refused, so that a file never takes the place of the server's result.
+    ServerAttempt,
+}
+
+impl Store {
+    /// Stores a result made elsewhere (practice played offline) and sent to the course
+    /// server: only if it replays on `enc`, which must be its own encounter version
+    /// (the server's library or the store has it), and only if the course server has
+    /// no attempt of that id. Stored verified — `"replayed"`, never as the server's
+    /// own (see `verified_by`). The version is kept with it if the store lacks it.
+    pub fn keep_pushed(
+        &mut self,
+        rec: &AttemptRecord,
+        enc: &touchpoint_content::encounter::Encounter,
+    ) -> Result<Pushed, super::PutError> {
+        use super::PutError;
+        if rec.scenario.content_hash != enc.content_hash {
+            return Err(PutError::Refused(
+                "it must be checked on the encounter version it was played on".into(),
+            ));
+        }
+        Store::check_played(rec, enc)?;
+        let files = (!self
+            .has_version(&enc.content_hash)
+            .map_err(PutError::Store)?)
+        .then(|| super::VersionFiles::of(enc))
+        .filter(|v| v.computed_hash() == enc.content_hash);
+        let now = crate::record::rfc3339(std::time::SystemTime::now());
+        self.in_transaction(&mut |tx| {
+            // In the transaction that stores it: an attempt the server starts later
+            // draws a new id, so none can take this one afterwards.
+            let server = tx.query_texts(
+                "SELECT attempt_id FROM live_attempts WHERE attempt_id = ?1",
+                &[V::Text(&rec.attempt_id)],
+            )?;
+            if !server.is_empty() {
+                return Ok(Pushed::ServerAttempt);
+            }
+            if let Some(v) = &files {
+                super::insert_version(tx, v, &now)?;
+            }
+            Ok(if super::insert(tx, rec, true)? {
+                Pushed::Added
+            } else {
+                Pushed::AlreadyStored
+            })
+        })
+        .map_err(|e| PutError::Store(err("cannot store the result", e)))
+    }
+}
+
 /// One write of the course server, committed with others arriving at the same time
 /// (see [`Store::write_together`]).
 pub enum ServerWrite<'a> {
