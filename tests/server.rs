@@ -355,6 +355,68 @@ fn signing_out_or_disabling_the_account_ends_the_session_at_once() {
     assert_eq!(Client::new(&srv).sign_in("bob", PASSWORD).status, 401);
 }
 
+/// Guesses sent all at once (an attacker's parallel requests) are each counted:
+/// five are checked and refused as wrong (and at most one more per other core, each
+/// checked while the fifth was), the rest find the id locked unchecked.
+#[test]
+fn parallel_guesses_are_each_counted_and_lock_the_id_after_five() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(d.path());
+    let statuses: Vec<u16> = std::thread::scope(|scope| {
+        let guesses: Vec<_> = (0..20)
+            .map(|k| {
+                let srv = &srv;
+                scope.spawn(move || {
+                    Client::new(srv)
+                        .sign_in("ann", &format!("wrong guess {k}"))
+                        .status
+                })
+            })
+            .collect();
+        guesses.into_iter().map(|g| g.join().unwrap()).collect()
+    });
+    let count = |code| statuses.iter().filter(|s| **s == code).count();
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let wrong = count(401);
+    assert!((5..5 + cores).contains(&wrong), "{statuses:?}");
+    assert_eq!(count(429), 20 - wrong, "{statuses:?}");
+    let t = Store::open(&loc).unwrap().throttle("id:ann").unwrap();
+    assert_eq!(t.failed as usize, wrong, "every checked guess counted");
+    assert!(t.locked_until_ms > 0);
+}
+
+/// The failed sign-in counter under many writers at once (server processes on one
+/// store): every failure counted, none lost to a stale read (also on PostgreSQL, by
+/// `store_pg`).
+pub fn failed_sign_ins_racing_are_each_counted(loc: &Location) {
+    use touchpoint::results::store::Throttle;
+    Store::open(loc).unwrap();
+    std::thread::scope(|scope| {
+        for _ in 0..6 {
+            scope.spawn(|| {
+                let mut s = Store::open(loc).unwrap();
+                for _ in 0..20 {
+                    s.count_failures(&["id:racer", "ip:192.0.2.7"], &|_, t| Throttle {
+                        failed: t.failed + 1,
+                        window_ms: 1,
+                        locked_until_ms: 0,
+                    })
+                    .unwrap();
+                }
+            });
+        }
+    });
+    let s = Store::open(loc).unwrap();
+    assert_eq!(s.throttle("id:racer").unwrap().failed, 120);
+    assert_eq!(s.throttle("ip:192.0.2.7").unwrap().failed, 120);
+}
+
+#[test]
+fn failed_sign_ins_racing_are_each_counted_on_sqlite() {
+    let d = tempfile::tempdir().unwrap();
+    failed_sign_ins_racing_are_each_counted(&Location::Sqlite(d.path().join("t.sqlite3")));
+}
+
 #[test]
 fn failed_sign_ins_lock_an_id_whether_or_not_it_exists() {
     let d = tempfile::tempdir().unwrap();

@@ -828,6 +828,17 @@ fn writes_together_move_each_attempt_once_on_postgres() {
     );
 }
 
+/// Issue 16: failed sign-ins counted under racing writers on PostgreSQL.
+#[test]
+fn failed_sign_ins_racing_are_each_counted_on_postgres() {
+    let Some(url) = database("throttle_race") else {
+        return;
+    };
+    crate::server::failed_sign_ins_racing_are_each_counted(
+        &touchpoint::results::store::Location::Postgres(url),
+    );
+}
+
 /// Issue 16: group reads on PostgreSQL (sessions with their attempts, one query).
 #[test]
 fn sessions_are_read_together_with_their_attempts_on_postgres() {

@@ -155,7 +155,17 @@ pub async fn sign_in(
         id.to_lowercase().chars().take(128).collect::<String>()
     );
     let ip_key = format!("ip:{address}");
-    let (keys, account) = {
+    // At most one password check per core at a time: each takes 19 MiB, and a burst
+    // of sign-ins (a class starting, or an attacker) must not take the machine's
+    // memory. The lock is checked once a sign-in's turn comes, so that of many
+    // guesses sent at once those after the lock are refused unchecked.
+    let Ok(_permit) = app.hashing.acquire().await else {
+        return Err(ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the server is stopping",
+        ));
+    };
+    let account = {
         let (id_key, ip_key, id) = (id_key.clone(), ip_key.clone(), id.clone());
         blocking(app, move |app| {
             let s = store(app);
@@ -175,7 +185,7 @@ pub async fn sign_in(
             } else {
                 None
             };
-            Ok((t, account))
+            Ok(account)
         })
         .await?
     };
@@ -184,14 +194,9 @@ pub async fn sign_in(
         .as_ref()
         .filter(|a| !a.disabled)
         .map_or(app.dummy_hash.clone(), |a| a.password_hash.clone());
-    // At most one check per core at a time: each takes 19 MiB, and a burst of
-    // sign-ins (a class starting, or an attacker) must not take the machine's memory.
-    let checked = match app.hashing.acquire().await {
-        Ok(_permit) => tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-            .await
-            .unwrap_or(false),
-        Err(_) => false,
-    };
+    let checked = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
+        .await
+        .unwrap_or(false);
     let ok = checked && account.as_ref().is_some_and(|a| !a.disabled);
     blocking(app, move |app| {
         let mut s = store(app);
@@ -204,33 +209,52 @@ pub async fn sign_in(
             audit(&mut s, &account.id, "signin", "", &address)?;
             return Ok((account, token));
         }
-        let [mut by_id, mut by_ip] = keys;
-        if now - by_id.window_ms > ID_WINDOW_MS {
-            by_id = Throttle {
-                window_ms: now,
-                ..Throttle::default()
-            };
-        }
-        by_id.failed += 1;
-        if by_id.failed >= ID_FAILURES {
-            let doublings = (by_id.failed - ID_FAILURES).min(10);
-            by_id.locked_until_ms = now + (ID_LOCK_MS << doublings).min(ID_LOCK_MAX_MS);
-        }
-        if now - by_ip.window_ms > IP_WINDOW_MS {
-            by_ip = Throttle {
-                window_ms: now,
-                ..Throttle::default()
-            };
-        }
-        by_ip.failed += 1;
-        if by_ip.failed >= IP_FAILURES {
-            by_ip.locked_until_ms = by_ip.window_ms + IP_WINDOW_MS;
-        }
-        s.set_throttles(&[(&id_key, by_id), (&ip_key, by_ip)])?;
+        // Counted on the stored counts (not those read before the password check:
+        // sign-ins failing at the same moment must each count).
+        s.count_failures(&[&id_key, &ip_key], &|key, t| {
+            if key == id_key {
+                failed_by_id(t, now)
+            } else {
+                failed_by_address(t, now)
+            }
+        })?;
         audit(&mut s, &shown_id, "signin-failed", "", &address)?;
         Err(ApiError::new(StatusCode::UNAUTHORIZED, WRONG))
     })
     .await
+}
+
+/// A typed id's count after one more failed sign-in at `now`: after
+/// `ID_FAILURES` in its window, locked for a time that doubles with each further one.
+fn failed_by_id(mut t: Throttle, now: i64) -> Throttle {
+    if now - t.window_ms > ID_WINDOW_MS {
+        t = Throttle {
+            window_ms: now,
+            ..Throttle::default()
+        };
+    }
+    t.failed += 1;
+    if t.failed >= ID_FAILURES {
+        let doublings = (t.failed - ID_FAILURES).min(10);
+        t.locked_until_ms = now + (ID_LOCK_MS << doublings).min(ID_LOCK_MAX_MS);
+    }
+    t
+}
+
+/// An address's count after one more failed sign-in at `now`: after `IP_FAILURES`
+/// in its window, locked to the window's end.
+fn failed_by_address(mut t: Throttle, now: i64) -> Throttle {
+    if now - t.window_ms > IP_WINDOW_MS {
+        t = Throttle {
+            window_ms: now,
+            ..Throttle::default()
+        };
+    }
+    t.failed += 1;
+    if t.failed >= IP_FAILURES {
+        t.locked_until_ms = t.window_ms + IP_WINDOW_MS;
+    }
+    t
 }
 
 /// Ends a session.

@@ -294,6 +294,68 @@ impl Store {
             .unwrap_or_default())
     }
 
+    /// Counts one more failed sign-in under each key, in one transaction that holds
+    /// the keys' rows from reading them to writing them: sign-ins failing at the
+    /// same moment (an attacker's parallel guesses, or two server processes) are each
+    /// counted, none lost to another's stale read. `next` gives a key's count after
+    /// this failure from the count stored (a missing key: the default). Returns the
+    /// counts written, in the order of `keys`.
+    pub fn count_failures(
+        &mut self,
+        keys: &[&str],
+        next: &dyn Fn(&str, Throttle) -> Throttle,
+    ) -> Result<Vec<Throttle>, StoreError> {
+        self.in_transaction(&mut |tx| {
+            let mut out = Vec::with_capacity(keys.len());
+            for key in keys {
+                tx.exec(
+                    "INSERT INTO signin_throttle (key, failed, window_ms, locked_until)
+                     VALUES (?1, 0, 0, 0) ON CONFLICT DO NOTHING",
+                    &[V::Text(key)],
+                )?;
+                // A write first: it waits for any other transaction holding the row
+                // (PostgreSQL's row lock; SQLite's transaction already writes alone),
+                // so the read after it sees the count that transaction left.
+                tx.exec(
+                    "UPDATE signin_throttle SET failed = failed WHERE key = ?1",
+                    &[V::Text(key)],
+                )?;
+                let stored = tx
+                    .query_texts(
+                        "SELECT CAST(failed AS TEXT) || ' ' || CAST(window_ms AS TEXT) || ' '
+                                || CAST(locked_until AS TEXT)
+                         FROM signin_throttle WHERE key = ?1",
+                        &[V::Text(key)],
+                    )?
+                    .first()
+                    .map(|r| {
+                        let mut n = r.split(' ').map(|x| x.parse::<i64>().unwrap_or(0));
+                        let mut at = || n.next().unwrap_or(0);
+                        Throttle {
+                            failed: at().clamp(0, i64::from(u32::MAX)) as u32,
+                            window_ms: at(),
+                            locked_until_ms: at(),
+                        }
+                    })
+                    .unwrap_or_default();
+                let t = next(key, stored);
+                tx.exec(
+                    "UPDATE signin_throttle SET failed = ?2, window_ms = ?3, locked_until = ?4
+                     WHERE key = ?1",
+                    &[
+                        V::Text(key),
+                        V::Int(i64::from(t.failed)),
+                        V::Int(t.window_ms),
+                        V::Int(t.locked_until_ms),
+                    ],
+                )?;
+                out.push(t);
+            }
+            Ok(out)
+        })
+        .map_err(|e| err("cannot count the failed sign-in", e))
+    }
+
     /// Sets the failed sign-ins under each key (a default [`Throttle`] clears it).
     pub fn set_throttles(&mut self, keys: &[(&str, Throttle)]) -> Result<(), StoreError> {
         let mut statements: Vec<(&str, Vec<V<'_>>)> = Vec::new();
