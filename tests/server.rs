@@ -1354,6 +1354,20 @@ fn hr_exports_and_an_instructor_watches_the_cohort() {
         html.contains("hal 名") && html.contains("export") && html.contains("signin"),
         "{html}"
     );
+    // Roles by their names in the page's language, the ids as the values sent.
+    let zh = ada.send("GET", "/admin", None, &[("accept-language", "zh-CN")]);
+    let zh = zh.body.as_str().unwrap();
+    for (id, name) in [
+        ("trainee", "学员"),
+        ("instructor", "讲师"),
+        ("hr", "人力资源"),
+        ("admin", "管理员"),
+    ] {
+        assert!(
+            zh.contains(&format!("value=\"{id}\">{name}<")),
+            "{id}: {zh}"
+        );
+    }
     let log = ada.get("/api/audit");
     let exports = log
         .body

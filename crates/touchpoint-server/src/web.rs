@@ -105,6 +105,10 @@ const KEYS: &[&str] = &[
     "ui-anger",
     "ui-trust",
     "ui-patience",
+    "web-role-trainee",
+    "web-role-instructor",
+    "web-role-hr",
+    "web-role-admin",
 ];
 
 /// Strings with an argument: rendered with `@@name@@` where the value goes, which
