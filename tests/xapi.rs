@@ -969,7 +969,7 @@ fn validate_sequence(stmts: &[Value]) -> Vec<String> {
 }
 
 /// Every problem of a list of statements, each prefixed with the statement's index.
-fn problems(stmts: &[Value]) -> Vec<String> {
+pub(crate) fn problems(stmts: &[Value]) -> Vec<String> {
     let mut out: Vec<String> = stmts
         .iter()
         .enumerate()
@@ -1055,7 +1055,7 @@ pub(crate) const EXPERT: &[&str] = &[
     "bk_check_now",
     "bye_remembered",
 ];
-const NOVICE: &[&str] = &[
+pub(crate) const NOVICE: &[&str] = &[
     "req_listen",
     "ask_anything_else",
     "sev_should_be_fine",
@@ -1068,7 +1068,7 @@ const NOVICE: &[&str] = &[
     "bye_plain",
 ];
 /// Perfect but for one overpromise: a critical taboo, failed above the pass mark.
-const OVERPROMISE: &[&str] = &[
+pub(crate) const OVERPROMISE: &[&str] = &[
     "req_listen",
     "ask_specific",
     "sev_guarantee",

@@ -46,6 +46,8 @@
 //! Pure: values in, XML and zip bytes out; no clock (the zip entry carries a fixed
 //! date, so the same course gives the same bytes), no IO.
 
+pub mod launch;
+
 use std::fmt::Write as _;
 use std::io::Write as _;
 

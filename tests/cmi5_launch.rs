@@ -1,0 +1,360 @@
+//! Issue 17: what an encounter launched from an LMS reads (the launch parameters of
+//! cmi5 §8.1 and the `LMS.LaunchData` document of §10) and the statements it sends
+//! (§9), built by `results::cmi5::launch` (pure). The server's launch route and a test
+//! LMS speaking the spec's side are tested elsewhere; here, the rules one by one.
+
+use serde_json::{Value, json};
+use touchpoint::results::cmi5::launch::{
+    self, CATEGORY_CMI5, CATEGORY_MOVEON, EXT_MASTERY_SCORE, EXT_SESSION_ID, Launch, LaunchMode,
+    Told,
+};
+use touchpoint::results::xapi::XapiOptions;
+
+use crate::xapi::{EXPERT, NOVICE, OVERPROMISE, hotel, problems};
+
+const AU: &str = "https://touchpoint.training/xapi/encounters/hotel_allergy_request";
+const ACTIVITY: &str = "https://lms.example.com/courses/7/aus/3";
+const REGISTRATION: &str = "760e3480-ba55-4991-94b0-01820dbd23a2";
+const SESSION: &str = "a3b7c1e0-5f44-4c1b-9d3e-2f6a8b0c4d11";
+
+fn actor() -> Value {
+    json!({"objectType": "Agent", "name": "王小明",
+           "account": {"homePage": "https://lms.example.com", "name": "1625378"}})
+}
+
+fn pairs(over: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+    let mut p: Vec<(&str, String)> = vec![
+        ("endpoint", "https://lms.example.com/xapi".into()),
+        ("fetch", "https://lms.example.com/token?k=2390289x0".into()),
+        ("actor", actor().to_string()),
+        ("registration", REGISTRATION.into()),
+        ("activityId", ACTIVITY.into()),
+    ];
+    for (k, v) in over {
+        p.retain(|(n, _)| n != k);
+        if !v.is_empty() {
+            p.push((k, v.to_string()));
+        }
+    }
+    p
+}
+
+fn read(p: &[(&'static str, String)]) -> Result<launch::LaunchParams, Vec<String>> {
+    launch::launch_params(p.iter().map(|(k, v)| (*k, v.as_str())))
+}
+
+fn data(mode: &str, mastery: Option<f64>) -> String {
+    let mut d = json!({
+        "contextTemplate": {
+            "contextActivities": {"grouping": [{"id": AU, "objectType": "Activity"}]},
+            "extensions": {EXT_SESSION_ID: SESSION},
+        },
+        "launchMode": mode,
+        "moveOn": "Passed",
+        "returnURL": "https://lms.example.com/courses/7",
+    });
+    if let Some(m) = mastery {
+        d["masteryScore"] = json!(m);
+    }
+    d.to_string()
+}
+
+fn launch_with(mode: &str, mastery: Option<f64>) -> Launch {
+    Launch {
+        params: read(&pairs(&[])).unwrap(),
+        data: launch::launch_data(&data(mode, mastery)).unwrap(),
+    }
+}
+
+fn verbs(s: &[Value]) -> Vec<&str> {
+    s.iter()
+        .map(|s| {
+            s["verb"]["id"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+        })
+        .collect()
+}
+
+fn categories(s: &Value) -> Vec<&str> {
+    s["context"]["contextActivities"]["category"]
+        .as_array()
+        .map(|a| a.iter().map(|c| c["id"].as_str().unwrap()).collect())
+        .unwrap_or_default()
+}
+
+/// The session's statements: `initialized`, then the rest.
+fn session(rec_choices: &[&str], l: &Launch, told: Told) -> (Vec<Value>, Told) {
+    let rec = hotel(rec_choices, "zh-CN", None);
+    let (rest, now) = launch::closing(&rec, &XapiOptions::default(), l, told).unwrap();
+    let mut all = vec![launch::initialized(l, 1_764_000_000_000)];
+    all.extend(rest);
+    (all, now)
+}
+
+#[test]
+fn launch_parameters_are_read_in_any_order_and_each_problem_is_named() {
+    let mut p = pairs(&[]);
+    p.reverse();
+    let got = read(&p).unwrap();
+    assert_eq!(got.endpoint, "https://lms.example.com/xapi/");
+    assert_eq!(got.actor, actor());
+    assert_eq!(got.registration, REGISTRATION);
+    assert_eq!(got.activity_id, ACTIVITY);
+    for (over, says) in [
+        (vec![("endpoint", "")], "`endpoint` is missing"),
+        (vec![("fetch", "")], "`fetch` is missing"),
+        (
+            vec![("fetch", "ftp://x/y")],
+            "`fetch` is \"ftp://x/y\": expected an absolute http",
+        ),
+        (
+            vec![("registration", "12345")],
+            "`registration` is \"12345\": expected a UUID",
+        ),
+        (
+            vec![("activityId", "not an iri")],
+            "`activityId` is \"not an iri\"",
+        ),
+        (
+            vec![("actor", "{\"mbox\":\"mailto:a@b.c\"}")],
+            "`actor` has no `account`",
+        ),
+        (vec![("actor", "{not json")], "`actor` is not JSON"),
+        (
+            vec![(
+                "actor",
+                "{\"objectType\":\"Group\",\"account\":{\"homePage\":\"https://x\",\"name\":\"n\"}}",
+            )],
+            "objectType \"Agent\"",
+        ),
+    ] {
+        let e = read(&pairs(&over)).unwrap_err();
+        assert!(e.iter().any(|m| m.contains(says)), "{over:?}: {e:?}");
+    }
+    // All at once: each named.
+    let e = read(&[("actor", "[]".to_string())]).unwrap_err();
+    assert_eq!(e.len(), 5, "{e:?}");
+    // Twice the same name: refused, not one silently chosen.
+    let mut twice = pairs(&[]);
+    twice.push(("registration", REGISTRATION.into()));
+    assert!(read(&twice).unwrap_err()[0].contains("more than once"));
+}
+
+#[test]
+fn launch_data_is_read_and_its_problems_named() {
+    let d = launch::launch_data(&data("Browse", Some(0.8))).unwrap();
+    assert_eq!(d.launch_mode, LaunchMode::Browse);
+    assert_eq!(d.mastery_score, Some(0.8));
+    assert_eq!(
+        d.return_url.as_deref(),
+        Some("https://lms.example.com/courses/7")
+    );
+    assert_eq!(d.move_on, "Passed");
+    for (doc, says) in [
+        ("{", "is not JSON"),
+        ("{\"launchMode\":\"Normal\"}", "no contextTemplate"),
+        (
+            "{\"contextTemplate\":{},\"launchMode\":\"Play\"}",
+            "launchMode Some(\"Play\")",
+        ),
+        (
+            "{\"contextTemplate\":{},\"launchMode\":\"Normal\",\"masteryScore\":1.5}",
+            "masteryScore 1.5",
+        ),
+        (
+            "{\"contextTemplate\":{},\"launchMode\":\"Normal\",\"returnURL\":3}",
+            "returnURL 3",
+        ),
+    ] {
+        let e = launch::launch_data(doc).unwrap_err();
+        assert!(e.contains(says), "{doc}: {e}");
+    }
+}
+
+#[test]
+fn a_session_is_initialized_first_terminated_last_in_the_launchs_terms() {
+    let l = launch_with("Normal", None);
+    let (s, told) = session(EXPERT, &l, Told::default());
+    let v = verbs(&s);
+    assert_eq!(v.first(), Some(&"initialized"));
+    assert_eq!(v.last(), Some(&"terminated"));
+    let at = |verb: &str| v.iter().position(|x| *x == verb).unwrap();
+    assert!(
+        at("answered") < at("completed") && at("completed") < at("passed"),
+        "{v:?}"
+    );
+    assert_eq!(v.iter().filter(|x| **x == "answered").count(), 10);
+    assert_eq!(
+        told,
+        Told {
+            completed: true,
+            passed: true
+        }
+    );
+    let p = problems(&s);
+    assert!(p.is_empty(), "{p:?}");
+    let mut ids = std::collections::BTreeSet::new();
+    for st in &s {
+        let verb = st["verb"]["id"].as_str().unwrap();
+        assert_eq!(st["actor"], actor(), "{verb}");
+        assert_eq!(st["context"]["registration"], REGISTRATION, "{verb}");
+        assert_eq!(
+            st["context"]["extensions"][EXT_SESSION_ID], SESSION,
+            "{verb}"
+        );
+        let grouping = &st["context"]["contextActivities"]["grouping"];
+        assert!(
+            grouping.as_array().unwrap().iter().any(|g| g["id"] == AU),
+            "{verb}: the publisher id in grouping"
+        );
+        assert!(ids.insert(st["id"].as_str().unwrap().to_string()));
+        let name = verb.rsplit('/').next().unwrap();
+        let cats = categories(st);
+        match name {
+            "initialized" | "terminated" => {
+                assert_eq!(st["object"]["id"], ACTIVITY, "{name}");
+                assert_eq!(cats, [CATEGORY_CMI5], "{name}");
+            }
+            "completed" | "passed" | "failed" => {
+                assert_eq!(st["object"]["id"], ACTIVITY, "{name}");
+                assert_eq!(cats, [CATEGORY_CMI5, CATEGORY_MOVEON], "{name}");
+            }
+            // cmi5 allowed: the template, no category.
+            _ => assert!(cats.is_empty(), "{name}: {cats:?}"),
+        }
+    }
+    // Made again (the LRS was down): the same statements, the same ids.
+    assert_eq!(session(EXPERT, &l, Told::default()).0, s);
+    // Another session of the same registration: other ids.
+    let mut other = l.clone();
+    other.data.context_template["extensions"][EXT_SESSION_ID] = json!("another-session");
+    let (o, _) = session(EXPERT, &other, Told::default());
+    assert!(o.iter().all(|st| !ids.contains(st["id"].as_str().unwrap())));
+}
+
+#[test]
+fn a_registration_is_told_completed_and_passed_once_and_never_failed_after_passed() {
+    let l = launch_with("Normal", None);
+    let (_, told) = session(EXPERT, &l, Told::default());
+    // Played again in the same registration: passed again, then failed.
+    let (again, told2) = session(EXPERT, &l, told);
+    assert_eq!(
+        verbs(&again)
+            .iter()
+            .filter(|v| ["completed", "passed", "failed"].contains(v))
+            .count(),
+        0
+    );
+    assert_eq!(told2, told);
+    let (failed_after, _) = session(NOVICE, &l, told);
+    assert!(
+        !verbs(&failed_after).contains(&"failed"),
+        "{:?}",
+        verbs(&failed_after)
+    );
+    // Failed first, then passed: both sent (a pass may follow a fail).
+    let (first, t1) = session(NOVICE, &l, Told::default());
+    assert!(verbs(&first).contains(&"failed"));
+    assert_eq!(
+        t1,
+        Told {
+            completed: true,
+            passed: false
+        }
+    );
+    let (second, t2) = session(EXPERT, &l, t1);
+    assert!(verbs(&second).contains(&"passed") && !verbs(&second).contains(&"completed"));
+    assert_eq!(
+        t2,
+        Told {
+            completed: true,
+            passed: true
+        }
+    );
+    for s in [again, failed_after, first, second] {
+        assert!(problems(&s).is_empty(), "{:?}", problems(&s));
+    }
+}
+
+#[test]
+fn a_mastery_score_never_contradicts_touchpoints_verdict() {
+    // The expert's pass (a high score) with a mastery score it reaches: scored.
+    let (s, _) = session(EXPERT, &launch_with("Normal", Some(0.5)), Told::default());
+    let passed = s
+        .iter()
+        .find(|s| s["verb"]["id"].as_str().unwrap().ends_with("passed"))
+        .unwrap();
+    assert!(passed["result"]["score"]["scaled"].as_f64().unwrap() >= 0.5);
+    assert_eq!(passed["context"]["extensions"][EXT_MASTERY_SCORE], 0.5);
+    let scaled = passed["result"]["score"]["scaled"].as_f64().unwrap();
+    assert!(scaled < 1.0, "the expert path scores under 100: {scaled}");
+    // A pass below the mastery score: still passed (Touchpoint's verdict), without
+    // the score that would contradict it.
+    let above = ((scaled + 0.01) * 100.0).round() / 100.0;
+    let (s, _) = session(EXPERT, &launch_with("Normal", Some(above)), Told::default());
+    let passed = s
+        .iter()
+        .find(|s| s["verb"]["id"].as_str().unwrap().ends_with("passed"))
+        .unwrap();
+    assert!(passed["result"].get("score").is_none(), "{passed}");
+    assert_eq!(passed["result"]["success"], true);
+    assert_eq!(passed["context"]["extensions"][EXT_MASTERY_SCORE], above);
+    // A critical taboo fails above the mastery score: failed, without the score.
+    let (s, _) = session(
+        OVERPROMISE,
+        &launch_with("Normal", Some(0.5)),
+        Told::default(),
+    );
+    let failed = s
+        .iter()
+        .find(|s| s["verb"]["id"].as_str().unwrap().ends_with("failed"))
+        .unwrap();
+    assert_eq!(failed["result"]["success"], false);
+    assert!(failed["result"].get("score").is_none(), "{failed}");
+    assert_eq!(failed["context"]["extensions"][EXT_MASTERY_SCORE], 0.5);
+    // Without the rule, the same attempt's score is sent (it is above 0.5).
+    let (s, _) = session(OVERPROMISE, &launch_with("Normal", None), Told::default());
+    let failed = s
+        .iter()
+        .find(|s| s["verb"]["id"].as_str().unwrap().ends_with("failed"))
+        .unwrap();
+    assert!(
+        failed["result"]["score"]["scaled"].as_f64().unwrap() >= 0.5,
+        "{failed}"
+    );
+}
+
+#[test]
+fn browse_and_review_judge_nothing() {
+    for mode in ["Browse", "Review"] {
+        let (s, told) = session(EXPERT, &launch_with(mode, None), Told::default());
+        let v = verbs(&s);
+        assert!(
+            !v.iter()
+                .any(|x| ["completed", "passed", "failed"].contains(x)),
+            "{mode}: {v:?}"
+        );
+        assert_eq!((v[0], *v.last().unwrap()), ("initialized", "terminated"));
+        assert_eq!(told, Told::default());
+    }
+}
+
+#[test]
+fn an_lms_learner_is_one_trainee_per_account() {
+    let a = actor();
+    let id = launch::trainee_id(&a);
+    assert!(id.starts_with("lms-") && id.len() == 24, "{id}");
+    assert!(touchpoint::results::record::valid_trainee_id(&id), "{id}");
+    assert_eq!(launch::trainee_id(&a), id);
+    let mut other = a.clone();
+    other["account"]["homePage"] = json!("https://another-lms.example.com");
+    assert_ne!(launch::trainee_id(&other), id);
+    assert_eq!(launch::trainee_name(&a), "王小明");
+    let mut unnamed = a;
+    unnamed.as_object_mut().unwrap().remove("name");
+    assert_eq!(launch::trainee_name(&unnamed), "1625378");
+}
