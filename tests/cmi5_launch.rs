@@ -358,3 +358,143 @@ fn an_lms_learner_is_one_trainee_per_account() {
     unnamed.as_object_mut().unwrap().remove("name");
     assert_eq!(launch::trainee_name(&unnamed), "1625378");
 }
+
+/// The store's side of launches (also on PostgreSQL, by `store_pg`): a session and
+/// its `initialized`, its closing statements queued once however many processes try,
+/// each registration told `passed` once even when two of its sessions close at the
+/// same moment, statements kept until marked delivered.
+pub fn launches_are_kept_in_the_store(loc: &touchpoint::results::store::Location) {
+    use touchpoint::results::store::{Cmi5Session, LiveAttempt, ServerWrite, Store};
+    let enc =
+        crate::common::load(&crate::common::root().join("scenarios/hotel_allergy_request.ron"));
+    let mut s = Store::open(loc).unwrap();
+    let attempt = |k: u8, ended: bool| LiveAttempt {
+        attempt_id: format!("01900000-0000-7000-8000-0000000000{k:02x}"),
+        user_id: "lms-0123456789abcdef0123".into(),
+        cohort: None,
+        scenario_id: enc.scenario.id.clone(),
+        content_hash: enc.content_hash.clone(),
+        locale: "zh-CN".into(),
+        assessed: true,
+        seed: 9,
+        started_ms: 1,
+        shown_ms: 1,
+        replies: String::new(),
+        ended,
+    };
+    let session = |k: u8, a: &LiveAttempt| Cmi5Session {
+        session_id: format!("session-{k}"),
+        attempt_id: a.attempt_id.clone(),
+        registration: REGISTRATION.into(),
+        activity_id: ACTIVITY.into(),
+        scenario_id: enc.scenario.id.clone(),
+        endpoint: "https://lms.example.com/xapi/".into(),
+        auth_token: "dG9rZW4=".into(),
+        actor: actor().to_string(),
+        launch_data: data("Normal", None),
+        created_ms: i64::from(k),
+        closed: false,
+    };
+    let (a1, a2, a3) = (attempt(1, false), attempt(2, true), attempt(3, true));
+    let took = s
+        .write_together(&[
+            ServerWrite::Start(&a1, &enc),
+            ServerWrite::Start(&a2, &enc),
+            ServerWrite::Start(&a3, &enc),
+        ])
+        .unwrap();
+    assert_eq!(took, [true, true, true]);
+    let (s1, s2, s3) = (session(1, &a1), session(2, &a2), session(3, &a3));
+    let init = json!({"id": "i", "verb": {"id": "initialized"}});
+    for x in [&s1, &s2, &s3] {
+        assert!(s.add_cmi5_session(x, std::slice::from_ref(&init)).unwrap());
+    }
+    assert!(!s.add_cmi5_session(&s1, &[]).unwrap(), "a session id once");
+    assert_eq!(
+        s.cmi5_session_of(&a1.attempt_id).unwrap().as_ref(),
+        Some(&s1)
+    );
+    assert_eq!(s.cmi5_unsent("session-1").unwrap(), [(0, init.clone())]);
+    // Sessions 2 and 3 ended (1 did not): to close; the latest ended one is reviewed.
+    let to_close: Vec<String> = s
+        .cmi5_sessions_to_close()
+        .unwrap()
+        .into_iter()
+        .map(|x| x.session_id)
+        .collect();
+    assert_eq!(to_close, ["session-2", "session-3"]);
+    assert_eq!(
+        s.last_cmi5_attempt(REGISTRATION, ACTIVITY)
+            .unwrap()
+            .as_deref(),
+        Some(a3.attempt_id.as_str())
+    );
+    // Two processes close sessions 2 and 3 of one registration at once, each trying
+    // twice: each session closes once, and `passed` is told once.
+    let passes = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for x in [&s2, &s3, &s2, &s3] {
+            let passes = &passes;
+            scope.spawn(move || {
+                let mut store = Store::open(loc).unwrap();
+                store
+                    .close_cmi5_session(x, &|before| {
+                        let verb = if before.passed {
+                            "terminated"
+                        } else {
+                            "passed"
+                        };
+                        if verb == "passed" {
+                            passes.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        }
+                        Ok((
+                            vec![
+                                json!({"verb": {"id": verb}}),
+                                json!({"verb": {"id": "end"}}),
+                            ],
+                            Told {
+                                completed: true,
+                                passed: true,
+                            },
+                        ))
+                    })
+                    .unwrap()
+            });
+        }
+    });
+    assert_eq!(passes.into_inner(), 1);
+    assert_eq!(
+        s.cmi5_told(REGISTRATION, ACTIVITY).unwrap(),
+        Told {
+            completed: true,
+            passed: true
+        }
+    );
+    assert!(s.cmi5_sessions_to_close().unwrap().is_empty());
+    // Each closed session: initialized, then its two, in order.
+    for id in ["session-2", "session-3"] {
+        let q = s.cmi5_unsent(id).unwrap();
+        let positions: Vec<i64> = q.iter().map(|(p, _)| *p).collect();
+        assert_eq!(positions, [0, 1, 2], "{id}");
+        assert_eq!(q[2].1["verb"]["id"], "end");
+    }
+    // Delivered in part, then all.
+    s.mark_cmi5_sent("session-2", 1).unwrap();
+    assert_eq!(s.cmi5_unsent("session-2").unwrap().len(), 1);
+    s.mark_cmi5_sent("session-2", 2).unwrap();
+    let unsent: Vec<String> = s
+        .cmi5_sessions_unsent()
+        .unwrap()
+        .into_iter()
+        .map(|x| x.session_id)
+        .collect();
+    assert_eq!(unsent, ["session-1", "session-3"]);
+}
+
+#[test]
+fn launches_are_kept_in_the_store_on_sqlite() {
+    let d = tempfile::tempdir().unwrap();
+    launches_are_kept_in_the_store(&touchpoint::results::store::Location::Sqlite(
+        d.path().join("l.sqlite3"),
+    ));
+}

@@ -839,6 +839,17 @@ fn failed_sign_ins_racing_are_each_counted_on_postgres() {
     );
 }
 
+/// Issue 17: launches from an LMS kept on PostgreSQL.
+#[test]
+fn launches_are_kept_in_the_store_on_postgres() {
+    let Some(url) = database("cmi5_launches") else {
+        return;
+    };
+    crate::cmi5_launch::launches_are_kept_in_the_store(
+        &touchpoint::results::store::Location::Postgres(url),
+    );
+}
+
 /// Issue 16: group reads on PostgreSQL (sessions with their attempts, one query).
 #[test]
 fn sessions_are_read_together_with_their_attempts_on_postgres() {

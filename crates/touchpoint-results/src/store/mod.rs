@@ -36,6 +36,7 @@ use std::time::Duration;
 #[cfg(feature = "sqlite")]
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
+pub use cmi5::Cmi5Session;
 pub use server::{
     Account, AuditEntry, LiveAttempt, Pushed, Role, ServerWrite, SessionWith, Throttle, WebSession,
 };
@@ -274,6 +275,45 @@ const MIGRATIONS: &[(u32, &str)] = &[
         address TEXT NOT NULL,
         PRIMARY KEY (at_ms, entry)
     );",
+    ),
+    (
+        6,
+        // Launches from an LMS (cmi5, issue 17): each session (the LMS's session id)
+        // with the attempt played in it, where its statements go (the LMS's endpoint
+        // and the session's token), the launch data as read; what each registration
+        // was told (one completed and one passed per registration); the statements
+        // of each session in order, kept until the LMS has them. A browser session
+        // may be limited to one attempt (an LMS launch gives no other rights).
+        "CREATE TABLE cmi5_sessions (
+        session_id   TEXT NOT NULL PRIMARY KEY,
+        attempt_id   TEXT NOT NULL,
+        registration TEXT NOT NULL,
+        activity_id  TEXT NOT NULL,
+        scenario_id  TEXT NOT NULL,
+        endpoint     TEXT NOT NULL,
+        auth_token   TEXT NOT NULL,
+        actor        TEXT NOT NULL,
+        launch_data  TEXT NOT NULL,
+        created_ms   INTEGER NOT NULL,
+        closed       INTEGER NOT NULL
+    );
+    CREATE INDEX cmi5_sessions_attempt ON cmi5_sessions (attempt_id);
+    CREATE INDEX cmi5_sessions_registration ON cmi5_sessions (registration, activity_id);
+    CREATE TABLE cmi5_registrations (
+        registration TEXT NOT NULL,
+        activity_id  TEXT NOT NULL,
+        completed    INTEGER NOT NULL,
+        passed       INTEGER NOT NULL,
+        PRIMARY KEY (registration, activity_id)
+    );
+    CREATE TABLE cmi5_outbox (
+        session_id TEXT NOT NULL,
+        position   INTEGER NOT NULL,
+        statement  TEXT NOT NULL,
+        sent       INTEGER NOT NULL,
+        PRIMARY KEY (session_id, position)
+    );
+    ALTER TABLE web_sessions ADD COLUMN only_attempt TEXT;",
     ),
 ];
 
@@ -839,6 +879,7 @@ macro_rules! pg {
 }
 
 // After the macros above, which it uses.
+mod cmi5;
 mod server;
 
 #[cfg(feature = "postgres")]

@@ -135,7 +135,7 @@ fn text(v: &Option<String>) -> String {
 impl Store {
     /// Every row of `sql`, each column read as text (`sql` casts its numbers:
     /// `CAST(x AS TEXT)`, the same in both dialects). Arguments are text.
-    fn text_rows(
+    pub(super) fn text_rows(
         &self,
         sql: &str,
         args: &[String],
