@@ -2335,3 +2335,49 @@ fn a_chinese_environment_is_told_about_the_lrs_in_chinese() {
     );
     assert!(!err.contains("pä ssw0rd"), "{err}");
 }
+
+/// Issue 17: a cmi5 session's statements delivered in order without a queue of the
+/// client's own: the session's token as `Authorization: Basic {token}`; a batch the
+/// LRS refuses (409: it has one of them; 400: it will not take one) sent again one
+/// at a time; a refused one reported and passed over; an LRS that cannot take more
+/// now stops the delivery where it is, so that none overtakes another; the token in
+/// no message.
+#[test]
+fn a_cmi5_sessions_statements_are_delivered_in_order_with_its_token() {
+    let stmts: Vec<Value> = (0..4)
+        .map(|k| json!({"id": format!("00000000-0000-4000-8000-00000000000{k}")}))
+        .collect();
+    let token = "c2VjcmV0LXNlc3Npb24tdG9rZW4=";
+    // Delivered in one request.
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let srv = Server::start(l, &[200]);
+    let lrs = Lrs::for_session(&format!("http://127.0.0.1:{}/xapi/", srv.port), token).unwrap();
+    let d = lrs::deliver(&lrs, &stmts);
+    assert_eq!((d.done, d.refused.len(), d.stopped.is_none()), (4, 0, true));
+    let seen = srv.seen();
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].path, "/xapi/statements");
+    assert_eq!(seen[0].headers["authorization"], format!("Basic {token}"));
+    assert_eq!(seen[0].headers["x-experience-api-version"], "1.0.3");
+    drop(srv);
+    // 409 on the batch, then one at a time: the second refused (400), the third
+    // already there (409), the fourth cannot be taken now (503).
+    let l = TcpListener::bind("127.0.0.1:0").unwrap();
+    let srv = Server::start(l, &[409, 200, 400, 409, 503]);
+    let lrs = Lrs::for_session(&format!("http://127.0.0.1:{}/xapi", srv.port), token).unwrap();
+    let d = lrs::deliver(&lrs, &stmts);
+    assert_eq!(d.done, 3, "{d:?}");
+    assert_eq!(d.refused.len(), 1);
+    assert_eq!(d.refused[0].0, 1);
+    assert!(d.refused[0].1.contains("HTTP 400"), "{d:?}");
+    let why = d.stopped.as_ref().expect("stopped at the fourth");
+    assert_eq!(why.key, "hr-lrs-busy");
+    let seen = srv.seen();
+    assert_eq!(seen.len(), 5);
+    let one: Vec<Value> = serde_json::from_slice(&seen[4].body).unwrap();
+    assert_eq!(one, [stmts[3].clone()]);
+    assert!(!format!("{d:?}{why:?}").contains(token));
+    // Nothing to send: no request.
+    assert_eq!(lrs::deliver(&lrs, &[]).done, 0);
+    assert_eq!(srv.seen().len(), 5);
+}

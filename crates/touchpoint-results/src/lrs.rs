@@ -700,3 +700,164 @@ mod without_the_client {
         assert!(e.0.contains("https://"), "{}", e.0);
     }
 }
+
+/// The LRS of an LMS for one cmi5 session: the launch's `endpoint`, and the
+/// session's auth-token sent as `Authorization: Basic {token}` (cmi5 §8.2.1).
+impl Lrs {
+    pub fn for_session(endpoint: &str, token: &str) -> Result<Lrs, LrsError> {
+        let mut lrs = Lrs::new(endpoint, None)?;
+        lrs.auth = Some(format!("Basic {token}"));
+        // Scrubbed from every message, as a password is.
+        lrs.password = Some(token.to_string()).filter(|t| !t.is_empty());
+        Ok(lrs)
+    }
+}
+
+/// How [`deliver`] went: how many of the statements (from the first) the LRS has
+/// now, the statements it refused (each with the LRS's reason; they are not sent
+/// again), and why it stopped before the end (try again later), if it did.
+#[derive(Debug, Default)]
+pub struct Delivery {
+    pub done: usize,
+    pub refused: Vec<(usize, String)>,
+    pub stopped: Option<Note>,
+}
+
+/// Sends statements in their order without a queue of its own (the caller keeps
+/// them until they are done): in one request, or one at a time after the LRS
+/// refused the batch (409: one of them it has already; 4xx: one of them it will not
+/// take). Stops at the first that cannot be sent now, so that none overtakes
+/// another.
+pub fn deliver(lrs: &Lrs, statements: &[Value]) -> Delivery {
+    let mut d = Delivery::default();
+    if statements.is_empty() {
+        return d;
+    }
+    let all = serde_json::to_vec(statements).unwrap_or_default();
+    match send(lrs, &all) {
+        Answer::Delivered => {
+            d.done = statements.len();
+            return d;
+        }
+        Answer::Conflict | Answer::Rejected(_) if statements.len() > 1 => {}
+        Answer::Conflict => {
+            d.done = 1;
+            return d;
+        }
+        Answer::Rejected(why) => {
+            d.done = 1;
+            d.refused.push((0, lrs.scrub(&why)));
+            return d;
+        }
+        Answer::Later(why) => {
+            d.stopped = Some(lrs.scrub_note(why));
+            return d;
+        }
+    }
+    for (k, st) in statements.iter().enumerate() {
+        let one = serde_json::to_vec(&[st]).unwrap_or_default();
+        match send(lrs, &one) {
+            Answer::Delivered | Answer::Conflict => d.done = k + 1,
+            Answer::Rejected(why) => {
+                d.done = k + 1;
+                d.refused.push((k, lrs.scrub(&why)));
+            }
+            Answer::Later(why) => {
+                d.stopped = Some(lrs.scrub_note(why));
+                break;
+            }
+        }
+    }
+    d
+}
+
+/// The auth-token of a cmi5 launch: `POST` to its one-time `fetch` URL (cmi5 §8.2).
+/// An error says what the LMS answered (its `error-code` and `error-text`, §8.2.3)
+/// or why it could not be reached.
+#[cfg(feature = "lrs")]
+pub fn fetch_token(fetch: &str, timeout: Duration) -> Result<String, String> {
+    let shown = redact(fetch.split('?').next().unwrap_or(fetch));
+    let mut resp = agent(timeout)
+        .post(fetch)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .send(&b""[..])
+        .map_err(|e| format!("the LMS's fetch URL ({shown}) cannot be reached: {e}"))?;
+    let status = resp.status().as_u16();
+    let text = resp
+        .body_mut()
+        .with_config()
+        .limit(64 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    if status != 200 {
+        return Err(format!(
+            "the LMS's fetch URL ({shown}) answered HTTP {status}: {}",
+            lrs_message(&text)
+        ));
+    }
+    let v: Value = serde_json::from_str(&text)
+        .map_err(|e| format!("the LMS's fetch URL ({shown}) answered no JSON: {e}"))?;
+    if let Some(token) = v["auth-token"].as_str().filter(|t| !t.is_empty()) {
+        return Ok(token.to_string());
+    }
+    let code = v["error-code"].as_str().unwrap_or("?");
+    let meaning = match code {
+        "1" => "already used or expired (a launch link opens once)",
+        "2" => "a security error",
+        "3" => "an error of the LMS",
+        _ => "no auth-token",
+    };
+    Err(format!(
+        "the LMS's fetch URL ({shown}) gave no token: error {code}, {meaning}: {}",
+        lrs_message(v["error-text"].as_str().unwrap_or(""))
+    ))
+}
+
+/// A State API document (xAPI 1.0.3 Part 3 §2.3) of a cmi5 session, e.g.
+/// `LMS.LaunchData`: its text, `None` when the LRS has none (404).
+#[cfg(feature = "lrs")]
+pub fn state_document(
+    lrs: &Lrs,
+    state_id: &str,
+    activity_id: &str,
+    agent: &Value,
+    registration: &str,
+) -> Result<Option<String>, String> {
+    let base = lrs
+        .endpoint
+        .strip_suffix("statements")
+        .unwrap_or(&lrs.endpoint);
+    let mut req = lrs
+        .agent
+        .get(format!("{base}activities/state"))
+        .query("stateId", state_id)
+        .query("activityId", activity_id)
+        .query("agent", agent.to_string())
+        .query("registration", registration)
+        .header("X-Experience-API-Version", "1.0.3");
+    if let Some(a) = &lrs.auth {
+        req = req.header("Authorization", a.as_str());
+    }
+    let mut resp = req.call().map_err(|e| {
+        lrs.scrub(&format!(
+            "the LMS's LRS ({}) cannot be reached: {e}",
+            lrs.shown
+        ))
+    })?;
+    let status = resp.status().as_u16();
+    let text = resp
+        .body_mut()
+        .with_config()
+        .limit(256 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    match status {
+        200 => Ok(Some(text)),
+        404 => Ok(None),
+        _ => Err(lrs.scrub(&format!(
+            "the LMS's LRS ({}) answered HTTP {status} for {state_id}: {}",
+            lrs.shown,
+            lrs_message(&text)
+        ))),
+    }
+}
