@@ -9,12 +9,14 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Takes a store back to before migration 5 (the course server's tables), for the
-/// tests that rebuild a store of an earlier Touchpoint.
+/// Takes a store back to before migration 5 (the course server's tables) and 6 (LMS
+/// launches), for the tests that rebuild a store of an earlier Touchpoint.
 pub const DROP_SERVER_TABLES: &str = "DROP TABLE IF EXISTS accounts;
     DROP TABLE IF EXISTS account_cohorts; DROP TABLE IF EXISTS signin_throttle;
     DROP TABLE IF EXISTS web_sessions; DROP TABLE IF EXISTS live_attempts;
-    DROP TABLE IF EXISTS assessed_encounters; DROP TABLE IF EXISTS audit_log;";
+    DROP TABLE IF EXISTS assessed_encounters; DROP TABLE IF EXISTS audit_log;
+    DROP TABLE IF EXISTS cmi5_sessions; DROP TABLE IF EXISTS cmi5_registrations;
+    DROP TABLE IF EXISTS cmi5_outbox;";
 
 pub fn fixtures() -> PathBuf {
     root().join("tests").join("fixtures")

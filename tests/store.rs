@@ -62,7 +62,7 @@ fn play_writes_the_attempt_to_the_store_as_it_writes_the_file() {
     std::fs::create_dir_all(&out).unwrap();
     let rec = play(&store_path, &out, "t1", "c1", GOOD);
     let store = Store::open(&Location::Sqlite(store_path)).unwrap();
-    assert_eq!(store.schema_version().unwrap(), 5);
+    assert_eq!(store.schema_version().unwrap(), 6);
     assert!(
         store.has_version(&rec.scenario.content_hash).unwrap(),
         "play keeps the encounter version it was played on"

@@ -456,7 +456,7 @@ fn postgres_keeps_encounter_versions_and_verifies_as_sqlite_does() {
             "{err}"
         );
         let s = Store::open(&Location::parse(store)).unwrap();
-        assert_eq!(s.schema_version().unwrap(), 5);
+        assert_eq!(s.schema_version().unwrap(), 6);
         let enc = s
             .load_version(&hash)
             .unwrap()

@@ -536,7 +536,7 @@ fn a_store_from_before_the_replay_check_is_migrated_and_its_attempts_are_unverif
     drop(conn);
     let new = read(&play(&store, &d.path().join("r"), "t2", GOOD)).unwrap();
     let s = Store::open(&Location::Sqlite(store.clone())).unwrap();
-    assert_eq!(s.schema_version().unwrap(), 5);
+    assert_eq!(s.schema_version().unwrap(), 6);
     drop(s);
     let mut v = verified_column(d.path(), &store);
     v.sort();

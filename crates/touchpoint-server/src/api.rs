@@ -25,7 +25,7 @@ use crate::{App, now_ms, play, store};
 /// An answer other than success: a status and a JSON body `{"error": …}`.
 #[derive(Debug)]
 pub struct ApiError {
-    status: StatusCode,
+    pub(crate) status: StatusCode,
     body: Value,
     retry_after: Option<u64>,
 }
@@ -40,6 +40,11 @@ impl ApiError {
     }
 
     /// Adds a field to the body (e.g. the replies on offer).
+    /// What the error says (its `error` field).
+    pub fn message(&self) -> String {
+        self.body["error"].as_str().unwrap_or_default().to_string()
+    }
+
     pub fn with(mut self, key: &str, value: Value) -> ApiError {
         self.body[key] = value;
         self
@@ -397,10 +402,12 @@ fn visible(
 /// (read only).
 pub async fn attempt(
     State(app): State<App>,
-    caller: Caller,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     valid_attempt_id(&id)?;
+    // A session launched from an LMS for this attempt reaches it too.
+    let (caller, _) = auth::resolve_for(&app, &headers, &id).await?;
     blocking(&app, move |app| {
         let mut s = store(app);
         let (live, owner) = visible(&s, &caller.account, &id)?;
@@ -448,6 +455,20 @@ pub async fn reply(
         blocking(&app, move |app| play::reply(app, &live, &owner, &b.choice)).await?;
     if !app.commits.run(write).await? {
         return Err(play::moved_on());
+    }
+    let mut view = view;
+    if view["ended"] == true {
+        let id = view["attempt_id"].as_str().unwrap_or_default().to_string();
+        // Launched from an LMS: its statements go, and the page offers the way back.
+        let lookup = id.clone();
+        if let Ok(Some(s)) =
+            blocking(&app, move |app| Ok(store(app).cmi5_session_of(&lookup)?)).await
+        {
+            if let Ok(d) = touchpoint_results::cmi5::launch::launch_data(&s.launch_data) {
+                view["return_url"] = json!(d.return_url);
+            }
+            tokio::spawn(crate::cmi5::ended(app.clone(), id));
+        }
     }
     Ok(Json(view))
 }

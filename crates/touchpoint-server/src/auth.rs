@@ -37,9 +37,19 @@ pub const WRONG: &str = "wrong account id or password";
 pub struct Caller {
     pub account: Account,
     pub token_hash: String,
+    /// A session an LMS launch opened, for one attempt only.
+    pub launched: bool,
 }
 
-fn token_hash(token: &str) -> String {
+/// The answer to a session launched from an LMS asking for anything but its attempt.
+fn launched_only() -> ApiError {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "this session was opened by your LMS for one encounter only; sign in here for the rest",
+    )
+}
+
+pub(crate) fn token_hash(token: &str) -> String {
     format!("{:x}", Sha256::digest(token.as_bytes()))
 }
 
@@ -92,6 +102,17 @@ pub async fn resolve(app: &App, headers: &HeaderMap) -> Result<Caller, ApiError>
         .map(|(caller, _)| caller)
 }
 
+/// [`resolve`] for a request about the attempt `attempt_id`: a session launched from
+/// an LMS for that attempt is let through too.
+pub async fn resolve_for(
+    app: &App,
+    headers: &HeaderMap,
+    attempt_id: &str,
+) -> Result<(Caller, Option<LiveAttempt>), ApiError> {
+    let hash = session_token(headers)?;
+    resolve_with(app, hash, Some(attempt_id.to_string())).await
+}
+
 /// [`resolve`] of a session token's hash, reading the attempt `attempt_id`
 /// (whoever's it is) in the same query: a reply needs both, and it is the busiest
 /// request. The read is one of a group (see `commit::Reads`).
@@ -106,9 +127,15 @@ pub async fn resolve_with(
             "your session has ended; sign in again",
         )
     };
-    let Some(read) = app.reads.run((hash.clone(), attempt_id)).await? else {
+    let Some(read) = app.reads.run((hash.clone(), attempt_id.clone())).await? else {
         return Err(expired());
     };
+    // A session from an LMS reaches its own attempt and nothing else.
+    if let Some(only) = &read.only_attempt
+        && attempt_id.as_deref() != Some(only.as_str())
+    {
+        return Err(launched_only());
+    }
     let ws = read.session;
     let now = now_ms();
     let idle = app.config.idle.as_millis() as i64;
@@ -134,6 +161,7 @@ pub async fn resolve_with(
         Caller {
             account,
             token_hash: hash,
+            launched: read.only_attempt.is_some(),
         },
         read.attempt,
     ))

@@ -17,6 +17,7 @@
 pub mod accounts;
 mod api;
 mod auth;
+mod cmi5;
 mod commit;
 mod exports;
 pub mod library;
@@ -317,6 +318,8 @@ pub fn router(app: App) -> Router {
         .route("/", get(web::course))
         .route("/signin", get(web::signin))
         .route("/attempt/{id}", get(web::attempt))
+        .route("/play/{id}", get(web::attempt))
+        .route("/cmi5/launch", get(cmi5::launch))
         .route("/history", get(web::history))
         .route("/lang", get(web::lang))
         .route("/static/app.js", get(web::script))
@@ -357,6 +360,7 @@ async fn serve_on(
         None => None,
     };
     tokio::spawn(watch(app.clone()));
+    tokio::spawn(cmi5::keep_sending(app.clone()));
     let service = router(app).into_make_service_with_connect_info::<SocketAddr>();
     let Some(tls) = tls else {
         return axum::serve(listener, service)

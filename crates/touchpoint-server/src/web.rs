@@ -109,6 +109,9 @@ const KEYS: &[&str] = &[
     "web-role-instructor",
     "web-role-hr",
     "web-role-admin",
+    "web-launch-failed",
+    "web-launch-advice",
+    "web-back-to-lms",
 ];
 
 /// Strings with an argument: rendered with `@@name@@` where the value goes, which
@@ -133,6 +136,7 @@ fn templates() -> &'static Environment<'static> {
             ("history.html", include_str!("../web/history.html")),
             ("cohorts.html", include_str!("../web/cohorts.html")),
             ("admin.html", include_str!("../web/admin.html")),
+            ("launch.html", include_str!("../web/launch.html")),
         ] {
             // The templates are part of the binary; the unit test renders each.
             if let Err(e) = env.add_template(name, source) {
@@ -176,7 +180,7 @@ fn render(
     let t = texts(&ui);
     let other = if locale == "zh-CN" { "en-US" } else { "zh-CN" };
     let me =
-        me.map(|c| context! { name => c.account.name.clone(), role => c.account.role.as_str() });
+        me.map(|c| context! { name => c.account.name.clone(), role => c.account.role.as_str(), launched => c.launched });
     let ctx = context! {
         locale => locale,
         other_locale => other,
@@ -197,6 +201,20 @@ fn render(
         )
         .into_response(),
     }
+}
+
+/// The page of a launch from an LMS that could not open the encounter: what is
+/// wrong, each problem on its own line.
+pub fn launch_problem(status: StatusCode, headers: &HeaderMap, problems: Vec<String>) -> Response {
+    let mut res = render(
+        "launch.html",
+        page_locale(headers),
+        "/",
+        None,
+        context! { problems => problems },
+    );
+    *res.status_mut() = status;
+    res
 }
 
 /// The signed-in caller, if any (a page shows sign-in otherwise).
@@ -339,12 +357,15 @@ pub async fn attempt(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
-    let Some(me) = caller(&app, &headers).await else {
-        return Redirect::to("/signin").into_response();
-    };
     if !touchpoint_results::record::valid_attempt_id(&id) {
         return ApiError::new(StatusCode::NOT_FOUND, "not found").into_response();
     }
+    // A session launched from an LMS for this attempt opens it too.
+    let me = match auth::resolve_for(&app, &headers, &id).await {
+        Ok((me, _)) => me,
+        Err(e) if e.status == StatusCode::FORBIDDEN => return e.into_response(),
+        Err(_) => return Redirect::to("/signin").into_response(),
+    };
     let path = format!("/attempt/{id}");
     render(
         "play.html",
@@ -538,6 +559,7 @@ pub async fn cohorts(
         let me = Caller {
             account: who,
             token_hash: String::new(),
+            launched: false,
         };
         let cohorts = watchable(&s, &me)?;
         let cohort = match asked {

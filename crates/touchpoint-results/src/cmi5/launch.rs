@@ -355,6 +355,22 @@ pub fn initialized(launch: &Launch, at_ms: i64) -> Value {
     s
 }
 
+/// The end of a `Review` session, which plays nothing: `terminated` right after
+/// `initialized` (§9.3.8: every session ends with it).
+pub fn review_closing(launch: &Launch, at_ms: i64) -> Value {
+    let mut s = json!({
+        "actor": launch.params.actor,
+        "verb": { "id": VERB_TERMINATED, "display": { "en-US": "terminated" } },
+        "object": { "objectType": "Activity", "id": launch.params.activity_id },
+        "result": { "duration": xapi::iso8601_duration(0) },
+        "context": { "registration": launch.params.registration },
+        "timestamp": xapi::format_rfc3339(at_ms + 1),
+    });
+    into_launch(&mut s, launch, true, false);
+    s["id"] = json!(statement_id(launch, 1));
+    s
+}
+
 /// The rest of the session's statements once the attempt has its record (after
 /// `initialized`, which [`initialized`] gave at the start): the decisions, the
 /// verdict as cmi5 allows it (see the module documentation), the competencies and

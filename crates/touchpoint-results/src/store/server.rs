@@ -83,6 +83,8 @@ pub struct WebSession {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionWith {
     pub session: WebSession,
+    /// The one attempt the session may reach (a launch from an LMS), if limited.
+    pub only_attempt: Option<String>,
     /// Its account; `None` when the account no longer exists.
     pub account: Option<Account>,
     /// The attempt asked for, if it exists.
@@ -396,6 +398,28 @@ impl Store {
         Ok(())
     }
 
+    /// Starts a session for `user_id` that reaches the attempt `attempt_id` only
+    /// (a launch from an LMS: the learner signed in there, not here).
+    pub fn add_web_session_for(
+        &mut self,
+        token_hash: &str,
+        user_id: &str,
+        now_ms: i64,
+        attempt_id: &str,
+    ) -> Result<(), StoreError> {
+        self.write_all(&[(
+            "INSERT INTO web_sessions (token_hash, user_id, created_ms, seen_ms, only_attempt)
+             VALUES (?1, ?2, ?3, ?3, ?4)",
+            vec![
+                V::Text(token_hash),
+                V::Text(user_id),
+                V::Int(now_ms),
+                V::Text(attempt_id),
+            ],
+        )])?;
+        Ok(())
+    }
+
     /// Marks the session as used at `now_ms` (its idle expiry starts again).
     pub fn touch_web_session(&mut self, token_hash: &str, now_ms: i64) -> Result<(), StoreError> {
         self.write_all(&[(
@@ -567,7 +591,8 @@ impl Store {
                     CAST(a.created_ms AS TEXT), c.cohort,
                     l.attempt_id, l.user_id, l.cohort, l.scenario_id, l.content_hash, l.locale,
                     CAST(l.assessed AS TEXT), l.seed, CAST(l.started_ms AS TEXT),
-                    CAST(l.shown_ms AS TEXT), l.replies, CAST(l.ended AS TEXT)
+                    CAST(l.shown_ms AS TEXT), l.replies, CAST(l.ended AS TEXT),
+                    s.only_attempt
                  FROM (VALUES {values}) AS q
                  JOIN web_sessions s ON s.token_hash = q.column1
                  LEFT JOIN accounts a ON a.user_id = s.user_id
@@ -576,7 +601,7 @@ impl Store {
                  ORDER BY q.column1, q.column2, c.cohort"
             ),
             &args,
-            24,
+            25,
         )?;
         let mut found: Vec<((String, String), SessionWith)> = Vec::new();
         for group in rows.chunk_by(|x, y| x[..2] == y[..2]) {
@@ -602,6 +627,7 @@ impl Store {
                 key,
                 SessionWith {
                     session,
+                    only_attempt: first[24].clone(),
                     account,
                     attempt,
                 },
