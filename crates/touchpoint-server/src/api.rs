@@ -412,6 +412,12 @@ pub async fn attempt(
         let mut s = store(app);
         let (live, owner) = visible(&s, &caller.account, &id)?;
         let mut v = play::current(app, &mut s, &live, &owner)?;
+        // Launched from an LMS: the page offers the way back.
+        if let Some(c) = s.cmi5_session_of(&live.attempt_id)?
+            && let Ok(d) = touchpoint_results::cmi5::launch::launch_data(&c.launch_data)
+        {
+            v["return_url"] = json!(d.return_url);
+        }
         // Another person (an instructor, hr, admin) watches: the page offers no reply.
         v["yours"] = json!(owner.id == caller.account.id);
         Ok(Json(v))

@@ -282,7 +282,14 @@
       if (s.status === 201) location.href = '/attempt/' + s.body.attempt_id;
       else error(s);
     });
-    box.append(el('p', { class: 'actions' }, el('a', { class: 'button', href: '/', text: T['web-back'] }), ' ', again));
+    if ('return_url' in v) {
+      // Opened from an LMS: back to it (the session reaches this attempt only).
+      const actions = el('p', { class: 'actions' });
+      if (v.return_url) actions.append(el('a', { class: 'button primary', href: v.return_url, text: T['web-back-to-lms'] }));
+      box.append(actions);
+    } else {
+      box.append(el('p', { class: 'actions' }, el('a', { class: 'button', href: '/', text: T['web-back'] }), ' ', again));
+    }
     return box;
   }
 

@@ -297,7 +297,7 @@ pub fn launch_data(text: &str) -> Result<LaunchData, String> {
     };
     let return_url = match v.get("returnURL") {
         None | Some(Value::Null) => None,
-        Some(Value::String(u)) if is_http_address(u) || u.starts_with('/') => Some(u.clone()),
+        Some(Value::String(u)) if is_url(u) => Some(u.clone()),
         Some(u) => {
             return Err(format!(
                 "{LAUNCH_DATA} has returnURL {u}: expected a URL (§10.2.6)"
