@@ -18,6 +18,7 @@ mod locales;
 mod media;
 mod new;
 mod out_files;
+mod play_server;
 mod properties;
 mod report;
 mod results;
