@@ -304,6 +304,7 @@ fn each_crate_depends_only_on_what_the_crate_table_allows() {
                 "clap",
                 "indicatif",
                 "terminal_size",
+                "rpassword",
                 "textwrap",
                 "unicode-width",
                 "mimalloc",
@@ -354,6 +355,7 @@ fn each_crate_depends_only_on_what_the_crate_table_allows() {
         ("postgres", "dep:postgres"),
         ("xlsx", "dep:rust_xlsxwriter"),
         ("lrs", "dep:ureq"),
+        ("remote", "dep:ureq"),
     ] {
         assert!(feature(f).contains(dep), "feature `{f}` = {}", feature(f));
     }

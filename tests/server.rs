@@ -30,7 +30,7 @@ fn account(id: &str, role: Role, cohorts: &[&str]) -> Account {
 
 /// A server on the shipped encounters with: trainees `ann` (cohort c1) and `bob`
 /// (c2), instructor `ivy` (c1), `hal` (hr) and `ada` (admin).
-fn server(dir: &Path) -> (Running, Location) {
+pub fn server(dir: &Path) -> (Running, Location) {
     let loc = Location::Sqlite(dir.join("store.sqlite3"));
     (server_on(&loc), loc)
 }
@@ -1571,7 +1571,7 @@ fn account_with(hash: &str, id: &str) -> Account {
 }
 
 /// A port free now on 127.0.0.1.
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -1781,6 +1781,24 @@ fn a_changed_encounter_is_loaded_again_and_an_attempt_in_progress_keeps_its_vers
     assert!(html.contains("car_parts_price.ron:"), "{html}");
 }
 
+/// A self-signed certificate for 127.0.0.1 and localhost, and the PEM files of it
+/// (`cert.pem`) and its key (`key.pem`) in `dir`.
+pub fn self_signed(
+    dir: &Path,
+) -> (
+    rcgen::CertifiedKey<rcgen::KeyPair>,
+    std::path::PathBuf,
+    std::path::PathBuf,
+) {
+    let made =
+        rcgen::generate_simple_self_signed(vec!["127.0.0.1".into(), "localhost".into()]).unwrap();
+    let cert = dir.join("cert.pem");
+    let key = dir.join("key.pem");
+    std::fs::write(&cert, made.cert.pem()).unwrap();
+    std::fs::write(&key, made.signing_key.serialize_pem()).unwrap();
+    (made, cert, key)
+}
+
 /// Issue 16: `serve --tls-cert --tls-key` serves HTTPS itself (rustls): a client
 /// that trusts the certificate signs in and plays; the session cookie is `Secure`;
 /// plain HTTP to the same port gets no answer; a wrong or missing file is named.
@@ -1788,12 +1806,7 @@ fn a_changed_encounter_is_loaded_again_and_an_attempt_in_progress_keeps_its_vers
 fn the_server_serves_https_with_its_certificate_and_marks_cookies_secure() {
     use touchpoint::server::Tls;
     let dir = tempfile::tempdir().unwrap();
-    let made =
-        rcgen::generate_simple_self_signed(vec!["127.0.0.1".into(), "localhost".into()]).unwrap();
-    let cert = dir.path().join("cert.pem");
-    let key = dir.path().join("key.pem");
-    std::fs::write(&cert, made.cert.pem()).unwrap();
-    std::fs::write(&key, made.signing_key.serialize_pem()).unwrap();
+    let (made, cert, key) = self_signed(dir.path());
 
     // Files that are not what they should be: named, with what was expected.
     let swapped = Tls {

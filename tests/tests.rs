@@ -20,6 +20,7 @@ mod media;
 mod new;
 mod out_files;
 mod package;
+mod play_server;
 mod properties;
 mod report;
 mod results;

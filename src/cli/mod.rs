@@ -9,6 +9,7 @@ mod new;
 mod out;
 mod package;
 mod play;
+mod remote;
 mod results;
 mod server;
 mod term;
@@ -369,8 +370,29 @@ pub struct FilterArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct PlayArgs {
-    /// The scenario file (.ron).
-    pub scenario: PathBuf,
+    /// The scenario file (.ron); with --server, the id of an encounter the server
+    /// offers (without it, pick one from the server's list).
+    #[arg(required_unless_present = "server")]
+    pub scenario: Option<PathBuf>,
+    /// Play on this course server (`touchpoint serve`), e.g.
+    /// https://training.example.com: sign in, and the server draws the customer,
+    /// times every reply, scores and keeps the attempt. An unfinished attempt of the
+    /// encounter there is resumed.
+    #[arg(
+        long,
+        value_name = "URL",
+        conflicts_with_all = ["seed", "name", "cohort", "out", "watch"]
+    )]
+    pub server: Option<String>,
+    /// With --server: read the password from the first line of standard input
+    /// (else it is asked for at the terminal, without echo).
+    #[arg(long, requires = "server")]
+    pub password_stdin: bool,
+    /// With --server: trust the certificates of this PEM file instead of the public
+    /// certificate authorities (a server whose certificate is self-signed or from
+    /// your company's own authority).
+    #[arg(long, requires = "server", value_name = "PEM")]
+    pub ca_cert: Option<PathBuf>,
     /// Seed for the customer's randomness; the same seed and replies replay exactly.
     #[arg(long)]
     pub seed: Option<u64>,
@@ -378,6 +400,8 @@ pub struct PlayArgs {
     #[arg(long)]
     pub locale: Option<String>,
     /// Trainee id (letters, digits, . _ - @; default: $USER; it may start with `-`).
+    /// With --server: the account to sign in as (asked for at the terminal if not
+    /// given).
     #[arg(long, allow_hyphen_values = true)]
     pub trainee: Option<String>,
     /// Trainee's name as shown in reports (default: the id); it may start with `-`
@@ -388,6 +412,7 @@ pub struct PlayArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub cohort: Option<String>,
     /// Play these replies without asking: choice ids or 1-based numbers, comma-separated.
+    /// With --server each is sent in turn, and the server times them (no `@ms`).
     #[arg(long)]
     pub choices: Option<String>,
     /// Where to save the result JSON: a file, or a folder (default: $TOUCHPOINT_RESULTS_DIR,
@@ -404,11 +429,13 @@ pub struct PlayArgs {
     #[arg(long, conflicts_with = "choices")]
     pub watch: bool,
     /// Continue this trainee's interrupted attempt of the encounter (the terminal or
-    /// the app was closed or killed mid-way) without asking.
+    /// the app was closed or killed mid-way) without asking. (With --server an open
+    /// attempt is always resumed.)
     #[arg(long, conflicts_with = "fresh")]
     pub resume: bool,
     /// Record an interrupted attempt of the encounter as abandoned and start anew,
-    /// without asking.
+    /// without asking. With --server: start a new attempt, leaving the open one on
+    /// the server.
     #[arg(long)]
     pub fresh: bool,
 }

@@ -26,6 +26,14 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
             return 2;
         }
     };
+    if let Some(url) = &args.server {
+        return super::remote::run(args, url, locale);
+    }
+    // (Clap asks for it without --server.)
+    let Some(scenario) = args.scenario.as_deref() else {
+        eprintln!("error: name the scenario file to play");
+        return 2;
+    };
     // What the trainee is told comes in their language.
     let ui = Texts::new(locale, None, None);
     let trainee_id = args
@@ -67,7 +75,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         },
     };
 
-    let Some(enc) = super::load_encounter(&args.scenario, "nothing was played") else {
+    let Some(enc) = super::load_encounter(scenario, "nothing was played") else {
         return 1;
     };
     // 53 bits, so that JSON readers that use doubles (JavaScript) keep it exact.
@@ -374,10 +382,7 @@ pub fn run(args: &PlayArgs, store: Option<&str>) -> i32 {
         let replay = texts.ui_fmt(
             "ui-replay",
             &[
-                (
-                    "file",
-                    FluentValue::from(args.scenario.display().to_string()),
-                ),
+                ("file", FluentValue::from(scenario.display().to_string())),
                 ("seed", FluentValue::from(seed.to_string())),
                 ("choices", FluentValue::from(choices.join(","))),
             ],
@@ -571,7 +576,7 @@ fn keep_at(
 }
 
 /// Where replies come from.
-enum Input {
+pub(super) enum Input {
     Script,
     /// Typed replies, read on a thread so that the clock and (with `--watch`) saved
     /// files are noticed while waiting.
@@ -581,6 +586,17 @@ enum Input {
         /// Stdin is a terminal: typed-ahead input can be discarded.
         tty: bool,
     },
+}
+
+impl Input {
+    /// Replies typed at the terminal (or piped in), without watching files.
+    pub(super) fn typed() -> Input {
+        Input::Lines {
+            lines: read_lines(),
+            watch: None,
+            tty: std::io::stdin().is_terminal(),
+        }
+    }
 }
 
 /// Stdin's lines, read on a thread; `None` when input ends.
@@ -617,7 +633,9 @@ enum Step {
 }
 
 /// Files an encounter is built from, and when each last changed.
-struct Watcher {
+pub(super) struct Watcher {
+    /// The scenario file, loaded again when one of them changes.
+    path: PathBuf,
     files: Vec<(PathBuf, Option<SystemTime>)>,
 }
 
@@ -627,12 +645,16 @@ fn modified(p: &Path) -> Option<SystemTime> {
 
 impl Watcher {
     fn new(enc: &Encounter) -> Self {
-        let mut w = Watcher { files: Vec::new() };
+        let mut w = Watcher {
+            path: enc.path.clone(),
+            files: Vec::new(),
+        };
         w.track(enc);
         w
     }
 
     fn track(&mut self, enc: &Encounter) {
+        self.path = enc.path.clone();
         let layout = layout_for(&enc.path);
         let mut files = vec![enc.path.clone()];
         files.extend(enc.locales.iter().map(|l| l.scenario_path.clone()));
@@ -669,7 +691,7 @@ impl Watcher {
 
 /// The clock of one decision at the terminal.
 #[derive(Debug, Clone, Copy)]
-struct Clock {
+pub(super) struct Clock {
     /// When the replies were shown.
     asked: Instant,
     /// The node's time limit, if it has one.
@@ -680,7 +702,7 @@ struct Clock {
 }
 
 impl Clock {
-    fn new(asked: Instant, limit_s: Option<u32>, on_timeout: bool) -> Clock {
+    pub(super) fn new(asked: Instant, limit_s: Option<u32>, on_timeout: bool) -> Clock {
         Clock {
             asked,
             limit: limit_s.map(|s| Duration::from_secs(u64::from(s))),
@@ -773,7 +795,7 @@ fn discard_typeahead() {
 }
 
 /// What the trainee did at a decision.
-enum Asked {
+pub(super) enum Asked {
     Reply(Pick, u64),
     TimedOut,
     Quit { closed: bool },
@@ -790,11 +812,17 @@ struct Play<'a> {
 
 /// Asks for a reply at the terminal until one is given, the clock takes it, the
 /// trainee quits, or (with `--watch`) the files change.
-fn ask(p: &Play, input: &mut Input, clock: &Clock, count: usize, out: &mut dyn Write) -> Asked {
+pub(super) fn ask(
+    t: &Texts,
+    lay: &Layout,
+    input: &mut Input,
+    clock: &Clock,
+    count: usize,
+    out: &mut dyn Write,
+) -> Asked {
     let Input::Lines { lines, watch, tty } = input else {
         return Asked::Quit { closed: true };
     };
-    let (t, lay) = (p.texts, p.lay);
     let prompt = format!(
         "{} > ",
         t.ui_fmt("ui-prompt", &[("count", FluentValue::from(count))])
@@ -828,7 +856,7 @@ fn ask(p: &Play, input: &mut Input, clock: &Clock, count: usize, out: &mut dyn W
             // Let the editor finish writing.
             std::thread::sleep(Duration::from_millis(100));
             w.changed();
-            let (new, reports) = encounter::load(&p.enc.path);
+            let (new, reports) = encounter::load(&w.path);
             let _ = writeln!(out);
             for r in &reports {
                 let _ = writeln!(out, "{r}");
@@ -895,6 +923,13 @@ fn ask(p: &Play, input: &mut Input, clock: &Clock, count: usize, out: &mut dyn W
             }
         }
     }
+}
+
+/// `--choices` ran out before the encounter ended: says so, then (for scripts, in
+/// this form in every language) the replies on offer, as the last line of stderr.
+pub(super) fn choices_ended(said: &str, on_offer: &[String]) {
+    eprintln!("{said}");
+    eprintln!("choices: {}", on_offer.join(" "));
 }
 
 /// Plays from the start, silently replaying `history` first, until the encounter
@@ -985,16 +1020,14 @@ fn drive(
                 Some(r) => session.replay(&r.pick, r.elapsed_ms),
                 None => {
                     let _ = out.flush();
-                    eprintln!("{}", texts.ui("ui-choices-ended"));
-                    // For scripts: always this form, in every language.
-                    eprintln!("choices: {}", session.available().join(" "));
+                    choices_ended(&texts.ui("ui-choices-ended"), &session.available());
                     return Step::Exit(EXIT_NEED_CHOICES);
                 }
             }
         } else {
             let node = session.current_node();
             let clock = Clock::new(Instant::now(), node.time_limit, node.on_timeout.is_some());
-            match ask(p, input, &clock, shown.len(), out) {
+            match ask(texts, lay, input, &clock, shown.len(), out) {
                 Asked::Reply(pick, ms) => session.choose(&pick, ms),
                 // "Time's up" was said: the events need not say it was late.
                 Asked::TimedOut => session.timeout().map(|mut ev| {
@@ -1013,14 +1046,7 @@ fn drive(
         match replied {
             Ok(events) => {
                 if let Some(d) = session.state().decisions.last() {
-                    let _ = writeln!(out);
-                    term::para(
-                        out,
-                        lay,
-                        &format!("{}{}", texts.ui("ui-you"), texts.colon()),
-                        "  ",
-                        &texts.text(&d.choice),
-                    );
+                    term::you_said(out, texts, lay, &d.choice);
                     played.push((d.choice.clone(), d.elapsed_ms));
                 }
                 let now = record::rfc3339(SystemTime::now());

@@ -204,6 +204,18 @@ pub fn time_left(t: &Texts, left: u64) -> String {
     }
 }
 
+/// "You: …", the reply `choice` the trainee gave.
+pub fn you_said(out: &mut dyn Write, t: &Texts, lay: &Layout, choice: &str) {
+    let _ = writeln!(out);
+    para(
+        out,
+        lay,
+        &format!("{}{}", t.ui("ui-you"), t.colon()),
+        "  ",
+        &t.text(choice),
+    );
+}
+
 /// Renders events; returns the replies on offer, if the events ended with some.
 pub fn events(
     out: &mut dyn Write,

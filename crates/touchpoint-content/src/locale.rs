@@ -693,6 +693,24 @@ impl Texts {
         }
     }
 
+    /// Texts of words rendered elsewhere (a course server sends every line already in
+    /// the attempt's language), so that a front end lays them out with the functions
+    /// it uses for an encounter's own files. `scenario`: (message id, attribute or
+    /// `None` for the message itself, text); `catalog`: (id, name). The first text
+    /// given for a message or attribute wins. An id that is not a Fluent identifier is
+    /// left out: asking for it shows `[id]`, as a missing message does.
+    pub fn given<'a>(
+        locale: &str,
+        scenario: impl IntoIterator<Item = (&'a str, Option<&'a str>, &'a str)>,
+        catalog: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Self {
+        let resource =
+            |src: String| Arc::new(FluentResource::try_new(src).unwrap_or_else(|(r, _)| r));
+        let scenario = fluent_source(scenario);
+        let catalog = fluent_source(catalog.into_iter().map(|(id, t)| (id, None, t)));
+        Texts::new(locale, Some(resource(scenario)), Some(resource(catalog)))
+    }
+
     /// An encounter message (or attribute), if it exists.
     pub fn get(&self, id: &str, attr: Option<&str>, args: Args<'_>) -> Option<String> {
         self.scenario.get(id, attr, args)
@@ -745,6 +763,66 @@ impl Texts {
             ": "
         }
     }
+}
+
+/// Fluent source defining each (id, attribute, text) as written: every text is one
+/// string literal (`{"…"}`: quotes, backslashes and control characters, line breaks
+/// included, escaped), so nothing in it is read as Fluent syntax.
+fn fluent_source<'a>(
+    words: impl IntoIterator<Item = (&'a str, Option<&'a str>, &'a str)>,
+) -> String {
+    fn identifier(s: &str) -> bool {
+        let mut chars = s.chars();
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+            && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    }
+    fn literal(text: &str) -> String {
+        let mut s = String::with_capacity(text.len() + 4);
+        s.push_str("{\"");
+        for c in text.chars() {
+            match c {
+                '"' => s.push_str("\\\""),
+                '\\' => s.push_str("\\\\"),
+                c if c.is_control() => s.push_str(&format!("\\u{:04X}", u32::from(c))),
+                c => s.push(c),
+            }
+        }
+        s.push_str("\"}");
+        s
+    }
+    // Message → its value and its attributes, in the order first given.
+    type Message<'a> = (Option<&'a str>, Vec<(&'a str, &'a str)>);
+    let mut messages: Vec<(&str, Message)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = Default::default();
+    for (id, attr, text) in words {
+        if !identifier(id) || attr.is_some_and(|a| !identifier(a)) {
+            continue;
+        }
+        let at = *index.entry(id).or_insert_with(|| {
+            messages.push((id, (None, Vec::new())));
+            messages.len() - 1
+        });
+        let (value, attrs) = &mut messages[at].1;
+        match attr {
+            None if value.is_none() => *value = Some(text),
+            Some(a) if !attrs.iter().any(|(x, _)| *x == a) => attrs.push((a, text)),
+            _ => {}
+        }
+    }
+    let mut src = String::new();
+    for (id, (value, attrs)) in messages {
+        src.push_str(id);
+        src.push_str(" =");
+        if let Some(v) = value {
+            src.push(' ');
+            src.push_str(&literal(v));
+        }
+        src.push('\n');
+        for (a, t) in attrs {
+            src.push_str(&format!("    .{a} = {}\n", literal(t)));
+        }
+    }
+    src
 }
 
 /// The terminal's own strings, built into the binary.

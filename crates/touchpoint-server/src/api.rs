@@ -279,8 +279,10 @@ pub struct LocaleQuery {
     locale: Option<String>,
 }
 
-/// `GET /api/encounters`: any signed-in caller. `assessed`: for one of the caller's
-/// cohorts.
+/// `GET /api/encounters`: any signed-in caller. In teaching order: the course's
+/// modules in order, each module's encounters in order, then those in no module (by
+/// id). `module_name`: the module's name in the locale. `assessed`: for one of the
+/// caller's cohorts.
 pub async fn encounters(
     State(app): State<App>,
     headers: HeaderMap,
@@ -292,18 +294,33 @@ pub async fn encounters(
         let assessed = store(app).assessed()?;
         let lib = app.library();
         let ui = touchpoint_content::locale::ui_texts(locale);
-        let list: Vec<Value> = lib
-            .current
-            .values()
+        let course_texts = touchpoint_content::course::course_in(&lib.dir)
+            .map(|c| touchpoint_content::course::course_texts(&c, locale));
+        let taught: Vec<&String> = lib
+            .course
+            .iter()
+            .flat_map(|c| c.modules.iter().flat_map(|m| m.encounters.iter()))
+            .collect();
+        let in_order = taught.iter().filter_map(|id| lib.current.get(*id)).chain(
+            lib.current
+                .values()
+                .filter(|e| !taught.contains(&&e.scenario.id)),
+        );
+        // Each once, even if a course names it twice.
+        let mut seen = std::collections::BTreeSet::new();
+        let list: Vec<Value> = in_order
+            .filter(|enc| seen.insert(enc.scenario.id.clone()))
             .map(|enc| {
                 let t = enc.texts(locale);
                 let (archetype, difficulty) = words::kind(&enc.scenario, &ui);
+                let module = lib.module_of(&enc.scenario.id);
                 json!({
                     "id": enc.scenario.id,
                     "title": t.text("title"),
                     "archetype": archetype,
                     "difficulty": difficulty,
-                    "module": lib.module_of(&enc.scenario.id),
+                    "module": module,
+                    "module_name": module.zip(course_texts.as_ref()).map(|(m, ct)| ct.text(m)),
                     "assessed": is_assessed(&assessed, &caller.account, &enc.scenario.id),
                 })
             })

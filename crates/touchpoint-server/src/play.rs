@@ -133,7 +133,25 @@ fn view(
                 .map(|c| (c.clone(), json!(t.cat(c))))
                 .collect::<serde_json::Map<_, _>>()
         );
+        // The procedures the feedback names (its steps carry their own names).
+        v["procedure_names"] = json!(
+            r.feedback
+                .iter()
+                .filter_map(|f| f.procedure.as_ref())
+                .chain(r.procedures.iter().map(|p| &p.id))
+                .map(|p| (p.clone(), json!(t.cat(p))))
+                .collect::<serde_json::Map<_, _>>()
+        );
     }
+    v
+}
+
+/// The encounter's profile of the customer and the trainee's briefing, added where an
+/// attempt is opened (started or loaded), not to every reply's answer.
+fn with_briefing(mut v: Value, enc: &Encounter, live: &LiveAttempt) -> Value {
+    let t = enc.texts(&live.locale);
+    v["persona"] = json!(t.text("persona"));
+    v["briefing"] = json!(t.text("briefing"));
     v
 }
 
@@ -219,7 +237,7 @@ pub fn start(
         ended: false,
     };
     let (session, events) = replayed(enc, &live)?;
-    let view = view(enc, &live, &session, &events, None, false);
+    let view = with_briefing(view(enc, &live, &session, &events, None, false), enc, &live);
     Ok((view, Write::Start(live, enc.clone())))
 }
 
@@ -243,7 +261,11 @@ pub fn current(
     } else {
         None
     };
-    Ok(view(&enc, live, &session, &events, result.as_ref(), false))
+    Ok(with_briefing(
+        view(&enc, live, &session, &events, result.as_ref(), false),
+        &enc,
+        live,
+    ))
 }
 
 /// The owner replies `choice`. The time taken is the server's: from when it sent
