@@ -864,3 +864,135 @@ fn texts_made_of_the_servers_words_say_them_as_sent() {
     assert_eq!(t.cat("comp"), "Competency {name}");
     assert_eq!(t.ui("ui-you"), "You");
 }
+
+/// `touchpoint results push` (issue 17): practice played offline, then sent to the
+/// course server, which replays each result and keeps those that replay marked
+/// "replayed"; a tampered one is refused with the reason and the exit code says so;
+/// sending again changes nothing.
+#[test]
+fn results_push_keeps_practice_that_replays_and_refuses_a_tampered_file() {
+    let (srv, loc, url, home, _store) = setup();
+    let offline = home.path().join("offline");
+    std::fs::create_dir_all(&offline).unwrap();
+    // Offline practice, as ann (cohort c1), twice: the expert and the novice path.
+    let scenario = root().join("scenarios").join(format!("{HALL}.ron"));
+    for (seed, path) in [("3", EXPERT.join(",")), ("4", NOVICE.join(","))] {
+        let o = touchpoint_in(
+            home.path(),
+            &[
+                "play",
+                scenario.to_str().unwrap(),
+                "--seed",
+                seed,
+                "--trainee",
+                "ann",
+                "--cohort",
+                "c1",
+                "--choices",
+                &path,
+                "--out",
+                offline.to_str().unwrap(),
+            ],
+        )
+        .output()
+        .unwrap();
+        exited(&o, 0);
+    }
+    let files: Vec<_> = files_under(&offline);
+    assert_eq!(files.len(), 2, "{files:?}");
+    // A copy of one with its score raised: refused.
+    let mut forged: Value =
+        serde_json::from_str(&std::fs::read_to_string(&files[0]).unwrap()).unwrap();
+    forged["score"] = json!(100);
+    forged["passed"] = json!(true);
+    forged["attempt_id"] = json!("0194c2a0-0000-7000-8000-00000000f0f0");
+    let tampered = home.path().join("tampered.json");
+    std::fs::write(&tampered, serde_json::to_vec_pretty(&forged).unwrap()).unwrap();
+
+    let push = |paths: &[&Path]| {
+        let mut args = vec![
+            "results",
+            "push",
+            "--server",
+            &url,
+            "--trainee",
+            "ann",
+            "--password-stdin",
+        ];
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        args.extend(shown.iter().map(String::as_str));
+        let mut child = touchpoint_in(home.path(), &args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let _ = child.stdin.take().unwrap().write_all(password().as_bytes());
+        child.wait_with_output().unwrap()
+    };
+    let o = push(&[&offline, &tampered]);
+    exited(&o, 1);
+    let out = stdout(&o);
+    assert!(
+        out.contains("2 sent and kept, 0 already on the server, 1 refused."),
+        "{out}"
+    );
+    assert!(
+        stderr(&o).contains("tampered.json: refused by the server"),
+        "{}",
+        stderr(&o)
+    );
+    let rows = Store::open(&loc).unwrap().rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 2);
+    for r in &rows {
+        assert_eq!(
+            (r.trainee_id.as_str(), r.verified_by()),
+            ("ann", "replayed")
+        );
+        assert_ne!(r.attempt_id, "0194c2a0-0000-7000-8000-00000000f0f0");
+    }
+    // Again: nothing new.
+    let o = push(&[&offline]);
+    exited(&o, 0);
+    assert!(
+        stdout(&o).contains("0 sent and kept, 2 already on the server, 0 refused."),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(
+        Store::open(&loc)
+            .unwrap()
+            .rows(&Filter::default())
+            .unwrap()
+            .len(),
+        2
+    );
+    // Another trainee cannot send ann's.
+    let mut child = touchpoint_in(
+        home.path(),
+        &[
+            "results",
+            "push",
+            "--server",
+            &url,
+            "--trainee",
+            "bob",
+            "--password-stdin",
+            offline.to_str().unwrap(),
+        ],
+    )
+    .stdin(Stdio::piped())
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .spawn()
+    .unwrap();
+    let _ = child.stdin.take().unwrap().write_all(password().as_bytes());
+    let o = child.wait_with_output().unwrap();
+    exited(&o, 1);
+    assert!(
+        stderr(&o).contains("you may send your own results only"),
+        "{}",
+        stderr(&o)
+    );
+    drop(srv);
+}

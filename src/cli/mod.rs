@@ -195,6 +195,27 @@ pub enum Command {
     },
 }
 
+#[derive(clap::Args, Debug)]
+pub struct PushArgs {
+    /// Result files or folders of them.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// The course server's address, e.g. https://training.example.com.
+    #[arg(long, value_name = "URL")]
+    pub server: String,
+    /// Your account id on the server (else asked for at the terminal).
+    #[arg(long)]
+    pub trainee: Option<String>,
+    /// Read the password from the first line of standard input (else it is asked for
+    /// at the terminal, without echo).
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Trust the certificates of this PEM file instead of the public certificate
+    /// authorities.
+    #[arg(long, value_name = "PEM")]
+    pub ca_cert: Option<PathBuf>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ResultsCommand {
     /// Collect result files (JSON) into the store, each replayed through the engine on
@@ -251,6 +272,11 @@ pub enum ResultsCommand {
     },
     /// Print one attempt's full record (JSON, with its transcript).
     Show { attempt_id: String },
+    /// Send results played offline (practice) to a course server, which replays each
+    /// on the encounter version it was played on and keeps those that replay, marked
+    /// "replayed" (never as an assessed attempt of the server's own). Exit 1 when one
+    /// is refused.
+    Push(PushArgs),
     /// Write result files of simulated trainees (random replies on the encounters of a
     /// folder), for trying imports, exports and reports, and for benchmarks.
     #[command(hide = true)]

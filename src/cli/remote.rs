@@ -592,3 +592,124 @@ fn message(t: &Texts, url: &str, e: &RemoteError) -> String {
         ),
     }
 }
+
+/// `touchpoint results push`: signs in, sends each result file (folders: the
+/// `.json` files in them) to be replayed and kept on the server, says for each what
+/// became of it, signs out. Exit 1 when one was refused or unreadable, 2 for a bad
+/// address or certificate file.
+pub fn push(args: &super::PushArgs) -> i32 {
+    let locale = super::pick_locale(None).unwrap_or("zh-CN");
+    let ui = Texts::new(locale, None, None);
+    let ca = match &args.ca_cert {
+        None => None,
+        Some(path) => match std::fs::read(path) {
+            Ok(pem) => Some(pem),
+            Err(e) => {
+                error_line(&ui.ui_fmt(
+                    "ui-server-cert-unreadable",
+                    &[
+                        ("path", FluentValue::from(path.display().to_string())),
+                        ("error", FluentValue::from(e.to_string())),
+                    ],
+                ));
+                return 2;
+            }
+        },
+    };
+    let mut server = match Server::new(&args.server, ca.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            error_line(&message(&ui, &args.server, &e));
+            return 2;
+        }
+    };
+    // Every file read first: a typo in a path is said before a password is asked.
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for p in &args.paths {
+        if p.is_dir() {
+            let mut in_dir: Vec<_> = std::fs::read_dir(p)
+                .map(|rd| {
+                    rd.filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|f| f.extension().is_some_and(|x| x == "json"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            in_dir.sort();
+            files.extend(in_dir);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    if server.sends_password_in_clear() {
+        term::eprint_wrapped(&format!(
+            "warning: {}",
+            ui.ui_fmt(
+                "ui-server-clear",
+                &[("url", FluentValue::from(args.server.as_str()))]
+            )
+        ));
+    }
+    let id = match account_id(args.trainee.as_deref(), &ui, server.url()) {
+        Ok(id) => id,
+        Err(code) => return code,
+    };
+    let password = match password(args.password_stdin, &ui, &id) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    if let Err(e) = server.sign_in(&id, &password) {
+        error_line(&message(&ui, server.url(), &e));
+        return 1;
+    }
+    drop(password);
+    let (mut added, mut there, mut refused) = (0usize, 0usize, 0usize);
+    let file_arg = |f: &std::path::Path| FluentValue::from(f.display().to_string());
+    for f in &files {
+        let record = match touchpoint_results::record::read(f) {
+            Ok(rec) => serde_json::to_value(&rec).unwrap_or_default(),
+            Err(report) => {
+                refused += 1;
+                eprintln!("{report}");
+                continue;
+            }
+        };
+        match server.push(&record) {
+            Ok(true) => {
+                added += 1;
+                println!("{}", ui.ui_fmt("ui-push-added", &[("file", file_arg(f))]));
+            }
+            Ok(false) => {
+                there += 1;
+                println!("{}", ui.ui_fmt("ui-push-already", &[("file", file_arg(f))]));
+            }
+            Err(RemoteError::Refused { message: why, .. })
+            | Err(RemoteError::Conflict { message: why }) => {
+                refused += 1;
+                term::eprint_wrapped(&ui.ui_fmt(
+                    "ui-push-refused",
+                    &[("file", file_arg(f)), ("reason", FluentValue::from(why))],
+                ));
+            }
+            Err(e) => {
+                // The server is gone or the session ended: the rest cannot go either.
+                error_line(&message(&ui, server.url(), &e));
+                let _ = server.sign_out();
+                return 1;
+            }
+        }
+    }
+    println!(
+        "{}",
+        ui.ui_fmt(
+            "ui-push-summary",
+            &[
+                ("added", FluentValue::from(added)),
+                ("already", FluentValue::from(there)),
+                ("refused", FluentValue::from(refused)),
+            ],
+        )
+    );
+    let _ = server.sign_out();
+    i32::from(refused > 0)
+}

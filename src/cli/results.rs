@@ -83,6 +83,7 @@ pub fn run(store: Option<&str>, cmd: &ResultsCommand) -> i32 {
             open().map(|s| list(&s, &filter.filter(), *sort))
         }
         ResultsCommand::Show { attempt_id } => open().map(|s| show(&s, attempt_id)),
+        ResultsCommand::Push(args) => Ok(super::remote::push(args)),
         ResultsCommand::Verify { scenarios } => open().map(|mut s| verify(&mut s, scenarios)),
         ResultsCommand::Quarantine { list: true, .. } => open().map(|s| quarantine_list(&s)),
         ResultsCommand::Quarantine {

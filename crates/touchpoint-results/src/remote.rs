@@ -520,6 +520,21 @@ impl Server {
         self.get_json(&path)
     }
 
+    /// Sends a result played offline (its file's JSON) to be replayed and kept on the
+    /// server (`POST /api/results`): whether it was added (false: it was there
+    /// already). A refusal (it does not replay, another person's, its encounter
+    /// version is not on the server) is [`RemoteError::Refused`] or
+    /// [`RemoteError::Conflict`] with the server's reason.
+    pub fn push(&self, record: &Value) -> Result<bool, RemoteError> {
+        let path = "/api/results";
+        let a = self.call("POST", path, Some(record))?;
+        match a.status {
+            201 => Ok(true),
+            200 => Ok(false),
+            _ => Err(self.failure(path, &a, None)),
+        }
+    }
+
     /// The caller's attempts on the server, oldest first (ended ones included).
     pub fn attempts(&self) -> Result<Vec<Open>, RemoteError> {
         self.get_json("/api/attempts")
