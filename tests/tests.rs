@@ -5,6 +5,7 @@ mod architecture;
 mod bad_input;
 mod chart;
 mod cli;
+mod cmi5_lms;
 mod common;
 mod course;
 mod engine;
