@@ -6,6 +6,7 @@ mod bad_input;
 mod chart;
 mod cli;
 mod cmi5_launch;
+mod cmi5_lms;
 mod common;
 mod course;
 mod engine;

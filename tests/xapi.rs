@@ -58,14 +58,14 @@ const INTERACTION_TYPES: &[&str] = &[
     "numeric",
     "other",
 ];
-const CMI5_INITIALIZED: &str = "http://adlnet.gov/expapi/verbs/initialized";
-const CMI5_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
-const CMI5_PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
-const CMI5_FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
-const CMI5_ABANDONED: &str = "https://w3id.org/xapi/adl/verbs/abandoned";
-const CMI5_WAIVED: &str = "https://w3id.org/xapi/adl/verbs/waived";
-const CMI5_TERMINATED: &str = "http://adlnet.gov/expapi/verbs/terminated";
-const CMI5_SATISFIED: &str = "https://w3id.org/xapi/adl/verbs/satisfied";
+pub(crate) const CMI5_INITIALIZED: &str = "http://adlnet.gov/expapi/verbs/initialized";
+pub(crate) const CMI5_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+pub(crate) const CMI5_PASSED: &str = "http://adlnet.gov/expapi/verbs/passed";
+pub(crate) const CMI5_FAILED: &str = "http://adlnet.gov/expapi/verbs/failed";
+pub(crate) const CMI5_ABANDONED: &str = "https://w3id.org/xapi/adl/verbs/abandoned";
+pub(crate) const CMI5_WAIVED: &str = "https://w3id.org/xapi/adl/verbs/waived";
+pub(crate) const CMI5_TERMINATED: &str = "http://adlnet.gov/expapi/verbs/terminated";
+pub(crate) const CMI5_SATISFIED: &str = "https://w3id.org/xapi/adl/verbs/satisfied";
 const CMI5_VERBS: &[&str] = &[
     CMI5_INITIALIZED,
     CMI5_COMPLETED,
@@ -76,11 +76,11 @@ const CMI5_VERBS: &[&str] = &[
     CMI5_TERMINATED,
     CMI5_SATISFIED,
 ];
-const MASTERY_SCORE: &str = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
+pub(crate) const MASTERY_SCORE: &str = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
 
 /// UUID in the standard string form (4.4), RFC 4122 variant (10xx) and one of its
 /// versions 1-5 (2.4.1: "all versions of variant 2 in RFC 4122 are valid").
-fn is_uuid(s: &str) -> bool {
+pub(crate) fn is_uuid(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 36
         && b.iter().enumerate().all(|(i, c)| match i {
@@ -280,7 +280,7 @@ fn parse_duration(s: &str) -> Option<f64> {
 
 /// An ISO 8601 date-time with a time zone (4.5; RFC 3339 profile), in ms since
 /// the epoch. Rejects a missing zone, impossible dates and times.
-fn parse_timestamp(s: &str) -> Option<i64> {
+pub(crate) fn parse_timestamp(s: &str) -> Option<i64> {
     let (date, rest) = s.split_once('T')?;
     let d: Vec<&str> = date.split('-').collect();
     if d.len() != 3 || d[0].len() != 4 || d[1].len() != 2 || d[2].len() != 2 {
