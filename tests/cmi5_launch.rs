@@ -498,3 +498,254 @@ fn launches_are_kept_in_the_store_on_sqlite() {
         d.path().join("l.sqlite3"),
     ));
 }
+
+// ---------------------------------------------------------------------------------
+// The server's launch route against the test LMS.
+// ---------------------------------------------------------------------------------
+
+const HALL: &str = "hall_dispute_escalation";
+
+/// Waits (up to 10 s) until the LMS has `n` statements of the launch `l`.
+fn statements_arrive(
+    lms: &crate::cmi5_lms::TestLms,
+    l: &crate::cmi5_lms::Launch,
+    n: usize,
+) -> Vec<Value> {
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let got = lms.statements_of(l);
+        if got.len() >= n || std::time::Instant::now() > until {
+            return got;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Opens `l` on the server as a browser would: the launch answers 303 to the player
+/// with a session cookie; the client keeps the cookie. Returns the attempt id.
+fn open(srv_client: &mut crate::server::Client, l: &crate::cmi5_lms::Launch) -> String {
+    let a = srv_client.send(
+        "GET",
+        &format!("/cmi5/launch?scenario={HALL}&{}", l.query),
+        None,
+        &[],
+    );
+    assert_eq!(a.status, 303, "{}", a.text);
+    let to = a.headers["location"].clone();
+    let id = to
+        .strip_prefix("/play/")
+        .expect("to the player")
+        .to_string();
+    srv_client.cookie = a.headers["set-cookie"]
+        .split(';')
+        .next()
+        .map(str::to_string);
+    assert!(a.headers["set-cookie"].contains("HttpOnly"));
+    id
+}
+
+/// Plays `choices` (or the first reply each time) to the end; the last answer.
+fn play_to_end(c: &crate::server::Client, id: &str, choices: Option<&[&str]>) -> Value {
+    let mut v = c.get(&format!("/api/attempts/{id}")).body;
+    for k in 0..80 {
+        if v["ended"] == true {
+            return v;
+        }
+        let choice = match choices {
+            Some(list) => list[k].to_string(),
+            None => v["choices"][0]["id"].as_str().unwrap().to_string(),
+        };
+        let a = c.post(
+            &format!("/api/attempts/{id}/replies"),
+            json!({ "choice": choice }),
+        );
+        assert_eq!(a.status, 200, "{}", a.body);
+        v = a.body;
+    }
+    panic!("did not end");
+}
+
+/// Issue 17: an encounter launched from an LMS. The launch fetches the token once,
+/// reads the launch data, makes the LMS learner a trainee and opens an attempt the
+/// server scores; the browser's session reaches that attempt only; the LMS receives
+/// `initialized` at once and the rest when the attempt ends, a sequence that passes
+/// the cmi5 checker (§9–§10) and the xAPI validator; the stored result is the
+/// server's own. Played again in the same registration, the LMS is not told a
+/// second `completed` or `passed`.
+#[test]
+fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequence() {
+    use crate::cmi5_lms::{
+        TestLms, cmi5_problems, cmi5_registration_problems, launch_data, learner,
+    };
+    use touchpoint::results::store::{Filter, Store};
+    let d = tempfile::tempdir().unwrap();
+    let (srv, loc) = crate::server::server(d.path());
+    let lms = TestLms::start(launch_data("Normal"));
+    let au = touchpoint::results::xapi::encounter_activity_id(
+        touchpoint::results::xapi::DEFAULT_BASE,
+        HALL,
+    );
+    let who = learner("王小明");
+
+    // Session 1: the careless path (a fail).
+    let l1 = lms.launch(&au, &who);
+    let mut c = crate::server::Client::new(&srv);
+    let id1 = open(&mut c, &l1);
+    assert_eq!(lms.fetch_calls(&l1), 1);
+    let page = c.send("GET", &format!("/play/{id1}"), None, &[]);
+    assert_eq!(page.status, 200);
+    assert!(
+        !page.text.contains("href=\"/history\""),
+        "no course navigation for an LMS session"
+    );
+    // This attempt only.
+    assert_eq!(c.get("/api/encounters").status, 403);
+    assert_eq!(c.get("/api/results").status, 403);
+    assert_eq!(
+        c.post(
+            "/api/attempts",
+            json!({"scenario": HALL, "locale": "en-US"})
+        )
+        .status,
+        403
+    );
+    let first = statements_arrive(&lms, &l1, 1);
+    assert_eq!(
+        first[0]["verb"]["id"],
+        "http://adlnet.gov/expapi/verbs/initialized"
+    );
+    let end = play_to_end(&c, &id1, None);
+    assert_eq!(end["result"]["passed"], false);
+    assert_eq!(end["return_url"], l1.launch_data["returnURL"]);
+    let s1 = statements_arrive(
+        &lms,
+        &l1,
+        end["result"]["transcript"].as_array().unwrap().len() + 5,
+    );
+    let p = cmi5_problems(&s1, &l1, &l1.launch_data);
+    assert!(p.is_empty(), "{p:#?}");
+    let verbs1 = verbs(&s1);
+    assert_eq!(
+        (verbs1[0], *verbs1.last().unwrap()),
+        ("initialized", "terminated")
+    );
+    assert!(
+        verbs1.contains(&"failed") && verbs1.contains(&"completed"),
+        "{verbs1:?}"
+    );
+    assert!(lms.violations().is_empty(), "{:?}", lms.violations());
+
+    // Session 2 of the same registration: the expert path (a pass); completed is not
+    // told again.
+    let l2 = lms.launch_in(&l1.registration, &au, &who);
+    let mut c2 = crate::server::Client::new(&srv);
+    let id2 = open(&mut c2, &l2);
+    assert_ne!(id1, id2);
+    let end = play_to_end(&c2, &id2, Some(&crate::play_server::EXPERT));
+    assert_eq!(end["result"]["passed"], true);
+    let s2 = statements_arrive(
+        &lms,
+        &l2,
+        end["result"]["transcript"].as_array().unwrap().len() + 4,
+    );
+    let verbs2 = verbs(&s2);
+    assert!(
+        verbs2.contains(&"passed") && !verbs2.contains(&"completed"),
+        "{verbs2:?}"
+    );
+    let p = cmi5_problems(&s2, &l2, &l2.launch_data);
+    assert!(p.is_empty(), "{p:#?}");
+    let p = cmi5_registration_problems(&[(&l1, &l1.launch_data, &s1), (&l2, &l2.launch_data, &s2)]);
+    assert!(p.is_empty(), "{p:#?}");
+    // Session 1's first browser session never reaches session 2's attempt.
+    assert_eq!(c.get(&format!("/api/attempts/{id2}")).status, 403);
+
+    // Both stored as the server's own, under one trainee made for the LMS learner.
+    let rows = Store::open(&loc).unwrap().rows(&Filter::default()).unwrap();
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter()
+            .all(|r| r.verified_by() == "server" && r.trainee_id == rows[0].trainee_id)
+    );
+    assert!(rows[0].trainee_id.starts_with("lms-"));
+    assert_eq!(rows[0].trainee_name, "王小明");
+}
+
+/// A launch that cannot open says what is wrong on its page (never a 500): missing
+/// or malformed parameters, an encounter the server does not have, a fetch URL that
+/// fails or was used already.
+#[test]
+fn a_launch_that_cannot_open_says_why() {
+    use crate::cmi5_lms::{FetchFailure, TestLms, launch_data, learner};
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = crate::server::server(d.path());
+    let lms = TestLms::start(launch_data("Normal"));
+    let au = touchpoint::results::xapi::encounter_activity_id(
+        touchpoint::results::xapi::DEFAULT_BASE,
+        HALL,
+    );
+    let c = crate::server::Client::new(&srv);
+    let page = |path: &str| c.send("GET", path, None, &[]);
+    let a = page("/cmi5/launch?scenario=hall_dispute_escalation");
+    assert_eq!(a.status, 400);
+    for p in [
+        "`endpoint` is missing",
+        "`fetch` is missing",
+        "`actor` is missing",
+        "`registration` is missing",
+        "`activityId` is missing",
+    ] {
+        assert!(a.text.contains(p), "{p}: {}", a.text);
+    }
+    let l = lms.launch(&au, &learner("Ann"));
+    let bad = l.query.replace("registration=", "registration=x");
+    let a = page(&format!("/cmi5/launch?scenario={HALL}&{bad}"));
+    assert_eq!(a.status, 400);
+    assert!(a.text.contains("expected a UUID"), "{}", a.text);
+    // Escaped: a parameter's text is shown, never run.
+    let hostile = l
+        .query
+        .split('&')
+        .map(|kv| {
+            if kv.starts_with("registration=") {
+                "registration=%3Cscript%3Ealert(1)%3C%2Fscript%3E".to_string()
+            } else {
+                kv.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("&");
+    let a = page(&format!("/cmi5/launch?scenario={HALL}&{hostile}"));
+    assert!(
+        !a.text.contains("<script>alert") && a.text.contains("&lt;script&gt;alert(1)"),
+        "{}",
+        a.text
+    );
+    let a = page(&format!(
+        "/cmi5/launch?scenario=no_such_encounter&{}",
+        l.query
+    ));
+    assert_eq!(a.status, 404);
+    // The fetch URL used already (another tab opened the link first).
+    let used = lms.launch(&au, &learner("Ann"));
+    let fetched = ureq::post(&used.fetch_url).send_empty().unwrap();
+    assert_eq!(fetched.status(), 200);
+    let a = page(&format!("/cmi5/launch?scenario={HALL}&{}", used.query));
+    assert_eq!(a.status, 502);
+    assert!(a.text.contains("error 1"), "{}", a.text);
+    // A fetch URL that fails.
+    lms.set_fetch_failure(Some(FetchFailure::Status(500)));
+    let failing = lms.launch(&au, &learner("Ann"));
+    let a = page(&format!("/cmi5/launch?scenario={HALL}&{}", failing.query));
+    assert_eq!(a.status, 502);
+    assert!(a.text.contains("HTTP 500"), "{}", a.text);
+    lms.set_fetch_failure(None);
+    // Chinese page for a Chinese browser.
+    let a = c.send(
+        "GET",
+        "/cmi5/launch?scenario=hall_dispute_escalation",
+        None,
+        &[("accept-language", "zh-CN")],
+    );
+    assert!(a.text.contains("无法从学习平台打开这次练习"), "{}", a.text);
+}

@@ -21,7 +21,7 @@ use crate::server::{Client, PASSWORD, free_port, self_signed, server, server_wit
 
 /// The expert path of hall_dispute_escalation: the same replies on every seed (its
 /// scenario tests).
-const EXPERT: [&str; 12] = [
+pub(crate) const EXPERT: [&str; 12] = [
     "open_take_charge",
     "vent_listen",
     "crowd_room",
