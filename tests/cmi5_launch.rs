@@ -521,6 +521,15 @@ fn statements_arrive(
     }
 }
 
+/// How many statements a session of the attempt that ended with `end` sends: one
+/// per decision and per competency, and `session` more (initialized, terminated and
+/// the verdicts told).
+fn expected(end: &Value, session: usize) -> usize {
+    end["result"]["transcript"].as_array().unwrap().len()
+        + end["result"]["competencies"].as_object().unwrap().len()
+        + session
+}
+
 /// Opens `l` on the server as a browser would: the launch answers 303 to the player
 /// with a session cookie; the client keeps the cookie. Returns the attempt id.
 fn open(srv_client: &mut crate::server::Client, l: &crate::cmi5_lms::Launch) -> String {
@@ -617,11 +626,8 @@ fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequen
     let end = play_to_end(&c, &id1, None);
     assert_eq!(end["result"]["passed"], false);
     assert_eq!(end["return_url"], l1.launch_data["returnURL"]);
-    let s1 = statements_arrive(
-        &lms,
-        &l1,
-        end["result"]["transcript"].as_array().unwrap().len() + 5,
-    );
+    let s1 = statements_arrive(&lms, &l1, expected(&end, 4));
+    assert_eq!(s1.len(), expected(&end, 4), "{:?}", verbs(&s1));
     let p = cmi5_problems(&s1, &l1, &l1.launch_data);
     assert!(p.is_empty(), "{p:#?}");
     let verbs1 = verbs(&s1);
@@ -643,11 +649,8 @@ fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequen
     assert_ne!(id1, id2);
     let end = play_to_end(&c2, &id2, Some(&crate::play_server::EXPERT));
     assert_eq!(end["result"]["passed"], true);
-    let s2 = statements_arrive(
-        &lms,
-        &l2,
-        end["result"]["transcript"].as_array().unwrap().len() + 4,
-    );
+    let s2 = statements_arrive(&lms, &l2, expected(&end, 3));
+    assert_eq!(s2.len(), expected(&end, 3), "{:?}", verbs(&s2));
     let verbs2 = verbs(&s2);
     assert!(
         verbs2.contains(&"passed") && !verbs2.contains(&"completed"),
@@ -748,4 +751,155 @@ fn a_launch_that_cannot_open_says_why() {
         &[("accept-language", "zh-CN")],
     );
     assert!(a.text.contains("无法从学习平台打开这次练习"), "{}", a.text);
+}
+
+/// Statements wait in the store while the LMS's LRS is down or refuses the token,
+/// and go, in order and once, when it is back; Browse judges nothing; Review opens
+/// the registration's finished attempt read only; with a masteryScore the verdict
+/// sent never contradicts it.
+#[test]
+fn statements_wait_for_an_lrs_that_is_down_and_every_launch_mode_is_told_as_cmi5_says() {
+    use crate::cmi5_lms::{TestLms, cmi5_problems, launch_data, learner};
+    let d = tempfile::tempdir().unwrap();
+    let loc = touchpoint::results::store::Location::Sqlite(d.path().join("s.sqlite3"));
+    let srv = crate::server::server_with(&loc, &crate::common::root().join("scenarios"), |c| {
+        c.lms_retry = std::time::Duration::from_millis(200);
+    });
+    let mut settings = launch_data("Normal");
+    settings["masteryScore"] = json!(0.5);
+    let lms = TestLms::start(settings);
+    let au = touchpoint::results::xapi::encounter_activity_id(
+        touchpoint::results::xapi::DEFAULT_BASE,
+        HALL,
+    );
+    let who = learner("Ann");
+    let l = lms.launch(&au, &who);
+    let mut c = crate::server::Client::new(&srv);
+    let id = open(&mut c, &l);
+    statements_arrive(&lms, &l, 1);
+    // Down while the attempt ends: nothing is lost.
+    lms.set_statements_down(true);
+    let end = play_to_end(&c, &id, Some(&crate::play_server::EXPERT));
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    assert_eq!(
+        lms.statements_of(&l).len(),
+        1,
+        "only initialized got through"
+    );
+    // The token refused for a while: still waiting.
+    lms.set_statements_down(false);
+    lms.set_reject_auth(true);
+    std::thread::sleep(std::time::Duration::from_millis(600));
+    assert_eq!(lms.statements_of(&l).len(), 1);
+    lms.set_reject_auth(false);
+    let n = expected(&end, 4);
+    let all = statements_arrive(&lms, &l, n);
+    assert_eq!(all.len(), n, "{:?}", verbs(&all));
+    let p = cmi5_problems(&all, &l, &l.launch_data);
+    assert!(p.is_empty(), "{p:#?}");
+    let passed = all
+        .iter()
+        .find(|s| s["verb"]["id"].as_str().unwrap().ends_with("/passed"))
+        .unwrap();
+    assert_eq!(passed["context"]["extensions"][EXT_MASTERY_SCORE], 0.5);
+    // And nothing twice afterwards.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(lms.statements_of(&l).len(), n);
+
+    // Browse: played, judged by nobody.
+    let browse = TestLms::start(launch_data("Browse"));
+    let lb = browse.launch(&au, &learner("Bea"));
+    let mut cb = crate::server::Client::new(&srv);
+    let idb = open(&mut cb, &lb);
+    let v = cb.get(&format!("/api/attempts/{idb}")).body;
+    assert_eq!(v["assessed"], false, "browsing is never assessed");
+    let end = play_to_end(&cb, &idb, None);
+    let s = statements_arrive(&browse, &lb, expected(&end, 2));
+    assert_eq!(s.len(), expected(&end, 2), "{:?}", verbs(&s));
+    let vb = verbs(&s);
+    assert!(
+        !vb.iter()
+            .any(|v| ["completed", "passed", "failed"].contains(v)),
+        "{vb:?}"
+    );
+    let p = cmi5_problems(&s, &lb, &lb.launch_data);
+    assert!(p.is_empty(), "{p:#?}");
+}
+
+/// Review of a finished attempt in the same LMS: the last finished attempt of the
+/// registration, read only (no reply on offer), its session `initialized` and
+/// `terminated` at once.
+#[test]
+fn review_opens_the_registrations_finished_attempt_read_only() {
+    use crate::cmi5_lms::{TestLms, cmi5_problems, launch_data, learner};
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = crate::server::server(d.path());
+    let lms = TestLms::start(launch_data("Normal"));
+    let au = touchpoint::results::xapi::encounter_activity_id(
+        touchpoint::results::xapi::DEFAULT_BASE,
+        HALL,
+    );
+    let who = learner("Ann");
+    let l = lms.launch(&au, &who);
+    let mut c = crate::server::Client::new(&srv);
+    let id = open(&mut c, &l);
+    play_to_end(&c, &id, None);
+    // The LMS switches the AU to Review for the next launch of this registration.
+    lms.set_launch_data(launch_data("Review"));
+    let lr = lms.launch_in(&l.registration, &au, &who);
+    let mut cr = crate::server::Client::new(&srv);
+    let idr = open(&mut cr, &lr);
+    assert_eq!(idr, id);
+    let v = cr.get(&format!("/api/attempts/{idr}")).body;
+    assert_eq!(v["ended"], true);
+    let s = statements_arrive(&lms, &lr, 2);
+    assert_eq!(verbs(&s), ["initialized", "terminated"]);
+    let p = cmi5_problems(&s, &lr, &lr.launch_data);
+    assert!(p.is_empty(), "{p:#?}");
+    // No reply is taken in review.
+    let a = cr.post(
+        &format!("/api/attempts/{idr}/replies"),
+        json!({"choice": "x"}),
+    );
+    assert_eq!(a.status, 409, "{}", a.body);
+    // A registration with nothing finished: nothing to review, said on the page.
+    let fresh = lms.launch(&au, &learner("Cy"));
+    let a = cr.send(
+        "GET",
+        &format!("/cmi5/launch?scenario={HALL}&{}", fresh.query),
+        None,
+        &[],
+    );
+    assert_eq!(a.status, 404, "{}", a.text);
+    assert!(a.text.contains("no finished attempt"), "{}", a.text);
+}
+
+/// `serve --frame-ancestors` takes origins only (it goes into the
+/// Content-Security-Policy).
+#[test]
+fn frame_ancestors_takes_origins_only() {
+    for bad in [
+        "javascript:alert(1)",
+        "https://lms.example.com/path",
+        "https://a.com; script-src *",
+        "*",
+    ] {
+        let o = crate::common::touchpoint(&[
+            "serve",
+            "--frame-ancestors",
+            bad,
+            "--addr",
+            "127.0.0.1:1",
+        ]);
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{bad}: {}",
+            crate::common::stderr(&o)
+        );
+        assert!(
+            crate::common::stderr(&o).contains("expected an origin"),
+            "{bad}"
+        );
+    }
 }

@@ -559,6 +559,12 @@ impl TestLms {
     }
 
     /// Statements API down (503) while `down`.
+    /// The settings stored as `LMS.LaunchData` at the next launches (an LMS
+    /// switching an AU to Review, or changing its masteryScore).
+    pub fn set_launch_data(&self, launch_data: Value) {
+        self.lock().settings = launch_data;
+    }
+
     pub fn set_statements_down(&self, down: bool) {
         self.lock().statements_down = down;
     }

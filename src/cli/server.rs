@@ -33,6 +33,11 @@ pub struct ServeArgs {
     /// address it appends to `X-Forwarded-For` is the one throttled and audited.
     #[arg(long = "trust-proxy", value_name = "IP")]
     pub trust_proxy: Vec<std::net::IpAddr>,
+    /// An address allowed to show the server's pages in a frame (repeatable), e.g.
+    /// your LMS, if it opens encounters inside its own page (cmi5 `AnyWindow`):
+    /// `https://lms.example.com`. By default no site may.
+    #[arg(long = "frame-ancestors", value_name = "ORIGIN")]
+    pub frame_ancestors: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -314,6 +319,15 @@ fn run_users(cmd: &UsersCommand, store: Option<&str>) -> Result<(), i32> {
 }
 
 pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
+    // Into the Content-Security-Policy: origins only.
+    for o in &args.frame_ancestors {
+        if !touchpoint_results::cmi5::launch::is_origin(o) {
+            eprintln!(
+                "error: --frame-ancestors {o:?}: expected an origin such as https://lms.example.com (scheme and host, no path)"
+            );
+            return 2;
+        }
+    }
     if !args.scenarios.is_dir() {
         eprintln!(
             "error: {} is not a folder of encounters (give one with --scenarios)",
@@ -341,6 +355,9 @@ pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
     let mut config = touchpoint_server::Config::new(args.addr, args.scenarios.clone(), location);
     config.secure_cookies = args.secure_cookies || args.tls_cert.is_some();
     config.trusted_proxies = args.trust_proxy.clone();
+    if !args.frame_ancestors.is_empty() {
+        config.frame_ancestors = Some(args.frame_ancestors.join(" "));
+    }
     if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
         let tls = touchpoint_server::Tls {
             cert: cert.clone(),

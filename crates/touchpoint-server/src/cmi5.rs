@@ -310,12 +310,12 @@ fn deliver(app: &App, s: &Cmi5Session) -> Result<(), ApiError> {
     Ok(())
 }
 
-/// Runs for as long as the server does: every 30 s, closes the sessions whose
+/// Runs for as long as the server does: every `lms_retry` (30 s), closes the sessions whose
 /// attempt ended without their statements queued (a process stopped in between) and
 /// sends what waits for an LRS that was down.
 pub async fn keep_sending(app: App) {
     loop {
-        tokio::time::sleep(Duration::from_secs(30)).await;
+        tokio::time::sleep(app.config.lms_retry).await;
         let _ = blocking(&app, |app| {
             let to_close = store(app).cmi5_sessions_to_close()?;
             for session in &to_close {

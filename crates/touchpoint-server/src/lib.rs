@@ -53,6 +53,8 @@ pub struct Config {
     /// Who may frame the pages (`frame-ancestors` of the Content-Security-Policy);
     /// none by default.
     pub frame_ancestors: Option<String>,
+    /// How often statements waiting for an LMS's LRS that was down are sent again.
+    pub lms_retry: Duration,
     /// Serve HTTPS with this certificate (chain) and key, PEM files; plain HTTP
     /// (behind a proxy that does TLS) without.
     pub tls: Option<Tls>,
@@ -114,6 +116,7 @@ impl Config {
             frame_ancestors: None,
             tls: None,
             trusted_proxies: Vec::new(),
+            lms_retry: Duration::from_secs(30),
         }
     }
 }

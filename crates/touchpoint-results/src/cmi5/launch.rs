@@ -202,6 +202,21 @@ pub fn is_url(s: &str) -> bool {
         && !s.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// An origin as a Content-Security-Policy source: `http(s)://host[:port]`, nothing
+/// after it (no path, query or spaces, no quote or semicolon that would end the
+/// directive).
+pub fn is_origin(s: &str) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
+    rest.is_some_and(|host| {
+        !host.is_empty()
+            && host
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c))
+    })
+}
+
 /// A UUID in its canonical text form (any version; hexadecimal of either case).
 pub fn is_uuid(s: &str) -> bool {
     let b = s.as_bytes();
