@@ -482,13 +482,22 @@ pub fn launches_are_kept_in_the_store(loc: &touchpoint::results::store::Location
     s.mark_cmi5_sent("session-2", 1).unwrap();
     assert_eq!(s.cmi5_unsent("session-2").unwrap().len(), 1);
     s.mark_cmi5_sent("session-2", 2).unwrap();
+    // Given up: no longer waiting, still kept.
+    assert_eq!(s.give_up_cmi5("session-1").unwrap(), 1);
+    assert!(s.cmi5_unsent("session-1").unwrap().is_empty());
+    s.mark_cmi5_sent("session-1", 5).unwrap();
+    assert_eq!(
+        s.give_up_cmi5("session-1").unwrap(),
+        0,
+        "a given-up statement stays given up"
+    );
     let unsent: Vec<String> = s
         .cmi5_sessions_unsent()
         .unwrap()
         .into_iter()
         .map(|x| x.session_id)
         .collect();
-    assert_eq!(unsent, ["session-1", "session-3"]);
+    assert_eq!(unsent, ["session-3"]);
 }
 
 #[test]
@@ -902,4 +911,58 @@ fn frame_ancestors_takes_origins_only() {
             "{bad}"
         );
     }
+}
+
+/// The attempt speaks the learner's language as the LMS keeps it
+/// (`cmi5LearnerPreferences`, §11.1: the first of the list Touchpoint speaks), else
+/// the browser's.
+#[test]
+fn a_launched_attempt_speaks_the_language_the_lms_keeps_for_the_learner() {
+    use crate::cmi5_lms::{TestLms, launch_data, learner};
+    assert_eq!(
+        launch::preferred_locale(r#"{"languagePreference":"fr-FR, en-GB,zh-CN"}"#),
+        Some("en-US")
+    );
+    assert_eq!(
+        launch::preferred_locale(r#"{"languagePreference":"zh-Hans-CN"}"#),
+        Some("zh-CN")
+    );
+    assert_eq!(
+        launch::preferred_locale(r#"{"languagePreference":"fr"}"#),
+        None
+    );
+    assert_eq!(launch::preferred_locale("not json"), None);
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = crate::server::server(d.path());
+    let lms = TestLms::start(launch_data("Normal"));
+    let au = touchpoint::results::xapi::encounter_activity_id(
+        touchpoint::results::xapi::DEFAULT_BASE,
+        HALL,
+    );
+    let locale_of = |lms: &TestLms, browser: &str| {
+        let l = lms.launch(&au, &learner("Ann"));
+        let c = crate::server::Client::new(&srv);
+        let a = c.send(
+            "GET",
+            &format!("/cmi5/launch?scenario={HALL}&{}", l.query),
+            None,
+            &[("accept-language", browser)],
+        );
+        assert_eq!(a.status, 303, "{}", a.text);
+        let mut c = c;
+        c.cookie = a.headers["set-cookie"]
+            .split(';')
+            .next()
+            .map(str::to_string);
+        let id = a.headers["location"]
+            .trim_start_matches("/play/")
+            .to_string();
+        c.get(&format!("/api/attempts/{id}")).body["locale"].clone()
+    };
+    lms.set_learner_preferences(Some(json!({"languagePreference": "en-US,zh-CN"})));
+    assert_eq!(locale_of(&lms, "zh-CN"), "en-US");
+    lms.set_learner_preferences(Some(json!({"languagePreference": "zh-CN"})));
+    assert_eq!(locale_of(&lms, "en-US"), "zh-CN");
+    lms.set_learner_preferences(None);
+    assert_eq!(locale_of(&lms, "en-US"), "en-US");
 }

@@ -813,6 +813,47 @@ pub fn fetch_token(fetch: &str, timeout: Duration) -> Result<String, String> {
     ))
 }
 
+/// An agent profile document (xAPI 1.0.3 Part 3 §2.6), e.g. cmi5's
+/// `cmi5LearnerPreferences` (§11): its text, `None` when the LRS has none (404).
+#[cfg(feature = "lrs")]
+pub fn agent_profile(lrs: &Lrs, profile_id: &str, agent: &Value) -> Result<Option<String>, String> {
+    let base = lrs
+        .endpoint
+        .strip_suffix("statements")
+        .unwrap_or(&lrs.endpoint);
+    let mut req = lrs
+        .agent
+        .get(format!("{base}agents/profile"))
+        .query("profileId", profile_id)
+        .query("agent", agent.to_string())
+        .header("X-Experience-API-Version", "1.0.3");
+    if let Some(a) = &lrs.auth {
+        req = req.header("Authorization", a.as_str());
+    }
+    let mut resp = req.call().map_err(|e| {
+        lrs.scrub(&format!(
+            "the LMS's LRS ({}) cannot be reached: {e}",
+            lrs.shown
+        ))
+    })?;
+    let status = resp.status().as_u16();
+    let text = resp
+        .body_mut()
+        .with_config()
+        .limit(64 * 1024)
+        .read_to_string()
+        .unwrap_or_default();
+    match status {
+        200 => Ok(Some(text)),
+        404 => Ok(None),
+        _ => Err(lrs.scrub(&format!(
+            "the LMS's LRS ({}) answered HTTP {status} for {profile_id}: {}",
+            lrs.shown,
+            lrs_message(&text)
+        ))),
+    }
+}
+
 /// A State API document (xAPI 1.0.3 Part 3 §2.3) of a cmi5 session, e.g.
 /// `LMS.LaunchData`: its text, `None` when the LRS has none (404).
 #[cfg(feature = "lrs")]

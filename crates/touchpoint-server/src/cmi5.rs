@@ -3,8 +3,9 @@
 //! LMS's LRS.
 //!
 //! A launch: the parameters are checked (each problem named on the page, never a
-//! 500); the session's token is fetched once from the LMS's `fetch` URL (§8.2) and
-//! `LMS.LaunchData` read from its State API (§10); the learner (the launch's actor,
+//! 500); the session's token is fetched once from the LMS's `fetch` URL (§8.2),
+//! `LMS.LaunchData` read from its State API (§10) and the learner's language from
+//! `cmi5LearnerPreferences` (§11; else the browser's); the learner (the launch's actor,
 //! an LMS account) is a trainee of the server, made at the first launch; an attempt
 //! starts as every attempt on the server does (the server draws the seed, times
 //! and scores it); the browser gets a session for that attempt only and is sent to
@@ -33,6 +34,10 @@ use crate::{App, now_ms, store};
 
 /// How long a request to the LMS may take.
 const LMS_TIMEOUT: Duration = Duration::from_secs(20);
+
+/// How long a session's statements are tried: its token was for the session only,
+/// so an LMS that still refuses or cannot be reached after this will not take them.
+const LMS_GIVE_UP: Duration = Duration::from_secs(3 * 24 * 3600);
 
 /// What the launch page says when it cannot open the encounter.
 fn refused(status: StatusCode, headers: &HeaderMap, problems: Vec<String>) -> Response {
@@ -94,11 +99,16 @@ pub async fn launch(
                 )
             })?;
             let data = launch::launch_data(&text)?;
-            Ok::<_, String>((token, data, text))
+            // The learner's language as the LMS keeps it (§11); else the browser's.
+            let preferred = lrs::agent_profile(&lrs, launch::LEARNER_PREFERENCES, &p.actor)
+                .ok()
+                .flatten()
+                .and_then(|d| launch::preferred_locale(&d));
+            Ok::<_, String>((token, data, text, preferred))
         })
         .await
     };
-    let (token, data, data_text) = match fetched {
+    let (token, data, data_text, preferred) = match fetched {
         Ok(Ok(x)) => x,
         Ok(Err(e)) => return refused(StatusCode::BAD_GATEWAY, &headers, vec![e]),
         Err(_) => {
@@ -109,6 +119,7 @@ pub async fn launch(
             );
         }
     };
+    let locale = preferred.map_or(locale, str::to_string);
     let l = Launch { params, data };
     let Some(session_id) = l.session_id().map(str::to_string) else {
         return refused(
@@ -322,6 +333,16 @@ pub async fn keep_sending(app: App) {
                 close(&mut store(app), session)?;
             }
             for s in store(app).cmi5_sessions_unsent()? {
+                if now_ms().saturating_sub(s.created_ms) > LMS_GIVE_UP.as_millis() as i64 {
+                    let n = store(app).give_up_cmi5(&s.session_id)?;
+                    eprintln!(
+                        "warning: gave up sending {n} statement(s) of cmi5 session {} to {} after {} days; they stay in the store (cmi5_outbox, sent = 2)",
+                        s.session_id,
+                        s.endpoint,
+                        LMS_GIVE_UP.as_secs() / 86_400
+                    );
+                    continue;
+                }
                 deliver(app, &s)?;
             }
             Ok(())

@@ -333,6 +333,18 @@ pub fn launch_data(text: &str) -> Result<LaunchData, String> {
     })
 }
 
+/// The learner's language from `cmi5LearnerPreferences` (§11.1: a comma-separated
+/// list of RFC 5646 codes, most preferred first): the first one Touchpoint speaks.
+/// `None` when the document is not JSON, has no list, or names none it speaks.
+pub fn preferred_locale(preferences: &str) -> Option<&'static str> {
+    let v: Value = serde_json::from_str(preferences).ok()?;
+    v["languagePreference"]
+        .as_str()?
+        .split(',')
+        .map(str::trim)
+        .find_map(touchpoint_content::locale::negotiate)
+}
+
 /// One launch: the parameters and the launch data together.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Launch {

@@ -272,11 +272,26 @@ impl Store {
         .collect()
     }
 
+    /// Stops trying to deliver a session's statements (its LMS has refused or been
+    /// unreachable for too long: the token was for the session only): they stay in
+    /// the outbox, marked given up (`sent = 2`), for a person to look at. Returns how
+    /// many.
+    pub fn give_up_cmi5(&mut self, session_id: &str) -> Result<u64, StoreError> {
+        self.in_transaction(&mut |tx| {
+            tx.exec(
+                "UPDATE cmi5_outbox SET sent = 2 WHERE session_id = ?1 AND sent = 0",
+                &[V::Text(session_id)],
+            )
+        })
+        .map_err(|e| err("cannot give up the statements", e))
+    }
+
     /// Marks a session's statements up to `position` delivered.
     pub fn mark_cmi5_sent(&mut self, session_id: &str, position: i64) -> Result<(), StoreError> {
         self.in_transaction(&mut |tx| {
             tx.exec(
-                "UPDATE cmi5_outbox SET sent = 1 WHERE session_id = ?1 AND position <= ?2",
+                "UPDATE cmi5_outbox SET sent = 1
+                 WHERE session_id = ?1 AND position <= ?2 AND sent = 0",
                 &[V::Text(session_id), V::Int(position)],
             )
         })
