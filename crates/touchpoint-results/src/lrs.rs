@@ -817,41 +817,15 @@ pub fn fetch_token(fetch: &str, timeout: Duration) -> Result<String, String> {
 /// `cmi5LearnerPreferences` (§11): its text, `None` when the LRS has none (404).
 #[cfg(feature = "lrs")]
 pub fn agent_profile(lrs: &Lrs, profile_id: &str, agent: &Value) -> Result<Option<String>, String> {
-    let base = lrs
-        .endpoint
-        .strip_suffix("statements")
-        .unwrap_or(&lrs.endpoint);
-    let mut req = lrs
-        .agent
-        .get(format!("{base}agents/profile"))
-        .query("profileId", profile_id)
-        .query("agent", agent.to_string())
-        .header("X-Experience-API-Version", "1.0.3");
-    if let Some(a) = &lrs.auth {
-        req = req.header("Authorization", a.as_str());
-    }
-    let mut resp = req.call().map_err(|e| {
-        lrs.scrub(&format!(
-            "the LMS's LRS ({}) cannot be reached: {e}",
-            lrs.shown
-        ))
-    })?;
-    let status = resp.status().as_u16();
-    let text = resp
-        .body_mut()
-        .with_config()
-        .limit(64 * 1024)
-        .read_to_string()
-        .unwrap_or_default();
-    match status {
-        200 => Ok(Some(text)),
-        404 => Ok(None),
-        _ => Err(lrs.scrub(&format!(
-            "the LMS's LRS ({}) answered HTTP {status} for {profile_id}: {}",
-            lrs.shown,
-            lrs_message(&text)
-        ))),
-    }
+    document(
+        lrs,
+        "agents/profile",
+        &[
+            ("profileId", profile_id.to_string()),
+            ("agent", agent.to_string()),
+        ],
+        profile_id,
+    )
 }
 
 /// A State API document (xAPI 1.0.3 Part 3 §2.3) of a cmi5 session, e.g.
@@ -864,18 +838,39 @@ pub fn state_document(
     agent: &Value,
     registration: &str,
 ) -> Result<Option<String>, String> {
+    document(
+        lrs,
+        "activities/state",
+        &[
+            ("stateId", state_id.to_string()),
+            ("activityId", activity_id.to_string()),
+            ("agent", agent.to_string()),
+            ("registration", registration.to_string()),
+        ],
+        state_id,
+    )
+}
+
+/// `GET {endpoint}{resource}?{query}` with the session's credentials: the document's
+/// text, `None` for 404; any other answer an error naming `what`.
+#[cfg(feature = "lrs")]
+fn document(
+    lrs: &Lrs,
+    resource: &str,
+    query: &[(&str, String)],
+    what: &str,
+) -> Result<Option<String>, String> {
     let base = lrs
         .endpoint
         .strip_suffix("statements")
         .unwrap_or(&lrs.endpoint);
     let mut req = lrs
         .agent
-        .get(format!("{base}activities/state"))
-        .query("stateId", state_id)
-        .query("activityId", activity_id)
-        .query("agent", agent.to_string())
-        .query("registration", registration)
+        .get(format!("{base}{resource}"))
         .header("X-Experience-API-Version", "1.0.3");
+    for (k, v) in query {
+        req = req.query(*k, v);
+    }
     if let Some(a) = &lrs.auth {
         req = req.header("Authorization", a.as_str());
     }
@@ -896,7 +891,7 @@ pub fn state_document(
         200 => Ok(Some(text)),
         404 => Ok(None),
         _ => Err(lrs.scrub(&format!(
-            "the LMS's LRS ({}) answered HTTP {status} for {state_id}: {}",
+            "the LMS's LRS ({}) answered HTTP {status} for {what}: {}",
             lrs.shown,
             lrs_message(&text)
         ))),
