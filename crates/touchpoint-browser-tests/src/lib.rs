@@ -213,6 +213,12 @@ mod tests {
             shot(page, name).await;
             accessible(page, "the encounter").await;
         }
+        to_debrief(page, by_keyboard).await
+    }
+
+    /// From an encounter on screen to its debrief, the first reply on offer each
+    /// time; the attempt id and the score the debrief shows.
+    async fn to_debrief(page: &Page, by_keyboard: bool) -> (String, String) {
         let id: String = eval(page, "document.getElementById('play').dataset.attempt").await;
         for _ in 0..60 {
             if eval::<bool>(page, "!!document.querySelector('.debrief')").await {
@@ -504,6 +510,122 @@ mod tests {
             &password,
             &stored.password_hash
         ));
+
+        browser.close().await.unwrap();
+        let _ = browser.wait().await;
+        events.abort();
+    }
+
+    /// Issue 17: an encounter launched from an LMS (the test LMS of
+    /// `touchpoint-cmi5-lms`, on another site) in a real browser: the LMS's link
+    /// leads through the launch to the player, the trainee plays by keyboard, the
+    /// debrief leads back to the LMS, and the LMS has received a complete, valid,
+    /// correctly ordered cmi5 sequence.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_launch_from_the_lms_plays_in_chromium_and_the_lms_gets_a_valid_sequence() {
+        use touchpoint_cmi5_lms::lms::{TestLms, cmi5_problems, launch_data, learner};
+        let Some(chromium) = chromium() else {
+            return;
+        };
+        let d = tempfile::tempdir().unwrap();
+        let loc = Location::Sqlite(d.path().join("store.sqlite3"));
+        drop(Store::open(&loc).unwrap());
+        let server = spawn(
+            Config::new(
+                "127.0.0.1:0".parse().unwrap(),
+                repository().join("scenarios"),
+                loc.clone(),
+            ),
+            2,
+        )
+        .unwrap();
+        let lms = TestLms::start(launch_data("Normal"));
+        let au = touchpoint_results::xapi::encounter_activity_id(
+            touchpoint_results::xapi::DEFAULT_BASE,
+            "ringback_complaint",
+        );
+        let launch = lms.launch(&au, &learner("王小明"));
+        let profile = tempfile::tempdir().unwrap();
+        let (mut browser, mut handler) = Browser::launch(
+            BrowserConfig::builder()
+                .chrome_executable(chromium)
+                .user_data_dir(profile.path())
+                .no_sandbox()
+                .window_size(1280, 900)
+                .arg("--lang=zh-CN")
+                .arg("--accept-lang=zh-CN")
+                .build()
+                .unwrap(),
+        )
+        .await
+        .expect("launch Chromium");
+        let events = tokio::spawn(async move { while handler.next().await.is_some() {} });
+        // The LMS's page is another site (localhost, the server 127.0.0.1): its link
+        // is a cross-site navigation, as from a real LMS.
+        let lms_site = lms.base().replace("127.0.0.1", "localhost");
+        let page = browser.new_page(format!("{lms_site}/")).await.unwrap();
+        let to = format!(
+            "{}/cmi5/launch?scenario=ringback_complaint&{}",
+            server.url(),
+            launch.query
+        );
+        page.evaluate(format!("location.href = {}", serde_json::json!(to)).as_str())
+            .await
+            .unwrap();
+        until(
+            &page,
+            "document.querySelectorAll('button.reply').length > 0",
+        )
+        .await;
+        let path: String = eval(&page, "location.pathname").await;
+        assert!(path.starts_with("/play/"), "{path}");
+        let nav: u32 = eval(
+            &page,
+            "document.querySelectorAll('header nav a[href=\"/history\"]').length",
+        )
+        .await;
+        assert_eq!(
+            nav, 0,
+            "an LMS session reaches its attempt only: no course links"
+        );
+        let (id, score) = to_debrief(&page, true).await;
+        assert_eq!(score, api_score(&page, &id).await);
+        let back: String = eval(&page, "document.querySelector('.debrief .actions a').href").await;
+        assert_eq!(back, launch.launch_data["returnURL"].as_str().unwrap());
+        shot(&page, "web-lms-debrief.png").await;
+        accessible(&page, "the debrief of a launch from an LMS").await;
+        // The LMS's statements: initialized at the start, the rest at the end.
+        let until_done = Instant::now() + Duration::from_secs(15);
+        let statements = loop {
+            let s = lms.statements_of(&launch);
+            let ended = s
+                .last()
+                .is_some_and(|s| s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/terminated");
+            if ended || Instant::now() > until_done {
+                break s;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        };
+        let verbs: Vec<&str> = statements
+            .iter()
+            .map(|s| {
+                s["verb"]["id"]
+                    .as_str()
+                    .unwrap()
+                    .rsplit('/')
+                    .next()
+                    .unwrap()
+            })
+            .collect();
+        assert_eq!(verbs.first(), Some(&"initialized"), "{verbs:?}");
+        assert_eq!(verbs.last(), Some(&"terminated"), "{verbs:?}");
+        assert!(
+            verbs.contains(&"answered") && verbs.contains(&"completed"),
+            "{verbs:?}"
+        );
+        let problems = cmi5_problems(&statements, &launch, &launch.launch_data);
+        assert!(problems.is_empty(), "{problems:#?}");
+        assert_eq!(lms.fetch_calls(&launch), 1);
 
         browser.close().await.unwrap();
         let _ = browser.wait().await;

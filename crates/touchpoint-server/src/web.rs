@@ -361,15 +361,38 @@ pub async fn attempt(
         return ApiError::new(StatusCode::NOT_FOUND, "not found").into_response();
     }
     // A session launched from an LMS for this attempt opens it too.
-    let me = match auth::resolve_for(&app, &headers, &id).await {
-        Ok((me, _)) => me,
+    let (me, live) = match auth::resolve_for(&app, &headers, &id).await {
+        Ok(x) => x,
         Err(e) if e.status == StatusCode::FORBIDDEN => return e.into_response(),
+        // Arriving from another site (an LMS's launch, redirected here): the browser
+        // keeps a SameSite=Strict cookie out of that request, though it just stored
+        // it. The page loads itself again, as this site, and the cookie comes along.
+        Err(_)
+            if headers
+                .get("sec-fetch-site")
+                .is_some_and(|v| v.as_bytes() == b"cross-site") =>
+        {
+            return (
+                [(axum::http::header::CACHE_CONTROL, "no-store")],
+                Html(format!(
+                    "<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"0\"><title>Touchpoint</title><p><a href=\"/play/{id}\">Touchpoint</a></p>"
+                )),
+            )
+                .into_response();
+        }
         Err(_) => return Redirect::to("/signin").into_response(),
     };
     let path = format!("/attempt/{id}");
+    // Launched from an LMS: the page speaks the attempt's language (the learner's, as
+    // the LMS keeps it), the browser's choice aside.
+    let locale = match live.filter(|_| me.launched) {
+        Some(l) if l.locale == "en-US" => "en-US",
+        Some(_) => "zh-CN",
+        None => page_locale(&headers),
+    };
     render(
         "play.html",
-        page_locale(&headers),
+        locale,
         &path,
         Some(&me),
         context! { attempt_id => id },
