@@ -539,6 +539,21 @@ fn expected(end: &Value, session: usize) -> usize {
         + session
 }
 
+/// A server (as `server::server`) that takes the launches of `lms` (`--lms`).
+fn taking(
+    dir: &std::path::Path,
+    lms: &crate::cmi5_lms::TestLms,
+) -> (
+    touchpoint::server::Running,
+    touchpoint::results::store::Location,
+) {
+    let loc = touchpoint::results::store::Location::Sqlite(dir.join("store.sqlite3"));
+    let srv = crate::server::server_with(&loc, &crate::common::root().join("scenarios"), |c| {
+        c.lms_origins = vec![lms.base().to_string()];
+    });
+    (srv, loc)
+}
+
 /// Opens `l` on the server as a browser would: the launch answers 303 to the player
 /// with a session cookie; the client keeps the cookie. Returns the attempt id.
 fn open(srv_client: &mut crate::server::Client, l: &crate::cmi5_lms::Launch) -> String {
@@ -597,8 +612,8 @@ fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequen
     };
     use touchpoint::results::store::{Filter, Store};
     let d = tempfile::tempdir().unwrap();
-    let (srv, loc) = crate::server::server(d.path());
     let lms = TestLms::start(launch_data("Normal"));
+    let (srv, loc) = taking(d.path(), &lms);
     let au = touchpoint::results::xapi::encounter_activity_id(
         touchpoint::results::xapi::DEFAULT_BASE,
         HALL,
@@ -690,8 +705,8 @@ fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequen
 fn a_launch_that_cannot_open_says_why() {
     use crate::cmi5_lms::{FetchFailure, TestLms, launch_data, learner};
     let d = tempfile::tempdir().unwrap();
-    let (srv, _) = crate::server::server(d.path());
     let lms = TestLms::start(launch_data("Normal"));
+    let (srv, _) = taking(d.path(), &lms);
     let au = touchpoint::results::xapi::encounter_activity_id(
         touchpoint::results::xapi::DEFAULT_BASE,
         HALL,
@@ -771,12 +786,14 @@ fn statements_wait_for_an_lrs_that_is_down_and_every_launch_mode_is_told_as_cmi5
     use crate::cmi5_lms::{TestLms, cmi5_problems, launch_data, learner};
     let d = tempfile::tempdir().unwrap();
     let loc = touchpoint::results::store::Location::Sqlite(d.path().join("s.sqlite3"));
-    let srv = crate::server::server_with(&loc, &crate::common::root().join("scenarios"), |c| {
-        c.lms_retry = std::time::Duration::from_millis(200);
-    });
     let mut settings = launch_data("Normal");
     settings["masteryScore"] = json!(0.5);
     let lms = TestLms::start(settings);
+    let browse = TestLms::start(launch_data("Browse"));
+    let srv = crate::server::server_with(&loc, &crate::common::root().join("scenarios"), |c| {
+        c.lms_retry = std::time::Duration::from_millis(200);
+        c.lms_origins = vec![lms.base().to_string(), browse.base().to_string()];
+    });
     let au = touchpoint::results::xapi::encounter_activity_id(
         touchpoint::results::xapi::DEFAULT_BASE,
         HALL,
@@ -816,7 +833,6 @@ fn statements_wait_for_an_lrs_that_is_down_and_every_launch_mode_is_told_as_cmi5
     assert_eq!(lms.statements_of(&l).len(), n);
 
     // Browse: played, judged by nobody.
-    let browse = TestLms::start(launch_data("Browse"));
     let lb = browse.launch(&au, &learner("Bea"));
     let mut cb = crate::server::Client::new(&srv);
     let idb = open(&mut cb, &lb);
@@ -842,8 +858,8 @@ fn statements_wait_for_an_lrs_that_is_down_and_every_launch_mode_is_told_as_cmi5
 fn review_opens_the_registrations_finished_attempt_read_only() {
     use crate::cmi5_lms::{TestLms, cmi5_problems, launch_data, learner};
     let d = tempfile::tempdir().unwrap();
-    let (srv, _) = crate::server::server(d.path());
     let lms = TestLms::start(launch_data("Normal"));
+    let (srv, _) = taking(d.path(), &lms);
     let au = touchpoint::results::xapi::encounter_activity_id(
         touchpoint::results::xapi::DEFAULT_BASE,
         HALL,
@@ -933,8 +949,8 @@ fn a_launched_attempt_speaks_the_language_the_lms_keeps_for_the_learner() {
     );
     assert_eq!(launch::preferred_locale("not json"), None);
     let d = tempfile::tempdir().unwrap();
-    let (srv, _) = crate::server::server(d.path());
     let lms = TestLms::start(launch_data("Normal"));
+    let (srv, _) = taking(d.path(), &lms);
     let au = touchpoint::results::xapi::encounter_activity_id(
         touchpoint::results::xapi::DEFAULT_BASE,
         HALL,
@@ -965,4 +981,78 @@ fn a_launched_attempt_speaks_the_language_the_lms_keeps_for_the_learner() {
     assert_eq!(locale_of(&lms, "en-US"), "zh-CN");
     lms.set_learner_preferences(None);
     assert_eq!(locale_of(&lms, "en-US"), "en-US");
+}
+
+/// A launch from an LMS the administrator did not name (`serve --lms`) is refused
+/// before the server makes any request: a launch URL is anyone's to make, and the
+/// server would otherwise post to whatever address it names.
+#[test]
+fn a_launch_from_an_lms_not_named_makes_no_request() {
+    use crate::cmi5_lms::{TestLms, launch_data, learner};
+    let d = tempfile::tempdir().unwrap();
+    let named = TestLms::start(launch_data("Normal"));
+    let other = TestLms::start(launch_data("Normal"));
+    let (srv, loc) = taking(d.path(), &named);
+    let au = touchpoint::results::xapi::encounter_activity_id(
+        touchpoint::results::xapi::DEFAULT_BASE,
+        HALL,
+    );
+    let l = other.launch(&au, &learner("Mallory"));
+    let c = crate::server::Client::new(&srv);
+    let a = c.send(
+        "GET",
+        &format!("/cmi5/launch?scenario={HALL}&{}", l.query),
+        None,
+        &[],
+    );
+    assert_eq!(a.status, 403, "{}", a.text);
+    assert!(
+        a.text
+            .contains("not an LMS this server takes launches from"),
+        "{}",
+        a.text
+    );
+    assert_eq!(other.fetch_calls(&l), 0, "no request to an LMS not named");
+    assert!(
+        other.requests().iter().all(|r| r.method != "POST"),
+        "{:?}",
+        other.requests().len()
+    );
+    // No account made for the stranger.
+    let accounts = touchpoint::results::store::Store::open(&loc)
+        .unwrap()
+        .accounts()
+        .unwrap();
+    assert!(accounts.iter().all(|a| !a.id.starts_with("lms-")));
+    // A look-alike host is not the named LMS either.
+    let sneaky = l.query.replace(
+        &crate::cmi5_lms::url_encode(other.base()),
+        &crate::cmi5_lms::url_encode(&format!("{}.evil.example", named.base())),
+    );
+    let a = c.send(
+        "GET",
+        &format!("/cmi5/launch?scenario={HALL}&{sneaky}"),
+        None,
+        &[],
+    );
+    assert_eq!(a.status, 403, "{}", a.text);
+}
+
+/// `serve --lms` takes origins only.
+#[test]
+fn lms_takes_origins_only() {
+    for bad in [
+        "ftp://lms.example.com",
+        "https://lms.example.com/cmi5",
+        "lms.example.com",
+    ] {
+        let o = crate::common::touchpoint(&["serve", "--lms", bad, "--addr", "127.0.0.1:1"]);
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{bad}: {}",
+            crate::common::stderr(&o)
+        );
+        assert!(crate::common::stderr(&o).contains("--lms"), "{bad}");
+    }
 }

@@ -619,8 +619,32 @@ fn an_unreachable_server_or_one_that_is_not_a_course_server_is_named() {
     let url = format!("http://{}", listener.local_addr().unwrap());
     let page = std::thread::spawn(move || {
         let (mut conn, _) = listener.accept().unwrap();
+        // The whole request (headers and body may come apart): a socket closed with
+        // unread data is reset, and the client would see that, not the page.
+        let mut request = Vec::new();
         let mut buf = [0u8; 4096];
-        let _ = conn.read(&mut buf);
+        conn.set_read_timeout(Some(Duration::from_millis(300)))
+            .unwrap();
+        while let Ok(n) = conn.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            request.extend_from_slice(&buf[..n]);
+            let text = String::from_utf8_lossy(&request);
+            if let Some(end) = text.find("\r\n\r\n") {
+                let length = text[..end]
+                    .lines()
+                    .find_map(|l| {
+                        l.to_ascii_lowercase()
+                            .strip_prefix("content-length:")
+                            .map(|v| v.trim().parse::<usize>().unwrap_or(0))
+                    })
+                    .unwrap_or(0);
+                if request.len() >= end + 4 + length {
+                    break;
+                }
+            }
+        }
         let body = "<!doctype html><title>Router</title>";
         let _ = write!(
             conn,

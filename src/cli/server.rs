@@ -38,6 +38,11 @@ pub struct ServeArgs {
     /// `https://lms.example.com`. By default no site may.
     #[arg(long = "frame-ancestors", value_name = "ORIGIN")]
     pub frame_ancestors: Vec<String>,
+    /// An LMS whose cmi5 launches the server takes (repeatable), e.g.
+    /// `https://lms.example.com`: a launch's token and statements go only to an LMS
+    /// named here. By default the server takes no launch.
+    #[arg(long = "lms", value_name = "ORIGIN")]
+    pub lms: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -319,13 +324,18 @@ fn run_users(cmd: &UsersCommand, store: Option<&str>) -> Result<(), i32> {
 }
 
 pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
-    // Into the Content-Security-Policy: origins only.
-    for o in &args.frame_ancestors {
-        if !touchpoint_results::cmi5::launch::is_origin(o) {
-            eprintln!(
-                "error: --frame-ancestors {o:?}: expected an origin such as https://lms.example.com (scheme and host, no path)"
-            );
-            return 2;
+    // Into the Content-Security-Policy, and where launches come from: origins only.
+    for (flag, list) in [
+        ("--frame-ancestors", &args.frame_ancestors),
+        ("--lms", &args.lms),
+    ] {
+        for o in list {
+            if !touchpoint_results::cmi5::launch::is_origin(o) {
+                eprintln!(
+                    "error: {flag} {o:?}: expected an origin such as https://lms.example.com (scheme and host, no path)"
+                );
+                return 2;
+            }
         }
     }
     if !args.scenarios.is_dir() {
@@ -358,6 +368,7 @@ pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
     if !args.frame_ancestors.is_empty() {
         config.frame_ancestors = Some(args.frame_ancestors.join(" "));
     }
+    config.lms_origins = args.lms.clone();
     if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
         let tls = touchpoint_server::Tls {
             cert: cert.clone(),

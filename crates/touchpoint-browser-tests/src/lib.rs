@@ -530,16 +530,14 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let loc = Location::Sqlite(d.path().join("store.sqlite3"));
         drop(Store::open(&loc).unwrap());
-        let server = spawn(
-            Config::new(
-                "127.0.0.1:0".parse().unwrap(),
-                repository().join("scenarios"),
-                loc.clone(),
-            ),
-            2,
-        )
-        .unwrap();
         let lms = TestLms::start(launch_data("Normal"));
+        let mut config = Config::new(
+            "127.0.0.1:0".parse().unwrap(),
+            repository().join("scenarios"),
+            loc.clone(),
+        );
+        config.lms_origins = vec![lms.base().to_string()];
+        let server = spawn(config, 2).unwrap();
         let au = touchpoint_results::xapi::encounter_activity_id(
             touchpoint_results::xapi::DEFAULT_BASE,
             "ringback_complaint",

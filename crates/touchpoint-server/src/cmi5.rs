@@ -71,6 +71,21 @@ pub async fn launch(
             return refused(StatusCode::BAD_REQUEST, &headers, problems);
         }
     };
+    // Only the LMSs the administrator named: the server posts to `fetch` and reads
+    // from `endpoint`, and a launch URL is anyone's to make.
+    let unknown: Vec<String> = [("fetch", &params.fetch), ("endpoint", &params.endpoint)]
+        .into_iter()
+        .filter(|(_, url)| !from_allowed_lms(&app.config.lms_origins, url))
+        .map(|(k, url)| {
+            format!(
+                "`{k}` is at {}, which is not an LMS this server takes launches from (its administrator adds one with `touchpoint serve --lms ORIGIN`)",
+                origin_of(url)
+            )
+        })
+        .collect();
+    if !unknown.is_empty() {
+        return refused(StatusCode::FORBIDDEN, &headers, unknown);
+    }
     let Some(enc) = app.library().get(&scenario) else {
         return refused(
             StatusCode::NOT_FOUND,
@@ -146,6 +161,27 @@ pub async fn launch(
         }
         Err(e) => refused(e.status, &headers, vec![e.message()]),
     }
+}
+
+/// Whether `url` is under one of `origins` (`https://lms.example.com` takes
+/// `https://lms.example.com/…`, not `https://lms.example.com.evil/…`).
+fn from_allowed_lms(origins: &[String], url: &str) -> bool {
+    origins.iter().any(|o| {
+        let o = o.trim_end_matches('/');
+        url.len() > o.len()
+            && url[..o.len()].eq_ignore_ascii_case(o)
+            && matches!(url.as_bytes()[o.len()], b'/' | b'?')
+    })
+}
+
+/// The scheme and host of a URL, for a message.
+fn origin_of(url: &str) -> String {
+    let end = url
+        .find("://")
+        .map(|i| i + 3)
+        .and_then(|i| url[i..].find(['/', '?', '#']).map(|j| i + j))
+        .unwrap_or(url.len());
+    url[..end].chars().take(200).collect()
 }
 
 /// The learner's account, the attempt (started, or the one to review), the session

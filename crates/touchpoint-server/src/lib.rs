@@ -55,6 +55,11 @@ pub struct Config {
     pub frame_ancestors: Option<String>,
     /// How often statements waiting for an LMS's LRS that was down are sent again.
     pub lms_retry: Duration,
+    /// The LMSs whose launches the server takes (origins, `https://lms.example.com`):
+    /// a launch's `fetch` and `endpoint` must be under one of them, or the server
+    /// makes no request at all (a launch URL is public; without this anyone could
+    /// have the server post to any address). None by default.
+    pub lms_origins: Vec<String>,
     /// Serve HTTPS with this certificate (chain) and key, PEM files; plain HTTP
     /// (behind a proxy that does TLS) without.
     pub tls: Option<Tls>,
@@ -117,6 +122,7 @@ impl Config {
             tls: None,
             trusted_proxies: Vec::new(),
             lms_retry: Duration::from_secs(30),
+            lms_origins: Vec::new(),
         }
     }
 }
