@@ -539,6 +539,12 @@ fn expected(end: &Value, session: usize) -> usize {
         + session
 }
 
+/// The AU id of the encounter the launch tests play (the package's, the xAPI
+/// export's activity id).
+fn hall_au() -> String {
+    touchpoint::results::xapi::encounter_activity_id(touchpoint::results::xapi::DEFAULT_BASE, HALL)
+}
+
 /// A server (as `server::server`) that takes the launches of `lms` (`--lms`).
 fn taking(
     dir: &std::path::Path,
@@ -614,10 +620,7 @@ fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequen
     let d = tempfile::tempdir().unwrap();
     let lms = TestLms::start(launch_data("Normal"));
     let (srv, loc) = taking(d.path(), &lms);
-    let au = touchpoint::results::xapi::encounter_activity_id(
-        touchpoint::results::xapi::DEFAULT_BASE,
-        HALL,
-    );
+    let au = hall_au();
     let who = learner("王小明");
 
     // Session 1: the careless path (a fail).
@@ -707,10 +710,7 @@ fn a_launch_that_cannot_open_says_why() {
     let d = tempfile::tempdir().unwrap();
     let lms = TestLms::start(launch_data("Normal"));
     let (srv, _) = taking(d.path(), &lms);
-    let au = touchpoint::results::xapi::encounter_activity_id(
-        touchpoint::results::xapi::DEFAULT_BASE,
-        HALL,
-    );
+    let au = hall_au();
     let c = crate::server::Client::new(&srv);
     let page = |path: &str| c.send("GET", path, None, &[]);
     let a = page("/cmi5/launch?scenario=hall_dispute_escalation");
@@ -794,10 +794,7 @@ fn statements_wait_for_an_lrs_that_is_down_and_every_launch_mode_is_told_as_cmi5
         c.lms_retry = std::time::Duration::from_millis(200);
         c.lms_origins = vec![lms.base().to_string(), browse.base().to_string()];
     });
-    let au = touchpoint::results::xapi::encounter_activity_id(
-        touchpoint::results::xapi::DEFAULT_BASE,
-        HALL,
-    );
+    let au = hall_au();
     let who = learner("Ann");
     let l = lms.launch(&au, &who);
     let mut c = crate::server::Client::new(&srv);
@@ -860,10 +857,7 @@ fn review_opens_the_registrations_finished_attempt_read_only() {
     let d = tempfile::tempdir().unwrap();
     let lms = TestLms::start(launch_data("Normal"));
     let (srv, _) = taking(d.path(), &lms);
-    let au = touchpoint::results::xapi::encounter_activity_id(
-        touchpoint::results::xapi::DEFAULT_BASE,
-        HALL,
-    );
+    let au = hall_au();
     let who = learner("Ann");
     let l = lms.launch(&au, &who);
     let mut c = crate::server::Client::new(&srv);
@@ -951,10 +945,7 @@ fn a_launched_attempt_speaks_the_language_the_lms_keeps_for_the_learner() {
     let d = tempfile::tempdir().unwrap();
     let lms = TestLms::start(launch_data("Normal"));
     let (srv, _) = taking(d.path(), &lms);
-    let au = touchpoint::results::xapi::encounter_activity_id(
-        touchpoint::results::xapi::DEFAULT_BASE,
-        HALL,
-    );
+    let au = hall_au();
     let locale_of = |lms: &TestLms, browser: &str| {
         let l = lms.launch(&au, &learner("Ann"));
         let c = crate::server::Client::new(&srv);
@@ -993,10 +984,7 @@ fn a_launch_from_an_lms_not_named_makes_no_request() {
     let named = TestLms::start(launch_data("Normal"));
     let other = TestLms::start(launch_data("Normal"));
     let (srv, loc) = taking(d.path(), &named);
-    let au = touchpoint::results::xapi::encounter_activity_id(
-        touchpoint::results::xapi::DEFAULT_BASE,
-        HALL,
-    );
+    let au = hall_au();
     let l = other.launch(&au, &learner("Mallory"));
     let c = crate::server::Client::new(&srv);
     let a = c.send(

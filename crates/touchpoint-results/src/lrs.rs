@@ -602,12 +602,7 @@ fn send(lrs: &Lrs, body: &[u8]) -> Answer {
         }
     };
     let status = resp.status().as_u16();
-    let text = resp
-        .body_mut()
-        .with_config()
-        .limit(64 * 1024)
-        .read_to_string()
-        .unwrap_or_default();
+    let text = body_text(&mut resp, 64 * 1024);
     let said = lrs_message(&text);
     let said = if said.is_empty() {
         String::new()
@@ -638,6 +633,17 @@ fn send(lrs: &Lrs, body: &[u8]) -> Answer {
         400..=499 => Answer::Rejected(http),
         _ => later("hr-lrs-unexpected"),
     }
+}
+
+/// An answer's body as text, at most `limit` bytes read (an LMS or LRS answer is
+/// never trusted to be small); empty when it cannot be read.
+#[cfg(feature = "lrs")]
+fn body_text(resp: &mut ureq::http::Response<ureq::Body>, limit: u64) -> String {
+    resp.body_mut()
+        .with_config()
+        .limit(limit)
+        .read_to_string()
+        .unwrap_or_default()
 }
 
 /// The LRS's explanation, short: the `message` (or `error`) of a JSON error body,
@@ -783,12 +789,7 @@ pub fn fetch_token(fetch: &str, timeout: Duration) -> Result<String, String> {
         .send(&b""[..])
         .map_err(|e| format!("the LMS's fetch URL ({shown}) cannot be reached: {e}"))?;
     let status = resp.status().as_u16();
-    let text = resp
-        .body_mut()
-        .with_config()
-        .limit(64 * 1024)
-        .read_to_string()
-        .unwrap_or_default();
+    let text = body_text(&mut resp, 64 * 1024);
     if status != 200 {
         return Err(format!(
             "the LMS's fetch URL ({shown}) answered HTTP {status}: {}",
@@ -881,12 +882,7 @@ fn document(
         ))
     })?;
     let status = resp.status().as_u16();
-    let text = resp
-        .body_mut()
-        .with_config()
-        .limit(256 * 1024)
-        .read_to_string()
-        .unwrap_or_default();
+    let text = body_text(&mut resp, 256 * 1024);
     match status {
         200 => Ok(Some(text)),
         404 => Ok(None),

@@ -473,6 +473,9 @@ pub async fn reply(
             },
         );
     }
+    // Only a session an LMS launch opened plays a launched attempt (an LMS learner
+    // has no password): the others never look for one.
+    let launched = caller.launched;
     let owner = caller.account;
     let (view, write) =
         blocking(&app, move |app| play::reply(app, &live, &owner, &b.choice)).await?;
@@ -480,7 +483,7 @@ pub async fn reply(
         return Err(play::moved_on());
     }
     let mut view = view;
-    if view["ended"] == true {
+    if launched && view["ended"] == true {
         let id = view["attempt_id"].as_str().unwrap_or_default().to_string();
         // Launched from an LMS: its statements go, and the page offers the way back.
         let lookup = id.clone();
