@@ -20,30 +20,41 @@ fn app(results: &Path, seed: u64) -> App {
 }
 
 fn app_in(scenarios: &Path, results: &Path, seed: u64) -> App {
+    app_of(options(scenarios, results, seed))
+}
+
+/// The options of a headless app: trainee t042 (王小明), cohort 2026-11, in English.
+fn options(scenarios: &Path, results: &Path, seed: u64) -> Options {
+    Options {
+        scenarios: scenarios.to_path_buf(),
+        player: Player {
+            trainee: Trainee {
+                id: "t042".into(),
+                name: "王小明".into(),
+            },
+            cohort: Some("2026-11".into()),
+            locale: "en-US".into(),
+            results_dir: results.to_path_buf(),
+            store: touchpoint::results::store::Location::Sqlite(results.join("store.sqlite3")),
+        },
+        seed: Some(seed),
+        text_scale: 1.0,
+        script: None,
+        volume: 0.8,
+        muted: false,
+        profile: None,
+        server: None,
+    }
+}
+
+/// The app's logic and screens with these options, headless.
+fn app_of(options: Options) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin, AssetPlugin::default()))
         .init_asset::<Image>()
         .init_asset::<Font>()
         .init_resource::<ButtonInput<KeyCode>>()
-        .add_plugins(TouchpointPlugin(Options {
-            scenarios: scenarios.to_path_buf(),
-            player: Player {
-                trainee: Trainee {
-                    id: "t042".into(),
-                    name: "王小明".into(),
-                },
-                cohort: Some("2026-11".into()),
-                locale: "en-US".into(),
-                results_dir: results.to_path_buf(),
-                store: touchpoint::results::store::Location::Sqlite(results.join("store.sqlite3")),
-            },
-            seed: Some(seed),
-            text_scale: 1.0,
-            script: None,
-            volume: 0.8,
-            muted: false,
-            profile: None,
-        }));
+        .add_plugins(TouchpointPlugin(options));
     app.update();
     app
 }
@@ -932,4 +943,363 @@ fn the_app_finds_the_repositorys_assets_without_an_asset_root() {
             .unwrap_or(0);
         assert!(n > 0, "{dir} is empty or missing under {}", repo.display());
     }
+}
+
+// ---- The app as a client of a course server (`touchpoint gui --server URL`) ----
+
+/// The app on the server at `url`, its profile's trainee `id`, in English, with a
+/// results folder that must stay empty (the server keeps everything).
+fn online_app(url: &str, id: &str, results: &Path) -> App {
+    let mut o = options(&root().join("scenarios"), results, 1);
+    o.player.trainee = Trainee {
+        id: id.into(),
+        name: id.into(),
+    };
+    o.player.cohort = None;
+    o.seed = None;
+    o.server = Some(touchpoint::gui::online::Connect {
+        url: url.into(),
+        ca_pem: None,
+        password: None,
+    });
+    app_of(o)
+}
+
+/// Runs frames until `done` holds (the server answers on threads of their own).
+fn until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !done(app) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited 30 s for {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        app.update();
+    }
+    app.update();
+}
+
+fn remote(app: &App) -> &touchpoint::gui::online::Remote {
+    app.world().resource::<touchpoint::gui::online::Remote>()
+}
+
+/// Waits for the server's answer to the encounter screen's last request.
+fn answered(app: &mut App) {
+    use touchpoint::gui::encounter::Attempt;
+    until(app, "the server's answer", |app| {
+        screen(app) != Screen::Encounter || !remote(app).busy()
+    });
+}
+
+/// Replies `id` by its number key, then waits for the answer.
+fn reply_online(app: &mut App, id: &str) {
+    let k = remote(app)
+        .view
+        .options
+        .iter()
+        .position(|o| o == id)
+        .unwrap_or_else(|| panic!("`{id}` not on offer: {:?}", remote(app).view.options));
+    press(app, DIGITS[k]);
+    answered(app);
+}
+
+/// From the picker, opens the encounter the server offers with this id.
+fn open_online(app: &mut App, id: &str) {
+    let at = app
+        .world()
+        .resource::<touchpoint::gui::online::Online>()
+        .offered
+        .iter()
+        .position(|o| o.id == id)
+        .unwrap_or_else(|| panic!("{id} not offered"));
+    press(app, KeyCode::Home);
+    for _ in 0..at {
+        press(app, KeyCode::ArrowDown);
+    }
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::Encounter);
+    answered(app);
+}
+
+/// Signs in on the form: the id is the profile's, the password typed (as dots).
+fn sign_in_online(app: &mut App, password: &str) {
+    use touchpoint::gui::signin::Form;
+    assert_eq!(screen(app), Screen::Title);
+    press(app, KeyCode::Enter);
+    assert_eq!(screen(app), Screen::SignIn);
+    assert_eq!(
+        app.world().resource::<Form>().focus,
+        1,
+        "the password is asked"
+    );
+    type_text(app, password);
+    let dots = "•".repeat(password.chars().count());
+    assert!(
+        shown_texts(app).iter().any(|t| t.starts_with(&dots)),
+        "the password shows as dots: {:?}",
+        shown_texts(app)
+    );
+    assert!(
+        !shown_texts(app).iter().any(|t| t.contains(password)),
+        "the password itself is never on screen"
+    );
+    press(app, KeyCode::Enter);
+    until(app, "the sign-in's answer", |app| {
+        !app.world().resource::<Form>().busy
+    });
+}
+
+/// `touchpoint gui --server`: the trainee signs in with the server's account, sees the
+/// course the server offers with the encounter assessed for their cohort, plays it by
+/// number keys, leaves part-way (the attempt stays open on the server), comes back to
+/// it from the picker, and finishes it. The debrief shows the record the server
+/// scored and keeps, which says `verified: "server"`; the app wrote nothing locally
+/// and signs out when it closes.
+#[test]
+fn the_app_on_a_server_plays_an_assessed_attempt_the_server_scores_and_keeps() {
+    use crate::play_server::EXPERT;
+    use crate::server::{Client, PASSWORD, server};
+    use touchpoint::gui::signin::Form;
+    use touchpoint::results::store::Store;
+
+    let store = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(store.path());
+    let url = srv.url();
+    let hall = "hall_dispute_escalation";
+    let ivy = Client::signed_in(&srv, "ivy");
+    let marked = ivy.send(
+        "PUT",
+        "/api/assessed",
+        Some(&serde_json::json!({"cohort": "c1", "scenario": hall, "assessed": true}).to_string()),
+        &[],
+    );
+    assert_eq!(marked.status, 204, "{}", marked.body);
+    let results = tempfile::tempdir().unwrap();
+    let mut app = online_app(&url, "ann", results.path());
+
+    // A wrong password: the server's answer, said on the form; then the right one.
+    sign_in_online(&mut app, "not the password");
+    assert_eq!(screen(&app), Screen::SignIn);
+    let ui = touchpoint::content::locale::Texts::new("en-US", None, None);
+    let wrong = ui.ui_fmt("ui-server-wrong-password", &[("url", url.clone().into())]);
+    assert_eq!(
+        app.world().resource::<Form>().error.as_deref(),
+        Some(wrong.as_str())
+    );
+    press(&mut app, KeyCode::Escape);
+    sign_in_online(&mut app, PASSWORD);
+    assert_eq!(screen(&app), Screen::Picker);
+
+    // The course as the server offers it: by module, the assessed encounter marked.
+    let texts = shown_texts(&mut app);
+    assert!(
+        texts.contains(&format!("Course on {url} · ann 名 (ann)")),
+        "{texts:?}"
+    );
+    let enc = crate::common::load(&root().join("scenarios").join(format!("{hall}.ron")));
+    let title = enc.texts("en-US").text("title");
+    let card = texts
+        .iter()
+        .position(|t| t.ends_with(&format!("  {title}")))
+        .unwrap_or_else(|| panic!("{title} not listed: {texts:?}"));
+    assert!(texts[card + 1].contains("assessed"), "{}", texts[card + 1]);
+    assert!(
+        texts.iter().any(|t| t.starts_with("Module 2: ")),
+        "modules by name: {texts:?}"
+    );
+
+    // Six replies, then Esc: the attempt stays open on the server.
+    open_online(&mut app, hall);
+    assert!(remote(&app).assessed);
+    let shown = shown_texts(&mut app);
+    assert!(
+        shown.contains(&"(assessed: the server times and scores every reply)".to_string()),
+        "{shown:?}"
+    );
+    let first = remote(&app).attempt_id.clone();
+    for id in &EXPERT[..6] {
+        reply_online(&mut app, id);
+    }
+    assert_eq!(screen(&app), Screen::Encounter);
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Picker);
+    let ann = Client::signed_in(&srv, "ann");
+    let open = ann.get("/api/attempts");
+    assert_eq!(open.body[0]["attempt_id"], serde_json::json!(first));
+    assert_eq!(open.body[0]["replies"], 6, "{}", open.body);
+    assert_eq!(open.body[0]["ended"], false);
+    until(&mut app, "the picker's refreshed list", |app| {
+        app.world()
+            .resource::<touchpoint::gui::online::Online>()
+            .open
+            .iter()
+            .any(|a| a.replies == 6)
+    });
+    let texts = shown_texts(&mut app);
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "⟳ Left open on the server after 6 replies: Enter goes on with it"),
+        "{texts:?}"
+    );
+
+    // Back to it: the same attempt goes on, to the end.
+    open_online(&mut app, hall);
+    assert_eq!(remote(&app).attempt_id, first);
+    for id in &EXPERT[6..] {
+        reply_online(&mut app, id);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+    let done = app
+        .world()
+        .resource::<touchpoint::gui::debrief::Done>()
+        .clone();
+    assert_eq!(done.record.attempt_id, first);
+    assert_eq!(done.seed, None, "the server draws the seed");
+    let kept = Store::open(&loc)
+        .unwrap()
+        .get(&first)
+        .unwrap()
+        .expect("kept");
+    assert_eq!(
+        serde_json::to_value(&done.record).unwrap(),
+        serde_json::to_value(&kept).unwrap(),
+        "the debrief shows the record the server keeps"
+    );
+    assert!(kept.passed, "the expert path passes");
+    let said: Vec<&str> = kept.transcript.iter().map(|t| t.choice.as_str()).collect();
+    assert_eq!(said, EXPERT);
+    let texts = shown_texts(&mut app);
+    assert!(
+        texts.contains(&format!(
+            "Scored by the server and kept there (attempt {first})."
+        )),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains(&format!("Score: {}", kept.score))),
+        "{texts:?}"
+    );
+    // Assessed, and verified by the server.
+    let hal = Client::signed_in(&srv, "hal");
+    let rows = hal.get("/api/results?trainee=ann");
+    assert_eq!(rows.body[0]["attempt_id"], serde_json::json!(first));
+    assert_eq!(rows.body[0]["verified"], "server", "{}", rows.body);
+    // Back in the picker: the best result the server keeps, on the encounter's card.
+    press(&mut app, KeyCode::Escape);
+    assert_eq!(screen(&app), Screen::Picker);
+    let best = format!("assessed · best {} ✓", kept.score);
+    until(&mut app, "the picker's lists asked again", |app| {
+        !app.world()
+            .resource::<touchpoint::gui::online::Online>()
+            .refreshing()
+    });
+    let texts = shown_texts(&mut app);
+    assert!(
+        texts.iter().any(|t| t.ends_with(&best)),
+        "{best} in {texts:?}"
+    );
+    // Nothing written here.
+    assert_eq!(
+        std::fs::read_dir(results.path()).unwrap().count(),
+        0,
+        "no result file, journal or store on the trainee's machine"
+    );
+    // Closing the app ends its session on the server.
+    drop(app);
+    let log = Client::signed_in(&srv, "ada").get("/api/audit");
+    let signouts = log
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["actor"] == "ann" && e["action"] == "signout")
+        .count();
+    assert_eq!(signouts, 1, "{}", log.body);
+}
+
+/// A server that cannot be reached is named on the sign-in form, in the trainee's
+/// language, and the app stays on the form.
+#[test]
+fn the_app_says_when_the_server_cannot_be_reached() {
+    use touchpoint::gui::signin::Form;
+    let port = crate::server::free_port();
+    let url = format!("http://127.0.0.1:{port}");
+    let results = tempfile::tempdir().unwrap();
+    let mut app = online_app(&url, "ann", results.path());
+    sign_in_online(&mut app, "whatever");
+    assert_eq!(screen(&app), Screen::SignIn);
+    let error = app.world().resource::<Form>().error.clone().unwrap();
+    assert!(
+        error.starts_with(&format!("cannot reach the course server at {url}")),
+        "{error}"
+    );
+}
+
+/// On a server the countdown is the server's: it starts from what the server says is
+/// left, and when it runs out the app sends a reply that the server, by its own
+/// clock, replaces with the node's timeout reply (the app sends no time).
+#[test]
+fn on_a_server_the_countdown_follows_the_servers_clock_and_its_timeout_reply() {
+    use crate::server::{PASSWORD, server};
+    use touchpoint::results::store::{LiveAttempt, Store};
+
+    let store = tempfile::tempdir().unwrap();
+    let (srv, loc) = server(store.path());
+    let results = tempfile::tempdir().unwrap();
+    let mut app = online_app(&srv.url(), "ann", results.path());
+    sign_in_online(&mut app, PASSWORD);
+    assert_eq!(
+        screen(&app),
+        Screen::Picker,
+        "{:?}",
+        app.world()
+            .resource::<touchpoint::gui::signin::Form>()
+            .error
+    );
+    open_online(&mut app, "campaign_rebate_dispute");
+    let left = app.world().resource::<Countdown>().remaining.unwrap();
+    assert!(
+        left > 25.0 && left <= 30.0,
+        "the server's 30 s, less the way: {left}"
+    );
+    let id = remote(&app).attempt_id.clone();
+    // The node was shown 31 s ago, by the server's record of it.
+    let mut s = Store::open(&loc).unwrap();
+    let live = s.live_attempt(&id).unwrap().unwrap();
+    let earlier = LiveAttempt {
+        shown_ms: live.shown_ms - 31_000,
+        ..live.clone()
+    };
+    assert!(s.advance_live_attempt(&earlier, &live.replies).unwrap());
+    // (The app sends the first reply on offer: not the timeout reply, so that the
+    // server's taking it shows.)
+    let sent = remote(&app).view.options[0].clone();
+    let shown = remote(&app).view.node.clone();
+    app.world_mut().resource_mut::<Countdown>().remaining = Some(0.0);
+    app.update();
+    answered(&mut app);
+    let enc = crate::common::load(&root().join("scenarios/campaign_rebate_dispute.ron"));
+    let first = enc.scenario.nodes.iter().find(|n| n.id == shown).unwrap();
+    let timeout = first.on_timeout.clone().unwrap();
+    assert_ne!(sent, timeout);
+    let live = s.live_attempt(&id).unwrap().unwrap();
+    assert_eq!(
+        live.replies,
+        format!("{timeout}@30001"),
+        "the server's clock took the node's timeout reply"
+    );
+    // On some seeds so late an answer ends the encounter (the customer leaves).
+    if screen(&app) == Screen::Debrief {
+        let done = app.world().resource::<touchpoint::gui::debrief::Done>();
+        let turn = &done.record.transcript[0];
+        assert_eq!((turn.choice.as_str(), turn.late), (timeout.as_str(), true));
+        return;
+    }
+    assert!(remote(&app).timed_out, "the server says the clock took it");
+    let v = &remote(&app).view;
+    assert!(v.late, "the app says the reply came too late");
+    assert_ne!(v.node, first.id, "the encounter moved on");
 }

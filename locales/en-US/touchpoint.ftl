@@ -503,3 +503,15 @@ web-who = Who
 web-what = What
 web-target = On
 web-address = From
+
+# The desktop app on a course server (touchpoint gui --server URL).
+gui-sign-in-server = Sign in to { $url }
+gui-field-password = Password
+gui-no-password = Type the password.
+gui-signing-in = Signing in…
+gui-server-heading = Course on { $url } · { $who }
+gui-practice = practice
+gui-open-badge = ⟳ Left open on the server after { $count } replies: Enter goes on with it
+gui-picker-keys-online = ↑↓: move · Enter or 1–9: open · Esc: back
+gui-encounter-keys-online = 1–9: reply · Esc: leave (the attempt stays open on the server and goes on next time)
+gui-waiting = Waiting for the server…

@@ -498,3 +498,15 @@ web-who = 操作人
 web-what = 操作
 web-target = 对象
 web-address = 来源
+
+# 桌面应用连接课程服务器（touchpoint gui --server URL）。
+gui-sign-in-server = 登录 { $url }
+gui-field-password = 密码
+gui-no-password = 请输入密码。
+gui-signing-in = 正在登录……
+gui-server-heading = { $url } 上的课程 · { $who }
+gui-practice = 练习
+gui-open-badge = ⟳ 服务器上还有一次没练完（已回复 { $count } 个）：回车接着练
+gui-picker-keys-online = ↑↓：移动 · 回车或 1–9：打开 · Esc：返回
+gui-encounter-keys-online = 1–9：回复 · Esc：离开（本次练习留在服务器上，下次接着练）
+gui-waiting = 正在等服务器回应……

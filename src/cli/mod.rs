@@ -615,6 +615,20 @@ pub struct GuiArgs {
     /// With --shots: the replies to play, comma-separated ids.
     #[arg(long)]
     pub choices: Option<String>,
+    /// Play on this course server (`touchpoint serve`), e.g.
+    /// https://training.example.com: sign in with your account there, and the server
+    /// draws the customer, times every reply and scores and keeps the attempt
+    /// (nothing is saved here). Without it the app plays the scenarios folder offline.
+    #[arg(long, value_name = "URL")]
+    pub server: Option<String>,
+    /// With --server: trust the certificates of this PEM file instead of the public
+    /// certificate authorities.
+    #[arg(long, requires = "server", value_name = "PEM")]
+    pub ca_cert: Option<PathBuf>,
+    /// With --server and --shots: read the password from the first line of standard
+    /// input (the sign-in screen asks for it otherwise).
+    #[arg(long, requires = "server")]
+    pub password_stdin: bool,
 }
 
 /// Runs the command line and returns the process exit code.
@@ -790,7 +804,12 @@ fn gui_command(args: &GuiArgs, store: Option<&str>) -> i32 {
     if let Err(e) = profile::save(&profile::default_path(env), &prof) {
         eprintln!("warning: cannot save the profile: {e}");
     }
+    let server = match connect(args, &locale) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
     crate::gui::run(crate::gui::Options {
+        server,
         scenarios: args.scenarios.clone(),
         player: crate::gui::play::Player {
             trainee: record::Trainee { id, name },
@@ -826,6 +845,76 @@ fn gui_command(args: &GuiArgs, store: Option<&str>) -> i32 {
                 },
             }),
     })
+}
+
+/// `gui --server`: the server's address checked (and its certificate file read)
+/// before a window opens, and the password of `--password-stdin`.
+#[cfg(feature = "gui")]
+fn connect(args: &GuiArgs, locale: &str) -> Result<Option<crate::gui::online::Connect>, i32> {
+    use touchpoint_content::locale::Texts;
+    use touchpoint_results::remote::{RemoteError, Server};
+    let Some(url) = &args.server else {
+        return Ok(None);
+    };
+    let ui = Texts::new(locale, None, None);
+    let ca_pem = match &args.ca_cert {
+        None => None,
+        Some(path) => match std::fs::read(path) {
+            Ok(pem) => Some(pem),
+            Err(e) => {
+                let said = ui.ui_fmt(
+                    "ui-server-cert-unreadable",
+                    &[
+                        ("path", path.display().to_string().into()),
+                        ("error", e.to_string().into()),
+                    ],
+                );
+                eprintln!("error: {said}");
+                return Err(2);
+            }
+        },
+    };
+    let server = match Server::new(url, ca_pem.as_deref()) {
+        Ok(s) => s,
+        Err(RemoteError::NoCertificate) => {
+            let path = args.ca_cert.as_deref().unwrap_or(std::path::Path::new(""));
+            let said = ui.ui_fmt(
+                "ui-server-no-certificate",
+                &[("path", path.display().to_string().into())],
+            );
+            eprintln!("error: {said}");
+            return Err(2);
+        }
+        Err(e) => {
+            eprintln!("error: {}", e.in_words(&ui, url));
+            return Err(2);
+        }
+    };
+    if server.sends_password_in_clear() {
+        eprintln!(
+            "warning: {}",
+            ui.ui_fmt("ui-server-clear", &[("url", url.clone().into())])
+        );
+    }
+    let password = if args.password_stdin {
+        let mut line = String::new();
+        if let Err(e) = std::io::stdin().read_line(&mut line) {
+            let said = ui.ui_fmt(
+                "ui-server-password-unreadable",
+                &[("error", e.to_string().into())],
+            );
+            eprintln!("error: {said}");
+            return Err(2);
+        }
+        Some(line.trim_end_matches(['\n', '\r']).to_string())
+    } else {
+        None
+    };
+    Ok(Some(crate::gui::online::Connect {
+        url: server.url().to_string(),
+        ca_pem,
+        password,
+    }))
 }
 
 #[cfg(not(feature = "gui"))]

@@ -21,7 +21,7 @@ use super::{EXIT_NEED_CHOICES, PlayArgs};
 use touchpoint_content::locale::Texts;
 use touchpoint_engine::{Event, Pick, TimedPick};
 use touchpoint_results::record;
-use touchpoint_results::remote::{Account, Offered, RemoteError, Server, UrlProblem, View, Words};
+use touchpoint_results::remote::{Account, Offered, RemoteError, Server, View, Words};
 
 /// Plays on the server at `url`, the program's own texts in `locale` (until the
 /// attempt's own language takes over).
@@ -57,7 +57,7 @@ pub fn run(args: &PlayArgs, url: &str, locale: &'static str) -> i32 {
             return 2;
         }
         Err(e) => {
-            error_line(&message(&ui, url, &e));
+            error_line(&e.in_words(&ui, url));
             return 2;
         }
     };
@@ -78,7 +78,7 @@ pub fn run(args: &PlayArgs, url: &str, locale: &'static str) -> i32 {
     let account = match server.sign_in(&id, &password) {
         Ok(a) => a,
         Err(e) => {
-            error_line(&message(&ui, server.url(), &e));
+            error_line(&e.in_words(&ui, server.url()));
             return 1;
         }
     };
@@ -286,12 +286,7 @@ fn pick(
     for (i, o) in offered.iter().enumerate() {
         if module != Some(&o.module) {
             module = Some(&o.module);
-            let name = o
-                .module_name
-                .clone()
-                .or_else(|| o.module.clone())
-                .unwrap_or_else(|| ui.ui("ui-server-other"));
-            let _ = writeln!(out, "\n{name}");
+            let _ = writeln!(out, "\n{}", o.module_title(ui));
         }
         let assessed = if o.assessed {
             format!("  [{}]", ui.ui("ui-server-assessed"))
@@ -508,7 +503,7 @@ fn not_on_offer(out: &mut dyn Write, t: &Texts, choice: &str, on_offer: &[String
         choice: choice.to_string(),
         on_offer: on_offer.to_vec(),
     };
-    error_line(&message(t, "", &e));
+    error_line(&e.in_words(t, ""));
     eprintln!("choices: {}", on_offer.join(" "));
     1
 }
@@ -516,7 +511,7 @@ fn not_on_offer(out: &mut dyn Write, t: &Texts, choice: &str, on_offer: &[String
 /// Says why the server could not go on, in the middle of an attempt: the replies
 /// given so far are on the server, and the same command goes on from there.
 fn failed(t: &Texts, server: &Server, e: &RemoteError) -> i32 {
-    error_line(&message(t, server.url(), e));
+    error_line(&e.in_words(t, server.url()));
     if matches!(
         e,
         RemoteError::Unreachable { .. } | RemoteError::SessionEnded
@@ -528,69 +523,6 @@ fn failed(t: &Texts, server: &Server, e: &RemoteError) -> i32 {
 
 fn error_line(text: &str) {
     term::eprint_wrapped(&format!("error: {text}"));
-}
-
-/// What went wrong, in the trainee's language (`url`: the server's address).
-fn message(t: &Texts, url: &str, e: &RemoteError) -> String {
-    let v = |s: &str| FluentValue::from(s.to_string());
-    match e {
-        RemoteError::BadUrl { url, problem } => {
-            let key = match problem {
-                UrlProblem::Scheme => "ui-server-url-scheme",
-                UrlProblem::Space => "ui-server-url-space",
-                UrlProblem::Query => "ui-server-url-query",
-                UrlProblem::UserInfo => "ui-server-url-user",
-                UrlProblem::NoHost => "ui-server-url-host",
-            };
-            t.ui_fmt(
-                "ui-server-bad-url",
-                &[("url", v(url)), ("problem", v(&t.ui(key)))],
-            )
-        }
-        RemoteError::NoCertificate => t.ui_fmt("ui-server-no-certificate", &[("path", v(""))]),
-        RemoteError::NotBuilt => t.ui("ui-server-not-built"),
-        RemoteError::Unreachable { url, why } => t.ui_fmt(
-            "ui-server-unreachable",
-            &[("url", v(url)), ("error", v(why))],
-        ),
-        RemoteError::WrongPassword => t.ui_fmt("ui-server-wrong-password", &[("url", v(url))]),
-        RemoteError::Throttled {
-            retry_after: Some(s),
-        } => t.ui_fmt("ui-server-throttled", &[("seconds", FluentValue::from(*s))]),
-        RemoteError::Throttled { retry_after: None } => t.ui("ui-server-throttled-later"),
-        RemoteError::SessionEnded => t.ui_fmt("ui-server-session-ended", &[("url", v(url))]),
-        RemoteError::NotOnOffer { choice, on_offer } => t.ui_fmt(
-            "ui-server-not-on-offer",
-            &[("choice", v(choice)), ("offer", v(&on_offer.join(" ")))],
-        ),
-        RemoteError::Conflict { message } => {
-            t.ui_fmt("ui-server-conflict", &[("message", v(message))])
-        }
-        RemoteError::Redirected { status, location } => t.ui_fmt(
-            "ui-server-redirected",
-            &[
-                ("url", v(url)),
-                ("status", FluentValue::from(*status)),
-                ("location", v(location)),
-            ],
-        ),
-        RemoteError::Refused { status, message } => t.ui_fmt(
-            "ui-server-refused",
-            &[
-                ("url", v(url)),
-                ("status", FluentValue::from(*status)),
-                ("message", v(message)),
-            ],
-        ),
-        RemoteError::Unexpected { url, status, why } => t.ui_fmt(
-            "ui-server-unexpected",
-            &[
-                ("url", v(url)),
-                ("status", FluentValue::from(*status)),
-                ("why", v(why)),
-            ],
-        ),
-    }
 }
 
 /// `touchpoint results push`: signs in, sends each result file (folders: the
@@ -619,7 +551,7 @@ pub fn push(args: &super::PushArgs) -> i32 {
     let mut server = match Server::new(&args.server, ca.as_deref()) {
         Ok(s) => s,
         Err(e) => {
-            error_line(&message(&ui, &args.server, &e));
+            error_line(&e.in_words(&ui, &args.server));
             return 2;
         }
     };
@@ -659,7 +591,7 @@ pub fn push(args: &super::PushArgs) -> i32 {
         Err(code) => return code,
     };
     if let Err(e) = server.sign_in(&id, &password) {
-        error_line(&message(&ui, server.url(), &e));
+        error_line(&e.in_words(&ui, server.url()));
         return 1;
     }
     drop(password);
@@ -693,7 +625,7 @@ pub fn push(args: &super::PushArgs) -> i32 {
             }
             Err(e) => {
                 // The server is gone or the session ended: the rest cannot go either.
-                error_line(&message(&ui, server.url(), &e));
+                error_line(&e.in_words(&ui, server.url()));
                 let _ = server.sign_out();
                 return 1;
             }

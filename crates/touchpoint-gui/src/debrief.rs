@@ -6,9 +6,28 @@
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::prelude::*;
 
-use super::play::Play;
+use std::sync::Arc;
+
 use super::{Screen, Shared, button, image_of, theme};
+use touchpoint_content::locale::Texts;
 use touchpoint_results::chart::{Justify, Radar};
+use touchpoint_results::record::AttemptRecord;
+
+/// A finished attempt, as the debrief shows it: played here (scored by the engine on
+/// this machine, saved to the results folder) or on a course server (scored and kept
+/// there).
+#[derive(Resource, Clone)]
+pub struct Done {
+    pub record: AttemptRecord,
+    /// The encounter's texts in the attempt's language.
+    pub texts: Arc<Texts>,
+    /// Where the result is kept, in words, or why it could not be.
+    pub kept: Result<String, String>,
+    /// Why the results store did not take it, if it did not.
+    pub note: Option<String>,
+    /// The seed, to play the same customer again (none on a server: it draws its own).
+    pub seed: Option<u64>,
+}
 
 #[derive(Component, Clone, Copy)]
 enum Action {
@@ -72,27 +91,26 @@ const SIDE: f32 = 64.0;
 fn spawn(
     mut commands: Commands,
     shared: Res<Shared>,
-    play: Option<Res<Play>>,
+    done: Option<Res<Done>>,
     mut images: ResMut<Assets<Image>>,
 ) {
-    let Some(play) = play else { return };
-    let Some(done) = &play.finished else { return };
+    let Some(done) = done else { return };
     let ui = shared.ui();
-    let t = shared.texts(&play.enc);
+    let t = done.texts.clone();
     let r = &done.record;
-    let a = &done.assessment;
     let radar = Radar {
         size: CHART as u32,
         margin: 60.0,
     };
-    let comps: Vec<(String, u32)> = a
+    // Competency id → score, in catalog order.
+    let comps: Vec<(String, u32)> = r
         .competencies
         .iter()
-        .map(|c| (c.id.clone(), c.score))
+        .map(|(id, v)| (id.clone(), v.as_u64().unwrap_or(0).min(100) as u32))
         .collect();
     let scores: Vec<u32> = comps.iter().map(|c| c.1).collect();
-    let chart = images.add(image_of(&radar.draw(&scores, Some(a.pass_mark))));
-    let verdict = if a.passed {
+    let chart = images.add(image_of(&radar.draw(&scores, Some(r.pass_mark))));
+    let verdict = if r.passed {
         (ui.ui("ui-passed"), theme::PASS)
     } else {
         (ui.ui("ui-failed"), theme::FAIL)
@@ -123,14 +141,14 @@ fn spawn(
                 t.text("title"),
                 ui.ui("ui-score"),
                 ui.colon(),
-                a.score,
+                r.score,
                 verdict.0,
-                ui.ui(&format!("outcome-{}", a.outcome.as_str()))
+                ui.ui(&format!("outcome-{}", r.outcome))
             )),
             shared.font(28.0),
             TextColor(verdict.1),
         ));
-        if !a.critical.is_empty() {
+        if !r.critical.is_empty() {
             p.spawn((
                 Text::new(ui.ui("ui-critical")),
                 shared.font(18.0),
@@ -254,13 +272,13 @@ fn spawn(
                 }
             });
         });
-        let saved = match &done.saved {
-            Ok(path) => ui.ui_fmt("ui-saved", &[("path", path.display().to_string().into())]),
-            Err(e) => format!("{}: {e}", ui.ui("gui-not-saved")),
+        let (kept, colour) = match &done.kept {
+            Ok(k) => (k.clone(), theme::MUTED),
+            Err(e) => (e.clone(), theme::FAIL),
         };
-        p.spawn((Text::new(saved), shared.font(14.0), TextColor(theme::MUTED)));
+        p.spawn((Text::new(kept), shared.font(14.0), TextColor(colour)));
         // The results store did not take it: why, and whether an import would.
-        if let Some(note) = &done.store_note {
+        if let Some(note) = &done.note {
             p.spawn((
                 Text::new(note.clone()),
                 shared.font(14.0),
@@ -272,17 +290,23 @@ fn spawn(
             ..default()
         })
         .with_children(|row| {
-            row.spawn(button(&shared, ui.ui("gui-replay"), Action::Replay));
+            // The same customer again needs the seed (a server draws its own).
+            if done.seed.is_some() {
+                row.spawn(button(&shared, ui.ui("gui-replay"), Action::Replay));
+            }
             row.spawn(button(&shared, ui.ui("gui-new-seed"), Action::NewSeed));
             row.spawn(button(&shared, ui.ui("gui-back"), Action::Back));
         });
     });
 }
 
-fn act(a: Action, shared: &mut Shared, play: Option<&Play>, next: &mut NextState<Screen>) {
+fn act(a: Action, shared: &mut Shared, done: Option<&Done>, next: &mut NextState<Screen>) {
     match a {
         Action::Replay => {
-            shared.next_seed = play.map(|p| p.seed);
+            let Some(seed) = done.and_then(|d| d.seed) else {
+                return;
+            };
+            shared.next_seed = Some(seed);
             next.set(Screen::Encounter);
         }
         Action::NewSeed => {
@@ -296,12 +320,12 @@ fn act(a: Action, shared: &mut Shared, play: Option<&Play>, next: &mut NextState
 fn click(
     q: Query<(&Interaction, &Action), Changed<Interaction>>,
     mut shared: ResMut<Shared>,
-    play: Option<Res<Play>>,
+    done: Option<Res<Done>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     for (i, a) in &q {
         if *i == Interaction::Pressed {
-            act(*a, &mut shared, play.as_deref(), &mut next);
+            act(*a, &mut shared, done.as_deref(), &mut next);
         }
     }
 }
@@ -309,7 +333,7 @@ fn click(
 fn keys(
     keys: Res<ButtonInput<KeyCode>>,
     mut shared: ResMut<Shared>,
-    play: Option<Res<Play>>,
+    done: Option<Res<Done>>,
     mut next: ResMut<NextState<Screen>>,
 ) {
     let a = if keys.just_pressed(KeyCode::KeyR) {
@@ -322,6 +346,6 @@ fn keys(
         None
     };
     if let Some(a) = a {
-        act(a, &mut shared, play.as_deref(), &mut next);
+        act(a, &mut shared, done.as_deref(), &mut next);
     }
 }

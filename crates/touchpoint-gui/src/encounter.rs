@@ -2,13 +2,119 @@
 //! the customer's line, a mood meter, the replies as buttons with number keys, and a
 //! countdown where the scenario sets a time limit. Esc abandons: after at least one reply
 //! the attempt is saved as abandoned (the hint at the bottom says which).
+//!
+//! The screen plays an [`Attempt`]: one played here ([`Play`], the engine on this
+//! machine) or one on a course server ([`super::online::Remote`], which sends each
+//! reply and shows what the server answers). Drawing, keys, the clock and the move to
+//! the debrief are the same code for both.
 
+use std::sync::Arc;
+
+use bevy::ecs::component::Mutable;
 use bevy::prelude::*;
 
-use super::play::Play;
+use super::debrief::Done;
+use super::play::{Play, View};
 use super::sound::Cue;
 use super::{Screen, Shared, image_of, theme};
+use touchpoint_content::locale::Texts;
 use touchpoint_results::chart::face;
+
+/// An attempt the encounter screen plays: it shows its [`View`] and sends it replies.
+pub trait Attempt: Resource<Mutability = Mutable> {
+    /// What the screen shows now.
+    fn view(&self) -> &View;
+    /// The encounter's texts in the attempt's language.
+    fn texts(&self, shared: &Shared) -> Arc<Texts>;
+    /// At least one reply has been given.
+    fn replied(&self) -> bool;
+    fn is_over(&self) -> bool;
+    /// A reply (or the first answer) is on its way: replies are not taken.
+    fn busy(&self) -> bool {
+        false
+    }
+    /// Seconds left on the node's clock when the replies are shown.
+    fn time_left(&self) -> Option<f32> {
+        self.view().time_limit.map(|s| s as f32)
+    }
+    /// Reply `k` (0-based, in display order) after `ms`: `Ok(true)` when applied
+    /// at once, `Ok(false)` when it is on its way (see [`Attempt::arrived`]).
+    fn send(&mut self, k: usize, ms: u64) -> Result<bool, String>;
+    /// The node's clock ran out; as [`Attempt::send`].
+    fn clock_ran_out(&mut self) -> Result<bool, String>;
+    /// What came back for a reply on its way: `Some(Ok)` once the view moved on.
+    fn arrived(&mut self) -> Option<Result<(), String>> {
+        None
+    }
+    /// The attempt has ended: its record, kept where it belongs.
+    fn finish(&mut self, shared: &Shared) -> Result<Done, String>;
+    /// The trainee leaves part-way (Esc).
+    fn leave(&mut self, shared: &Shared);
+    /// The line telling what Esc does now.
+    fn esc_hint(&self) -> &'static str;
+    /// A line to show above the encounter (waiting for the server, or why it did
+    /// not answer).
+    fn notice(&self, _shared: &Shared) -> Option<String> {
+        None
+    }
+}
+
+impl Attempt for Play {
+    fn view(&self) -> &View {
+        &self.view
+    }
+    fn texts(&self, shared: &Shared) -> Arc<Texts> {
+        shared.texts(&self.enc)
+    }
+    fn replied(&self) -> bool {
+        !self.state().decisions.is_empty()
+    }
+    fn is_over(&self) -> bool {
+        Play::is_over(self)
+    }
+    fn send(&mut self, k: usize, ms: u64) -> Result<bool, String> {
+        self.choose(k, ms).map(|()| true)
+    }
+    fn clock_ran_out(&mut self) -> Result<bool, String> {
+        self.timeout().map(|()| true)
+    }
+    fn finish(&mut self, shared: &Shared) -> Result<Done, String> {
+        let texts = shared.texts(&self.enc);
+        let seed = self.seed;
+        let f = Play::finish(self, &shared.player, &texts)?;
+        let ui = shared.ui();
+        Ok(Done {
+            record: f.record.clone(),
+            texts,
+            kept: match &f.saved {
+                Ok(path) => {
+                    Ok(ui.ui_fmt("ui-saved", &[("path", path.display().to_string().into())]))
+                }
+                Err(e) => Err(format!("{}: {e}", ui.ui("gui-not-saved"))),
+            },
+            note: f.store_note.clone(),
+            seed: Some(seed),
+        })
+    }
+    fn leave(&mut self, shared: &Shared) {
+        // Leaving part-way is recorded as an abandoned attempt.
+        let texts = shared.texts(&self.enc);
+        match self.abandon(&shared.player, &texts) {
+            Some(Ok(p)) => info!("abandoned attempt saved to {}", p.display()),
+            Some(Err(e)) => error!("cannot save the abandoned attempt: {e}"),
+            None => {}
+        }
+    }
+    fn esc_hint(&self) -> &'static str {
+        // Before the first reply nothing is saved; after it, the attempt is saved as
+        // abandoned.
+        if self.state().decisions.is_empty() {
+            "gui-encounter-keys"
+        } else {
+            "gui-encounter-keys-abandon"
+        }
+    }
+}
 
 #[derive(Component, Clone, Copy)]
 pub struct Reply(pub usize);
@@ -42,11 +148,22 @@ pub struct Problem(pub Option<String>);
 pub fn plugin(app: &mut App) {
     app.init_resource::<Countdown>()
         .init_resource::<Problem>()
-        .add_systems(OnEnter(Screen::Encounter), begin)
         .add_systems(
-            Update,
-            (click, keys, tick, show_countdown).run_if(in_state(Screen::Encounter)),
-        );
+            OnEnter(Screen::Encounter),
+            begin.run_if(not(resource_exists::<super::online::Online>)),
+        )
+        .add_systems(Update, show_countdown.run_if(in_state(Screen::Encounter)));
+    plays::<Play>(app);
+}
+
+/// The screen's systems for attempts of kind `A`.
+pub fn plays<A: Attempt>(app: &mut App) {
+    app.add_systems(
+        Update,
+        (click::<A>, keys::<A>, tick::<A>, arrive::<A>)
+            .run_if(in_state(Screen::Encounter))
+            .run_if(resource_exists::<A>),
+    );
 }
 
 fn begin(
@@ -92,10 +209,10 @@ fn begin(
     match started {
         Ok(mut play) => {
             play.journal_to(&shared.player, pending.map(|(p, _)| p));
-            cues.write(line_cue(&play, &shared));
+            cues.write(line_cue(&play.view, &shared));
             commands.insert_resource(play);
             problem.0 = None;
-            commands.run_system_cached(draw);
+            commands.run_system_cached(draw::<Play>);
         }
         Err(e) => {
             error!("{e}");
@@ -148,14 +265,19 @@ fn meter(shared: &Shared, label: String, value: i32, colour: Color) -> impl Bund
 
 /// Draws the encounter again (the files changed on disk).
 pub fn redraw(world: &mut World) {
-    let _ = world.run_system_cached(draw);
+    let _ = world.run_system_cached(draw::<Play>);
 }
 
-/// Draws the screen from the current `Play` view.
-fn draw(
+/// Draws the screen again from the attempt's current view.
+pub fn show<A: Attempt>(commands: &mut Commands) {
+    commands.run_system_cached(draw::<A>);
+}
+
+/// Draws the screen from the attempt's current view.
+fn draw<A: Attempt>(
     mut commands: Commands,
     shared: Res<Shared>,
-    play: Res<Play>,
+    play: Res<A>,
     roots: Query<Entity, With<Root>>,
     mut images: ResMut<Assets<Image>>,
     face_image: Option<Res<FaceImage>>,
@@ -166,9 +288,26 @@ fn draw(
     for e in &roots {
         commands.entity(e).despawn();
     }
-    let t = shared.texts(&play.enc);
+    let t = play.texts(&shared);
     let ui = shared.ui();
-    let v = &play.view;
+    let v = play.view();
+    // Nothing to show yet (the server's first answer is on its way, or did not come):
+    // only what the attempt says about it.
+    if v.node.is_empty() {
+        countdown.remaining = None;
+        let said = play.notice(&shared).unwrap_or_default();
+        commands.spawn((
+            Root,
+            DespawnOnExit(Screen::Encounter),
+            super::centred_column(12.0),
+            children![(
+                Text::new(said),
+                shared.font(20.0),
+                TextColor(theme::PATIENCE)
+            )],
+        ));
+        return;
+    }
     let m = v.mood;
     let picture = image_of(&face(180, m.anger, m.trust, m.patience));
     let handle = match face_image {
@@ -184,7 +323,7 @@ fn draw(
             h
         }
     };
-    countdown.remaining = v.time_limit.map(|s| s as f32);
+    countdown.remaining = play.time_left();
     countdown.limit = v.time_limit.unwrap_or(0) as f32;
     countdown.asked_at = time.elapsed_secs_f64();
 
@@ -210,6 +349,14 @@ fn draw(
                 Text::new(format!("{}\n{msg}", ui.ui("gui-reload-failed"))),
                 shared.font(14.0),
                 TextColor(theme::FAIL),
+            ));
+        }
+        // The server: still answering, or why it did not.
+        if let Some(msg) = play.notice(&shared) {
+            p.spawn((
+                Text::new(msg),
+                shared.font(16.0),
+                TextColor(theme::PATIENCE),
             ));
         }
         // The setting, and the clock when there is one.
@@ -357,15 +504,9 @@ fn draw(
                     )],
                 ));
             }
-            // What Esc does: before the first reply nothing is saved; after it, the
-            // attempt is saved as abandoned.
-            let keys = if play.state().decisions.is_empty() {
-                "gui-encounter-keys"
-            } else {
-                "gui-encounter-keys-abandon"
-            };
+            // What Esc does.
             col.spawn((
-                Text::new(ui.ui(keys)),
+                Text::new(ui.ui(play.esc_hint())),
                 shared.font(15.0),
                 TextColor(theme::MUTED),
             ));
@@ -373,21 +514,33 @@ fn draw(
     });
 }
 
-/// Applies a reply (or a timeout) and moves on: redraw, or the debrief when it ended.
-fn advance(
+/// A reply (or a timeout) was applied: the cues, then a redraw, or the debrief when
+/// the attempt ended.
+fn advance<A: Attempt>(
     commands: &mut Commands,
-    play: &mut Play,
+    play: &mut A,
     shared: &mut Shared,
     next: &mut NextState<Screen>,
     cues: &mut MessageWriter<Cue>,
-    result: Result<(), String>,
+    result: Result<bool, String>,
 ) {
-    if let Err(e) = result {
-        error!("{e}");
-        return;
+    match result {
+        Err(e) => {
+            error!("{e}");
+            // (A server's refusal is shown by the attempt's notice.)
+            commands.run_system_cached(draw::<A>);
+            return;
+        }
+        // On its way: the screen says it is waiting.
+        Ok(false) => {
+            commands.run_system_cached(draw::<A>);
+            return;
+        }
+        Ok(true) => {}
     }
-    if let Some(before) = play.view.mood_before {
-        let m = play.view.mood;
+    let v = play.view();
+    if let Some(before) = v.mood_before {
+        let m = v.mood;
         if m.anger - before.anger >= 5 {
             cues.write(Cue::Angrier);
         } else if before.anger - m.anger >= 5 || m.trust - before.trust >= 5 {
@@ -395,40 +548,39 @@ fn advance(
         }
     }
     if play.is_over() {
-        let texts = shared.texts(&play.enc);
-        let id = play.enc.scenario.id.clone();
-        match play.finish(&shared.player, &texts) {
-            Ok(f) => {
-                cues.write(if f.assessment.passed {
+        match play.finish(shared) {
+            Ok(done) => {
+                cues.write(if done.record.passed {
                     Cue::Passed
                 } else {
                     Cue::Failed
                 });
+                let r = &done.record;
                 let now = touchpoint_engine::course::Best {
-                    score: f.assessment.score,
-                    passed: f.assessment.passed,
+                    score: r.score,
+                    passed: r.passed,
                 };
-                let best = shared.best.entry(id).or_insert(now);
+                let best = shared.best.entry(r.scenario.id.clone()).or_insert(now);
                 if (now.passed, now.score) > (best.passed, best.score) {
                     *best = now;
                 }
-                match &f.saved {
-                    Ok(p) => info!("result saved to {}", p.display()),
-                    Err(e) => error!("cannot save the result: {e}"),
+                match &done.kept {
+                    Ok(p) => info!("{p}"),
+                    Err(e) => error!("{e}"),
                 }
+                commands.insert_resource(done);
             }
             Err(e) => error!("{e}"),
         }
         next.set(Screen::Debrief);
     } else {
-        cues.write(line_cue(play, shared));
-        commands.run_system_cached(draw);
+        cues.write(line_cue(play.view(), shared));
+        commands.run_system_cached(draw::<A>);
     }
 }
 
 /// The customer's line, for voice-over: keyed like the result file's `line_key`.
-fn line_cue(play: &Play, shared: &Shared) -> Cue {
-    let v = &play.view;
+pub fn line_cue(v: &View, shared: &Shared) -> Cue {
     let key = match &v.tone {
         Some(t) => format!("{}.{t}", v.node),
         None => v.node.clone(),
@@ -437,16 +589,16 @@ fn line_cue(play: &Play, shared: &Shared) -> Cue {
 }
 
 /// Plays reply `k` after `ms` milliseconds and moves on.
-pub fn reply(
+pub fn reply<A: Attempt>(
     commands: &mut Commands,
-    play: &mut Play,
+    play: &mut A,
     shared: &mut Shared,
     next: &mut NextState<Screen>,
     cues: &mut MessageWriter<Cue>,
     k: usize,
     ms: u64,
 ) {
-    let res = play.choose(k, ms);
+    let res = play.send(k, ms);
     advance(commands, play, shared, next, cues, res);
 }
 
@@ -454,10 +606,10 @@ fn elapsed_ms(countdown: &Countdown, time: &Time) -> u64 {
     ((time.elapsed_secs_f64() - countdown.asked_at).max(0.0) * 1000.0) as u64
 }
 
-fn click(
+fn click<A: Attempt>(
     mut commands: Commands,
     q: Query<(&Interaction, &Reply), Changed<Interaction>>,
-    mut play: ResMut<Play>,
+    mut play: ResMut<A>,
     mut shared: ResMut<Shared>,
     mut next: ResMut<NextState<Screen>>,
     countdown: Res<Countdown>,
@@ -465,11 +617,11 @@ fn click(
     mut cues: MessageWriter<Cue>,
 ) {
     for (i, r) in &q {
-        if *i == Interaction::Pressed && !play.is_over() {
+        if *i == Interaction::Pressed && !play.is_over() && !play.busy() {
             let ms = elapsed_ms(&countdown, &time);
             reply(
                 &mut commands,
-                &mut play,
+                &mut *play,
                 &mut shared,
                 &mut next,
                 &mut cues,
@@ -481,10 +633,10 @@ fn click(
     }
 }
 
-fn keys(
+fn keys<A: Attempt>(
     mut commands: Commands,
     keys: Res<ButtonInput<KeyCode>>,
-    mut play: ResMut<Play>,
+    mut play: ResMut<A>,
     mut shared: ResMut<Shared>,
     mut next: ResMut<NextState<Screen>>,
     countdown: Res<Countdown>,
@@ -492,24 +644,19 @@ fn keys(
     mut cues: MessageWriter<Cue>,
 ) {
     if keys.just_pressed(KeyCode::Escape) {
-        // Leaving part-way is recorded as an abandoned attempt.
-        let texts = shared.texts(&play.enc);
-        match play.abandon(&shared.player, &texts) {
-            Some(Ok(p)) => info!("abandoned attempt saved to {}", p.display()),
-            Some(Err(e)) => error!("cannot save the abandoned attempt: {e}"),
-            None => {}
-        }
+        play.leave(&shared);
         next.set(Screen::Picker);
         return;
     }
     if let Some(k) = super::picker::digit(&keys)
-        && k < play.view.options.len()
+        && k < play.view().options.len()
         && !play.is_over()
+        && !play.busy()
     {
         let ms = elapsed_ms(&countdown, &time);
         reply(
             &mut commands,
-            &mut play,
+            &mut *play,
             &mut shared,
             &mut next,
             &mut cues,
@@ -520,11 +667,11 @@ fn keys(
 }
 
 /// The clock: when it runs out, the scenario's `on_timeout` reply is taken, late.
-fn tick(
+fn tick<A: Attempt>(
     mut commands: Commands,
     time: Res<Time>,
     mut countdown: ResMut<Countdown>,
-    mut play: ResMut<Play>,
+    mut play: ResMut<A>,
     mut shared: ResMut<Shared>,
     mut next: ResMut<NextState<Screen>>,
     mut cues: MessageWriter<Cue>,
@@ -533,16 +680,39 @@ fn tick(
         return;
     };
     *left -= time.delta_secs();
-    if *left <= 0.0 && !play.is_over() {
+    if *left <= 0.0 && !play.is_over() && !play.busy() {
         countdown.remaining = None;
-        let res = play.timeout();
+        let res = play.clock_ran_out();
         advance(
             &mut commands,
-            &mut play,
+            &mut *play,
             &mut shared,
             &mut next,
             &mut cues,
             res,
+        );
+    }
+}
+
+/// What came back for a reply on its way moves the screen on.
+fn arrive<A: Attempt>(
+    mut commands: Commands,
+    mut play: ResMut<A>,
+    mut shared: ResMut<Shared>,
+    mut next: ResMut<NextState<Screen>>,
+    mut cues: MessageWriter<Cue>,
+) {
+    if !play.busy() {
+        return;
+    }
+    if let Some(res) = play.arrived() {
+        advance(
+            &mut commands,
+            &mut *play,
+            &mut shared,
+            &mut next,
+            &mut cues,
+            res.map(|()| true),
         );
     }
 }

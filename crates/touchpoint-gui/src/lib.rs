@@ -5,8 +5,12 @@
 //! (encounters with the trainee's best score), [`encounter`] (face, line, mood meter,
 //! replies, countdown) and [`debrief`] (score, radar chart, feedback).
 //!
+//! With `--server` the same screens play on a course server ([`online`]): sign-in
+//! with the account's password, the course the server offers, and attempts the server
+//! times and scores.
+//!
 //! Architecture invariant: nothing here decides anything about a reply or a score;
-//! it calls `Play` (the engine bridge) and draws what comes back.
+//! it calls `Play` (the engine bridge) or the server, and draws what comes back.
 
 // Bevy systems take their data as parameters and filter queries with tuples: that is
 // how the ECS is used, not a design smell here.
@@ -17,6 +21,7 @@ pub use bevy;
 pub mod autopilot;
 pub mod debrief;
 pub mod encounter;
+pub mod online;
 pub mod picker;
 pub mod play;
 pub mod reload;
@@ -105,6 +110,8 @@ pub struct Options {
     pub muted: bool,
     /// The profile file the sign-in screen saves to.
     pub profile: Option<PathBuf>,
+    /// Play on this course server instead of the scenarios folder.
+    pub server: Option<online::Connect>,
 }
 
 /// Colours of the app.
@@ -211,11 +218,22 @@ pub struct TouchpointPlugin(pub Options);
 impl Plugin for TouchpointPlugin {
     fn build(&self, app: &mut App) {
         let opts = &self.0;
-        let (entries, broken) = load_library(&opts.scenarios);
-        let (best, _) = touchpoint_results::record::best_results(
-            &opts.player.results_dir,
-            &opts.player.trainee.id,
-        );
+        // On a server the course is the server's: nothing is read here.
+        let (entries, broken) = match &opts.server {
+            Some(_) => (Vec::new(), Vec::new()),
+            None => load_library(&opts.scenarios),
+        };
+        // (On a server, the best scores of this session's attempts.)
+        let best = match &opts.server {
+            Some(_) => Default::default(),
+            None => {
+                touchpoint_results::record::best_results(
+                    &opts.player.results_dir,
+                    &opts.player.trainee.id,
+                )
+                .0
+            }
+        };
         let font = app
             .world()
             .get_resource::<AssetServer>()
@@ -233,7 +251,6 @@ impl Plugin for TouchpointPlugin {
             text_scale: opts.text_scale,
         })
         .insert_resource(ClearColor(theme::BG))
-        .insert_resource(reload::Watch::new(&opts.scenarios))
         .init_state::<Screen>()
         .add_message::<sound::Cue>()
         .add_systems(Update, button_colours)
@@ -242,7 +259,6 @@ impl Plugin for TouchpointPlugin {
             picker::plugin,
             encounter::plugin,
             debrief::plugin,
-            reload::plugin,
             signin::plugin,
             settings::plugin,
         ));
@@ -254,6 +270,17 @@ impl Plugin for TouchpointPlugin {
                 muted: opts.muted,
                 assets: PathBuf::from("assets"),
             });
+        }
+        match &opts.server {
+            Some(connect) => {
+                app.insert_resource(online::Online::new(connect.clone()))
+                    .add_plugins(online::plugin);
+            }
+            // Scenario files edited while the app runs are reloaded.
+            None => {
+                app.insert_resource(reload::Watch::new(&opts.scenarios))
+                    .add_plugins(reload::plugin);
+            }
         }
         if let Some(script) = &opts.script {
             app.insert_resource(script.clone())

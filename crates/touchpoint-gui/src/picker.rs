@@ -8,6 +8,7 @@
 use bevy::input::mouse::{MouseScrollUnit, MouseWheel};
 use bevy::prelude::*;
 
+use super::online::Online;
 use super::{Screen, Shared, theme};
 use touchpoint_content::course::course_with_texts;
 use touchpoint_content::words::{kind, progress_text, rule_text};
@@ -46,6 +47,15 @@ struct Root;
 /// Draws the picker again (the encounters changed on disk).
 pub fn redraw(world: &mut World) {
     let _ = world.run_system_cached(spawn);
+}
+
+/// Draws the picker again with the keyboard cursor where it was (the lists came
+/// again from the server while the trainee may be moving through them).
+pub fn redraw_in_place(world: &mut World) {
+    let at = world.resource::<Cursor>().0;
+    redraw(world);
+    let len = world.resource::<Order>().0.len();
+    world.resource_mut::<Cursor>().0 = at.min(len.saturating_sub(1));
 }
 
 /// The encounters in the order the picker shows them: the course's modules in order,
@@ -87,9 +97,14 @@ fn spawn(
     roots: Query<Entity, With<Root>>,
     mut cursor: ResMut<Cursor>,
     mut shown: ResMut<Order>,
+    online: Option<Res<Online>>,
 ) {
     for e in &roots {
         commands.entity(e).despawn();
+    }
+    if let Some(online) = online {
+        spawn_online(&mut commands, &shared, &online, &mut cursor, &mut shown);
+        return;
     }
     let ui = shared.ui();
     let course = course_with_texts(&shared.scenarios, &shared.player.locale);
@@ -118,20 +133,7 @@ fn spawn(
         })
         .unwrap_or(0)
         .min(order.len().saturating_sub(1));
-    let root = commands
-        .spawn((
-            Root,
-            DespawnOnExit(Screen::Picker),
-            Node {
-                width: Val::Percent(100.0),
-                height: Val::Percent(100.0),
-                flex_direction: FlexDirection::Column,
-                padding: UiRect::all(Val::Px(32.0)),
-                row_gap: Val::Px(10.0),
-                ..default()
-            },
-        ))
-        .id();
+    let root = commands.spawn(root()).id();
     let who = if shared.player.trainee.name.is_empty() {
         shared.player.trainee.id.clone()
     } else {
@@ -147,19 +149,7 @@ fn spawn(
             shared.font(28.0),
             TextColor(theme::TEXT),
         ));
-        p.spawn((
-            List,
-            Node {
-                flex_direction: FlexDirection::Column,
-                flex_grow: 1.0,
-                min_height: Val::Px(0.0),
-                row_gap: Val::Px(8.0),
-                overflow: Overflow::scroll_y(),
-                ..default()
-            },
-            ScrollPosition::default(),
-        ))
-        .with_children(|list| {
+        p.spawn(list()).with_children(|list| {
             let mut module = usize::MAX;
             for (n, (m, k)) in order.iter().enumerate() {
                 if let (Some(m), Some((c, t))) = (m, &course)
@@ -274,18 +264,184 @@ fn spawn(
             ));
         }
         // Files with errors are shown, not hidden: the author sees what to fix.
-        for b in shared.broken.iter().take(8) {
+        let broken = shared.broken.iter().take(8).cloned();
+        foot(p, &shared, broken, ui.ui("gui-picker-keys"));
+    });
+}
+
+/// The foot of the screen: problems (in red), then what the keys do.
+fn foot(
+    p: &mut ChildSpawnerCommands,
+    shared: &Shared,
+    problems: impl IntoIterator<Item = String>,
+    keys: String,
+) {
+    for problem in problems {
+        p.spawn((
+            Text::new(problem),
+            shared.font(14.0),
+            TextColor(theme::FAIL),
+        ));
+    }
+    p.spawn((Text::new(keys), shared.font(16.0), TextColor(theme::MUTED)));
+}
+
+/// The screen's frame.
+fn root() -> impl Bundle {
+    (
+        Root,
+        DespawnOnExit(Screen::Picker),
+        Node {
+            width: Val::Percent(100.0),
+            height: Val::Percent(100.0),
+            flex_direction: FlexDirection::Column,
+            padding: UiRect::all(Val::Px(32.0)),
+            row_gap: Val::Px(10.0),
+            ..default()
+        },
+    )
+}
+
+/// The list that scrolls.
+fn list() -> impl Bundle {
+    (
+        List,
+        Node {
+            flex_direction: FlexDirection::Column,
+            flex_grow: 1.0,
+            min_height: Val::Px(0.0),
+            row_gap: Val::Px(8.0),
+            overflow: Overflow::scroll_y(),
+            ..default()
+        },
+        ScrollPosition::default(),
+    )
+}
+
+/// On a course server: the encounters it offers, by module in teaching order, each
+/// marked assessed or practice, and with the attempt left open on it (Enter goes on).
+fn spawn_online(
+    commands: &mut Commands,
+    shared: &Shared,
+    online: &Online,
+    cursor: &mut Cursor,
+    shown: &mut Order,
+) {
+    let ui = shared.ui();
+    let order: Vec<(Option<usize>, usize)> = (0..online.offered.len()).map(|k| (None, k)).collect();
+    shown.0 = order.clone();
+    cursor.0 = shared
+        .picked
+        .filter(|k| *k < order.len())
+        .or_else(|| {
+            online
+                .offered
+                .iter()
+                .position(|o| !shared.best.get(&o.id).is_some_and(|b| b.passed))
+        })
+        .unwrap_or(0)
+        .min(order.len().saturating_sub(1));
+    let who = match &online.account {
+        Some(a) => format!("{} ({})", a.name, a.id),
+        None => shared.player.trainee.id.clone(),
+    };
+    let heading = ui.ui_fmt(
+        "gui-server-heading",
+        &[
+            ("url", online.url().to_string().into()),
+            ("who", who.into()),
+        ],
+    );
+    let root = commands.spawn(root()).id();
+    commands.entity(root).with_children(|p| {
+        p.spawn((
+            Text::new(heading),
+            shared.font(26.0),
+            TextColor(theme::TEXT),
+        ));
+        p.spawn(list()).with_children(|list| {
+            let mut module = None;
+            for (n, o) in online.offered.iter().enumerate() {
+                if module != Some(&o.module) {
+                    module = Some(&o.module);
+                    list.spawn((
+                        Text::new(o.module_title(&ui)),
+                        shared.font(22.0),
+                        TextColor(theme::TEXT),
+                        Node {
+                            margin: UiRect::top(Val::Px(if n == 0 { 0.0 } else { 14.0 })),
+                            ..default()
+                        },
+                    ));
+                }
+                let kind = if o.assessed {
+                    ui.ui("ui-server-assessed")
+                } else {
+                    ui.ui("gui-practice")
+                };
+                let best = shared
+                    .best
+                    .get(&o.id)
+                    .map(|b| {
+                        format!(
+                            " · {} {}{}",
+                            ui.ui("gui-best"),
+                            b.score,
+                            if b.passed { " ✓" } else { "" }
+                        )
+                    })
+                    .unwrap_or_default();
+                list.spawn((
+                    Button,
+                    Pick(n),
+                    Node {
+                        flex_direction: FlexDirection::Column,
+                        flex_shrink: 0.0,
+                        padding: UiRect::all(Val::Px(10.0)),
+                        ..default()
+                    },
+                    BackgroundColor(theme::BUTTON),
+                    children![
+                        (
+                            Text::new(format!("{}  {}", n + 1, o.title)),
+                            shared.font(21.0),
+                            TextColor(theme::TEXT)
+                        ),
+                        (
+                            Text::new(format!("{} · {} · {kind}{best}", o.archetype, o.difficulty)),
+                            shared.font(15.0),
+                            TextColor(if o.assessed {
+                                theme::PATIENCE
+                            } else {
+                                theme::MUTED
+                            })
+                        ),
+                    ],
+                ))
+                .with_children(|card| {
+                    // An attempt left open on the server: Enter goes on with it.
+                    if let Some(a) = online.open_attempt(&o.id) {
+                        card.spawn((
+                            Text::new(ui.ui_fmt("gui-open-badge", &[("count", a.replies.into())])),
+                            shared.font(15.0),
+                            TextColor(theme::PASS),
+                        ));
+                    }
+                });
+            }
+        });
+        if online.offered.is_empty() {
             p.spawn((
-                Text::new(b.clone()),
-                shared.font(14.0),
+                Text::new(ui.ui_fmt(
+                    "ui-server-none-offered",
+                    &[("url", online.url().to_string().into())],
+                )),
+                shared.font(20.0),
                 TextColor(theme::FAIL),
             ));
         }
-        p.spawn((
-            Text::new(ui.ui("gui-picker-keys")),
-            shared.font(16.0),
-            TextColor(theme::MUTED),
-        ));
+        let problem = online.problem.clone();
+        foot(p, shared, problem, ui.ui("gui-picker-keys-online"));
     });
 }
 
@@ -361,8 +517,12 @@ fn wheel(mut wheel: MessageReader<MouseWheel>, mut list: Query<&mut ScrollPositi
     }
 }
 
-fn open(k: usize, shared: &mut Shared, next: &mut NextState<Screen>) {
-    if k < shared.entries.len() {
+fn open(k: usize, shared: &mut Shared, online: Option<&Online>, next: &mut NextState<Screen>) {
+    let count = match online {
+        Some(o) => o.offered.len(),
+        None => shared.entries.len(),
+    };
+    if k < count {
         shared.picked = Some(k);
         next.set(Screen::Encounter);
     }
@@ -372,10 +532,11 @@ fn click(
     q: Query<(&Interaction, &Pick), Changed<Interaction>>,
     mut shared: ResMut<Shared>,
     mut next: ResMut<NextState<Screen>>,
+    online: Option<Res<Online>>,
 ) {
     for (i, p) in &q {
         if *i == Interaction::Pressed {
-            open(p.0, &mut shared, &mut next);
+            open(p.0, &mut shared, online.as_deref(), &mut next);
         }
     }
 }
@@ -405,10 +566,12 @@ fn keys(
     mut next: ResMut<NextState<Screen>>,
     mut cursor: ResMut<Cursor>,
     order: Res<Order>,
+    online: Option<Res<Online>>,
 ) {
+    let online = online.as_deref();
     let order = &order.0;
     if let Some(&(_, k)) = digit(&keys).and_then(|n| order.get(n)) {
-        open(k, &mut shared, &mut next);
+        open(k, &mut shared, online, &mut next);
         return;
     }
     let last = order.len().saturating_sub(1);
@@ -433,14 +596,15 @@ fn keys(
     if (keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter))
         && let Some(&(_, k)) = order.get(cursor.0)
     {
-        open(k, &mut shared, &mut next);
+        open(k, &mut shared, online, &mut next);
     }
     if keys.just_pressed(KeyCode::Escape) {
         next.set(Screen::SignIn);
     }
     // Delete: start the highlighted encounter over, recording its interrupted attempt
-    // as abandoned.
-    if (keys.just_pressed(KeyCode::Delete) || keys.just_pressed(KeyCode::Backspace))
+    // as abandoned (here; a server keeps its open attempts).
+    if online.is_none()
+        && (keys.just_pressed(KeyCode::Delete) || keys.just_pressed(KeyCode::Backspace))
         && let Some(&(_, k)) = order.get(cursor.0)
     {
         let enc = shared.entries[k].enc.clone();

@@ -42,6 +42,41 @@ pub struct View {
     pub late: bool,
 }
 
+impl View {
+    /// Follows the engine's events (the local session's, or a server's answer).
+    pub fn absorb(&mut self, events: &[Event]) {
+        self.reaction = None;
+        self.mood_before = None;
+        self.escalated = false;
+        self.late = false;
+        for e in events {
+            match e {
+                Event::NodeEntered {
+                    node,
+                    tone,
+                    mood,
+                    time_limit,
+                } => {
+                    self.node = node.clone();
+                    self.tone = tone.clone();
+                    self.mood = *mood;
+                    self.time_limit = *time_limit;
+                    self.options.clear();
+                }
+                Event::Reaction { id } => self.reaction = Some(id.clone()),
+                Event::MoodChanged { before, after } => {
+                    self.mood_before = Some(*before);
+                    self.mood = *after;
+                }
+                Event::Late { .. } => self.late = true,
+                Event::Escalated { .. } => self.escalated = true,
+                Event::Options { choices } => self.options = choices.clone(),
+                Event::Ended { .. } => self.options.clear(),
+            }
+        }
+    }
+}
+
 /// A finished attempt.
 #[derive(Debug, Clone)]
 pub struct Finished {
@@ -167,35 +202,7 @@ impl Play {
     }
 
     fn absorb(&mut self, events: &[Event]) {
-        self.view.reaction = None;
-        self.view.mood_before = None;
-        self.view.escalated = false;
-        self.view.late = false;
-        for e in events {
-            match e {
-                Event::NodeEntered {
-                    node,
-                    tone,
-                    mood,
-                    time_limit,
-                } => {
-                    self.view.node = node.clone();
-                    self.view.tone = tone.clone();
-                    self.view.mood = *mood;
-                    self.view.time_limit = *time_limit;
-                    self.view.options.clear();
-                }
-                Event::Reaction { id } => self.view.reaction = Some(id.clone()),
-                Event::MoodChanged { before, after } => {
-                    self.view.mood_before = Some(*before);
-                    self.view.mood = *after;
-                }
-                Event::Late { .. } => self.view.late = true,
-                Event::Escalated { .. } => self.view.escalated = true,
-                Event::Options { choices } => self.view.options = choices.clone(),
-                Event::Ended { .. } => self.view.options.clear(),
-            }
-        }
+        self.view.absorb(events);
     }
 
     fn step(

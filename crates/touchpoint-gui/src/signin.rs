@@ -1,6 +1,10 @@
 //! Trainee sign-in: id, name and cohort, remembered between runs (the profile file).
 //! Type to fill the focused field (Chinese names too, by key events or an input method),
 //! Tab or ↓/↑ to move between fields, Enter to sign in, Esc to go back.
+//!
+//! On a course server (`--server`) the form asks for the account's id and password
+//! instead (the password shown as dots, never saved); the server says who the
+//! trainee is and which cohorts they are in.
 
 use std::path::PathBuf;
 
@@ -9,6 +13,7 @@ use bevy::input::keyboard::{Key, KeyboardInput};
 use bevy::prelude::*;
 use bevy::window::{Ime, PrimaryWindow};
 
+use super::online::Online;
 use super::{Screen, Shared, theme};
 use touchpoint_results::{profile, record};
 
@@ -16,12 +21,21 @@ use touchpoint_results::{profile, record};
 #[derive(Resource, Clone, Default)]
 pub struct ProfilePath(pub Option<PathBuf>);
 
-/// The form being filled: id, name, cohort.
+/// The form being filled: id, name, cohort (on a server: id, password).
 #[derive(Resource, Default, Debug, Clone)]
 pub struct Form {
     pub fields: [String; 3],
     pub focus: usize,
     pub error: Option<String>,
+    /// Signing in to the server: the answer is awaited.
+    pub busy: bool,
+}
+
+impl Form {
+    /// How many fields the form has.
+    fn len(online: bool) -> usize {
+        if online { 2 } else { 3 }
+    }
 }
 
 #[derive(Component)]
@@ -42,7 +56,7 @@ pub fn plugin(app: &mut App) {
         );
 }
 
-fn fill(mut form: ResMut<Form>, shared: Res<Shared>) {
+fn fill(mut form: ResMut<Form>, shared: Res<Shared>, online: Option<Res<Online>>) {
     let p = &shared.player;
     form.fields = [
         p.trainee.id.clone(),
@@ -54,7 +68,16 @@ fn fill(mut form: ResMut<Form>, shared: Res<Shared>) {
         p.cohort.clone().unwrap_or_default(),
     ];
     form.focus = 0;
+    if online.is_some() {
+        // The password, asked every time; the id the last one used.
+        form.fields[1].clear();
+        form.fields[2].clear();
+        if !p.trainee.id.is_empty() {
+            form.focus = 1;
+        }
+    }
     form.error = None;
+    form.busy = false;
 }
 
 fn ime_on(mut w: Query<&mut Window, With<PrimaryWindow>>) {
@@ -106,21 +129,57 @@ fn keys(
     mut shared: ResMut<Shared>,
     path: Res<ProfilePath>,
     mut next: ResMut<NextState<Screen>>,
+    online: Option<ResMut<Online>>,
 ) {
+    if form.busy {
+        return;
+    }
+    let n = Form::len(online.is_some());
     let down = keys.just_pressed(KeyCode::Tab) || keys.just_pressed(KeyCode::ArrowDown);
     if down {
-        form.focus = (form.focus + 1) % 3;
+        form.focus = (form.focus + 1) % n;
     }
     if keys.just_pressed(KeyCode::ArrowUp) {
-        form.focus = (form.focus + 2) % 3;
+        form.focus = (form.focus + n - 1) % n;
     }
     if keys.just_pressed(KeyCode::Escape) {
         next.set(Screen::Title);
     }
     if keys.just_pressed(KeyCode::Enter) || keys.just_pressed(KeyCode::NumpadEnter) {
-        match submit(&form, &mut shared, &path) {
-            Ok(()) => next.set(Screen::Picker),
-            Err(e) => form.error = Some(e),
+        match online {
+            Some(mut online) => {
+                let ui = shared.ui();
+                let id = form.fields[0].trim().to_string();
+                if !record::valid_trainee_id(&id) {
+                    form.error = Some(ui.ui("gui-bad-id"));
+                } else if form.fields[1].is_empty() {
+                    form.focus = 1;
+                    form.error = Some(ui.ui("gui-no-password"));
+                } else {
+                    let password = std::mem::take(&mut form.fields[1]);
+                    online.sign_in(&id, password, &shared.player.locale);
+                    form.busy = true;
+                    form.error = None;
+                }
+            }
+            None => match submit(&form, &mut shared, &path) {
+                Ok(()) => next.set(Screen::Picker),
+                Err(e) => form.error = Some(e),
+            },
+        }
+    }
+}
+
+/// Saves who signed in (and the language) to the profile, for the next run.
+pub fn remember(path: &ProfilePath, player: &super::play::Player) {
+    if let Some(p) = &path.0 {
+        let (mut prof, _) = profile::load(p);
+        prof.trainee_id = player.trainee.id.clone();
+        prof.name = player.trainee.name.clone();
+        prof.cohort = player.cohort.clone().unwrap_or_default();
+        prof.locale = player.locale.clone();
+        if let Err(e) = profile::save(p, &prof.sanitized()) {
+            warn!("cannot save the profile: {e}");
         }
     }
 }
@@ -141,18 +200,9 @@ fn submit(form: &Form, shared: &mut Shared, path: &ProfilePath) -> Result<(), St
         id: id.clone(),
         name: name.clone(),
     };
-    shared.player.cohort = cohort.clone();
+    shared.player.cohort = cohort;
     shared.best = touchpoint_results::record::best_results(&shared.player.results_dir, &id).0;
-    if let Some(p) = &path.0 {
-        let (mut prof, _) = profile::load(p);
-        prof.trainee_id = id;
-        prof.name = name;
-        prof.cohort = cohort.unwrap_or_default();
-        prof.locale = shared.player.locale.clone();
-        if let Err(e) = profile::save(p, &prof.sanitized()) {
-            warn!("cannot save the profile: {e}");
-        }
-    }
+    remember(path, &shared.player);
     Ok(())
 }
 
@@ -161,16 +211,24 @@ fn redraw(
     form: Res<Form>,
     shared: Res<Shared>,
     roots: Query<Entity, With<Root>>,
+    online: Option<Res<Online>>,
 ) {
     for e in &roots {
         commands.entity(e).despawn();
     }
     let ui = shared.ui();
-    let labels = [
-        ui.ui("gui-field-id"),
-        ui.ui("gui-field-name"),
-        ui.ui("gui-field-cohort"),
-    ];
+    let labels: Vec<String> = match &online {
+        Some(_) => vec![ui.ui("gui-field-id"), ui.ui("gui-field-password")],
+        None => vec![
+            ui.ui("gui-field-id"),
+            ui.ui("gui-field-name"),
+            ui.ui("gui-field-cohort"),
+        ],
+    };
+    let heading = match &online {
+        Some(o) => ui.ui_fmt("gui-sign-in-server", &[("url", o.url().to_string().into())]),
+        None => ui.ui("gui-sign-in"),
+    };
     let root = commands
         .spawn((
             Root,
@@ -180,13 +238,19 @@ fn redraw(
         .id();
     commands.entity(root).with_children(|p| {
         p.spawn((
-            Text::new(ui.ui("gui-sign-in")),
+            Text::new(heading),
             shared.font(34.0),
             TextColor(theme::TEXT),
         ));
         for (k, label) in labels.into_iter().enumerate() {
             let focused = k == form.focus;
-            let value = format!("{}{}", form.fields[k], if focused { "▏" } else { "" });
+            // The password is shown as dots.
+            let shown = if online.is_some() && k == 1 {
+                "•".repeat(form.fields[k].chars().count())
+            } else {
+                form.fields[k].clone()
+            };
+            let value = format!("{shown}{}", if focused { "▏" } else { "" });
             p.spawn((
                 Node {
                     flex_direction: FlexDirection::Row,
@@ -221,6 +285,13 @@ fn redraw(
                 Text::new(e.clone()),
                 shared.font(16.0),
                 TextColor(theme::FAIL),
+            ));
+        }
+        if form.busy {
+            p.spawn((
+                Text::new(ui.ui("gui-signing-in")),
+                shared.font(16.0),
+                TextColor(theme::PATIENCE),
             ));
         }
         p.spawn((

@@ -22,6 +22,8 @@ pub enum Cue {
     Failed,
     /// A customer line that may have voice-over: (locale, line id).
     Line(String, String),
+    /// The encounter's place, once known (an attempt on a server): its ambience.
+    Place(Setting),
 }
 
 #[derive(Resource)]
@@ -100,18 +102,21 @@ fn start_ambience(
         .ambience
         .as_deref()
         .and_then(|p| media.get(p, &mut sources));
-    let track = own.unwrap_or_else(|| {
-        match play.enc.scenario.setting {
-            Setting::HotelLobby => &sounds.lobby,
-            Setting::Showroom | Setting::SalesOffice => &sounds.showroom,
-            _ => &sounds.hall,
-        }
-        .clone()
-    });
+    let track = own.unwrap_or_else(|| of_place(&sounds, play.enc.scenario.setting));
     channel
         .play(track)
         .looped()
         .with_volume(db(0.5 * volume.master));
+}
+
+/// The app's ambience for a kind of place.
+fn of_place(sounds: &Sounds, place: Setting) -> Handle<AudioSource> {
+    match place {
+        Setting::HotelLobby => &sounds.lobby,
+        Setting::Showroom | Setting::SalesOffice => &sounds.showroom,
+        _ => &sounds.hall,
+    }
+    .clone()
 }
 
 fn stop_ambience(channel: Res<AudioChannel<Ambience>>) {
@@ -128,12 +133,20 @@ fn cues(
     play: Option<Res<super::play::Play>>,
     mut media: ResMut<MediaCache>,
     mut sources: ResMut<Assets<AudioSource>>,
+    ambience: Res<AudioChannel<Ambience>>,
 ) {
     for cue in cues.read() {
         if volume.muted {
             continue;
         }
         let handle = match cue {
+            Cue::Place(place) => {
+                ambience
+                    .play(of_place(&sounds, *place))
+                    .looped()
+                    .with_volume(db(0.5 * volume.master));
+                continue;
+            }
             Cue::Angrier => sounds.angrier.clone(),
             Cue::Calmer => sounds.calmer.clone(),
             Cue::Passed => sounds.positive.clone(),

@@ -21,9 +21,11 @@
 
 use std::collections::BTreeMap;
 
+use fluent_bundle::FluentValue;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use touchpoint_content::locale::Texts;
+use touchpoint_engine::scenario::Setting;
 use touchpoint_engine::{Event, Mood};
 
 use crate::record::AttemptRecord;
@@ -142,6 +144,72 @@ impl std::fmt::Display for RemoteError {
 
 impl std::error::Error for RemoteError {}
 
+impl RemoteError {
+    /// What went wrong, in the trainee's language (`url`: the server's address):
+    /// what every front end says (the terminal, the desktop app).
+    pub fn in_words(&self, t: &Texts, url: &str) -> String {
+        let v = |s: &str| FluentValue::from(s.to_string());
+        match self {
+            Self::BadUrl { url, problem } => {
+                let key = match problem {
+                    UrlProblem::Scheme => "ui-server-url-scheme",
+                    UrlProblem::Space => "ui-server-url-space",
+                    UrlProblem::Query => "ui-server-url-query",
+                    UrlProblem::UserInfo => "ui-server-url-user",
+                    UrlProblem::NoHost => "ui-server-url-host",
+                };
+                t.ui_fmt(
+                    "ui-server-bad-url",
+                    &[("url", v(url)), ("problem", v(&t.ui(key)))],
+                )
+            }
+            Self::NoCertificate => t.ui_fmt("ui-server-no-certificate", &[("path", v(""))]),
+            Self::NotBuilt => t.ui("ui-server-not-built"),
+            Self::Unreachable { url, why } => t.ui_fmt(
+                "ui-server-unreachable",
+                &[("url", v(url)), ("error", v(why))],
+            ),
+            Self::WrongPassword => t.ui_fmt("ui-server-wrong-password", &[("url", v(url))]),
+            Self::Throttled {
+                retry_after: Some(s),
+            } => t.ui_fmt("ui-server-throttled", &[("seconds", FluentValue::from(*s))]),
+            Self::Throttled { retry_after: None } => t.ui("ui-server-throttled-later"),
+            Self::SessionEnded => t.ui_fmt("ui-server-session-ended", &[("url", v(url))]),
+            Self::NotOnOffer { choice, on_offer } => t.ui_fmt(
+                "ui-server-not-on-offer",
+                &[("choice", v(choice)), ("offer", v(&on_offer.join(" ")))],
+            ),
+            Self::Conflict { message } => {
+                t.ui_fmt("ui-server-conflict", &[("message", v(message))])
+            }
+            Self::Redirected { status, location } => t.ui_fmt(
+                "ui-server-redirected",
+                &[
+                    ("url", v(url)),
+                    ("status", FluentValue::from(*status)),
+                    ("location", v(location)),
+                ],
+            ),
+            Self::Refused { status, message } => t.ui_fmt(
+                "ui-server-refused",
+                &[
+                    ("url", v(url)),
+                    ("status", FluentValue::from(*status)),
+                    ("message", v(message)),
+                ],
+            ),
+            Self::Unexpected { url, status, why } => t.ui_fmt(
+                "ui-server-unexpected",
+                &[
+                    ("url", v(url)),
+                    ("status", FluentValue::from(*status)),
+                    ("why", v(why)),
+                ],
+            ),
+        }
+    }
+}
+
 /// The signed-in account.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Account {
@@ -169,6 +237,17 @@ pub struct Offered {
     pub assessed: bool,
 }
 
+impl Offered {
+    /// The name of its module to list it under (the module's id if it has no name;
+    /// "Other encounters" outside the course).
+    pub fn module_title(&self, ui: &Texts) -> String {
+        self.module_name
+            .clone()
+            .or_else(|| self.module.clone())
+            .unwrap_or_else(|| ui.ui("ui-server-other"))
+    }
+}
+
 /// One of the caller's attempts on the server.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Open {
@@ -183,6 +262,15 @@ pub struct Open {
     pub replies: usize,
 }
 
+/// One of the caller's results the server keeps (a row of `GET /api/results`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Kept {
+    pub attempt_id: String,
+    pub scenario_id: String,
+    pub score: u32,
+    pub passed: bool,
+}
+
 /// An attempt as the server answered it: what happened since the last answer, the
 /// replies on offer, the node's clock, and once it has ended the result record.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,6 +279,8 @@ pub struct View {
     pub scenario: String,
     pub locale: String,
     pub assessed: bool,
+    /// The kind of place the encounter is set in (sent where an attempt is opened).
+    pub place: Option<Setting>,
     /// The engine's events (ids, moods), to show with [`View::words`].
     pub events: Vec<Event>,
     /// The replies on offer, by id, in the order numbered.
@@ -270,6 +360,8 @@ struct RawView {
     persona: Option<String>,
     #[serde(default)]
     briefing: Option<String>,
+    #[serde(default)]
+    place: Option<Setting>,
     locale: String,
     #[serde(default)]
     assessed: bool,
@@ -368,6 +460,7 @@ impl View {
             scenario: raw.scenario,
             locale: raw.locale,
             assessed: raw.assessed,
+            place: raw.place,
             events,
             choices: raw.choices.into_iter().map(|c| c.id).collect(),
             mood: raw.mood,
@@ -533,6 +626,11 @@ impl Server {
             200 => Ok(false),
             _ => Err(self.failure(path, &a, None)),
         }
+    }
+
+    /// The results the caller may see (a trainee: their own).
+    pub fn results(&self) -> Result<Vec<Kept>, RemoteError> {
+        self.get_json("/api/results")
     }
 
     /// The caller's attempts on the server, oldest first (ended ones included).

@@ -152,6 +152,9 @@ fn with_briefing(mut v: Value, enc: &Encounter, live: &LiveAttempt) -> Value {
     let t = enc.texts(&live.locale);
     v["persona"] = json!(t.text("persona"));
     v["briefing"] = json!(t.text("briefing"));
+    // The kind of place (`BusinessHall`, `HotelLobby`…): a client's backdrop and
+    // ambience.
+    v["place"] = json!(enc.scenario.setting);
     v
 }
 
