@@ -2,7 +2,10 @@
 # Renders the desktop app with no GPU (Xvfb + Mesa's software Vulkan), plays a scripted
 # path and writes OUTDIR/settings.png, OUTDIR/picker.png, OUTDIR/encounter.png,
 # OUTDIR/debrief.png, OUTDIR/picker-zh.png, OUTDIR/encounter-zh.png and
-# OUTDIR/debrief-zh.png.
+# OUTDIR/debrief-zh.png; then, on a course server it starts on 127.0.0.1 with a
+# temporary store and account, the app as its client (`gui --server`):
+# OUTDIR/server-signin.png, OUTDIR/server-picker.png, OUTDIR/server-encounter.png and
+# OUTDIR/server-debrief.png.
 # Installs nothing: it needs xvfb-run (Debian packages xvfb, xauth, libvulkan1,
 # mesa-vulkan-drivers) and builds the `gui` feature if needed.
 #
@@ -33,7 +36,34 @@ TOUCHPOINT_CONFIG_DIR="$cfg" xvfb-run -a -s "-screen 0 1280x720x24" \
   --locale zh-CN --encounter hall_dispute_escalation --choices open_number,vent_rebut
 cp "$cfg/zh/encounter-zh.png" "$cfg/zh/picker-zh.png" "$out/"
 cp "$cfg/zh/debrief.png" "$out/debrief-zh.png"
-for f in settings.png picker.png encounter.png debrief.png picker-zh.png encounter-zh.png debrief-zh.png; do
+# On a course server: sign in, the course it offers, its encounter, its debrief.
+srv="$cfg/server"
+mkdir -p "$srv/shots"
+export TOUCHPOINT_STORE="$srv/store.sqlite3"
+echo "correct horse battery" | "$bin" users add wang --role trainee --name "王小明" --cohort c1 --password-stdin
+# (The server needs an administrator.)
+echo "another horse battery" | "$bin" users add admin --role admin --password-stdin
+"$bin" serve --addr 127.0.0.1:0 >"$srv/serve.log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null || true' EXIT
+url=""
+for _ in $(seq 1 200); do
+  url="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$srv/serve.log" | head -n 1 || true)"
+  [ -n "$url" ] && break
+  sleep 0.1
+done
+[ -n "$url" ] || { echo "the course server did not start:"; cat "$srv/serve.log"; exit 1; }
+hall=open_take_charge,vent_listen,crowd_room,handover_brief,urgent_reopen,record_admit,colleague_own,comp_principle,method_sheet,thanks_gift,callback_named,farewell_warm
+echo "correct horse battery" | TOUCHPOINT_CONFIG_DIR="$srv" xvfb-run -a -s "-screen 0 1280x720x24" \
+  "$bin" gui --server "$url" --trainee wang --password-stdin --locale en-US \
+  --shots "$srv/shots" --encounter hall_dispute_escalation --choices "$hall"
+for f in signin picker encounter debrief; do
+  cp "$srv/shots/$f.png" "$out/server-$f.png"
+done
+kill $server_pid
+unset TOUCHPOINT_STORE
+for f in settings.png picker.png encounter.png debrief.png picker-zh.png encounter-zh.png debrief-zh.png \
+  server-signin.png server-picker.png server-encounter.png server-debrief.png; do
   [ -s "$out/$f" ] || { echo "missing $out/$f"; exit 1; }
 done
 echo "screenshots in $out (scripted English run: $(( (end - start) / 1000000 )) ms, start-up and software rendering included)"
