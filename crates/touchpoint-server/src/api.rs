@@ -364,7 +364,7 @@ pub async fn start(
     })
     .await?;
     app.commits.run(write).await?;
-    Ok((StatusCode::CREATED, Json(view)).into_response())
+    Ok((StatusCode::CREATED, view).into_response())
 }
 
 /// `GET /api/attempts`: the caller's own attempts on the server (to resume one).
@@ -421,7 +421,7 @@ pub async fn attempt(
     State(app): State<App>,
     headers: HeaderMap,
     Path(id): Path<String>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<play::Answer, ApiError> {
     valid_attempt_id(&id)?;
     // A session launched from an LMS for this attempt reaches it too.
     let (caller, _) = auth::resolve_for(&app, &headers, &id).await?;
@@ -433,11 +433,11 @@ pub async fn attempt(
         if let Some(c) = s.cmi5_session_of(&live.attempt_id)?
             && let Ok(d) = touchpoint_results::cmi5::launch::launch_data(&c.launch_data)
         {
-            v["return_url"] = json!(d.return_url);
+            v.view["return_url"] = json!(d.return_url);
         }
         // Another person (an instructor, hr, admin) watches: the page offers no reply.
-        v["yours"] = json!(owner.id == caller.account.id);
-        Ok(Json(v))
+        v.view["yours"] = json!(owner.id == caller.account.id);
+        Ok(v)
     })
     .await
 }
@@ -457,7 +457,7 @@ pub async fn reply(
     token: SessionToken,
     Path(id): Path<String>,
     Body(b): Body<Reply>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<play::Answer, ApiError> {
     valid_attempt_id(&id)?;
     field("choice", &b.choice, 128)?;
     let (caller, live) = auth::resolve_with(&app, token.0, Some(id)).await?;
@@ -483,20 +483,23 @@ pub async fn reply(
         return Err(play::moved_on());
     }
     let mut view = view;
-    if launched && view["ended"] == true {
-        let id = view["attempt_id"].as_str().unwrap_or_default().to_string();
+    if launched && view.view["ended"] == true {
+        let id = view.view["attempt_id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
         // Launched from an LMS: its statements go, and the page offers the way back.
         let lookup = id.clone();
         if let Ok(Some(s)) =
             blocking(&app, move |app| Ok(store(app).cmi5_session_of(&lookup)?)).await
         {
             if let Ok(d) = touchpoint_results::cmi5::launch::launch_data(&s.launch_data) {
-                view["return_url"] = json!(d.return_url);
+                view.view["return_url"] = json!(d.return_url);
             }
             tokio::spawn(crate::cmi5::ended(app.clone(), id));
         }
     }
-    Ok(Json(view))
+    Ok(view)
 }
 
 #[derive(Deserialize, Default)]
