@@ -1351,12 +1351,27 @@ fn hr_exports_and_an_instructor_watches_the_cohort() {
     let admin = ada.get("/admin");
     let html = admin.body.as_str().unwrap();
     assert!(
-        html.contains("hal 名") && html.contains("export") && html.contains("signin"),
+        html.contains("hal 名")
+            && html.contains("title=\"export\"")
+            && html.contains("title=\"signin\""),
         "{html}"
+    );
+    let en = ada.send("GET", "/admin", None, &[("accept-language", "en-US")]);
+    let en = en.body.as_str().unwrap();
+    assert!(
+        en.contains("<td title=\"export\">export</td>")
+            && en.contains("<td title=\"signin\">signed in</td>"),
+        "{en}"
     );
     // Roles by their names in the page's language, the ids as the values sent.
     let zh = ada.send("GET", "/admin", None, &[("accept-language", "zh-CN")]);
     let zh = zh.body.as_str().unwrap();
+    // The audit log's actions too, by name (the id kept for a search).
+    assert!(
+        zh.contains("<td title=\"signin\">登录</td>")
+            && zh.contains("<td title=\"export\">导出</td>"),
+        "{zh}"
+    );
     for (id, name) in [
         ("trainee", "学员"),
         ("instructor", "讲师"),

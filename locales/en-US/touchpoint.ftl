@@ -515,3 +515,18 @@ gui-open-badge = ⟳ Left open on the server after { $count } replies: Enter goe
 gui-picker-keys-online = ↑↓: move · Enter or 1–9: open · Esc: back
 gui-encounter-keys-online = 1–9: reply · Esc: leave (the attempt stays open on the server and goes on next time)
 gui-waiting = Waiting for the server…
+
+# The audit log's actions (the admin page).
+audit-signin = signed in
+audit-signin-failed = sign-in failed
+audit-signout = signed out
+audit-export = export
+audit-account-added = account added
+audit-account-changed = account changed
+audit-account-disabled = account disabled
+audit-account-enabled = account enabled
+audit-role-changed = role changed
+audit-password-changed = password changed
+audit-lms-account = account made by an LMS launch
+audit-assessed = encounter set to assessed
+audit-practice = encounter set back to practice

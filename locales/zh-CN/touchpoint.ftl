@@ -510,3 +510,18 @@ gui-open-badge = ⟳ 服务器上还有一次没练完（已回复 { $count } �
 gui-picker-keys-online = ↑↓：移动 · 回车或 1–9：打开 · Esc：返回
 gui-encounter-keys-online = 1–9：回复 · Esc：离开（本次练习留在服务器上，下次接着练）
 gui-waiting = 正在等服务器回应……
+
+# 审计日志里的操作（管理员页面）。
+audit-signin = 登录
+audit-signin-failed = 登录失败
+audit-signout = 退出登录
+audit-export = 导出
+audit-account-added = 添加账号
+audit-account-changed = 修改账号
+audit-account-disabled = 停用账号
+audit-account-enabled = 启用账号
+audit-role-changed = 更改角色
+audit-password-changed = 更改密码
+audit-lms-account = LMS 启动时创建的账号
+audit-assessed = 情景设为考核
+audit-practice = 情景改回练习

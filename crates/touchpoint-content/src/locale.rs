@@ -749,6 +749,11 @@ impl Texts {
             .unwrap_or_else(|| format!("[{id}]"))
     }
 
+    /// The program's own string `id`, if there is one.
+    pub fn ui_opt(&self, id: &str) -> Option<String> {
+        self.ui.get(id, None, &[])
+    }
+
     pub fn ui_fmt(&self, id: &str, args: Args<'_>) -> String {
         self.ui
             .get(id, None, args)

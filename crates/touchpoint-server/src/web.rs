@@ -751,7 +751,9 @@ pub async fn admin(State(app): State<App>, headers: HeaderMap) -> Response {
             context! {
                 at => at.replace('T', " ").trim_end_matches('Z').chars().take(19).collect::<String>(),
                 actor => e.actor,
-                action => e.action,
+                // What happened in the page's language; the id stays for a search.
+                action => ui.ui_opt(&format!("audit-{}", e.action)).unwrap_or_else(|| e.action.clone()),
+                action_id => e.action,
                 target => e.target,
                 address => e.address,
             }
