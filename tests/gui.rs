@@ -1303,3 +1303,67 @@ fn on_a_server_the_countdown_follows_the_servers_clock_and_its_timeout_reply() {
     assert!(v.late, "the app says the reply came too late");
     assert_ne!(v.node, first.id, "the encounter moved on");
 }
+
+/// Over HTTPS the app trusts the server by the certificate file given (`--ca-cert`),
+/// and in Chinese the screens and the server's texts are Chinese. Without the file
+/// the server is not trusted, and the form says so.
+#[test]
+fn over_https_the_app_trusts_the_server_by_its_certificate_file_and_plays_in_chinese() {
+    use crate::server::{PASSWORD, self_signed, server_with};
+    use touchpoint::gui::signin::Form;
+    use touchpoint::server::Tls;
+
+    let dir = tempfile::tempdir().unwrap();
+    let (_, cert, key) = self_signed(dir.path());
+    let loc = touchpoint::results::store::Location::Sqlite(dir.path().join("store.sqlite3"));
+    let srv = server_with(&loc, &root().join("scenarios"), |c| {
+        c.secure_cookies = true;
+        c.tls = Some(Tls {
+            cert: cert.clone(),
+            key: key.clone(),
+        });
+    });
+    let url = srv.url();
+    assert!(url.starts_with("https://"), "{url}");
+    let results = tempfile::tempdir().unwrap();
+    let online = |ca_pem: Option<Vec<u8>>| {
+        let mut o = options(&root().join("scenarios"), results.path(), 1);
+        o.player.trainee = Trainee {
+            id: "ann".into(),
+            name: "ann".into(),
+        };
+        o.player.locale = "zh-CN".into();
+        o.server = Some(touchpoint::gui::online::Connect {
+            url: url.clone(),
+            ca_pem,
+            password: None,
+        });
+        app_of(o)
+    };
+
+    // Not trusted by the public authorities.
+    let mut app = online(None);
+    sign_in_online(&mut app, PASSWORD);
+    assert_eq!(screen(&app), Screen::SignIn);
+    let error = app.world().resource::<Form>().error.clone().unwrap();
+    assert!(error.contains(&url), "{error}");
+
+    let mut app = online(Some(std::fs::read(&cert).unwrap()));
+    sign_in_online(&mut app, PASSWORD);
+    assert_eq!(screen(&app), Screen::Picker);
+    let texts = shown_texts(&mut app);
+    assert!(
+        texts.contains(&format!("{url} 上的课程 · ann 名 (ann)")),
+        "{texts:?}"
+    );
+    open_online(&mut app, "hall_dispute_escalation");
+    let enc = crate::common::load(&root().join("scenarios/hall_dispute_escalation.ron"));
+    let zh = enc.texts("zh-CN");
+    let first = remote(&app).view.options[0].clone();
+    let shown = shown_texts(&mut app);
+    assert!(
+        shown.iter().any(|t| t.ends_with(&zh.text(&first))),
+        "the reply in Chinese: {shown:?}"
+    );
+    assert!(shown.iter().any(|t| t.starts_with("客户：")), "{shown:?}");
+}
