@@ -1309,22 +1309,12 @@ fn on_a_server_the_countdown_follows_the_servers_clock_and_its_timeout_reply() {
 /// the server is not trusted, and the form says so.
 #[test]
 fn over_https_the_app_trusts_the_server_by_its_certificate_file_and_plays_in_chinese() {
-    use crate::server::{PASSWORD, self_signed, server_with};
+    use crate::server::PASSWORD;
     use touchpoint::gui::signin::Form;
-    use touchpoint::server::Tls;
 
     let dir = tempfile::tempdir().unwrap();
-    let (_, cert, key) = self_signed(dir.path());
-    let loc = touchpoint::results::store::Location::Sqlite(dir.path().join("store.sqlite3"));
-    let srv = server_with(&loc, &root().join("scenarios"), |c| {
-        c.secure_cookies = true;
-        c.tls = Some(Tls {
-            cert: cert.clone(),
-            key: key.clone(),
-        });
-    });
+    let (srv, cert) = crate::play_server::https_server(dir.path());
     let url = srv.url();
-    assert!(url.starts_with("https://"), "{url}");
     let results = tempfile::tempdir().unwrap();
     let online = |ca_pem: Option<Vec<u8>>| {
         let mut o = options(&root().join("scenarios"), results.path(), 1);

@@ -787,21 +787,28 @@ fn without_an_encounter_the_course_is_listed_by_module_to_pick_from() {
     );
 }
 
-#[test]
-fn over_https_the_server_is_trusted_by_its_certificate_file() {
+/// A server (`tests/server.rs`'s accounts) over HTTPS with a self-signed certificate,
+/// its store in `dir`; and the certificate's PEM file, for a client to trust.
+pub(crate) fn https_server(dir: &Path) -> (Running, std::path::PathBuf) {
     use touchpoint::server::Tls;
-    let dir = tempfile::tempdir().unwrap();
-    let (_, cert, key) = self_signed(dir.path());
-    let loc = Location::Sqlite(dir.path().join("store.sqlite3"));
+    let (_, cert, key) = self_signed(dir);
+    let loc = Location::Sqlite(dir.join("store.sqlite3"));
     let srv = server_with(&loc, &root().join("scenarios"), |c| {
         c.secure_cookies = true;
         c.tls = Some(Tls {
             cert: cert.clone(),
-            key: key.clone(),
+            key,
         });
     });
+    assert!(srv.url().starts_with("https://"), "{}", srv.url());
+    (srv, cert)
+}
+
+#[test]
+fn over_https_the_server_is_trusted_by_its_certificate_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (srv, cert) = https_server(dir.path());
     let url = srv.url();
-    assert!(url.starts_with("https://"), "{url}");
     let home = tempfile::tempdir().unwrap();
     let choices = EXPERT.join(",");
     let o = play(
@@ -835,7 +842,8 @@ fn over_https_the_server_is_trusted_by_its_certificate_file() {
         "{}",
         stderr(&o)
     );
-    // A file that holds no certificate.
+    // A file that holds no certificate (the server's key).
+    let key = dir.path().join("key.pem");
     let o = play(
         &url,
         home.path(),
