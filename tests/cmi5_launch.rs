@@ -39,8 +39,10 @@ fn pairs(over: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
     p
 }
 
+/// The launch parameters read, or their problems in English.
 fn read(p: &[(&'static str, String)]) -> Result<launch::LaunchParams, Vec<String>> {
     launch::launch_params(p.iter().map(|(k, v)| (*k, v.as_str())))
+        .map_err(|e| e.iter().map(ToString::to_string).collect())
 }
 
 fn data(mode: &str, mastery: Option<f64>) -> String {
@@ -712,7 +714,7 @@ fn a_launch_that_cannot_open_says_why() {
     let (srv, _) = taking(d.path(), &lms);
     let au = hall_au();
     let c = crate::server::Client::new(&srv);
-    let page = |path: &str| c.send("GET", path, None, &[]);
+    let page = |path: &str| c.send("GET", path, None, &[("accept-language", "en-US")]);
     let a = page("/cmi5/launch?scenario=hall_dispute_escalation");
     assert_eq!(a.status, 400);
     for p in [
@@ -775,6 +777,14 @@ fn a_launch_that_cannot_open_says_why() {
         &[("accept-language", "zh-CN")],
     );
     assert!(a.text.contains("无法从学习平台打开这次练习"), "{}", a.text);
+    // Each problem too, in Chinese.
+    assert!(
+        a.text
+            .contains("缺少 `endpoint`：应为学习平台的 xAPI 端点网址"),
+        "{}",
+        a.text
+    );
+    assert!(!a.text.contains("is missing"), "{}", a.text);
 }
 
 /// Statements wait in the store while the LMS's LRS is down or refuses the token,
@@ -991,7 +1001,7 @@ fn a_launch_from_an_lms_not_named_makes_no_request() {
         "GET",
         &format!("/cmi5/launch?scenario={HALL}&{}", l.query),
         None,
-        &[],
+        &[("accept-language", "en-US")],
     );
     assert_eq!(a.status, 403, "{}", a.text);
     assert!(

@@ -530,3 +530,27 @@ audit-password-changed = password changed
 audit-lms-account = account made by an LMS launch
 audit-assessed = encounter set to assessed
 audit-practice = encounter set back to practice
+
+# A launch from an LMS that cannot open (the launch page's list of problems).
+launch-repeated = `{ $name }` is given more than once
+launch-missing = `{ $name }` is missing: expected { $expected }
+launch-expected-endpoint = the LMS's xAPI endpoint URL
+launch-expected-fetch = the URL of the authorization token
+launch-expected-actor = the learner as a JSON xAPI Agent with an account
+launch-expected-registration = the registration id (a UUID)
+launch-expected-activity = the activity id of the AU (an IRI)
+launch-not-url = `{ $name }` is "{ $value }": expected an absolute http:// or https:// URL
+launch-not-uuid = `registration` is "{ $value }": expected a UUID
+launch-not-iri = `activityId` is "{ $value }": expected an absolute IRI
+launch-actor-not-json = `actor` is not JSON ({ $error }): expected an xAPI Agent
+launch-actor-not-object = `actor` is not a JSON object: expected an xAPI Agent
+launch-actor-not-agent = `actor` must have objectType "Agent"
+launch-actor-no-account = `actor` has no `account`: cmi5 identifies the learner by an account (§9.2)
+launch-actor-no-home = `actor` has an account without a `homePage` IRL
+launch-actor-no-name = `actor` has an account without a `name` (or one over 256 bytes)
+launch-actor-name-type = `actor` has a `name` that is not a string
+launch-no-scenario = `scenario` is missing: the package's launch URL names the encounter
+launch-not-allowed = `{ $name }` is at { $origin }, which is not an LMS this server takes launches from (its administrator adds one with `touchpoint serve --lms ORIGIN`)
+launch-no-encounter = this server has no encounter `{ $id }`
+launch-lms = the LMS did not answer as cmi5 requires: { $detail }
+launch-server = the course server could not open the attempt: { $detail }

@@ -525,3 +525,27 @@ audit-password-changed = 更改密码
 audit-lms-account = LMS 启动时创建的账号
 audit-assessed = 情景设为考核
 audit-practice = 情景改回练习
+
+# 从学习平台启动但无法打开时（启动页上的问题列表）。
+launch-repeated = `{ $name }` 出现了不止一次
+launch-missing = 缺少 `{ $name }`：应为{ $expected }
+launch-expected-endpoint = 学习平台的 xAPI 端点网址
+launch-expected-fetch = 获取授权令牌的网址
+launch-expected-actor = 以 JSON 表示、带账号（account）的 xAPI 学员（Agent）
+launch-expected-registration = 注册编号（UUID）
+launch-expected-activity = 该课件单元（AU）的活动编号（IRI）
+launch-not-url = `{ $name }` 是“{ $value }”：应为以 http:// 或 https:// 开头的完整网址
+launch-not-uuid = `registration` 是“{ $value }”：应为 UUID
+launch-not-iri = `activityId` 是“{ $value }”：应为完整的 IRI
+launch-actor-not-json = `actor` 不是 JSON（{ $error }）：应为 xAPI 学员（Agent）
+launch-actor-not-object = `actor` 不是 JSON 对象：应为 xAPI 学员（Agent）
+launch-actor-not-agent = `actor` 的 objectType 必须是 "Agent"
+launch-actor-no-account = `actor` 没有 `account`：cmi5 以账号识别学员（§9.2）
+launch-actor-no-home = `actor` 的账号缺少 `homePage`
+launch-actor-no-name = `actor` 的账号缺少 `name`（或超过 256 字节）
+launch-actor-name-type = `actor` 的 `name` 不是字符串
+launch-no-scenario = 缺少 `scenario`：课程包里的启动网址应指明情景
+launch-not-allowed = `{ $name }` 位于 { $origin }，不是本服务器接受启动的学习平台（管理员可用 `touchpoint serve --lms ORIGIN` 添加）
+launch-no-encounter = 本服务器没有情景 `{ $id }`
+launch-lms = 学习平台的应答不符合 cmi5 的要求：{ $detail }
+launch-server = 课程服务器无法打开这次练习：{ $detail }

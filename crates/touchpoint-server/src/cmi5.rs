@@ -24,7 +24,7 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::Value;
-use touchpoint_results::cmi5::launch::{self, Launch, LaunchMode};
+use touchpoint_results::cmi5::launch::{self, Launch, LaunchMode, Problem};
 use touchpoint_results::lrs::{self, Lrs};
 use touchpoint_results::store::{Account, Cmi5Session, Role};
 use touchpoint_results::xapi::XapiOptions;
@@ -40,7 +40,7 @@ const LMS_TIMEOUT: Duration = Duration::from_secs(20);
 const LMS_GIVE_UP: Duration = Duration::from_secs(3 * 24 * 3600);
 
 /// What the launch page says when it cannot open the encounter.
-fn refused(status: StatusCode, headers: &HeaderMap, problems: Vec<String>) -> Response {
+fn refused(status: StatusCode, headers: &HeaderMap, problems: Vec<Problem>) -> Response {
     crate::web::launch_problem(status, headers, problems)
 }
 
@@ -58,29 +58,23 @@ pub async fn launch(
     let (params, scenario) = match (params, scenario) {
         (Ok(p), Some(s)) => (p, s),
         (Ok(_), None) => {
-            return refused(
-                StatusCode::BAD_REQUEST,
-                &headers,
-                vec!["`scenario` is missing: the package's launch URL names the encounter".into()],
-            );
+            return refused(StatusCode::BAD_REQUEST, &headers, vec![Problem::NoScenario]);
         }
         (Err(mut problems), s) => {
             if s.is_none() {
-                problems.insert(0, "`scenario` is missing".into());
+                problems.insert(0, Problem::NoScenario);
             }
             return refused(StatusCode::BAD_REQUEST, &headers, problems);
         }
     };
     // Only the LMSs the administrator named: the server posts to `fetch` and reads
     // from `endpoint`, and a launch URL is anyone's to make.
-    let unknown: Vec<String> = [("fetch", &params.fetch), ("endpoint", &params.endpoint)]
+    let unknown: Vec<Problem> = [("fetch", &params.fetch), ("endpoint", &params.endpoint)]
         .into_iter()
         .filter(|(_, url)| !from_allowed_lms(&app.config.lms_origins, url))
-        .map(|(k, url)| {
-            format!(
-                "`{k}` is at {}, which is not an LMS this server takes launches from (its administrator adds one with `touchpoint serve --lms ORIGIN`)",
-                origin_of(url)
-            )
+        .map(|(name, url)| Problem::NotAllowed {
+            name,
+            origin: origin_of(url),
         })
         .collect();
     if !unknown.is_empty() {
@@ -90,7 +84,7 @@ pub async fn launch(
         return refused(
             StatusCode::NOT_FOUND,
             &headers,
-            vec![format!("this server has no encounter `{scenario}`")],
+            vec![Problem::NoEncounter(scenario.clone())],
         );
     };
     let locale = crate::api::browser_locale(&headers).to_string();
@@ -125,12 +119,12 @@ pub async fn launch(
     };
     let (token, data, data_text, preferred) = match fetched {
         Ok(Ok(x)) => x,
-        Ok(Err(e)) => return refused(StatusCode::BAD_GATEWAY, &headers, vec![e]),
+        Ok(Err(e)) => return refused(StatusCode::BAD_GATEWAY, &headers, vec![Problem::Lms(e)]),
         Err(_) => {
             return refused(
                 StatusCode::SERVICE_UNAVAILABLE,
                 &headers,
-                vec!["the launch failed".into()],
+                vec![Problem::Server("the launch failed".into())],
             );
         }
     };
@@ -140,10 +134,10 @@ pub async fn launch(
         return refused(
             StatusCode::BAD_GATEWAY,
             &headers,
-            vec![format!(
-                "the LMS's {} has no session id in its context template (cmi5 §9.6.3.1)",
+            vec![Problem::Lms(format!(
+                "its {} has no session id in its context template (cmi5 §9.6.3.1)",
                 launch::LAUNCH_DATA
-            )],
+            ))],
         );
     };
     match opened(&app, &l, &enc, &locale, token, &session_id, data_text).await {
@@ -159,7 +153,7 @@ pub async fn launch(
             }
             res
         }
-        Err(e) => refused(e.status, &headers, vec![e.message()]),
+        Err(e) => refused(e.status, &headers, vec![Problem::Server(e.message())]),
     }
 }
 

@@ -205,10 +205,17 @@ fn render(
 
 /// The page of a launch from an LMS that could not open the encounter: what is
 /// wrong, each problem on its own line.
-pub fn launch_problem(status: StatusCode, headers: &HeaderMap, problems: Vec<String>) -> Response {
+pub fn launch_problem(
+    status: StatusCode,
+    headers: &HeaderMap,
+    problems: Vec<touchpoint_results::cmi5::launch::Problem>,
+) -> Response {
+    let locale = page_locale(headers);
+    let ui = touchpoint_content::locale::ui_texts(locale);
+    let problems: Vec<String> = problems.iter().map(|p| p.in_words(&ui)).collect();
     let mut res = render(
         "launch.html",
-        page_locale(headers),
+        locale,
         "/",
         None,
         context! { problems => problems },

@@ -28,7 +28,9 @@
 //!
 //! Pure: values in, values out.
 
+use fluent_bundle::FluentValue;
 use serde_json::{Map, Value, json};
+use touchpoint_content::locale::Texts;
 
 use crate::record::AttemptRecord;
 use crate::xapi::{
@@ -66,43 +68,151 @@ pub struct LaunchParams {
     pub activity_id: String,
 }
 
+/// What is wrong with a launch: `Display` says it in English; [`Problem::in_words`]
+/// in the learner's language (the page a failed launch shows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// A launch parameter is given more than once.
+    Repeated(&'static str),
+    /// A launch parameter is missing.
+    Missing(&'static str),
+    /// `endpoint` or `fetch` is not an absolute http(s) URL.
+    NotUrl { name: &'static str, value: String },
+    /// The `actor` is not an Agent with an account (§9.2).
+    Actor(ActorProblem),
+    /// The `registration` is not a UUID.
+    NotUuid(String),
+    /// The `activityId` is not an absolute IRI.
+    NotIri(String),
+    /// The launch URL names no encounter (`scenario`).
+    NoScenario,
+    /// `fetch` or `endpoint` is at an LMS the server does not take launches from.
+    NotAllowed { name: &'static str, origin: String },
+    /// The server has no encounter of that id.
+    NoEncounter(String),
+    /// The LMS did not answer as cmi5 requires (its token, its launch data): what
+    /// happened, as the LMS or the network said it.
+    Lms(String),
+    /// The server could not open the attempt (its reason).
+    Server(String),
+}
+
+/// What is wrong with the launch's `actor`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ActorProblem {
+    NotJson(String),
+    NotObject,
+    NotAgent,
+    NoAccount,
+    NoHomePage,
+    NoName,
+    NameNotText,
+}
+
+impl Problem {
+    /// The Fluent message and its arguments.
+    fn message(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        let expected = |name: &str| match name {
+            "endpoint" => "launch-expected-endpoint",
+            "fetch" => "launch-expected-fetch",
+            "actor" => "launch-expected-actor",
+            "registration" => "launch-expected-registration",
+            _ => "launch-expected-activity",
+        };
+        match self {
+            Problem::Repeated(name) => ("launch-repeated", vec![("name", name.to_string())]),
+            Problem::Missing(name) => (
+                "launch-missing",
+                vec![
+                    ("name", name.to_string()),
+                    ("expected", expected(name).into()),
+                ],
+            ),
+            Problem::NotUrl { name, value } => (
+                "launch-not-url",
+                vec![("name", name.to_string()), ("value", clip(value))],
+            ),
+            Problem::Actor(a) => match a {
+                ActorProblem::NotJson(e) => ("launch-actor-not-json", vec![("error", e.clone())]),
+                ActorProblem::NotObject => ("launch-actor-not-object", vec![]),
+                ActorProblem::NotAgent => ("launch-actor-not-agent", vec![]),
+                ActorProblem::NoAccount => ("launch-actor-no-account", vec![]),
+                ActorProblem::NoHomePage => ("launch-actor-no-home", vec![]),
+                ActorProblem::NoName => ("launch-actor-no-name", vec![]),
+                ActorProblem::NameNotText => ("launch-actor-name-type", vec![]),
+            },
+            Problem::NotUuid(v) => ("launch-not-uuid", vec![("value", clip(v))]),
+            Problem::NotIri(v) => ("launch-not-iri", vec![("value", clip(v))]),
+            Problem::NoScenario => ("launch-no-scenario", vec![]),
+            Problem::NotAllowed { name, origin } => (
+                "launch-not-allowed",
+                vec![("name", name.to_string()), ("origin", origin.clone())],
+            ),
+            Problem::NoEncounter(id) => ("launch-no-encounter", vec![("id", clip(id))]),
+            Problem::Lms(detail) => ("launch-lms", vec![("detail", detail.clone())]),
+            Problem::Server(detail) => ("launch-server", vec![("detail", detail.clone())]),
+        }
+    }
+
+    /// The problem in `t`'s language.
+    pub fn in_words(&self, t: &Texts) -> String {
+        let (key, args) = self.message();
+        let args: Vec<(&str, FluentValue<'_>)> = args
+            .iter()
+            .map(|(k, v)| {
+                // What is expected is itself a message.
+                let v = if *k == "expected" { t.ui(v) } else { v.clone() };
+                (*k, FluentValue::from(v))
+            })
+            .collect();
+        t.ui_fmt(key, &args)
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_words(&Texts::new("en-US", None, None)))
+    }
+}
+
 /// Reads the launch parameters from the query's name/value pairs (in any order,
 /// already URL-decoded). Every missing or malformed one is named, with what was
 /// expected.
 pub fn launch_params<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> Result<LaunchParams, Vec<String>> {
+) -> Result<LaunchParams, Vec<Problem>> {
+    const NAMES: [&str; 5] = ["endpoint", "fetch", "actor", "registration", "activityId"];
     let mut got: std::collections::BTreeMap<&str, &str> = Default::default();
     let mut problems = Vec::new();
     for (k, v) in pairs {
-        if ["endpoint", "fetch", "actor", "registration", "activityId"].contains(&k)
-            && got.insert(k, v).is_some()
+        if let Some(name) = NAMES.iter().find(|n| **n == k)
+            && got.insert(name, v).is_some()
         {
-            problems.push(format!("`{k}` is given more than once"));
+            problems.push(Problem::Repeated(name));
         }
     }
-    let mut need = |k: &str, expected: &str| -> Option<String> {
+    let mut need = |k: &'static str| -> Option<String> {
         match got.get(k) {
             None => {
-                problems.push(format!("`{k}` is missing: expected {expected}"));
+                problems.push(Problem::Missing(k));
                 None
             }
             Some(v) => Some(v.to_string()),
         }
     };
-    let endpoint = need("endpoint", "the LMS's xAPI endpoint URL");
-    let fetch = need("fetch", "the URL of the authorization token");
-    let actor = need("actor", "the learner as a JSON xAPI Agent with an account");
-    let registration = need("registration", "the registration id (a UUID)");
-    let activity_id = need("activityId", "the activity id of the AU (an IRI)");
-    let url = |problems: &mut Vec<String>, k: &str, v: &Option<String>| {
+    let endpoint = need("endpoint");
+    let fetch = need("fetch");
+    let actor = need("actor");
+    let registration = need("registration");
+    let activity_id = need("activityId");
+    let url = |problems: &mut Vec<Problem>, name: &'static str, v: &Option<String>| {
         if let Some(v) = v
             && !is_url(v)
         {
-            problems.push(format!(
-                "`{k}` is {:?}: expected an absolute http:// or https:// URL",
-                clip(v)
-            ));
+            problems.push(Problem::NotUrl {
+                name,
+                value: v.clone(),
+            });
         }
     };
     url(&mut problems, "endpoint", &endpoint);
@@ -110,22 +220,19 @@ pub fn launch_params<'a>(
     let actor = actor.and_then(|a| match check_actor(&a) {
         Ok(v) => Some(v),
         Err(e) => {
-            problems.push(format!("`actor` {e}"));
+            problems.push(Problem::Actor(e));
             None
         }
     });
     if let Some(r) = &registration
         && !is_uuid(r)
     {
-        problems.push(format!("`registration` is {:?}: expected a UUID", clip(r)));
+        problems.push(Problem::NotUuid(r.clone()));
     }
     if let Some(a) = &activity_id
         && !is_iri(a)
     {
-        problems.push(format!(
-            "`activityId` is {:?}: expected an absolute IRI",
-            clip(a)
-        ));
+        problems.push(Problem::NotIri(a.clone()));
     }
     match (endpoint, fetch, actor, registration, activity_id) {
         (Some(endpoint), Some(fetch), Some(actor), Some(registration), Some(activity_id))
@@ -159,32 +266,31 @@ fn clip(s: &str) -> String {
 
 /// The actor as §9.2 requires it: a JSON object, `objectType` `Agent` (or none), an
 /// `account` with a `homePage` URL and a non-empty `name`; an optional `name`.
-fn check_actor(text: &str) -> Result<Value, String> {
-    let v: Value = serde_json::from_str(text)
-        .map_err(|e| format!("is not JSON ({e}): expected an xAPI Agent"))?;
+fn check_actor(text: &str) -> Result<Value, ActorProblem> {
+    let v: Value = serde_json::from_str(text).map_err(|e| ActorProblem::NotJson(e.to_string()))?;
     let Some(o) = v.as_object() else {
-        return Err("is not a JSON object: expected an xAPI Agent".into());
+        return Err(ActorProblem::NotObject);
     };
     if o.get("objectType").is_some_and(|t| t != "Agent") {
-        return Err("must have objectType \"Agent\"".into());
+        return Err(ActorProblem::NotAgent);
     }
     let account = o
         .get("account")
         .and_then(Value::as_object)
-        .ok_or("has no `account`: cmi5 identifies the learner by an account (§9.2)")?;
+        .ok_or(ActorProblem::NoAccount)?;
     let home = account
         .get("homePage")
         .and_then(Value::as_str)
         .unwrap_or("");
     let name = account.get("name").and_then(Value::as_str).unwrap_or("");
     if !is_http_address(home) && !is_iri(home) {
-        return Err("has an account without a `homePage` IRL".into());
+        return Err(ActorProblem::NoHomePage);
     }
     if name.trim().is_empty() || name.len() > 256 {
-        return Err("has an account without a `name` (or one over 256 bytes)".into());
+        return Err(ActorProblem::NoName);
     }
     if o.get("name").is_some_and(|n| !n.is_string()) {
-        return Err("has a `name` that is not a string".into());
+        return Err(ActorProblem::NameNotText);
     }
     Ok(v)
 }
