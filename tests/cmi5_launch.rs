@@ -1054,3 +1054,37 @@ fn lms_takes_origins_only() {
         assert!(crate::common::stderr(&o).contains("--lms"), "{bad}");
     }
 }
+
+/// With `serve --lms-cohort C` a learner an LMS launch first brings joins cohort C:
+/// their attempt counts for it, and C's instructor sees it (without it, only hr and
+/// admin would).
+#[test]
+fn lms_learners_join_the_cohort_the_administrator_gave_them() {
+    use crate::cmi5_lms::{TestLms, launch_data, learner};
+    let d = tempfile::tempdir().unwrap();
+    let lms = TestLms::start(launch_data("Normal"));
+    let loc = touchpoint::results::store::Location::Sqlite(d.path().join("store.sqlite3"));
+    let srv = crate::server::server_with(&loc, &crate::common::root().join("scenarios"), |c| {
+        c.lms_origins = vec![lms.base().to_string()];
+        c.lms_cohort = Some("c1".into());
+    });
+    let l = lms.launch(&hall_au(), &learner("王小明"));
+    let mut c = crate::server::Client::new(&srv);
+    let id = open(&mut c, &l);
+    let end = play_to_end(&c, &id, None);
+    assert_eq!(end["result"]["cohort"], "c1");
+    let ivy = crate::server::Client::signed_in(&srv, "ivy");
+    let rows = ivy.get("/api/results?cohort=c1");
+    assert!(
+        rows.body
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["attempt_id"] == id.as_str() && r["trainee_name"] == "王小明"),
+        "the cohort's instructor sees it: {}",
+        rows.body
+    );
+    let s = touchpoint::results::store::Store::open(&loc).unwrap();
+    let trainee = end["result"]["trainee"]["id"].as_str().unwrap();
+    assert_eq!(s.account(trainee).unwrap().unwrap().cohorts, ["c1"]);
+}

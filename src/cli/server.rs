@@ -43,6 +43,12 @@ pub struct ServeArgs {
     /// named here. By default the server takes no launch.
     #[arg(long = "lms", value_name = "ORIGIN")]
     pub lms: Vec<String>,
+    /// The cohort a learner joins when a launch from an LMS first makes their
+    /// account, so that the cohort's instructors see their attempts (by default LMS
+    /// learners are in no cohort: hr and admin see them; an admin can put them in
+    /// one later).
+    #[arg(long = "lms-cohort", value_name = "COHORT", requires = "lms")]
+    pub lms_cohort: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -338,6 +344,16 @@ pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
             }
         }
     }
+    if let Some(c) = args
+        .lms_cohort
+        .as_deref()
+        .filter(|c| !touchpoint_results::record::valid_cohort(c))
+    {
+        eprintln!(
+            "error: --lms-cohort {c:?}: expected a cohort name (1 to 100 characters, no control characters)"
+        );
+        return 2;
+    }
     if !args.scenarios.is_dir() {
         eprintln!(
             "error: {} is not a folder of encounters (give one with --scenarios)",
@@ -369,6 +385,7 @@ pub fn serve(args: &ServeArgs, store: Option<&str>) -> i32 {
         config.frame_ancestors = Some(args.frame_ancestors.join(" "));
     }
     config.lms_origins = args.lms.clone();
+    config.lms_cohort = args.lms_cohort.clone();
     if let (Some(cert), Some(key)) = (&args.tls_cert, &args.tls_key) {
         let tls = touchpoint_server::Tls {
             cert: cert.clone(),

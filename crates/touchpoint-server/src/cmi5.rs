@@ -201,7 +201,8 @@ async fn opened(
             id: id.clone(),
             name: launch::trainee_name(&actor),
             role: Role::Trainee,
-            cohorts: Vec::new(),
+            // The cohort the administrator gave LMS learners, if any.
+            cohorts: app.config.lms_cohort.iter().cloned().collect(),
             // Not an argon2 hash: no password opens it; the LMS signs the learner in.
             password_hash: "!lms".into(),
             disabled: false,

@@ -60,6 +60,9 @@ pub struct Config {
     /// makes no request at all (a launch URL is public; without this anyone could
     /// have the server post to any address). None by default.
     pub lms_origins: Vec<String>,
+    /// The cohort a learner joins when an LMS launch first makes their account (so
+    /// that the instructors of that cohort see their attempts); none by default.
+    pub lms_cohort: Option<String>,
     /// Serve HTTPS with this certificate (chain) and key, PEM files; plain HTTP
     /// (behind a proxy that does TLS) without.
     pub tls: Option<Tls>,
@@ -123,6 +126,7 @@ impl Config {
             trusted_proxies: Vec::new(),
             lms_retry: Duration::from_secs(30),
             lms_origins: Vec::new(),
+            lms_cohort: None,
         }
     }
 }
