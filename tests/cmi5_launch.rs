@@ -636,6 +636,8 @@ fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequen
         !page.text.contains("href=\"/history\""),
         "no course navigation for an LMS session"
     );
+    // Nor a language switch: the attempt is in the language the launch chose.
+    assert!(!page.text.contains("/lang?to="), "{}", page.text);
     // This attempt only.
     assert_eq!(c.get("/api/encounters").status, 403);
     assert_eq!(c.get("/api/results").status, 403);
