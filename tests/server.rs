@@ -1594,10 +1594,11 @@ pub fn free_port() -> u16 {
         .port()
 }
 
-/// `touchpoint serve` as a process of its own, ready to answer.
-fn serve_process(store: &Path, port: u16) -> std::process::Child {
+/// `touchpoint serve` as a process of its own on the store `store` (a SQLite file
+/// or a PostgreSQL URL), ready to answer.
+fn serve_process(store: &str, port: u16) -> std::process::Child {
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_touchpoint"))
-        .args(["--store", store.to_str().unwrap(), "serve", "--addr"])
+        .args(["--store", store, "serve", "--addr"])
         .arg(format!("127.0.0.1:{port}"))
         .arg("--scenarios")
         .arg(root().join("scenarios"))
@@ -1625,12 +1626,18 @@ fn serve_process(store: &Path, port: u16) -> std::process::Child {
 /// replies give.
 #[test]
 fn a_server_killed_at_random_moments_loses_no_answered_reply() {
+    let d = tempfile::tempdir().unwrap();
+    let store = d.path().join("store.sqlite3");
+    killed_at_random_moments(&Location::Sqlite(store.clone()), store.to_str().unwrap());
+}
+
+/// The kill test on the store at `loc` (`store`: as `--store` names it).
+pub fn killed_at_random_moments(loc: &Location, store: &str) {
     use rand::{RngExt, SeedableRng};
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::{Arc, Mutex};
-    let d = tempfile::tempdir().unwrap();
-    let store = d.path().join("store.sqlite3");
-    let loc = Location::Sqlite(store.clone());
+    let loc = loc.clone();
+    let store = store.to_string();
     let trainees: Vec<String> = (0..50).map(|k| format!("t{k:02}")).collect();
     {
         let mut s = Store::open(&loc).unwrap();
@@ -1647,6 +1654,7 @@ fn a_server_killed_at_random_moments_loses_no_answered_reply() {
     }
     let port = free_port();
     let server = Arc::new(Mutex::new(serve_process(&store, port)));
+
     let base = format!("http://127.0.0.1:{port}");
     let done = Arc::new(AtomicBool::new(false));
     let players: Vec<_> = trainees

@@ -828,6 +828,19 @@ fn writes_together_move_each_attempt_once_on_postgres() {
     );
 }
 
+/// Issue 16: the server killed (SIGKILL) at random moments while 50 trainees play,
+/// on PostgreSQL: no answered reply lost, no attempt started twice.
+#[test]
+fn a_server_on_postgres_killed_at_random_moments_loses_no_answered_reply() {
+    let Some(url) = database("server_killed") else {
+        return;
+    };
+    crate::server::killed_at_random_moments(
+        &touchpoint::results::store::Location::Postgres(url.clone()),
+        &url,
+    );
+}
+
 /// Issue 16: failed sign-ins counted under racing writers on PostgreSQL.
 #[test]
 fn failed_sign_ins_racing_are_each_counted_on_postgres() {
