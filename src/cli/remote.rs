@@ -521,6 +521,17 @@ fn failed(t: &Texts, server: &Server, e: &RemoteError) -> i32 {
     1
 }
 
+/// A line of `results push`'s report on standard output, wrapped to the terminal.
+fn said(text: &str) {
+    term::para(
+        &mut super::out::Stdout,
+        &Layout::of_stream(false),
+        "",
+        "  ",
+        text,
+    );
+}
+
 fn error_line(text: &str) {
     term::eprint_wrapped(&format!("error: {text}"));
 }
@@ -609,11 +620,11 @@ pub fn push(args: &super::PushArgs) -> i32 {
         match server.push(&record) {
             Ok(true) => {
                 added += 1;
-                println!("{}", ui.ui_fmt("ui-push-added", &[("file", file_arg(f))]));
+                said(&ui.ui_fmt("ui-push-added", &[("file", file_arg(f))]));
             }
             Ok(false) => {
                 there += 1;
-                println!("{}", ui.ui_fmt("ui-push-already", &[("file", file_arg(f))]));
+                said(&ui.ui_fmt("ui-push-already", &[("file", file_arg(f))]));
             }
             Err(RemoteError::Refused { message: why, .. })
             | Err(RemoteError::Conflict { message: why }) => {
@@ -631,17 +642,14 @@ pub fn push(args: &super::PushArgs) -> i32 {
             }
         }
     }
-    println!(
-        "{}",
-        ui.ui_fmt(
-            "ui-push-summary",
-            &[
-                ("added", FluentValue::from(added)),
-                ("already", FluentValue::from(there)),
-                ("refused", FluentValue::from(refused)),
-            ],
-        )
-    );
+    said(&ui.ui_fmt(
+        "ui-push-summary",
+        &[
+            ("added", FluentValue::from(added)),
+            ("already", FluentValue::from(there)),
+            ("refused", FluentValue::from(refused)),
+        ],
+    ));
     let _ = server.sign_out();
     i32::from(refused > 0)
 }
