@@ -155,13 +155,31 @@ mod tests {
 
     /// Clicks the element `selector` finds.
     async fn click(page: &Page, selector: impl Into<String>) {
-        let selector = selector.into();
-        page.find_element(selector.as_str())
-            .await
-            .unwrap_or_else(|e| panic!("{selector}: {e}"))
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {selector}: {e}"));
+        clicked(page, &selector.into()).await;
+    }
+
+    /// The element `selector` finds, clicked. A page still loading may replace its
+    /// nodes between the finding and the click (the browser answers "Could not find
+    /// node with given id"): then it is found again, for up to 5 s.
+    async fn clicked(page: &Page, selector: &str) -> chromiumoxide::element::Element {
+        let start = Instant::now();
+        loop {
+            let tried = match page.find_element(selector).await {
+                Ok(el) => match el.click().await {
+                    Ok(_) => Ok(el),
+                    Err(e) => Err(e),
+                },
+                Err(e) => Err(e),
+            };
+            match tried {
+                Ok(el) => return el,
+                Err(e) if start.elapsed() < Duration::from_secs(5) => {
+                    eprintln!("{selector}: {e}; finding it again");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => panic!("click {selector}: {e}"),
+            }
+        }
     }
 
     /// Signs out (the header's button), then in as `id`.
@@ -174,21 +192,9 @@ mod tests {
     /// Signs in through the form.
     async fn sign_in(page: &Page, id: &str) {
         until(page, "!!document.getElementById('signin-form')").await;
-        page.find_element("#id")
+        clicked(page, "#id").await.type_str(id).await.unwrap();
+        clicked(page, "#password")
             .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap()
-            .type_str(id)
-            .await
-            .unwrap();
-        page.find_element("#password")
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap()
             .type_str(PASSWORD)
             .await
             .unwrap()
@@ -405,13 +411,7 @@ mod tests {
         // An attempt left open, then the instructor watches the cohort.
         phone.goto(format!("{}/", server.url())).await.unwrap();
         until(&phone, "document.body.dataset.page === 'course'").await;
-        phone
-            .find_element(r#"button.start[data-scenario="car_parts_price"]"#)
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        click(&phone, r#"button.start[data-scenario="car_parts_price"]"#).await;
         until(
             &phone,
             "document.querySelectorAll('button.reply').length > 0",
@@ -465,12 +465,8 @@ mod tests {
         page.goto(format!("{}/admin", server.url())).await.unwrap();
         until(&page, "document.body.dataset.page === 'admin'").await;
         accessible(&page, "the accounts page").await;
-        page.find_element("#new-id")
+        clicked(&page, "#new-id")
             .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap()
             .type_str("li.na")
             .await
             .unwrap();
