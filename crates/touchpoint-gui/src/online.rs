@@ -143,8 +143,11 @@ impl Online {
     /// Signs in as `id`, then asks for the course in `locale` and the open attempts.
     pub fn sign_in(&mut self, id: &str, password: String, locale: &str) {
         let (connect, id, locale) = (self.connect.clone(), id.to_string(), locale.to_string());
-        // A new sign-in ends the session before it.
-        self.signed = None;
+        // A new sign-in ends the session before it (signed out on a thread of its
+        // own: the window does not wait for the server).
+        if let Some(old) = self.signed.take() {
+            std::thread::spawn(move || drop(old));
+        }
         self.signing_in = Some(Pending::spawn(move || {
             let mut s = Server::new(&connect.url, connect.ca_pem.as_deref())?;
             let account = s.sign_in(&id, &password)?;
