@@ -53,6 +53,20 @@ pub struct Best {
     pub passed: bool,
 }
 
+impl Best {
+    /// Keeps `now` as the best of `encounter` in `best` if it is better: passed
+    /// first, then the higher score.
+    pub fn keep(best: &mut BTreeMap<String, Best>, encounter: &str, now: Best) {
+        match best.get_mut(encounter) {
+            Some(b) if (now.passed, now.score) > (b.passed, b.score) => *b = now,
+            Some(_) => {}
+            None => {
+                best.insert(encounter.to_string(), now);
+            }
+        }
+    }
+}
+
 /// Where a trainee stands in one module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ModuleProgress {

@@ -26,8 +26,6 @@ pub trait Attempt: Resource<Mutability = Mutable> {
     fn view(&self) -> &View;
     /// The encounter's texts in the attempt's language.
     fn texts(&self, shared: &Shared) -> Arc<Texts>;
-    /// At least one reply has been given.
-    fn replied(&self) -> bool;
     fn is_over(&self) -> bool;
     /// A reply (or the first answer) is on its way: replies are not taken.
     fn busy(&self) -> bool {
@@ -65,9 +63,6 @@ impl Attempt for Play {
     }
     fn texts(&self, shared: &Shared) -> Arc<Texts> {
         shared.texts(&self.enc)
-    }
-    fn replied(&self) -> bool {
-        !self.state().decisions.is_empty()
     }
     fn is_over(&self) -> bool {
         Play::is_over(self)
@@ -560,10 +555,7 @@ fn advance<A: Attempt>(
                     score: r.score,
                     passed: r.passed,
                 };
-                let best = shared.best.entry(r.scenario.id.clone()).or_insert(now);
-                if (now.passed, now.score) > (best.passed, best.score) {
-                    *best = now;
-                }
+                touchpoint_engine::course::Best::keep(&mut shared.best, &r.scenario.id, now);
                 match &done.kept {
                     Ok(p) => info!("{p}"),
                     Err(e) => error!("{e}"),

@@ -90,10 +90,7 @@ fn lists(s: &Server, locale: &str) -> Result<Lists, RemoteError> {
             score: r.score,
             passed: r.passed,
         };
-        let b = best.entry(r.scenario_id).or_insert(now);
-        if (now.passed, now.score) > (b.passed, b.score) {
-            *b = now;
-        }
+        Best::keep(&mut best, &r.scenario_id, now);
     }
     Ok((offered, open, best))
 }
@@ -292,7 +289,6 @@ fn begin(mut commands: Commands, shared: Res<Shared>, online: Res<Online>) {
         words: Words::default(),
         texts: Arc::new(Words::default().texts(&shared.player.locale)),
         ui,
-        replied: false,
         ended: false,
         result: None,
         time_left_ms: None,
@@ -334,7 +330,6 @@ pub struct Remote {
     texts: Arc<Texts>,
     /// The program's own strings.
     ui: Arc<Texts>,
-    replied: bool,
     ended: bool,
     /// The record the server scored and kept, once ended.
     pub result: Option<AttemptRecord>,
@@ -370,7 +365,6 @@ impl Remote {
 
     fn send_id(&mut self, choice: String) {
         let (signed, id) = (self.signed.clone(), self.attempt_id.clone());
-        self.replied = true;
         self.waiting = Some(Pending::spawn(move || signed.server().reply(&id, &choice)));
     }
 }
@@ -381,9 +375,6 @@ impl Attempt for Remote {
     }
     fn texts(&self, _shared: &Shared) -> Arc<Texts> {
         self.texts.clone()
-    }
-    fn replied(&self) -> bool {
-        self.replied
     }
     fn is_over(&self) -> bool {
         self.ended

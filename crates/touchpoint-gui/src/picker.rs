@@ -208,15 +208,7 @@ fn spawn(
                     })
                     .unwrap_or_else(|| ui.ui("gui-not-played"));
                 list.spawn((
-                    Button,
-                    Pick(*k),
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        flex_shrink: 0.0,
-                        padding: UiRect::all(Val::Px(10.0)),
-                        ..default()
-                    },
-                    BackgroundColor(theme::BUTTON),
+                    card(*k),
                     children![
                         (
                             Text::new(format!("{}  {}", n + 1, t.text("title"))),
@@ -299,6 +291,21 @@ fn root() -> impl Bundle {
             row_gap: Val::Px(10.0),
             ..default()
         },
+    )
+}
+
+/// An encounter's card: a button that opens encounter `k`.
+fn card(k: usize) -> impl Bundle {
+    (
+        Button,
+        Pick(k),
+        Node {
+            flex_direction: FlexDirection::Column,
+            flex_shrink: 0.0,
+            padding: UiRect::all(Val::Px(10.0)),
+            ..default()
+        },
+        BackgroundColor(theme::BUTTON),
     )
 }
 
@@ -392,15 +399,7 @@ fn spawn_online(
                     })
                     .unwrap_or_default();
                 list.spawn((
-                    Button,
-                    Pick(n),
-                    Node {
-                        flex_direction: FlexDirection::Column,
-                        flex_shrink: 0.0,
-                        padding: UiRect::all(Val::Px(10.0)),
-                        ..default()
-                    },
-                    BackgroundColor(theme::BUTTON),
+                    card(n),
                     children![
                         (
                             Text::new(format!("{}  {}", n + 1, o.title)),

@@ -1079,14 +1079,11 @@ pub fn best_results(
     let mut best: BTreeMap<String, Best> = BTreeMap::new();
     let (results, problems) = read_folder(dir);
     for r in results.into_iter().filter(|r| r.trainee.id == trainee) {
-        let b = Best {
+        let now = Best {
             score: r.score,
             passed: r.passed,
         };
-        let e = best.entry(r.scenario.id.clone()).or_insert(b);
-        if (b.passed, b.score) > (e.passed, e.score) {
-            *e = b;
-        }
+        Best::keep(&mut best, &r.scenario.id, now);
     }
     (best, problems)
 }
