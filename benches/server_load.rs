@@ -226,6 +226,24 @@ fn cpu_seconds(pid: u32) -> f64 {
     (ticks(11) + ticks(12)) / 100.0
 }
 
+/// CPU seconds the whole machine spent busy (all cores; `/proc/stat`): with the
+/// server's and the generator's own, what the store (PostgreSQL) used is the rest.
+fn machine_busy_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let ticks: Vec<f64> = stat
+        .lines()
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    // user nice system idle iowait irq softirq steal: busy is all but idle and iowait.
+    let all: f64 = ticks.iter().take(8).sum();
+    let idle = ticks.get(3).copied().unwrap_or(0.0) + ticks.get(4).copied().unwrap_or(0.0);
+    (all - idle) / 100.0
+}
+
 /// One trainee's keep-alive connection, as a browser tab keeps one.
 struct Client {
     addr: SocketAddr,
@@ -311,6 +329,8 @@ struct Choice {
 struct Tally {
     /// Microseconds per reply answered inside the measured window.
     latencies: Vec<u32>,
+    /// The second of the measured window each reply of `latencies` was sent in.
+    seconds: Vec<u16>,
     finished: u64,
     errors: u64,
     /// The first failed answer: status and body.
@@ -379,6 +399,9 @@ async fn trainee(
                 tally
                     .latencies
                     .push(done.duration_since(sent).as_micros().min(u32::MAX as u128) as u32);
+                tally
+                    .seconds
+                    .push(sent.duration_since(from).as_secs().min(u16::MAX as u64) as u16);
             }
             view = next;
         }
@@ -488,6 +511,7 @@ fn main() {
     let to = from + Duration::from_secs(a.seconds);
     let cpu_before = cpu_seconds(pid);
     let own_before = cpu_seconds(std::process::id());
+    let machine_before = machine_busy_seconds();
     let (clients, tallies): (Vec<Client>, Vec<Tally>) = rt.block_on(async {
         let tasks: Vec<_> = clients
             .into_iter()
@@ -503,9 +527,26 @@ fn main() {
     let (rss_play, _) = memory_mb(pid);
     let cpu = (cpu_seconds(pid) - cpu_before) / start.elapsed().as_secs_f64();
     let own_cpu = (cpu_seconds(std::process::id()) - own_before) / start.elapsed().as_secs_f64();
+    let machine = (machine_busy_seconds() - machine_before) / start.elapsed().as_secs_f64();
     let mut latencies: Vec<u32> = tallies
         .iter()
         .flat_map(|t| t.latencies.iter().copied())
+        .collect();
+    // p99 of each second of the window: a stall shows as a few bad seconds, a
+    // machine too busy as all of them.
+    let mut by_second: Vec<Vec<u32>> = vec![Vec::new(); a.seconds as usize + 1];
+    for t in &tallies {
+        for (l, s) in t.latencies.iter().zip(&t.seconds) {
+            by_second[(*s as usize).min(a.seconds as usize)].push(*l);
+        }
+    }
+    let per_second: Vec<String> = by_second
+        .iter_mut()
+        .filter(|v| !v.is_empty())
+        .map(|v| {
+            v.sort_unstable();
+            format!("{:.0}", percentile(v, 0.99))
+        })
         .collect();
     latencies.sort_unstable();
     let finished: u64 = tallies.iter().map(|t| t.finished).sum();
@@ -547,10 +588,15 @@ fn main() {
         percentile(&latencies, 0.99),
         percentile(&latencies, 1.0)
     );
+    println!("p99 by second (ms):        {}", per_second.join(" "));
     println!("encounters finished:       {finished}");
     println!(
         "CPU while playing:         server {cpu:.2} cores, load generator {own_cpu:.2} (of {})",
         std::thread::available_parallelism().map_or(0, |n| n.get())
+    );
+    println!(
+        "CPU of the whole machine:  {machine:.2} cores busy (the rest of it, {:.2}: the store and others)",
+        (machine - cpu - own_cpu).max(0.0)
     );
     println!("errors:                    {errors}");
     println!("raw commit rate:           {raw:.0} commits/s (one-row transactions, same disk)");

@@ -5,8 +5,9 @@
 //!
 //! Writer threads, each with a connection of its own, take whatever is queued and
 //! write it together; a request waits for its outcome without holding a thread.
-//! One writer on SQLite (a file has one writer at a time), a few on PostgreSQL
-//! (each statement is a round trip; their transactions go side by side).
+//! One writer on SQLite (a file has one writer at a time) and on PostgreSQL (where
+//! a batch is one statement, `Store::write_together`: the fewer and larger the
+//! transactions, the less the database works per reply).
 //!
 //! Reads of sessions go the same way (group reads): the busiest requests begin
 //! with the same question (whose session is this, and the attempt it names).

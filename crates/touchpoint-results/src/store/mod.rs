@@ -969,6 +969,72 @@ impl postgres::types::ToSql for V<'_> {
     postgres::types::to_sql_checked!();
 }
 
+/// A column of rows as one array parameter (PostgreSQL), for `unnest($1::text[], …)`.
+#[cfg(feature = "postgres")]
+#[derive(Debug)]
+enum Column<'a> {
+    Text(Vec<Option<&'a str>>),
+    Int(Vec<Option<i64>>),
+}
+
+#[cfg(feature = "postgres")]
+impl postgres::types::ToSql for Column<'_> {
+    fn to_sql(
+        &self,
+        ty: &postgres::types::Type,
+        out: &mut bytes::BytesMut,
+    ) -> Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match self {
+            Column::Text(v) => v.to_sql(ty, out),
+            Column::Int(v) => v.to_sql(ty, out),
+        }
+    }
+
+    fn accepts(ty: &postgres::types::Type) -> bool {
+        <Vec<Option<&str>> as postgres::types::ToSql>::accepts(ty)
+            || <Vec<Option<i64>> as postgres::types::ToSql>::accepts(ty)
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+/// `rows` as columns of the types `types` (`t` text, `i` bigint, one per column).
+#[cfg(feature = "postgres")]
+fn pg_columns<'a>(types: &str, rows: &[Vec<V<'a>>]) -> Result<Vec<Column<'a>>, String> {
+    let wrong = |c: usize| format!("column {} of a batch is not of its type", c + 1);
+    if rows.iter().any(|r| r.len() != types.len()) {
+        return Err(format!(
+            "a batch's rows are not {} columns wide",
+            types.len()
+        ));
+    }
+    types
+        .chars()
+        .enumerate()
+        .map(|(c, t)| {
+            if t == 't' {
+                rows.iter()
+                    .map(|r| match r.get(c) {
+                        Some(V::Text(s)) => Ok(Some(*s)),
+                        Some(V::OptText(s)) => Ok(*s),
+                        _ => Err(wrong(c)),
+                    })
+                    .collect::<Result<_, _>>()
+                    .map(Column::Text)
+            } else {
+                rows.iter()
+                    .map(|r| match r.get(c) {
+                        Some(V::Int(i)) => Ok(Some(*i)),
+                        Some(V::OptInt(i)) => Ok(*i),
+                        _ => Err(wrong(c)),
+                    })
+                    .collect::<Result<_, _>>()
+                    .map(Column::Int)
+            }
+        })
+        .collect()
+}
+
 /// `?N` placeholders (SQLite's) as `$N` (PostgreSQL's).
 #[cfg(feature = "postgres")]
 fn pg_sql(sql: &str) -> String {
@@ -3018,34 +3084,7 @@ fn insert_many(tx: &mut dyn Exec, recs: &[(&AttemptRecord, bool)]) -> Result<Vec
         .zip(&texts)
         .zip(&first)
         .filter(|(_, first)| **first)
-        .map(|(((rec, verified), t), _)| {
-            vec![
-                V::Text(&rec.attempt_id),
-                V::Text(&rec.status),
-                V::Text(&rec.trainee.id),
-                V::Text(&rec.trainee.name),
-                V::OptText(rec.cohort.as_deref()),
-                V::Text(&rec.scenario.id),
-                V::Text(&rec.scenario.title),
-                V::Text(&rec.scenario.content_hash),
-                V::Text(&rec.locale),
-                V::Text(&t.cols.seed),
-                V::Text(&rec.started_at),
-                V::Text(&rec.ended_at),
-                V::Int(t.cols.duration_ms),
-                V::Int(i64::from(rec.score)),
-                V::Int(i64::from(rec.passed)),
-                V::Int(i64::from(rec.pass_mark)),
-                V::Text(&rec.outcome),
-                V::Text(&rec.ending),
-                V::Int(t.cols.decisions),
-                V::Text(&t.cols.critical),
-                V::Text(&t.cols.competencies),
-                V::Text(&rec.engine_version),
-                V::Int(i64::from(*verified)),
-                V::Text(&t.digest),
-            ]
-        })
+        .map(|(((rec, verified), t), _)| attempt_row(rec, *verified, t))
         .collect();
     let added: std::collections::HashSet<String> = insert_rows_returning(
         tx,
@@ -3062,12 +3101,64 @@ fn insert_many(tx: &mut dyn Exec, recs: &[(&AttemptRecord, bool)]) -> Result<Vec
         .filter(|(((rec, _), _), first)| **first && added.contains(&rec.attempt_id))
         .map(|(((rec, _), t), _)| (*rec, t))
         .collect();
+    // Each child table in one statement for all (a round trip each on PostgreSQL).
+    for (table, rows) in CHILD_TABLES.iter().zip(child_rows(&kept)) {
+        insert_rows(tx, table, &rows)?;
+    }
+    Ok(recs
+        .iter()
+        .zip(&first)
+        .map(|((rec, _), first)| *first && added.contains(&rec.attempt_id))
+        .collect())
+}
+
+/// A record's row of [`ATTEMPTS_TABLE`].
+fn attempt_row<'a>(rec: &'a AttemptRecord, verified: bool, t: &'a RecordTexts) -> Vec<V<'a>> {
+    vec![
+        V::Text(&rec.attempt_id),
+        V::Text(&rec.status),
+        V::Text(&rec.trainee.id),
+        V::Text(&rec.trainee.name),
+        V::OptText(rec.cohort.as_deref()),
+        V::Text(&rec.scenario.id),
+        V::Text(&rec.scenario.title),
+        V::Text(&rec.scenario.content_hash),
+        V::Text(&rec.locale),
+        V::Text(&t.cols.seed),
+        V::Text(&rec.started_at),
+        V::Text(&rec.ended_at),
+        V::Int(t.cols.duration_ms),
+        V::Int(i64::from(rec.score)),
+        V::Int(i64::from(rec.passed)),
+        V::Int(i64::from(rec.pass_mark)),
+        V::Text(&rec.outcome),
+        V::Text(&rec.ending),
+        V::Int(t.cols.decisions),
+        V::Text(&t.cols.critical),
+        V::Text(&t.cols.competencies),
+        V::Text(&rec.engine_version),
+        V::Int(i64::from(verified)),
+        V::Text(&t.digest),
+    ]
+}
+
+/// The tables a stored attempt has rows in besides [`ATTEMPTS_TABLE`] (each row's
+/// first column is the attempt's id), in the order of [`child_rows`].
+const CHILD_TABLES: [&str; 4] = [
+    "attempt_records (attempt_id, record)",
+    "attempt_competencies (attempt_id, position, competency, score)",
+    "attempt_feedback (attempt_id, position, kind, technique, competency, critical, decision)",
+    "attempt_turns (attempt_id, position, node, choice, elapsed_ms, late, follows, breaks,
+            anger_before, trust_before, patience_before, anger_after, trust_after,
+            patience_after)",
+];
+
+/// The rows of `kept` records in each of [`CHILD_TABLES`].
+fn child_rows<'a>(kept: &[(&'a AttemptRecord, &'a RecordTexts)]) -> [Vec<Vec<V<'a>>>; 4] {
     let records: Vec<Vec<V<'_>>> = kept
         .iter()
         .map(|(rec, t)| vec![V::Text(&rec.attempt_id), V::Text(&t.json)])
         .collect();
-    insert_rows(tx, "attempt_records (attempt_id, record)", &records)?;
-    // Each child table in one statement for all (a round trip each on PostgreSQL).
     let comps: Vec<Vec<V<'_>>> = kept
         .iter()
         .flat_map(|(rec, _)| {
@@ -3081,11 +3172,6 @@ fn insert_many(tx: &mut dyn Exec, recs: &[(&AttemptRecord, bool)]) -> Result<Vec
             })
         })
         .collect();
-    insert_rows(
-        tx,
-        "attempt_competencies (attempt_id, position, competency, score)",
-        &comps,
-    )?;
     let feedback: Vec<Vec<V<'_>>> = kept
         .iter()
         .flat_map(|(rec, t)| {
@@ -3106,11 +3192,6 @@ fn insert_many(tx: &mut dyn Exec, recs: &[(&AttemptRecord, bool)]) -> Result<Vec
                 })
         })
         .collect();
-    insert_rows(
-        tx,
-        "attempt_feedback (attempt_id, position, kind, technique, competency, critical, decision)",
-        &feedback,
-    )?;
     let turns: Vec<Vec<V<'_>>> = kept
         .iter()
         .flat_map(|(rec, t)| {
@@ -3136,18 +3217,7 @@ fn insert_many(tx: &mut dyn Exec, recs: &[(&AttemptRecord, bool)]) -> Result<Vec
             )
         })
         .collect();
-    insert_rows(
-        tx,
-        "attempt_turns (attempt_id, position, node, choice, elapsed_ms, late, follows, breaks,
-            anger_before, trust_before, patience_before, anger_after, trust_after,
-            patience_after)",
-        &turns,
-    )?;
-    Ok(recs
-        .iter()
-        .zip(&first)
-        .map(|((rec, _), first)| *first && added.contains(&rec.attempt_id))
-        .collect())
+    [records, comps, feedback, turns]
 }
 
 /// Inserts rows into `table (columns)`, [`Exec::rows_per_insert`] rows per statement

@@ -793,6 +793,13 @@ impl Store {
                 ServerWrite::Reply { .. } => String::new(),
             })
             .collect();
+        #[cfg(feature = "postgres")]
+        if versions.is_empty()
+            && distinct_replies(writes)
+            && let Some(out) = self.write_at_once(writes, &seeds)
+        {
+            return out.map_err(|e| err("cannot write to the store", e));
+        }
         self.in_transaction(&mut |tx| {
             for v in &versions {
                 super::insert_version(tx, v, &now)?;
@@ -850,6 +857,161 @@ impl Store {
         .map_err(|e| err("cannot write to the store", e))
     }
 }
+
+#[cfg(feature = "postgres")]
+impl Store {
+    /// PostgreSQL: `writes` (no new encounter version among them, no two replies to
+    /// one attempt) in one statement, [`AT_ONCE`]: one round trip and one implicit
+    /// transaction, planned once per connection. Each part of a batch is a column
+    /// of arrays, so the statement is the same whatever the batch holds. (A
+    /// transaction of a statement per table costs PostgreSQL more in its protocol,
+    /// planning and commits than in the writing itself.) `None` on SQLite.
+    fn write_at_once(
+        &mut self,
+        writes: &[ServerWrite<'_>],
+        seeds: &[String],
+    ) -> Option<Result<Vec<bool>, String>> {
+        let super::Db::Pg(pg) = &mut self.db else {
+            return None;
+        };
+        let pg = pg.get_mut();
+        Some((|| {
+            let starts: Vec<Vec<V<'_>>> = writes
+                .iter()
+                .zip(seeds)
+                .filter_map(|(w, seed)| match w {
+                    ServerWrite::Start(a, _) => Some(live_args(a, seed)),
+                    ServerWrite::Reply { .. } => None,
+                })
+                .collect();
+            let replies: Vec<Vec<V<'_>>> = writes
+                .iter()
+                .filter_map(|w| match w {
+                    ServerWrite::Reply {
+                        attempt: a, before, ..
+                    } => Some(vec![
+                        V::Text(&a.attempt_id),
+                        V::Text(before),
+                        V::Text(&a.replies),
+                        V::Int(a.shown_ms),
+                        V::Int(i64::from(a.ended)),
+                    ]),
+                    ServerWrite::Start(..) => None,
+                })
+                .collect();
+            let recs: Vec<&AttemptRecord> = writes
+                .iter()
+                .filter_map(|w| match w {
+                    ServerWrite::Reply {
+                        result: Some((rec, _)),
+                        ..
+                    } => Some(*rec),
+                    _ => None,
+                })
+                .collect();
+            let texts = recs
+                .iter()
+                .map(|rec| super::RecordTexts::of(rec, true))
+                .collect::<Result<Vec<_>, String>>()?;
+            let attempts: Vec<Vec<V<'_>>> = recs
+                .iter()
+                .zip(&texts)
+                .map(|(rec, t)| super::attempt_row(rec, true, t))
+                .collect();
+            let kept: Vec<(&AttemptRecord, &super::RecordTexts)> =
+                recs.iter().copied().zip(&texts).collect();
+            let children = super::child_rows(&kept);
+            let mut params = Vec::new();
+            let parts = [&starts, &replies, &attempts]
+                .into_iter()
+                .chain(&children)
+                .zip(AT_ONCE_TYPES);
+            for (rows, types) in parts {
+                params.extend(super::pg_columns(types, rows)?);
+            }
+            let st = pg.statement(&AT_ONCE).map_err(|e| super::pg_error(&e))?;
+            let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params
+                .iter()
+                .map(|c| c as &(dyn postgres::types::ToSql + Sync))
+                .collect();
+            let moved: std::collections::HashSet<String> = pg
+                .client
+                .query(&st, &refs)
+                .map_err(|e| super::pg_error(&e))?
+                .iter()
+                .map(|r| r.try_get::<_, String>(0).map_err(|e| super::pg_error(&e)))
+                .collect::<Result<_, _>>()?;
+            Ok(writes
+                .iter()
+                .map(|w| match w {
+                    ServerWrite::Start(..) => true,
+                    ServerWrite::Reply { attempt, .. } => moved.contains(&attempt.attempt_id),
+                })
+                .collect())
+        })())
+    }
+}
+
+/// The column types (`t` text, `i` bigint) of the parts of [`AT_ONCE`], in order:
+/// attempts started ([`LIVE_TABLE`]), replies (attempt, replies before, replies,
+/// shown, ended), and the results' rows in `attempts` and each of the child tables.
+#[cfg(feature = "postgres")]
+const AT_ONCE_TYPES: [&str; 7] = [
+    "ttttttitiiti",
+    "tttii",
+    "ttttttttttttiiiittitttit",
+    "tt",
+    "titi",
+    "titttii",
+    "tittiittiiiiii",
+];
+
+/// One statement for a whole batch of writes (see [`Store::write_at_once`]): the
+/// attempts started; the replies, each moving its attempt only if its replies are
+/// still the ones it was answered on; and the results of the replies that moved,
+/// unless their attempt is stored already. Answers the ids of the attempts moved.
+#[cfg(feature = "postgres")]
+static AT_ONCE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let mut n = 0;
+    let mut unnest = |types: &str| {
+        let arrays: Vec<String> = types
+            .chars()
+            .map(|t| {
+                n += 1;
+                format!("${n}::{}[]", if t == 't' { "text" } else { "bigint" })
+            })
+            .collect();
+        let names: Vec<String> = (1..=types.len()).map(|c| format!("c{c}")).collect();
+        format!("unnest({}) AS r({})", arrays.join(", "), names.join(", "))
+    };
+    let [live, replies, attempts, records, comps, feedback, turns] = AT_ONCE_TYPES.map(&mut unnest);
+    let children: Vec<String> = super::CHILD_TABLES
+        .iter()
+        .zip([records, comps, feedback, turns])
+        .enumerate()
+        .map(|(i, (table, rows))| {
+            format!(
+                "child{i} AS (INSERT INTO {table} SELECT * FROM {rows}
+                   WHERE r.c1 IN (SELECT attempt_id FROM added))"
+            )
+        })
+        .collect();
+    format!(
+        "WITH started AS (INSERT INTO {LIVE_TABLE} SELECT * FROM {live}),
+         moved AS (UPDATE live_attempts SET replies = r.c3, shown_ms = r.c4, ended = r.c5
+             FROM {replies}
+             WHERE live_attempts.attempt_id = r.c1 AND live_attempts.replies = r.c2
+               AND live_attempts.ended = 0
+             RETURNING live_attempts.attempt_id),
+         added AS (INSERT INTO {} SELECT * FROM {attempts}
+             WHERE r.c1 IN (SELECT attempt_id FROM moved)
+             ON CONFLICT DO NOTHING RETURNING attempt_id),
+         {}
+         SELECT attempt_id FROM moved",
+        super::ATTEMPTS_TABLE,
+        children.join(",\n         ")
+    )
+});
 
 /// No two replies of `writes` move the same attempt (two requests racing on one
 /// attempt): else they go one statement each, so that exactly one of them moves it.
