@@ -1,9 +1,10 @@
 //! The course server under load (issue 16): N simulated trainees play complete
 //! encounters over HTTP on loopback against a `touchpoint serve` process, each
 //! waiting for its answer before it sends the next reply, as a person at a browser
-//! does. Prints replies per second, the latency of a reply (p50, p99, max), the
-//! store's own raw commit rate on the same disk and the ratio of the two, and the
-//! server's resident memory with many attempts open at once.
+//! does. Prints replies per second, the latency of a reply (p50, p99, max, and the
+//! p99 of each second of the window), the CPU of the server, of the generator and of
+//! the whole machine, the store's own raw commit rate on the same disk and the ratio
+//! of the two, and the server's resident memory with many attempts open at once.
 //!
 //! ```text
 //! cargo bench --bench server_load -- [--trainees 1000] [--seconds 20] [--open 10000]
