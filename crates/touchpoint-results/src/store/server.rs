@@ -871,6 +871,7 @@ impl Store {
         writes: &[ServerWrite<'_>],
         seeds: &[String],
     ) -> Option<Result<Vec<bool>, String>> {
+        #[allow(irrefutable_let_patterns)] // without SQLite
         let super::Db::Pg(pg) = &mut self.db else {
             return None;
         };
