@@ -793,65 +793,38 @@ impl Store {
                 ServerWrite::Reply { .. } => String::new(),
             })
             .collect();
+        // PostgreSQL: the batch in one statement (after the new versions, if any, in
+        // a transaction of their own: a version is kept once, whatever follows).
         #[cfg(feature = "postgres")]
-        if versions.is_empty()
-            && distinct_replies(writes)
-            && let Some(out) = self.write_at_once(writes, &seeds)
+        if distinct_replies(writes)
+            && let Some(out) = self.write_at_once(writes, &seeds, &versions, &now)
         {
             return out.map_err(|e| err("cannot write to the store", e));
         }
+        // SQLite (a statement is a function call: one row at a time is quickest), or
+        // two replies racing on one attempt: a statement each, so that exactly one
+        // of them moves it.
         self.in_transaction(&mut |tx| {
             for v in &versions {
                 super::insert_version(tx, v, &now)?;
             }
-            // Where a statement is a round trip (PostgreSQL), the batch's attempts go
-            // in one multi-row insert and its replies in one UPDATE; a function call
-            // (SQLite) is quickest one row at a time.
-            let batched = tx.rows_per_insert() > 1 && distinct_replies(writes);
-            let moved: Option<std::collections::HashSet<String>> = if batched {
-                let starts: Vec<Vec<V<'_>>> = writes
-                    .iter()
-                    .zip(&seeds)
-                    .filter_map(|(w, seed)| match w {
-                        ServerWrite::Start(a, _) => Some(live_args(a, seed)),
-                        ServerWrite::Reply { .. } => None,
-                    })
-                    .collect();
-                super::insert_rows(tx, LIVE_TABLE, &starts)?;
-                Some(advance_together(tx, writes)?.into_iter().collect())
-            } else {
-                None
-            };
             let mut done = Vec::with_capacity(writes.len());
-            // Batched: the results of the replies that moved, stored together.
-            let mut results: Vec<(&AttemptRecord, bool)> = Vec::new();
             for (w, seed) in writes.iter().zip(&seeds) {
                 done.push(match w {
-                    ServerWrite::Start(a, _) => match &moved {
-                        Some(_) => true,
-                        None => tx.exec(INSERT_LIVE, &live_args(a, seed))? == 1,
-                    },
+                    ServerWrite::Start(a, _) => tx.exec(INSERT_LIVE, &live_args(a, seed))? == 1,
                     ServerWrite::Reply {
                         attempt: a,
                         before,
                         result,
                     } => {
-                        let took = match &moved {
-                            Some(ids) => ids.contains(&a.attempt_id),
-                            None => tx.exec(ADVANCE_LIVE, &advance_args(a, before))? == 1,
-                        };
-                        match (took, result, &moved) {
-                            (true, Some((rec, _)), Some(_)) => results.push((rec, true)),
-                            (true, Some((rec, _)), None) => {
-                                super::insert(tx, rec, true)?;
-                            }
-                            _ => {}
+                        let took = tx.exec(ADVANCE_LIVE, &advance_args(a, before))? == 1;
+                        if let (true, Some((rec, _))) = (took, result) {
+                            super::insert(tx, rec, true)?;
                         }
                         took
                     }
                 });
             }
-            super::insert_many(tx, &results)?;
             Ok(done)
         })
         .map_err(|e| err("cannot write to the store", e))
@@ -860,8 +833,10 @@ impl Store {
 
 #[cfg(feature = "postgres")]
 impl Store {
-    /// PostgreSQL: `writes` (no new encounter version among them, no two replies to
-    /// one attempt) in one statement, [`AT_ONCE`]: one round trip and one implicit
+    /// PostgreSQL: `writes` (no two replies to one attempt) in one statement,
+    /// [`AT_ONCE`], after the new encounter `versions` (if any) in a transaction of
+    /// their own (stored once by content hash, they need no undoing if the batch
+    /// fails). The statement is one round trip and one implicit
     /// transaction, planned once per connection. Each part of a batch is a column
     /// of arrays, so the statement is the same whatever the batch holds. (A
     /// transaction of a statement per table costs PostgreSQL more in its protocol,
@@ -870,7 +845,23 @@ impl Store {
         &mut self,
         writes: &[ServerWrite<'_>],
         seeds: &[String],
+        versions: &[super::VersionFiles],
+        now: &str,
     ) -> Option<Result<Vec<bool>, String>> {
+        #[allow(irrefutable_let_patterns)] // without SQLite
+        let super::Db::Pg(_) = &self.db else {
+            return None;
+        };
+        if !versions.is_empty()
+            && let Err(e) = self.in_transaction(&mut |tx| {
+                for v in versions {
+                    super::insert_version(tx, v, now)?;
+                }
+                Ok(())
+            })
+        {
+            return Some(Err(e));
+        }
         #[allow(irrefutable_let_patterns)] // without SQLite
         let super::Db::Pg(pg) = &mut self.db else {
             return None;
@@ -1016,65 +1007,13 @@ static AT_ONCE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 
 /// No two replies of `writes` move the same attempt (two requests racing on one
 /// attempt): else they go one statement each, so that exactly one of them moves it.
+#[cfg(feature = "postgres")]
 fn distinct_replies(writes: &[ServerWrite<'_>]) -> bool {
     let mut seen = std::collections::HashSet::new();
     writes.iter().all(|w| match w {
         ServerWrite::Reply { attempt, .. } => seen.insert(attempt.attempt_id.as_str()),
         ServerWrite::Start(..) => true,
     })
-}
-
-/// Every reply of `writes` in one statement (each moves its attempt only if its
-/// replies are still `before`); the ids of the attempts that moved.
-fn advance_together(
-    tx: &mut dyn super::Exec,
-    writes: &[ServerWrite<'_>],
-) -> Result<Vec<String>, String> {
-    use std::fmt::Write as _;
-    let replies: Vec<(&LiveAttempt, &str)> = writes
-        .iter()
-        .filter_map(|w| match w {
-            ServerWrite::Reply {
-                attempt, before, ..
-            } => Some((*attempt, *before)),
-            ServerWrite::Start(..) => None,
-        })
-        .collect();
-    if replies.is_empty() {
-        return Ok(Vec::new());
-    }
-    // VALUES columns are column1… in both dialects.
-    let mut sql = String::from(
-        "UPDATE live_attempts SET replies = v.column3, shown_ms = v.column4, ended = v.column5
-         FROM (VALUES ",
-    );
-    let mut args = Vec::with_capacity(replies.len() * 5);
-    for (i, (a, before)) in replies.iter().enumerate() {
-        let n = i * 5;
-        let _ = write!(
-            sql,
-            "{}(CAST(?{} AS TEXT), CAST(?{} AS TEXT), CAST(?{} AS TEXT), CAST(?{} AS BIGINT), CAST(?{} AS BIGINT))",
-            if i == 0 { "" } else { ", " },
-            n + 1,
-            n + 2,
-            n + 3,
-            n + 4,
-            n + 5
-        );
-        args.extend([
-            V::Text(&a.attempt_id),
-            V::Text(before),
-            V::Text(&a.replies),
-            V::Int(a.shown_ms),
-            V::Int(i64::from(a.ended)),
-        ]);
-    }
-    sql.push_str(
-        ") AS v WHERE live_attempts.attempt_id = v.column1 AND live_attempts.replies = v.column2
-           AND live_attempts.ended = 0
-         RETURNING live_attempts.attempt_id",
-    );
-    tx.query_texts(&sql, &args)
 }
 
 const ADVANCE_LIVE: &str = "UPDATE live_attempts SET replies = ?1, shown_ms = ?2, ended = ?3
@@ -1090,6 +1029,7 @@ fn advance_args<'a>(a: &'a LiveAttempt, before: &'a str) -> Vec<V<'a>> {
     ]
 }
 
+#[cfg(feature = "postgres")]
 const LIVE_TABLE: &str = "live_attempts (attempt_id, user_id, cohort, scenario_id, content_hash,
      locale, assessed, seed, started_ms, shown_ms, replies, ended)";
 
