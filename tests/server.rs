@@ -2134,7 +2134,8 @@ pub fn writes_together_move_each_attempt_once(loc: &Location) {
 /// Issue 16, group reads (`Store::web_sessions_with`, also run on PostgreSQL by
 /// `store_pg`): many sessions, each with an attempt, in one query; answers in the
 /// order asked, a question asked twice answered twice alike (an account's cohorts
-/// not doubled), an unknown session `None`, an attempt whoever's it is.
+/// not doubled), an unknown session `None`, an attempt whoever's it is; without an
+/// attempt, the encounters assessed for the account's cohorts (each once).
 pub fn sessions_are_read_together_with_their_attempts(loc: &Location) {
     use touchpoint::results::store::{Account, LiveAttempt, Role, ServerWrite};
     let enc = load(&root().join("scenarios/ringback_complaint.ron"));
@@ -2174,6 +2175,16 @@ pub fn sessions_are_read_together_with_their_attempts(loc: &Location) {
         s.write_together(&[ServerWrite::Start(&a1, &enc)]).unwrap(),
         [true]
     );
+    // Assessed: `zeta` and `alpha` for c1, `alpha` for c2 too, `beta` for a cohort
+    // nobody here is in.
+    for (cohort, scenario) in [
+        ("c1", "zeta"),
+        ("c1", "alpha"),
+        ("c2", "alpha"),
+        ("c9", "beta"),
+    ] {
+        s.set_assessed(cohort, scenario, true, "ins", 1).unwrap();
+    }
     let id = a1.attempt_id.as_str();
     let read = s
         .web_sessions_with(&[
@@ -2196,7 +2207,10 @@ pub fn sessions_are_read_together_with_their_attempts(loc: &Location) {
     want.cohorts = vec!["c1".into(), "c2".into()];
     assert_eq!(first.account.as_ref(), Some(&want));
     assert_eq!(first.attempt.as_ref(), Some(&a1));
+    // Asked with an attempt: a reply, which needs no list of assessed encounters.
+    assert!(first.assessed.is_empty());
     let second = read[1].as_ref().expect("bob's session");
+    assert!(second.assessed.is_empty(), "bob is in no cohort");
     assert_eq!(second.account.as_ref(), Some(&bob));
     assert_eq!(second.attempt, None);
     assert_eq!(read[2], None);
@@ -2216,6 +2230,10 @@ pub fn sessions_are_read_together_with_their_attempts(loc: &Location) {
     // One at a time gives the same.
     assert_eq!(s.web_session_with("t-ann", Some(id)).unwrap(), read[0]);
     assert_eq!(s.web_session_with("no-such-token", None).unwrap(), None);
+    let ann_alone = s.web_session_with("t-ann", None).unwrap().expect("ann");
+    assert_eq!(ann_alone.assessed, ["alpha", "zeta"]);
+    assert_eq!(ann_alone.account.as_ref(), Some(&want));
+    assert_eq!(ann_alone.attempt, None);
 }
 
 #[test]

@@ -291,7 +291,6 @@ pub async fn encounters(
 ) -> Result<Json<Value>, ApiError> {
     let locale = locale_of(q.locale.as_deref(), &headers)?;
     blocking(&app, move |app| {
-        let assessed = store(app).assessed()?;
         let lib = app.library();
         let ui = touchpoint_content::locale::ui_texts(locale);
         let course_texts = touchpoint_content::course::course_in(&lib.dir)
@@ -321,19 +320,13 @@ pub async fn encounters(
                     "difficulty": difficulty,
                     "module": module,
                     "module_name": module.zip(course_texts.as_ref()).map(|(m, ct)| ct.text(m)),
-                    "assessed": is_assessed(&assessed, &caller.account, &enc.scenario.id),
+                    "assessed": caller.assessed.binary_search(&enc.scenario.id).is_ok(),
                 })
             })
             .collect();
         Ok(Json(json!(list)))
     })
     .await
-}
-
-fn is_assessed(assessed: &[(String, String)], a: &Account, scenario: &str) -> bool {
-    assessed
-        .iter()
-        .any(|(c, s)| s == scenario && a.cohorts.iter().any(|ac| ac == c))
 }
 
 #[derive(Deserialize)]
@@ -352,17 +345,16 @@ pub async fn start(
     field("scenario", &b.scenario, 128)?;
     let locale = locale_of(Some(&b.locale), &HeaderMap::new())?;
     let (caller, _) = auth::resolve_with(&app, token.0, None).await?;
-    let (view, write) = blocking(&app, move |app| {
-        let enc = app.library().get(&b.scenario).ok_or_else(|| {
-            ApiError::new(
-                StatusCode::NOT_FOUND,
-                format!("no encounter `{}`", b.scenario),
-            )
-        })?;
-        let assessed = is_assessed(&store(app).assessed()?, &caller.account, &enc.scenario.id);
-        play::start(&caller.account, &enc, locale, assessed)
-    })
-    .await?;
+    // No store in it (whether it is assessed came with the session): done here
+    // rather than handed to a blocking thread, which would cost more than it.
+    let enc = app.library().get(&b.scenario).ok_or_else(|| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            format!("no encounter `{}`", b.scenario),
+        )
+    })?;
+    let assessed = caller.assessed.binary_search(&enc.scenario.id).is_ok();
+    let (view, write) = play::start(&caller.account, &enc, locale, assessed)?;
     app.commits.run(write).await?;
     Ok((StatusCode::CREATED, view).into_response())
 }
@@ -477,8 +469,19 @@ pub async fn reply(
     // has no password): the others never look for one.
     let launched = caller.launched;
     let owner = caller.account;
-    let (view, write) =
-        blocking(&app, move |app| play::reply(app, &live, &owner, &b.choice)).await?;
+    // The engine's work, without the store when the attempt's encounter version is
+    // the loaded one (nearly always): done here rather than handed to a blocking
+    // thread, which costs more than it (two thread switches a reply).
+    let (view, write) = match app.library().version(&live.content_hash) {
+        Some(enc) => play::reply(&enc, &live, &owner, &b.choice)?,
+        None => {
+            blocking(&app, move |app| {
+                let enc = play::version_of(app, &crate::store(app), &live)?;
+                play::reply(&enc, &live, &owner, &b.choice)
+            })
+            .await?
+        }
+    };
     if !app.commits.run(write).await? {
         return Err(play::moved_on());
     }

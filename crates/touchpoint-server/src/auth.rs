@@ -39,6 +39,9 @@ pub struct Caller {
     pub token_hash: String,
     /// A session an LMS launch opened, for one attempt only.
     pub launched: bool,
+    /// The encounters assessed for the account's cohorts, sorted: read with the
+    /// session (in the same query), empty when the request named an attempt.
+    pub assessed: Vec<String>,
 }
 
 /// The answer to a session launched from an LMS asking for anything but its attempt.
@@ -162,6 +165,7 @@ pub async fn resolve_with(
             account,
             token_hash: hash,
             launched: read.only_attempt.is_some(),
+            assessed: read.assessed,
         },
         read.attempt,
     ))

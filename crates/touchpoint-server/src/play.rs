@@ -251,14 +251,6 @@ fn refused(e: PutError) -> ApiError {
     }
 }
 
-/// [`version_of`], taking a connection only when the version is not the loaded one.
-fn version_shared(app: &App, live: &LiveAttempt) -> Result<Arc<Encounter>, ApiError> {
-    match app.library().version(&live.content_hash) {
-        Some(enc) => Ok(enc),
-        None => version_of(app, &crate::store(app), live),
-    }
-}
-
 /// Starts an attempt for `owner` on `enc`: the server draws the seed. Returns the
 /// answer to send once the write returned is committed.
 pub fn start(
@@ -328,7 +320,7 @@ pub fn current(
 /// Returns the answer to send once the write returned is committed (and took
 /// effect: else another request moved the attempt on first, see [`moved_on`]).
 pub fn reply(
-    app: &App,
+    enc: &Arc<Encounter>,
     live: &LiveAttempt,
     owner: &Account,
     choice: &str,
@@ -336,8 +328,7 @@ pub fn reply(
     if live.ended {
         return Err(ApiError::new(StatusCode::CONFLICT, "the attempt has ended"));
     }
-    let enc = version_shared(app, live)?;
-    let (mut session, _) = replayed(&enc, live)?;
+    let (mut session, _) = replayed(enc, live)?;
     let now = now_ms();
     let elapsed = u64::try_from(now - live.shown_ms).unwrap_or(0);
     let node = session.current_node();
@@ -391,7 +382,7 @@ pub fn reply(
     next.shown_ms = now;
     next.ended = session.is_finished();
     let record = if next.ended {
-        let rec = result_of(&enc, &next, &session, owner)?;
+        let rec = result_of(enc, &next, &session, owner)?;
         // Checked (fields, replay) as every stored record is, before it waits for
         // the store; it is stored as played on `enc`, so it must name its version.
         if rec.scenario.content_hash != enc.content_hash {
@@ -400,13 +391,13 @@ pub fn reply(
                 "the result does not name the encounter version it was played on",
             ));
         }
-        Store::check_played(&rec, &enc).map_err(refused)?;
+        Store::check_played(&rec, enc).map_err(refused)?;
         Some(Box::new((rec, enc.clone())))
     } else {
         None
     };
     let view = view(
-        &enc,
+        enc,
         &next,
         &session,
         &events,

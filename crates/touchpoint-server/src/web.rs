@@ -590,6 +590,7 @@ pub async fn cohorts(
             account: who,
             token_hash: String::new(),
             launched: false,
+            assessed: Vec::new(),
         };
         let cohorts = watchable(&s, &me)?;
         let cohort = match asked {

@@ -89,6 +89,9 @@ pub struct SessionWith {
     pub account: Option<Account>,
     /// The attempt asked for, if it exists.
     pub attempt: Option<LiveAttempt>,
+    /// The encounters assessed for the account's cohorts, sorted (read when no
+    /// attempt was asked for: starting one needs them).
+    pub assessed: Vec<String>,
 }
 
 /// An attempt in progress on the server. Its state is never stored: it is the
@@ -581,8 +584,8 @@ impl Store {
             .iter()
             .flat_map(|(t, a)| [t.to_string(), a.to_string()])
             .collect();
-        // One row per cohort of each session's account (at least one: the joins
-        // are outer), the rows of one ask together.
+        // One row per cohort of each session's account and encounter assessed for
+        // it (at least one: the joins are outer), the rows of one ask together.
         let rows = self.text_rows(
             &format!(
                 "SELECT q.column1, q.column2,
@@ -592,27 +595,33 @@ impl Store {
                     l.attempt_id, l.user_id, l.cohort, l.scenario_id, l.content_hash, l.locale,
                     CAST(l.assessed AS TEXT), l.seed, CAST(l.started_ms AS TEXT),
                     CAST(l.shown_ms AS TEXT), l.replies, CAST(l.ended AS TEXT),
-                    s.only_attempt
+                    s.only_attempt, e.scenario_id
                  FROM (VALUES {values}) AS q
                  JOIN web_sessions s ON s.token_hash = q.column1
                  LEFT JOIN accounts a ON a.user_id = s.user_id
                  LEFT JOIN account_cohorts c ON c.user_id = s.user_id
                  LEFT JOIN live_attempts l ON l.attempt_id = q.column2
-                 ORDER BY q.column1, q.column2, c.cohort"
+                 LEFT JOIN assessed_encounters e ON e.cohort = c.cohort AND q.column2 = ''
+                 ORDER BY q.column1, q.column2, c.cohort, e.scenario_id"
             ),
             &args,
-            25,
+            26,
         )?;
         let mut found: Vec<((String, String), SessionWith)> = Vec::new();
         for group in rows.chunk_by(|x, y| x[..2] == y[..2]) {
             let first = &group[0];
             let account = match first[5] {
                 None => None,
-                Some(_) => Some(account_from(
-                    &first[5..11],
-                    group.iter().filter_map(|r| r[11].clone()).collect(),
-                )?),
+                Some(_) => {
+                    let mut cohorts: Vec<String> =
+                        group.iter().filter_map(|r| r[11].clone()).collect();
+                    cohorts.dedup();
+                    Some(account_from(&first[5..11], cohorts)?)
+                }
             };
+            let mut assessed: Vec<String> = group.iter().filter_map(|r| r[25].clone()).collect();
+            assessed.sort();
+            assessed.dedup();
             let attempt = match first[12] {
                 None => None,
                 Some(_) => Some(live_from(&first[12..24])?),
@@ -630,6 +639,7 @@ impl Store {
                     only_attempt: first[24].clone(),
                     account,
                     attempt,
+                    assessed,
                 },
             ));
         }
