@@ -7,7 +7,8 @@
 # trainee's attempts, as the instructor drills in), web-admin.png (an account added
 # from the accounts page, its password shown once), and runs axe-core's
 # WCAG 2.1 AA rules on each page.
-# Installs nothing: it needs Chromium (Debian package chromium, or $CHROMIUM) and
+# Installs nothing: it needs Chromium (Debian package chromium, or $CHROMIUM), a CJK
+# font for the Chinese pages to show as text (e.g. Debian's fonts-wqy-microhei) and
 # axe-core (target/axe/node_modules/axe-core/axe.min.js, or $AXE_CORE; install it with
 # npm install --prefix target/axe axe-core@4.14.1).
 #
