@@ -255,6 +255,27 @@ mod tests {
         (id, score)
     }
 
+    /// Review (screenshot of the debrief): the radar's long English labels ran past
+    /// the chart's edges and were cut. Every label is drawn inside the chart.
+    async fn radar_labels_inside(page: &Page) {
+        let outside: Vec<String> = eval(
+            page,
+            "(() => { const s = document.querySelector('.debrief svg.radar');
+                if (!s) return ['no radar on the debrief'];
+                const v = s.viewBox.baseVal;
+                return [...s.querySelectorAll('text')].filter(t => {
+                  const b = t.getBBox();
+                  return b.x < v.x || b.y < v.y || b.x + b.width > v.x + v.width
+                    || b.y + b.height > v.y + v.height;
+                }).map(t => t.textContent); })()",
+        )
+        .await;
+        assert!(
+            outside.is_empty(),
+            "radar labels cut at the chart's edge: {outside:?}"
+        );
+    }
+
     /// The score the API has for an attempt (through the page's own session).
     async fn api_score(page: &Page, id: &str) -> String {
         let js = format!(
@@ -346,6 +367,7 @@ mod tests {
             failed,
             "the first reply every time fails ringback_complaint"
         );
+        radar_labels_inside(&page).await;
 
         // Phone size (390×844), Chinese, by touch.
         let phone = browser
@@ -397,6 +419,7 @@ mod tests {
         .await;
         assert!(!wide, "the debrief is wider than a phone");
         shot(&phone, "web-phone.png").await;
+        radar_labels_inside(&phone).await;
         accessible(&phone, "the debrief on a phone, in Chinese").await;
         assert_eq!(score, api_score(&phone, &id).await);
         // Every control is reachable by keyboard and labelled: the sign-in inputs have

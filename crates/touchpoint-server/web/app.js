@@ -228,8 +228,8 @@
   function radar(competencies, names) {
     const ids = Object.keys(competencies);
     if (ids.length < 3) return null;
-    // Wide enough for the labels left and right of the chart.
-    const s = svg('svg', { viewBox: '-260 -135 520 270', class: 'radar', role: 'img', 'aria-label': T['web-competencies'] });
+    // Wide enough for the labels left and right of the chart (a long one is wrapped).
+    const s = svg('svg', { viewBox: '-290 -140 580 280', class: 'radar', role: 'img', 'aria-label': T['web-competencies'] });
     const at = (i, r) => {
       const a = -Math.PI / 2 + (2 * Math.PI * i) / ids.length;
       return [Math.cos(a) * r, Math.sin(a) * r];
@@ -244,7 +244,18 @@
     ids.forEach((c, i) => {
       const [x, y] = at(i, 118);
       const label = svg('text', { x, y, 'text-anchor': x > 5 ? 'start' : x < -5 ? 'end' : 'middle', 'dominant-baseline': 'middle', class: 'axis' });
-      label.textContent = `${names[c] || c} ${competencies[c]}`;
+      // At most 24 characters a line (words kept whole), the lines centred on the point.
+      const lines = [];
+      for (const w of `${names[c] || c} ${competencies[c]}`.split(' ')) {
+        const last = lines.length - 1;
+        if (last >= 0 && (lines[last] + ' ' + w).length <= 24) lines[last] += ' ' + w;
+        else lines.push(w);
+      }
+      lines.forEach((line, n) => {
+        const span = svg('tspan', { x, dy: n === 0 ? `${-0.6 * (lines.length - 1)}em` : '1.2em' });
+        span.textContent = line;
+        label.append(span);
+      });
       s.append(label);
     });
     return s;
