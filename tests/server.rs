@@ -1256,6 +1256,34 @@ fn the_pages_show_the_course_and_load_light() {
     }
     let first = page.find("模块一").unwrap();
     assert!(page.find("模块二").unwrap() > first);
+    let badge_html = r#"<strong class="badge">考核</strong>"#;
+    assert!(!page.contains(badge_html), "nothing is assessed yet");
+    // Marked assessed for ann's cohort: her course page says so on that card only.
+    let ivy = Client::signed_in(&srv, "ivy");
+    let marked = ivy.send(
+        "PUT",
+        "/api/assessed",
+        Some(
+            &json!({"cohort": "c1", "scenario": "ringback_complaint", "assessed": true})
+                .to_string(),
+        ),
+        &[],
+    );
+    assert_eq!(marked.status, 204, "{}", marked.body);
+    let marked_page = ann.get("/");
+    let html = marked_page.body.as_str().unwrap();
+    assert_eq!(
+        html.matches(badge_html).count(),
+        1,
+        "one encounter is assessed"
+    );
+    let card = html.find(r#"data-scenario="ringback_complaint""#).unwrap();
+    let badge = html.find(badge_html).unwrap();
+    // The card's meta line (with the badge) comes before its Start button.
+    assert!(
+        badge < card && !html[badge..card].contains("data-scenario="),
+        "the badge is on ringback_complaint's card"
+    );
     let script = ann.get("/static/app.js");
     let style = ann.get("/static/app.css");
     assert!(script.headers["content-type"].starts_with("text/javascript"));

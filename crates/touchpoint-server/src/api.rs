@@ -320,7 +320,7 @@ pub async fn encounters(
                     "difficulty": difficulty,
                     "module": module,
                     "module_name": module.zip(course_texts.as_ref()).map(|(m, ct)| ct.text(m)),
-                    "assessed": caller.assessed.binary_search(&enc.scenario.id).is_ok(),
+                    "assessed": caller.assesses(&enc.scenario.id),
                 })
             })
             .collect();
@@ -353,7 +353,7 @@ pub async fn start(
             format!("no encounter `{}`", b.scenario),
         )
     })?;
-    let assessed = caller.assessed.binary_search(&enc.scenario.id).is_ok();
+    let assessed = caller.assesses(&enc.scenario.id);
     let (view, write) = play::start(&caller.account, &enc, locale, assessed)?;
     app.commits.run(write).await?;
     Ok((StatusCode::CREATED, view).into_response())

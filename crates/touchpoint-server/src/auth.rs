@@ -44,6 +44,15 @@ pub struct Caller {
     pub assessed: Vec<String>,
 }
 
+impl Caller {
+    /// Whether `scenario_id` is assessed for the caller's cohorts.
+    pub fn assesses(&self, scenario_id: &str) -> bool {
+        self.assessed
+            .binary_search_by(|s| s.as_str().cmp(scenario_id))
+            .is_ok()
+    }
+}
+
 /// The answer to a session launched from an LMS asking for anything but its attempt.
 fn launched_only() -> ApiError {
     ApiError::new(

@@ -251,7 +251,6 @@ pub async fn course(State(app): State<App>, headers: HeaderMap) -> Response {
     };
     let locale = page_locale(&headers);
     let id = me.account.id.clone();
-    let cohorts = me.account.cohorts.clone();
     let data = blocking(&app, move |app| {
         let s = store(app);
         let mut best: BTreeMap<String, Best> = BTreeMap::new();
@@ -269,12 +268,11 @@ pub async fn course(State(app): State<App>, headers: HeaderMap) -> Response {
             b.score = b.score.max(r.score);
             b.passed |= r.passed;
         }
-        let assessed = s.assessed()?;
         let open = s.live_attempts_of(&id)?;
-        Ok((best, assessed, open))
+        Ok((best, open))
     })
     .await;
-    let (best, assessed, open) = match data {
+    let (best, open) = match data {
         Ok(d) => d,
         Err(e) => return e.into_response(),
     };
@@ -299,7 +297,7 @@ pub async fn course(State(app): State<App>, headers: HeaderMap) -> Response {
                 title => t.text("title"),
                 archetype => archetype,
                 difficulty => difficulty,
-                assessed => assessed.iter().any(|(c, s)| s == sid && cohorts.contains(c)),
+                assessed => me.assesses(sid),
                 best => best_text,
             }
         })

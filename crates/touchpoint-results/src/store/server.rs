@@ -510,19 +510,6 @@ impl Store {
         Ok(())
     }
 
-    /// (cohort, scenario id) of every assessed encounter.
-    pub fn assessed(&self) -> Result<Vec<(String, String)>, StoreError> {
-        Ok(self
-            .text_rows(
-                "SELECT cohort, scenario_id FROM assessed_encounters ORDER BY cohort, scenario_id",
-                &[],
-                2,
-            )?
-            .into_iter()
-            .map(|r| (text(&r[0]), text(&r[1])))
-            .collect())
-    }
-
     const LIVE_COLUMNS: &str = "attempt_id, user_id, cohort, scenario_id, content_hash, locale,
         CAST(assessed AS TEXT), seed, CAST(started_ms AS TEXT), CAST(shown_ms AS TEXT),
         replies, CAST(ended AS TEXT)";
