@@ -719,17 +719,7 @@ fn a_session_that_ends_mid_play_says_so_and_the_attempt_goes_on_next_time() {
 #[test]
 fn without_an_encounter_the_course_is_listed_by_module_to_pick_from() {
     let (srv, _, url, home, _store) = setup();
-    let ivy = Client::signed_in(&srv, "ivy");
-    let marked = ivy.send(
-        "PUT",
-        "/api/assessed",
-        Some(
-            &json!({"cohort": "c1", "scenario": "ringback_complaint", "assessed": true})
-                .to_string(),
-        ),
-        &[],
-    );
-    assert_eq!(marked.status, 204, "{}", marked.body);
+    Client::signed_in(&srv, "ivy").mark_assessed("c1", "ringback_complaint");
     let ann = Client::signed_in(&srv, "ann");
     let list = ann.get("/api/encounters?locale=en-US");
     let ids: Vec<&str> = list
