@@ -941,3 +941,165 @@ fn two_servers_on_one_postgres_serve_a_trainee_in_turn_and_one_may_stop() {
     .unwrap();
     alternate_between(a, &b, &loc);
 }
+
+/// Issue 16: the course server's group readers and writers find every row by its
+/// key, however small the tables were when their statements were planned.
+/// PostgreSQL keeps a prepared statement's plan: made on a new store, where
+/// `live_attempts` held a few rows, it read that table whole for every batch as it
+/// grew (the first load run on an empty database: p99 rising from 31 to 185 ms).
+/// Counted by PostgreSQL itself (`pg_stat_user_tables.seq_scan`), on a new
+/// database: none on a connection readied with `Store::for_key_lookups`; the same
+/// work on a connection as it opens does scan, so the count would see a regression.
+#[test]
+fn the_servers_lookups_by_key_never_read_a_whole_table_on_postgres() {
+    use std::time::{Duration, Instant};
+    use touchpoint::results::store::{Account, LiveAttempt, Role, ServerWrite};
+    const TABLES: &[&str] = &[
+        "accounts",
+        "account_cohorts",
+        "web_sessions",
+        "live_attempts",
+        "assessed_encounters",
+        "attempts",
+        "encounter_versions",
+    ];
+    const TRAINEES: usize = 4;
+    const ROUNDS: usize = 12;
+    /// Each table's `seq_scan`, `n_tup_ins` and `n_tup_upd`.
+    type Counts = std::collections::HashMap<String, [i64; 3]>;
+    let enc = crate::common::load(&root().join("scenarios/ringback_complaint.ron"));
+    for readied in [true, false] {
+        let Some(url) = database(if readied { "keyed" } else { "unreadied" }) else {
+            return;
+        };
+        let loc = Location::Postgres(url.clone());
+        let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        // The counts, once PostgreSQL has counted what `ready` says (a connection's
+        // counts arrive when it ends).
+        let mut counts = |ready: &dyn Fn(&Counts) -> bool| {
+            let started = Instant::now();
+            loop {
+                let now: Counts = admin
+                    .query(
+                        "SELECT relname::text, seq_scan, n_tup_ins, n_tup_upd
+                         FROM pg_stat_user_tables",
+                        &[],
+                    )
+                    .unwrap()
+                    .iter()
+                    .map(|r| (r.get(0), [r.get(1), r.get(2), r.get(3)]))
+                    .collect();
+                if ready(&now) {
+                    return now;
+                }
+                assert!(
+                    started.elapsed() < Duration::from_secs(20),
+                    "PostgreSQL's counts never arrived: {now:?}"
+                );
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        };
+        {
+            let mut setup = Store::open(&loc).unwrap();
+            for i in 0..TRAINEES {
+                let id = format!("t{i}");
+                let account = Account {
+                    id: id.clone(),
+                    name: format!("学员{i}"),
+                    role: Role::Trainee,
+                    cohorts: vec!["c1".into()],
+                    password_hash:
+                        "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA".into(),
+                    disabled: false,
+                    created_ms: 1,
+                };
+                assert!(setup.put_account(&account, false).unwrap());
+                setup
+                    .add_web_session(&format!("token-{i}"), &id, 1)
+                    .unwrap();
+            }
+            setup
+                .set_assessed("c1", &enc.scenario.id, true, "ins", 1)
+                .unwrap();
+        }
+        let before = counts(&|c| {
+            c.get("web_sessions")
+                .is_some_and(|t| t[1] == TRAINEES as i64)
+        });
+
+        {
+            let mut s = Store::open(&loc).unwrap();
+            if readied {
+                s.for_key_lookups().unwrap();
+            }
+            // Each round: every trainee's session read with the attempt it names (a
+            // start names none), then the batch that starts a new attempt for each
+            // and answers the last one.
+            let mut open: Vec<LiveAttempt> = Vec::new();
+            for round in 0..ROUNDS {
+                let tokens: Vec<String> = (0..TRAINEES).map(|i| format!("token-{i}")).collect();
+                let asks: Vec<(&str, Option<&str>)> = tokens
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (t.as_str(), open.get(i).map(|a| a.attempt_id.as_str())))
+                    .collect();
+                let read = s.web_sessions_with(&asks).unwrap();
+                assert!(read.iter().all(|r| r.is_some()), "{read:?}");
+                let started: Vec<LiveAttempt> = (0..TRAINEES)
+                    .map(|i| LiveAttempt {
+                        attempt_id: format!("01900000-0000-7000-8000-{:06}{:06}", round, i),
+                        user_id: format!("t{i}"),
+                        cohort: Some("c1".into()),
+                        scenario_id: enc.scenario.id.clone(),
+                        content_hash: enc.content_hash.clone(),
+                        locale: "zh-CN".into(),
+                        assessed: true,
+                        seed: round as u64,
+                        started_ms: 10,
+                        shown_ms: 10,
+                        replies: String::new(),
+                        ended: false,
+                    })
+                    .collect();
+                let answered: Vec<LiveAttempt> = open
+                    .iter()
+                    .map(|a| LiveAttempt {
+                        replies: "a@1".into(),
+                        shown_ms: 11,
+                        ..a.clone()
+                    })
+                    .collect();
+                let mut writes: Vec<ServerWrite<'_>> = started
+                    .iter()
+                    .map(|a| ServerWrite::Start(a, &enc))
+                    .collect();
+                writes.extend(answered.iter().map(|a| ServerWrite::Reply {
+                    attempt: a,
+                    before: "",
+                    result: None,
+                }));
+                let took = s.write_together(&writes).unwrap();
+                assert!(took.iter().all(|t| *t), "round {round}: {took:?}");
+                open = started;
+            }
+        }
+        let replies = ((ROUNDS - 1) * TRAINEES) as i64;
+        let after = counts(&|c| c.get("live_attempts").is_some_and(|t| t[2] == replies));
+        let scans = |t: &str| after[t][0] - before.get(t).map_or(0, |b| b[0]);
+        if readied {
+            for t in TABLES {
+                assert_eq!(
+                    scans(t),
+                    0,
+                    "whole-table reads of {t} on a readied connection"
+                );
+            }
+        } else {
+            assert!(
+                scans("live_attempts") > 0,
+                "a connection as it opens was expected to read the small live_attempts whole \
+                 (else this test no longer sees what it guards against)"
+            );
+        }
+    }
+}

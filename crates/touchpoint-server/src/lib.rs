@@ -32,7 +32,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post, put};
-use touchpoint_results::store::{Location, Store};
+use touchpoint_results::store::{Location, Store, StoreError};
 
 use library::Library;
 
@@ -190,10 +190,15 @@ impl App {
                 POSTGRES_WRITERS,
             ),
         };
+        // The group readers' and writers' connections, kept for their lookups by key.
         let open = |n: usize| {
             (0..n)
-                .map(|_| Store::open(&config.store))
-                .collect::<Result<Vec<_>, _>>()
+                .map(|_| {
+                    let mut store = Store::open(&config.store)?;
+                    store.for_key_lookups()?;
+                    Ok(store)
+                })
+                .collect::<Result<Vec<_>, StoreError>>()
                 .map_err(|e| e.to_string())
         };
         let commits = commit::commits(open(writers)?);
