@@ -509,6 +509,12 @@ fn main() {
     };
     let start = Instant::now();
     let from = start + Duration::from_secs(a.warmup);
+    // When the measured window began, by the wall clock (UTC): to line its slow
+    // seconds up with the database's log or the machine's.
+    let window_utc = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() + a.warmup)
+        % 86_400;
     let to = from + Duration::from_secs(a.seconds);
     let cpu_before = cpu_seconds(pid);
     let own_before = cpu_seconds(std::process::id());
@@ -589,7 +595,13 @@ fn main() {
         percentile(&latencies, 0.99),
         percentile(&latencies, 1.0)
     );
-    println!("p99 by second (ms):        {}", per_second.join(" "));
+    println!(
+        "p99 by second (ms):        {} (from {:02}:{:02}:{:02} UTC)",
+        per_second.join(" "),
+        window_utc / 3600,
+        window_utc / 60 % 60,
+        window_utc % 60
+    );
     println!("encounters finished:       {finished}");
     println!(
         "CPU while playing:         server {cpu:.2} cores, load generator {own_cpu:.2} (of {})",

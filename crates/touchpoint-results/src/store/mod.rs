@@ -887,6 +887,10 @@ struct Pg {
     client: postgres::Client,
     /// Prepared statements by their SQL (as written, with `?N` placeholders).
     prepared: HashMap<String, postgres::Statement>,
+    /// On a connection kept for the course server's batches
+    /// ([`Store::for_key_lookups`]): the batches done, and after which one its
+    /// statements are next prepared afresh (doubling each time).
+    replan: Option<(u64, u64)>,
 }
 
 #[cfg(feature = "postgres")]
@@ -2949,6 +2953,7 @@ fn open_postgres(url: &str) -> Result<Pg, StoreError> {
     Ok(Pg {
         client,
         prepared: HashMap::new(),
+        replan: None,
     })
 }
 

@@ -549,6 +549,7 @@ impl Store {
         if asks.is_empty() {
             return Ok(Vec::new());
         }
+        self.batch_done();
         // Each question once (the same asked twice would give its rows twice).
         let mut unique: Vec<(&str, &str)> = Vec::with_capacity(asks.len());
         for (t, a) in asks {
@@ -759,21 +760,26 @@ impl Store {
     /// Readies a connection kept for the course server's group reads or writes
     /// ([`Store::web_sessions_with`], [`Store::write_together`]), whose statements
     /// find every row they touch by its key. On PostgreSQL a statement prepared on
-    /// a connection soon keeps one plan for good (until the table's statistics are
-    /// next gathered), made for the tables as they were then: on a new store,
-    /// where `live_attempts` held a few rows, that plan reads the table whole
-    /// (cheaper than its index for a few rows) and goes on doing so for every
-    /// batch as the table grows by thousands of attempts an hour — in the first
-    /// run on an empty database the p99 of a reply rose from 31 to 185 ms in 20
-    /// seconds. These connections therefore never plan a whole-table scan where
-    /// an index serves (`enable_seqscan = off`); every lookup they make has one.
+    /// a connection soon keeps one plan, made for the tables as they were then,
+    /// until their statistics are next gathered (autovacuum's first visit to a
+    /// new table can take minutes under load). On a new store, where
+    /// `live_attempts` held a few rows, that plan read the table whole (cheaper
+    /// than its index for a few rows) for every batch as it grew by thousands of
+    /// attempts a minute: in the first run on an empty database the p99 of a
+    /// reply rose from 31 to 185 ms in 20 seconds; with whole-table scans ruled
+    /// out alone, the group read read `live_attempts`' whole index instead. So on
+    /// these connections: no whole-table scan where an index serves
+    /// (`enable_seqscan = off`: every lookup they make has one, the foreign-key
+    /// checks of their inserts included), and their statements are prepared
+    /// afresh after the 64th batch, the 128th, the 256th… — planned for the tables
+    /// as they have grown, a few dozen times in the life of a server.
     /// Nothing to do on SQLite, which plans each statement's lookups by its keys.
     pub fn for_key_lookups(&mut self) -> Result<(), StoreError> {
         #[cfg(feature = "postgres")]
         #[allow(irrefutable_let_patterns)] // without SQLite
         if let super::Db::Pg(pg) = &self.db {
-            pg.borrow_mut()
-                .client
+            let mut pg = pg.borrow_mut();
+            pg.client
                 .batch_execute("SET enable_seqscan = off")
                 .map_err(|e| {
                     err(
@@ -781,8 +787,30 @@ impl Store {
                         super::pg_error(&e),
                     )
                 })?;
+            pg.replan = Some((0, FIRST_REPLAN));
         }
         Ok(())
+    }
+
+    /// A batch done on a connection readied by [`Store::for_key_lookups`]: its
+    /// prepared statements are dropped (prepared again at their next use) when the
+    /// batches done reach the next power of two.
+    fn batch_done(&self) {
+        #[cfg(feature = "postgres")]
+        #[allow(irrefutable_let_patterns)] // without SQLite
+        if let super::Db::Pg(pg) = &self.db {
+            let mut pg = pg.borrow_mut();
+            if let Some((done, next)) = pg.replan {
+                let done = done + 1;
+                let next = if done >= next {
+                    pg.prepared.clear();
+                    next.saturating_mul(2)
+                } else {
+                    next
+                };
+                pg.replan = Some((done, next));
+            }
+        }
     }
 
     /// Writes `writes` in one transaction (one flush to disk for all). The answer
@@ -791,6 +819,7 @@ impl Store {
     /// (nothing is written).
     pub fn write_together(&mut self, writes: &[ServerWrite<'_>]) -> Result<Vec<bool>, StoreError> {
         use touchpoint_content::encounter::Encounter;
+        self.batch_done();
         // The versions the store does not keep yet, each once.
         let mut versions: Vec<super::VersionFiles> = Vec::new();
         for w in writes {
@@ -983,6 +1012,11 @@ const AT_ONCE_TYPES: [&str; 7] = [
     "titttii",
     "tittiittiiiiii",
 ];
+
+/// The batch after which a connection readied by [`Store::for_key_lookups`]
+/// first prepares its statements afresh.
+#[cfg(feature = "postgres")]
+const FIRST_REPLAN: u64 = 64;
 
 /// One statement for a whole batch of writes (see [`Store::write_at_once`]): the
 /// attempts started; the replies, each moving its attempt only if its replies are
