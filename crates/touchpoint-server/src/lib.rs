@@ -238,9 +238,14 @@ impl App {
 /// One writer: a batch is one statement (one round trip), and whatever queues while
 /// it runs goes in the next; measured against three writers (`benches/server_load`,
 /// runs alternated), one gave the lower p99 in 8 runs of 10 and took PostgreSQL
-/// about a tenth less CPU (fewer, larger transactions).
+/// about a tenth less CPU (fewer, larger transactions). One group reader likewise:
+/// a read is mostly a statement's fixed cost (a few asks each at 3,000 replies a
+/// second), so one reader asking twice as many at once costs the database less;
+/// against two (runs alternated, 6 pairs): the machine 1.67–1.77 cores busy
+/// against 1.74–1.83, and the lower p99 in 5 pairs of 6 (19.1–47.9 ms in 5 runs,
+/// 98.3 once; against 31.6–120.7 ms).
 const POSTGRES_CONNECTIONS: usize = 4;
-const POSTGRES_SESSION_READERS: usize = 2;
+const POSTGRES_SESSION_READERS: usize = 1;
 const POSTGRES_WRITERS: usize = 1;
 /// Connections to a SQLite store for requests' own reads and other writes (reads
 /// run side by side; other writes wait their turn in SQLite); one more reads
