@@ -58,6 +58,7 @@ fn database(name: &str) -> Option<String> {
         return None;
     };
     let mut admin = postgres::Client::connect(url, postgres::NoTls).expect("connect to the server");
+    drop_left_behind(&mut admin);
     let db = format!("tp_{name}_{}", std::process::id());
     // One statement each: CREATE DATABASE cannot run inside a transaction block.
     admin
@@ -68,6 +69,37 @@ fn database(name: &str) -> Option<String> {
         .unwrap();
     let base = url.rsplit_once('/').unwrap().0;
     Some(format!("{base}/{db}"))
+}
+
+/// The databases of test runs that have ended (`tp_<name>_<pid>`, the process
+/// gone), dropped once per run: on a server reused between runs (`.ci/postgres.sh
+/// --reuse`) they would otherwise pile up, one per test and run.
+fn drop_left_behind(admin: &mut postgres::Client) {
+    static DONE: OnceLock<()> = OnceLock::new();
+    DONE.get_or_init(|| {
+        let names: Vec<String> = admin
+            .query(
+                "SELECT datname::text FROM pg_database WHERE datname LIKE 'tp\\_%'",
+                &[],
+            )
+            .expect("list the test databases")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        for name in names {
+            let Some(pid) = name.rsplit('_').next().and_then(|p| p.parse::<u32>().ok()) else {
+                continue;
+            };
+            if pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+            {
+                // Connections of a run that ended are gone with it; FORCE for any left.
+                let quoted = name.replace('"', "\"\"");
+                let _ = admin.batch_execute(&format!(
+                    "DROP DATABASE IF EXISTS \"{quoted}\" WITH (FORCE)"
+                ));
+            }
+        }
+    });
 }
 
 fn tp(store: &str, args: &[&str]) -> Output {
