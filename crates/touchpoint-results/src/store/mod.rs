@@ -888,9 +888,9 @@ struct Pg {
     /// Prepared statements by their SQL (as written, with `?N` placeholders).
     prepared: HashMap<String, postgres::Statement>,
     /// On a connection kept for the course server's batches
-    /// ([`Store::for_key_lookups`]): the batches done, and after which one its
-    /// statements are next prepared afresh (doubling each time).
-    replan: Option<(u64, u64)>,
+    /// ([`Store::for_key_lookups`]): the batches done (its statements are prepared
+    /// afresh after the 64th, 128th, 256th…).
+    batches: Option<u64>,
 }
 
 #[cfg(feature = "postgres")]
@@ -2953,7 +2953,7 @@ fn open_postgres(url: &str) -> Result<Pg, StoreError> {
     Ok(Pg {
         client,
         prepared: HashMap::new(),
-        replan: None,
+        batches: None,
     })
 }
 

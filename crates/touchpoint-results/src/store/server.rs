@@ -787,28 +787,25 @@ impl Store {
                         super::pg_error(&e),
                     )
                 })?;
-            pg.replan = Some((0, FIRST_REPLAN));
+            pg.batches = Some(0);
         }
         Ok(())
     }
 
     /// A batch done on a connection readied by [`Store::for_key_lookups`]: its
     /// prepared statements are dropped (prepared again at their next use) when the
-    /// batches done reach the next power of two.
+    /// batches done reach a power of two from [`FIRST_REPLAN`] on.
     fn batch_done(&self) {
         #[cfg(feature = "postgres")]
         #[allow(irrefutable_let_patterns)] // without SQLite
         if let super::Db::Pg(pg) = &self.db {
             let mut pg = pg.borrow_mut();
-            if let Some((done, next)) = pg.replan {
-                let done = done + 1;
-                let next = if done >= next {
+            if let Some(done) = pg.batches {
+                let done = done.saturating_add(1);
+                if done >= FIRST_REPLAN && done.is_power_of_two() {
                     pg.prepared.clear();
-                    next.saturating_mul(2)
-                } else {
-                    next
-                };
-                pg.replan = Some((done, next));
+                }
+                pg.batches = Some(done);
             }
         }
     }
@@ -1014,7 +1011,7 @@ const AT_ONCE_TYPES: [&str; 7] = [
 ];
 
 /// The batch after which a connection readied by [`Store::for_key_lookups`]
-/// first prepares its statements afresh.
+/// first prepares its statements afresh (a power of two).
 #[cfg(feature = "postgres")]
 const FIRST_REPLAN: u64 = 64;
 
