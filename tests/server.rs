@@ -164,6 +164,12 @@ impl Client {
         self.send("POST", path, Some(&body.to_string()), &[])
     }
 
+    /// Starts an attempt at `scenario` in `locale` (the answer, not checked).
+    pub fn start(&self, scenario: &str, locale: &str) -> Answer {
+        let body = json!({"scenario": scenario, "locale": locale});
+        self.post("/api/attempts", body)
+    }
+
     fn put(&self, path: &str, body: Value) -> Answer {
         self.send("PUT", path, Some(&body.to_string()), &[])
     }
@@ -248,10 +254,7 @@ impl Client {
 
 /// Plays to the end always taking the first reply on offer; the last answer.
 pub fn play_first_replies(c: &Client, scenario: &str, locale: &str) -> Value {
-    let mut a = c.post(
-        "/api/attempts",
-        json!({"scenario": scenario, "locale": locale}),
-    );
+    let mut a = c.start(scenario, locale);
     assert_eq!(a.status, 201, "{}", a.body);
     let id = a.body["attempt_id"].as_str().unwrap().to_string();
     for _ in 0..80 {
@@ -502,10 +505,7 @@ fn a_reply_not_on_offer_is_refused_with_the_offer_and_changes_nothing() {
     let d = tempfile::tempdir().unwrap();
     let (srv, _) = server(d.path());
     let c = Client::signed_in(&srv, "ann");
-    let start = c.post(
-        "/api/attempts",
-        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
-    );
+    let start = c.start("ringback_complaint", "en-US");
     let id = start.body["attempt_id"].as_str().unwrap();
     let bad = c.post(
         &format!("/api/attempts/{id}/replies"),
@@ -535,10 +535,7 @@ fn the_servers_clock_decides_a_late_reply_and_the_page_cannot_claim_a_time() {
     let d = tempfile::tempdir().unwrap();
     let (srv, loc) = server(d.path());
     let c = Client::signed_in(&srv, "ann");
-    let start = c.post(
-        "/api/attempts",
-        json!({"scenario": "campaign_rebate_dispute", "locale": "en-US"}),
-    );
+    let start = c.start("campaign_rebate_dispute", "en-US");
     assert_eq!(start.body["time_limit"], 30);
     let id = start.body["attempt_id"].as_str().unwrap();
     let choice = start.body["choices"][0]["id"].as_str().unwrap();
@@ -574,10 +571,7 @@ fn hostile_input_is_a_4xx_with_a_reason_never_a_500() {
     let d = tempfile::tempdir().unwrap();
     let (srv, _) = server(d.path());
     let c = Client::signed_in(&srv, "ann");
-    let start = c.post(
-        "/api/attempts",
-        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
-    );
+    let start = c.start("ringback_complaint", "en-US");
     let id = start.body["attempt_id"].as_str().unwrap().to_string();
     let replies = format!("/api/attempts/{id}/replies");
     let big = "x".repeat(20 * 1024);
@@ -1336,10 +1330,7 @@ fn hr_exports_and_an_instructor_watches_the_cohort() {
     let ann = Client::signed_in(&srv, "ann");
     let done = play_first_replies(&ann, "ringback_complaint", "en-US");
     let done_id = done["result"]["attempt_id"].as_str().unwrap().to_string();
-    let live = ann.post(
-        "/api/attempts",
-        json!({"scenario": "car_parts_price", "locale": "en-US"}),
-    );
+    let live = ann.start("car_parts_price", "en-US");
     let live_id = live.body["attempt_id"].as_str().unwrap().to_string();
 
     let hal = Client::signed_in(&srv, "hal");
@@ -1462,10 +1453,7 @@ pub fn alternate_between(a: Running, b: &Running, loc: &Location) {
         "ann",
         "a session of one server is one of all"
     );
-    let mut view = on_a.post(
-        "/api/attempts",
-        json!({"scenario": "hall_dispute_escalation", "locale": "zh-CN"}),
-    );
+    let mut view = on_a.start("hall_dispute_escalation", "zh-CN");
     assert_eq!(view.status, 201);
     let id = view.body["attempt_id"].as_str().unwrap().to_string();
     let mut a = Some((a, on_a));
@@ -1761,10 +1749,7 @@ fn a_changed_encounter_is_loaded_again_and_an_attempt_in_progress_keeps_its_vers
     let loc = Location::Sqlite(copy.path().join("store.sqlite3"));
     let srv = server_in(&loc, &copy.path().join("scenarios"));
     let ann = Client::signed_in(&srv, "ann");
-    let before = ann.post(
-        "/api/attempts",
-        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
-    );
+    let before = ann.start("ringback_complaint", "en-US");
     let id = before.body["attempt_id"].as_str().unwrap().to_string();
     let old_title = before.body["title"].as_str().unwrap().to_string();
     let ftl = copy.path().join("locales/en-US/ringback_complaint.ftl");
@@ -1822,10 +1807,7 @@ fn a_changed_encounter_is_loaded_again_and_an_attempt_in_progress_keeps_its_vers
         200
     );
     // A new one: the new version.
-    let after = ann.post(
-        "/api/attempts",
-        json!({"scenario": "ringback_complaint", "locale": "en-US"}),
-    );
+    let after = ann.start("ringback_complaint", "en-US");
     assert_eq!(after.body["title"], new_title.as_str());
     // The instructor sees what does not load, located.
     let page = Client::signed_in(&srv, "ivy").get("/cohorts");
@@ -1906,10 +1888,7 @@ fn the_server_serves_https_with_its_certificate_and_marks_cookies_secure() {
     let me = c.get("/api/me");
     assert_eq!(me.status, 200);
     assert_eq!(me.body["id"], "ann");
-    let started = c.post(
-        "/api/attempts",
-        json!({"scenario": "hall_peak_queue", "locale": "en-US"}),
-    );
+    let started = c.start("hall_peak_queue", "en-US");
     assert_eq!(started.status, 201, "{}", started.body);
 
     // Plain HTTP on the HTTPS port: no HTTP answer.
@@ -2370,10 +2349,7 @@ fn a_pushed_practice_result_is_replayed_and_stored_as_replayed_never_as_the_serv
 
     // The id of one of the server's own attempts (here one in progress): refused, so
     // that a file never stands in for the result the server will store.
-    let start = ann.post(
-        "/api/attempts",
-        json!({"scenario": "hotel_allergy_request", "locale": "en-US"}),
-    );
+    let start = ann.start("hotel_allergy_request", "en-US");
     assert_eq!(start.status, 201, "{}", start.body);
     let mut taken = rec.clone();
     taken.attempt_id = start.body["attempt_id"].as_str().unwrap().to_string();
@@ -2398,4 +2374,99 @@ fn a_pushed_practice_result_is_replayed_and_stored_as_replayed_never_as_the_serv
             .status,
         401
     );
+}
+
+#[test]
+fn an_attempts_answer_carries_its_events_rendered_and_the_briefing_where_it_is_opened() {
+    let d = tempfile::tempdir().unwrap();
+    let (srv, _) = server(d.path());
+    let c = Client::signed_in(&srv, "ann");
+    let start = c.start("ringback_complaint", "en-US");
+    assert_eq!(start.status, 201, "{}", start.body);
+    let v = &start.body;
+    for key in ["title", "setting", "persona", "briefing"] {
+        assert!(v[key].as_str().is_some_and(|s| !s.is_empty()), "{key}: {v}");
+    }
+    assert_eq!(v["scenario"], "ringback_complaint");
+    assert_eq!(v["locale"], "en-US");
+    assert_eq!(v["assessed"], false);
+    assert_eq!(v["ended"], false);
+    assert!(v["place"].is_string(), "{v}");
+    assert!(v["mood"]["anger"].is_u64(), "{v}");
+    // Keys said only when they apply.
+    for key in ["timed_out", "verified", "return_url", "yours", "result"] {
+        assert!(v.get(key).is_none(), "{key}: {v}");
+    }
+    // The engine's events, each with its tag and ids, texts rendered alongside.
+    let events = v["events"].as_array().unwrap();
+    let entered = &events[0];
+    assert_eq!(entered["event"], "node_entered", "{v}");
+    assert!(
+        entered["node"].is_string() && entered["mood"].is_object(),
+        "{v}"
+    );
+    assert!(
+        entered["text"].as_str().is_some_and(|s| !s.is_empty()),
+        "{v}"
+    );
+    let options = events.iter().find(|e| e["event"] == "options").unwrap();
+    assert_eq!(options["choices"], v["choices"], "{v}");
+    let first = &v["choices"][0];
+    assert!(first["id"].is_string() && first["text"].as_str().is_some_and(|s| !s.is_empty()));
+
+    let id = v["attempt_id"].as_str().unwrap();
+    let next = c.post(
+        &format!("/api/attempts/{id}/replies"),
+        json!({"choice": first["id"]}),
+    );
+    assert_eq!(next.status, 200, "{}", next.body);
+    let n = &next.body;
+    // A reply's answer: no briefing again.
+    assert!(
+        n.get("persona").is_none() && n.get("place").is_none(),
+        "{n}"
+    );
+    let kinds: Vec<&str> = n["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"mood_changed") && kinds.contains(&"node_entered"),
+        "{n}"
+    );
+    for e in n["events"].as_array().unwrap() {
+        match e["event"].as_str().unwrap() {
+            "reaction" => assert!(e["id"].is_string() && e["text"].is_string(), "{e}"),
+            "mood_changed" => assert!(e["before"].is_object() && e["after"].is_object()),
+            _ => {}
+        }
+    }
+    // Loaded again: the briefing, and whose it is.
+    let again = c.get(&format!("/api/attempts/{id}"));
+    assert_eq!(again.body["yours"], true);
+    assert_eq!(again.body["persona"], v["persona"]);
+
+    // Ended: scored by the server, with the names of what the record scores.
+    let end = play_first_replies(&c, "ringback_complaint", "zh-CN");
+    assert_eq!(end["verified"], "server");
+    let scored: Vec<&String> = end["result"]["competencies"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    let named: Vec<&String> = end["competency_names"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert!(!scored.is_empty());
+    let mut sorted = scored.clone();
+    sorted.sort();
+    assert_eq!(named, sorted);
+    for p in end["result"]["procedures"].as_array().unwrap() {
+        let name = &end["procedure_names"][p["id"].as_str().unwrap()];
+        assert!(name.as_str().is_some_and(|s| !s.is_empty()), "{end}");
+    }
 }

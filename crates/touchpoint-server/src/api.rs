@@ -425,10 +425,10 @@ pub async fn attempt(
         if let Some(c) = s.cmi5_session_of(&live.attempt_id)?
             && let Ok(d) = touchpoint_results::cmi5::launch::launch_data(&c.launch_data)
         {
-            v.view["return_url"] = json!(d.return_url);
+            v.view.return_url = Some(d.return_url);
         }
         // Another person (an instructor, hr, admin) watches: the page offers no reply.
-        v.view["yours"] = json!(owner.id == caller.account.id);
+        v.view.yours = Some(owner.id == caller.account.id);
         Ok(v)
     })
     .await
@@ -486,18 +486,15 @@ pub async fn reply(
         return Err(play::moved_on());
     }
     let mut view = view;
-    if launched && view.view["ended"] == true {
-        let id = view.view["attempt_id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+    if launched && view.view.ended {
+        let id = view.view.attempt_id.clone();
         // Launched from an LMS: its statements go, and the page offers the way back.
         let lookup = id.clone();
         if let Ok(Some(s)) =
             blocking(&app, move |app| Ok(store(app).cmi5_session_of(&lookup)?)).await
         {
             if let Ok(d) = touchpoint_results::cmi5::launch::launch_data(&s.launch_data) {
-                view.view["return_url"] = json!(d.return_url);
+                view.view.return_url = Some(d.return_url);
             }
             tokio::spawn(crate::cmi5::ended(app.clone(), id));
         }

@@ -239,10 +239,7 @@ async fn opened(
         let assessed = l.data.launch_mode == LaunchMode::Normal;
         let (view, write) = crate::play::start(&account, enc, locale, assessed)?;
         app.commits.run(write).await?;
-        view.view["attempt_id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        view.view.attempt_id
     };
     let mut first = vec![launch::initialized(l, now)];
     if l.data.launch_mode == LaunchMode::Review {

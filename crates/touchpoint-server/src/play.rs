@@ -5,13 +5,17 @@
 //! when it sent the node to when the reply arrived: nothing the page sends about
 //! time or score is trusted.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, UNIX_EPOCH};
 
 use axum::http::StatusCode;
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::json;
 use touchpoint_content::encounter::Encounter;
 use touchpoint_content::locale::Texts;
+use touchpoint_engine::mood::Mood;
+use touchpoint_engine::scenario::Setting;
 use touchpoint_engine::session::Event;
 use touchpoint_engine::{Pick, Session, SessionError, TimedPick, assess};
 use touchpoint_results::record::{self, AttemptRecord, Meta, Trainee};
@@ -61,26 +65,106 @@ fn replayed<'a>(
     Ok((s, events))
 }
 
+/// A reply on offer as the page shows it: its id and its text in the attempt's locale.
+#[derive(Serialize)]
+struct Choice {
+    id: String,
+    text: String,
+}
+
+fn choices(ids: &[String], t: &Texts) -> Vec<Choice> {
+    ids.iter()
+        .map(|c| Choice {
+            id: c.clone(),
+            text: t.text(c),
+        })
+        .collect()
+}
+
 /// An event as the page shows it: the engine's event with its texts rendered in the
-/// attempt's locale (ids kept).
-fn event_json(e: &Event, t: &Texts) -> Value {
-    let mut v = serde_json::to_value(e).unwrap_or(Value::Null);
-    match e {
-        Event::NodeEntered { node, tone, .. } => {
-            v["text"] = json!(t.line(node, tone.as_deref()));
+/// attempt's locale (ids kept). The replies on offer are shown with their texts in
+/// place of their ids.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Shown {
+    Event {
+        #[serde(flatten)]
+        event: Event,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
+    Options {
+        event: &'static str,
+        choices: Vec<Choice>,
+    },
+}
+
+impl Shown {
+    fn of(e: &Event, t: &Texts) -> Shown {
+        let text = match e {
+            Event::NodeEntered { node, tone, .. } => Some(t.line(node, tone.as_deref())),
+            Event::Reaction { id } => Some(t.text(id)),
+            Event::Options { choices: ids } => {
+                return Shown::Options {
+                    event: "options",
+                    choices: choices(ids, t),
+                };
+            }
+            _ => None,
+        };
+        Shown::Event {
+            event: e.clone(),
+            text,
         }
-        Event::Reaction { id } => v["text"] = json!(t.text(id)),
-        Event::Options { choices } => {
-            v["choices"] = json!(
-                choices
-                    .iter()
-                    .map(|c| json!({"id": c, "text": t.text(c)}))
-                    .collect::<Vec<_>>()
-            );
-        }
-        _ => {}
     }
-    v
+}
+
+/// What every attempt route answers, as the page reads it: its shape in one place,
+/// serialised once (the keys after `ended` only where they apply).
+#[derive(Serialize)]
+pub struct View {
+    pub attempt_id: String,
+    scenario: String,
+    title: String,
+    setting: String,
+    locale: String,
+    assessed: bool,
+    events: Vec<Shown>,
+    choices: Vec<Choice>,
+    mood: Mood,
+    time_limit: Option<u32>,
+    time_left_ms: Option<i64>,
+    /// Whether the clock takes a reply when the time is up (a reply sent after it is
+    /// the clock's).
+    clock_takes_reply: bool,
+    pub ended: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    timed_out: bool,
+    /// `"server"` once ended: the record below was scored by the server.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verified: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    competency_names: Option<BTreeMap<String, String>>,
+    /// The procedures the feedback names (its steps carry their own names).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    procedure_names: Option<BTreeMap<String, String>>,
+    /// The encounter's profile of the customer, the trainee's briefing and the kind
+    /// of place (`BusinessHall`, `HotelLobby`…: a client's backdrop and ambience):
+    /// where an attempt is opened (started or loaded), not in every reply's answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    persona: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    briefing: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<Setting>,
+    /// Launched from an LMS: the page offers the way back (to the LMS's return
+    /// address, `null` when it gave none) instead of the course's links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<Option<String>>,
+    /// Whether the caller owns the attempt (another person watching is offered no
+    /// reply); said where an attempt is loaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub yours: Option<bool>,
 }
 
 /// An attempt route's answer: the view and, once the attempt has ended, its result
@@ -88,7 +172,7 @@ fn event_json(e: &Event, t: &Texts) -> Value {
 /// of JSON: serialised straight to text once, not built as a `Value` and serialised
 /// again, which cost a tenth of the server's CPU under load.)
 pub struct Answer {
-    pub view: Value,
+    pub view: View,
     result: Option<String>,
 }
 
@@ -137,59 +221,51 @@ fn view(
     timed_out: bool,
 ) -> Answer {
     let t = enc.texts(&live.locale);
-    let choices: Vec<Value> = s
-        .available()
-        .iter()
-        .map(|c| json!({"id": c, "text": t.text(c)}))
-        .collect();
     let node = s.current_node();
+    let ended = s.is_finished();
     let left_ms = node
         .time_limit
-        .filter(|_| !s.is_finished())
+        .filter(|_| !ended)
         .map(|l| (i64::from(l) * 1000 - (now_ms() - live.shown_ms)).max(0));
-    let mut v = json!({
-        "attempt_id": live.attempt_id,
-        "scenario": live.scenario_id,
-        "title": t.text("title"),
-        "setting": t.text("setting"),
-        "locale": live.locale,
-        "assessed": live.assessed,
-        "events": events.iter().map(|e| event_json(e, &t)).collect::<Vec<_>>(),
-        "choices": choices,
-        "mood": s.state().mood,
-        "time_limit": node.time_limit.filter(|_| !s.is_finished()),
-        "time_left_ms": left_ms,
-        // Whether the clock takes a reply when the time is up (a reply sent after
-        // it is the clock's).
-        "clock_takes_reply": node.on_timeout.is_some() && node.time_limit.is_some() && !s.is_finished(),
-        "ended": s.is_finished(),
-    });
-    if timed_out {
-        v["timed_out"] = json!(true);
-    }
-    let mut record = None;
-    if let Some(r) = result {
-        record = serde_json::to_string(r).ok();
-        v["verified"] = json!("server");
-        v["competency_names"] = json!(
-            r.competencies
-                .keys()
-                .map(|c| (c.clone(), json!(t.cat(c))))
-                .collect::<serde_json::Map<_, _>>()
-        );
-        // The procedures the feedback names (its steps carry their own names).
-        v["procedure_names"] = json!(
-            r.feedback
-                .iter()
-                .filter_map(|f| f.procedure.as_ref())
-                .chain(r.procedures.iter().map(|p| &p.id))
-                .map(|p| (p.clone(), json!(t.cat(p))))
-                .collect::<serde_json::Map<_, _>>()
-        );
-    }
+    let names = |ids: &mut dyn Iterator<Item = &String>| {
+        ids.map(|id| (id.clone(), t.cat(id)))
+            .collect::<BTreeMap<_, _>>()
+    };
+    let view = View {
+        attempt_id: live.attempt_id.clone(),
+        scenario: live.scenario_id.clone(),
+        title: t.text("title"),
+        setting: t.text("setting"),
+        locale: live.locale.clone(),
+        assessed: live.assessed,
+        events: events.iter().map(|e| Shown::of(e, &t)).collect(),
+        choices: choices(&s.available(), &t),
+        mood: s.state().mood,
+        time_limit: node.time_limit.filter(|_| !ended),
+        time_left_ms: left_ms,
+        clock_takes_reply: node.on_timeout.is_some() && node.time_limit.is_some() && !ended,
+        ended,
+        timed_out,
+        verified: result.map(|_| "server"),
+        competency_names: result.map(|r| names(&mut r.competencies.keys())),
+        procedure_names: result.map(|r| {
+            names(
+                &mut r
+                    .feedback
+                    .iter()
+                    .filter_map(|f| f.procedure.as_ref())
+                    .chain(r.procedures.iter().map(|p| &p.id)),
+            )
+        }),
+        persona: None,
+        briefing: None,
+        place: None,
+        return_url: None,
+        yours: None,
+    };
     Answer {
-        view: v,
-        result: record,
+        view,
+        result: result.and_then(|r| serde_json::to_string(r).ok()),
     }
 }
 
@@ -197,12 +273,9 @@ fn view(
 /// attempt is opened (started or loaded), not to every reply's answer.
 fn with_briefing(mut a: Answer, enc: &Encounter, live: &LiveAttempt) -> Answer {
     let t = enc.texts(&live.locale);
-    let v = &mut a.view;
-    v["persona"] = json!(t.text("persona"));
-    v["briefing"] = json!(t.text("briefing"));
-    // The kind of place (`BusinessHall`, `HotelLobby`…): a client's backdrop and
-    // ambience.
-    v["place"] = json!(enc.scenario.setting);
+    a.view.persona = Some(t.text("persona"));
+    a.view.briefing = Some(t.text("briefing"));
+    a.view.place = Some(enc.scenario.setting);
     a
 }
 
