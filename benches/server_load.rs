@@ -4,7 +4,8 @@
 //! does. Prints replies per second, the latency of a reply (p50, p99, max, and the
 //! p99 of each second of the window), the CPU of the server, of the generator and of
 //! the whole machine, the store's own raw commit rate on the same disk and the ratio
-//! of the two, and the server's resident memory with many attempts open at once.
+//! of the two, when the kernel writes dirty pages out, and the server's resident
+//! memory with many attempts open at once.
 //!
 //! ```text
 //! cargo bench --bench server_load -- [--trainees 1000] [--seconds 20] [--open 10000]
@@ -206,6 +207,36 @@ fn memory_mb(pid: u32) -> (f64, f64) {
             .unwrap_or(0.0)
     };
     (kb("VmRSS:") / 1024.0, kb("VmHWM:") / 1024.0)
+}
+
+/// When the kernel writes dirty file pages out (Linux), as the run's context: a
+/// PostgreSQL server's new table pages sit in the page cache until then, and written
+/// out all at once (the default: when 30 s old, or past a tenth of memory) they stall
+/// its commits (see the README's "Run a course server" on the database host).
+fn writeback() -> String {
+    let vm = |key: &str| {
+        std::fs::read_to_string(format!("/proc/sys/vm/{key}"))
+            .ok()
+            .and_then(|v| v.trim().parse::<u64>().ok())
+    };
+    match (
+        vm("dirty_background_bytes"),
+        vm("dirty_background_ratio"),
+        vm("dirty_expire_centisecs"),
+    ) {
+        (Some(b), _, Some(e)) if b > 0 => format!(
+            "in the background past {} MB dirty, else when {} s old",
+            b / (1024 * 1024),
+            e / 100
+        ),
+        (_, Some(r), Some(e)) => {
+            format!(
+                "in the background past {r}% of memory dirty, else when {} s old",
+                e / 100
+            )
+        }
+        _ => "unknown (not Linux)".to_string(),
+    }
 }
 
 /// The CPU time the server has used so far, in seconds (Linux).
@@ -614,6 +645,7 @@ fn main() {
     println!("errors:                    {errors}");
     println!("raw commit rate:           {raw:.0} commits/s (one-row transactions, same disk)");
     println!("replies/s ÷ raw commits/s: {:.2}", rate / raw);
+    println!("kernel writes pages out:   {}", writeback());
     println!("server memory signed in:   {rss_signed_in:.0} MB resident");
     println!("server memory after play:  {rss_play:.0} MB resident");
     println!("attempts open at once:     {opened} (+ those left by the play phase)");

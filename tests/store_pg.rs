@@ -951,6 +951,88 @@ fn the_course_server_runs_on_postgres() {
     }
 }
 
+/// The course server's busiest tables gather statistics only for the columns that
+/// queries filter, join or sort on: autovacuum's analyses of them under load cost a
+/// fraction of the CPU (see `WITHOUT_STATISTICS`). Opening the store again changes
+/// nothing.
+#[test]
+fn postgres_gathers_statistics_only_for_the_columns_queries_use() {
+    use crate::server::{Client, play_first_replies, server_on};
+    let Some(url) = database("statistics") else {
+        return;
+    };
+    let loc = Location::Postgres(url.clone());
+    let srv = server_on(&loc);
+    play_first_replies(
+        &Client::signed_in(&srv, "ann"),
+        "ringback_complaint",
+        "en-US",
+    );
+    drop(Store::open(&loc).unwrap());
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    let target = |admin: &mut postgres::Client, table: &str, column: &str| -> Option<i32> {
+        admin
+            .query_one(
+                "SELECT attstattarget::int FROM pg_attribute
+                 WHERE attrelid = $1::text::regclass AND attname = $2",
+                &[&table, &column],
+            )
+            .unwrap()
+            .get(0)
+    };
+    for (table, column) in [
+        ("attempts", "competencies"),
+        ("attempts", "digest"),
+        ("attempt_turns", "follows"),
+        ("live_attempts", "replies"),
+    ] {
+        assert_eq!(
+            target(&mut admin, table, column),
+            Some(0),
+            "{table}.{column}"
+        );
+    }
+    for (table, column) in [
+        ("attempts", "trainee_id"),
+        ("attempts", "started_at"),
+        ("attempt_feedback", "technique"),
+        ("live_attempts", "attempt_id"),
+    ] {
+        assert_ne!(
+            target(&mut admin, table, column),
+            Some(0),
+            "{table}.{column}"
+        );
+    }
+    admin
+        .batch_execute("ANALYZE attempts, live_attempts")
+        .unwrap();
+    let gathered: Vec<String> = admin
+        .query(
+            "SELECT tablename::text || '.' || attname::text FROM pg_stats
+             WHERE tablename IN ('attempts', 'live_attempts')",
+            &[],
+        )
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    for kept in [
+        "attempts.trainee_id",
+        "attempts.scenario_id",
+        "live_attempts.user_id",
+    ] {
+        assert!(gathered.iter().any(|g| g == kept), "{kept}: {gathered:?}");
+    }
+    for left in [
+        "attempts.competencies",
+        "attempts.digest",
+        "live_attempts.replies",
+    ] {
+        assert!(!gathered.iter().any(|g| g == left), "{left}: {gathered:?}");
+    }
+}
+
 /// Issue 16: two `touchpoint serve` instances on one PostgreSQL database serve the
 /// same trainee in turn; when one stops mid-attempt the trainee goes on through the
 /// other, and the attempt ends as the engine scores it.
