@@ -656,6 +656,8 @@ fn a_launch_from_the_lms_is_played_on_the_server_and_the_lms_gets_a_valid_sequen
     );
     let end = play_to_end(&c, &id1, None);
     assert_eq!(end["result"]["passed"], false);
+    // Launched: the way back is said (null when the LMS gave none), not the course's.
+    assert!(end.get("return_url").is_some(), "{end}");
     assert_eq!(end["return_url"], l1.launch_data["returnURL"]);
     let s1 = statements_arrive(&lms, &l1, expected(&end, 4));
     assert_eq!(s1.len(), expected(&end, 4), "{:?}", verbs(&s1));

@@ -732,12 +732,7 @@ fn the_authorization_matrix() {
     let anonymous = Client::new(&srv);
     // ann (c1) and bob (c2) each have an attempt in progress and a finished one.
     let start = |who: &str| {
-        clients[who]
-            .post(
-                "/api/attempts",
-                json!({"scenario": "ringback_complaint", "locale": "en-US"}),
-            )
-            .body["attempt_id"]
+        clients[who].start("ringback_complaint", "en-US").body["attempt_id"]
             .as_str()
             .unwrap()
             .to_string()
